@@ -1,0 +1,454 @@
+"""Reading an article: bytes or a file or a saved web page in, decoded text and its parts out.
+
+>>> art = read_article("عنوان الخبر\\nقال الوزير إن النمو بلغ 2.5% في عام 2023.\\n")
+>>> art.segments["kind"].tolist()
+['title', 'body']
+>>> [s.text for s in art.sentences]
+['عنوان الخبر', 'قال الوزير إن النمو بلغ 2.5% في عام 2023.']
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from . import tables
+from .errors import (
+    ArticleNotFoundError,
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputTooLargeError,
+    LongTextWarning,
+    NoArabicTextError,
+    NonArabicTextWarning,
+    NotAFileError,
+    ParameterError,
+)
+from .text import has_arabic
+
+__all__ = ["Article", "Segment", "Sentence", "read_article", "parse_date", "split_sentences",
+           "DEFAULT_MAX_BYTES"]
+
+#: Inputs larger than this are refused (an Arabic news article is 2 to 60 kB).
+DEFAULT_MAX_BYTES = 10_000_000
+#: Texts longer than this get a LongTextWarning (extraction takes about a second per 300k chars).
+LONG_TEXT_CHARS = 300_000
+
+SegmentKind = Literal["title", "heading", "caption", "body", "boilerplate", "source"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the text with one role. Segments tile the text: no character is left out."""
+
+    segment_id: int
+    kind: SegmentKind
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a line that is not one, like a heading), with offsets into the text."""
+
+    sentence_id: int
+    segment_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded article. ``text`` is what every offset in every table indexes."""
+
+    text: str
+    segments: pd.DataFrame = field(repr=False)
+    sentences: tuple[Sentence, ...] = field(repr=False)
+    published: dt.date | None = None
+    source_url: str | None = None
+    title: str | None = None
+    path: str | None = None
+    encoding: str | None = None
+    is_html: bool = False
+
+    @property
+    def body_text(self) -> str:
+        """The text without boilerplate and source lines (for display)."""
+        keep = self.segments[~self.segments["kind"].isin(["boilerplate", "source"])]
+        return "".join(keep["text"])
+
+    def segment_of(self, offset: int) -> str:
+        """The kind of the segment holding ``offset``."""
+        seg = self.segments
+        row = seg[(seg["start"] <= offset) & (seg["end"] > offset)]
+        return str(row["kind"].iloc[0]) if len(row) else "body"
+
+
+# --------------------------------------------------------------------------- dates given by users
+
+def parse_date(value: object, what: str = "published") -> dt.date | None:
+    """A ``datetime.date`` from a date, a datetime, an ISO string or None.
+
+    >>> parse_date("2024-11-27")
+    datetime.date(2024, 11, 27)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        return value.to_pydatetime().date()
+    if isinstance(value, str):
+        s = value.strip()
+        try:
+            return dt.date.fromisoformat(s[:10])
+        except ValueError:
+            pass
+    raise ParameterError(f"{what} date {value!r} is not a date: give it as YYYY-MM-DD, for example 2024-11-27")
+
+
+# --------------------------------------------------------------------------- reading and decoding
+
+def read_article(
+    source: str | os.PathLike[str] | bytes,
+    published: object = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_non_arabic: Literal["warn", "error"] = "warn",
+) -> Article:
+    """Read an article from a path, raw bytes, or its text.
+
+    A ``str`` that names an existing file and holds no line break is read as a path; any other
+    ``str`` is the text itself. Bytes are decoded (UTF-8 with or without BOM, UTF-16 with BOM,
+    Windows-1256 and other Arabic code pages, detected) and, when they hold a web page, parsed to
+    the article's title, headings, paragraphs and captions; the page's publication date becomes
+    ``published`` unless one is given.
+
+    >>> read_article("الرئيس يزور القاهرة\\nوصل الرئيس اليوم.").title
+    'الرئيس يزور القاهرة'
+    """
+    published_date = parse_date(published)
+    path: str | None = None
+    encoding: str | None = None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        _check_size(len(raw), max_bytes, "the input")
+        text, encoding = decode_bytes(raw)
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        path = os.fspath(source)
+        raw = _read_file(Path(path), max_bytes)
+        text, encoding = decode_bytes(raw, name=path)
+    elif isinstance(source, str):
+        _check_size(len(source.encode("utf-8", "surrogatepass")), max_bytes, "the text")
+        text = source
+    else:
+        raise ParameterError(
+            f"read_article takes a path, a str or bytes, not {type(source).__name__}")
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise EmptyInputError(f"{_name(path)} is empty: give an article with some text")
+    if "\x00" in text:
+        raise BinaryInputError(f"{_name(path)} holds NUL characters: it is not text; give a .txt or .html article")
+
+    is_html = _looks_like_html(text)
+    hints: list[tuple[str, str]] | None = None
+    meta: dict[str, object] = {}
+    if is_html:
+        from .html import html_to_lines
+
+        hints, meta = html_to_lines(text)
+        text = "\n".join(line for line, _ in hints)
+        if not text.strip():
+            raise EmptyInputError(f"{_name(path)} is a web page with no article text in it")
+
+    if not has_arabic(text):
+        msg = f"{_name(path)} has no Arabic text: this library reads Arabic articles"
+        if on_non_arabic == "error":
+            raise NoArabicTextError(msg)
+        warnings.warn(msg + "; the tables will be empty", NonArabicTextWarning, stacklevel=2)
+    if len(text) > LONG_TEXT_CHARS:
+        warnings.warn(f"{_name(path)} is long ({len(text):,} characters); extraction may take seconds",
+                      LongTextWarning, stacklevel=2)
+
+    if published_date is None and meta.get("published"):
+        published_date = meta["published"]  # type: ignore[assignment]
+    segs = segment(text, hints)
+    source_url = next((_url_of(s.text) for s in segs if s.kind == "source"), None) or meta.get("url")
+    title = next((s.text.strip() for s in segs if s.kind == "title"), None)
+    return Article(
+        text=text,
+        segments=tables.frame("segments", segs),
+        sentences=tuple(split_sentences(text, segs)),
+        published=published_date,
+        source_url=source_url,  # type: ignore[arg-type]
+        title=title,
+        path=path,
+        encoding=encoding,
+        is_html=is_html,
+    )
+
+
+def _name(path: str | None) -> str:
+    return repr(path) if path else "the input"
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096 or not s.strip():
+        return False
+    try:
+        if Path(s).exists():
+            return True
+    except (OSError, ValueError):
+        return False
+    # A name that means a file, even one that is missing (so the user hears "no file at ...").
+    return not has_arabic(s) and bool(re.search(r"\.(txt|html?|xhtml|md)$", s.strip(), re.I))
+
+
+def _check_size(n: int, max_bytes: int, what: str) -> None:
+    if n > max_bytes:
+        raise InputTooLargeError(
+            f"{what} is {n / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article: "
+            f"split it into articles, or raise max_bytes")
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    if not path.exists():
+        raise ArticleNotFoundError(f"no file at {str(path)!r}: check the path")
+    if path.is_dir():
+        raise NotAFileError(f"{str(path)!r} is a directory: give the path of one article file")
+    if not path.is_file():
+        raise NotAFileError(f"{str(path)!r} is not a regular file: give the path of one article file")
+    _check_size(path.stat().st_size, max_bytes, repr(str(path)))
+    try:
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise NotAFileError(f"{str(path)!r} cannot be read ({exc.strerror}): check its permissions") from None
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
+    """Decode article bytes; returns ``(text, encoding)``.
+
+    BOMs decide first; then strict UTF-8; then a page's own ``<meta charset>``; then
+    charset-normalizer's detection, kept only if it yields Arabic letters.
+    """
+    if not raw.strip():
+        raise EmptyInputError(f"{_name(name)} is empty: give an article with some text")
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(enc), enc.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise DecodingError(f"{_name(name)} starts with a {enc} mark but is not valid {enc} "
+                                    f"(byte {exc.start}): save it again as UTF-8") from None
+    if b"\x00" in raw:
+        if _looks_like_bomless_utf16(raw):
+            enc = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
+            try:
+                return raw.decode(enc), enc
+            except UnicodeDecodeError:
+                pass
+        raise BinaryInputError(f"{_name(name)} is a binary file (it holds NUL bytes), not a text or a web "
+                               f"page: give a .txt or .html article")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(raw[:4096])
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        try:
+            text = raw.decode(enc)
+            if has_arabic(text):
+                return text, enc
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(raw, cp_isolation=["cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic", "utf_8"])
+    best = results.best()
+    if best is not None:
+        text = str(best)
+        if has_arabic(text):
+            return text, best.encoding
+    # A detector can be unsure on short texts; Windows-1256 decodes every byte but 5 or so.
+    try:
+        text = raw.decode("cp1256")
+        if has_arabic(text):
+            return text, "cp1256"
+    except UnicodeDecodeError:
+        pass
+    raise DecodingError(f"{_name(name)} is in no encoding this reader knows (UTF-8, UTF-16, Windows-1256): "
+                        f"save it as UTF-8")
+
+
+def _looks_like_bomless_utf16(raw: bytes) -> bool:
+    sample = raw[:2000]
+    evens, odds = sample[0::2], sample[1::2]
+    return (odds.count(0) > 0.3 * len(odds)) != (evens.count(0) > 0.3 * len(evens))
+
+
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_TAGS = re.compile(r"<(p|div|body|article|h1|h2|br)[\s>/]", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048]
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(text[:20000])) >= 3
+
+
+# --------------------------------------------------------------------------- segments
+
+_URL = re.compile(r"https?://\S+")
+_SOURCE_LINE = re.compile(r"^\s*(المصدر|مصدر|الرابط|رابط المصدر|Source)\s*[:：]\s*(https?://\S+)\s*$", re.I)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:"
+    r"\[[^\]\n]{0,40}\]"                                  # [إعلان رقم 2], [Advertisement]
+    r"|(?:تعليق|تعليقات|التعليقات|comments?)\s*\(?\s*\d*\s*\)?"   # تعليق (0)
+    r"|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد|كذلك)\s*[:：]?.{0,0}"
+    r"|(?:شارك|مشاركة|شاركوا)(?:\s+(?:المقال|الخبر|على|عبر)\S*)?(?:\s+\S+){0,3}"
+    r"|(?:تابعونا|تابعنا|اشترك|اشتركوا)\b.{0,80}"
+    r"|(?:إعلان|اعلان|advertisement|ads?)"
+    r"|(?:طباعة|أرسل لصديق|حفظ|print|share|tweet|facebook|twitter|whatsapp)(?:\s*[|/،,]\s*\S+)*"
+    r"|(?:الكلمات الدالة|كلمات مفتاحية|وسوم|tags)\s*[:：].*"
+    r"|(?:جميع الحقوق محفوظة|©|copyright).*"
+    r")\s*[|:]?\s*$",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"(?:\((?:المصدر|الصورة|صورة|تصوير|مصدر الصورة)\s*[:：][^()\n]{1,80}\)\s*\|?\s*$"  # (المصدر: وكالة ...) |
+    r"|\|\s*$"                                                          # photo line ending in a bar
+    r"|^\s*(?:الصورة|صورة|تصوير|مصدر الصورة)\s*[:：])",
+)
+_FINAL_PUNCT = re.compile(r"[.!؟?:؛;…\"»”)]\s*$")
+
+
+def _url_of(line: str) -> str | None:
+    m = _URL.search(line)
+    return m.group(0).rstrip(".,،)") if m else None
+
+
+def classify_line(line: str, index: int, first_content: bool) -> SegmentKind:
+    """The kind of one line of text (without its line break)."""
+    s = line.strip()
+    if _SOURCE_LINE.match(s):
+        return "source"
+    if _BOILERPLATE.match(s):
+        return "boilerplate"
+    if first_content:
+        return "title"
+    if _CAPTION.search(s):
+        return "caption"
+    words = s.split()
+    if 0 < len(words) <= 8 and len(s) <= 70 and not _FINAL_PUNCT.search(s) and not s.endswith(("،", ",")):
+        return "heading"
+    return "body"
+
+
+def segment(text: str, hints: list[tuple[str, str]] | None = None) -> list[Segment]:
+    """Cut ``text`` into segments, one per line (line breaks stay with their line).
+
+    Blank lines join the segment before them, so segments tile the text exactly.
+    ``hints`` (from a web page) give the kind of each line where the page's markup says it.
+    """
+    segs: list[Segment] = []
+    pos = 0
+    first = True
+    hint_iter = iter(hints) if hints is not None else None
+    for raw_line in text.splitlines(keepends=True):
+        end = pos + len(raw_line)
+        line = raw_line.rstrip("\n")
+        hinted = next(hint_iter, (line, "")) if hint_iter is not None else (line, "")
+        if not line.strip():
+            if segs:
+                last = segs[-1]
+                segs[-1] = Segment(last.segment_id, last.kind, last.start, end, text[last.start:end])
+            else:
+                segs.append(Segment(1, "body", pos, end, text[pos:end]))  # leading blank lines
+            pos = end
+            continue
+        kind = classify_line(line, len(segs), first)
+        if hinted[1] in ("title", "heading", "caption") and kind not in ("source", "boilerplate"):
+            kind = hinted[1]  # type: ignore[assignment]
+        if first and segs and segs[-1].kind == "body" and not segs[-1].text.strip():
+            # leading blank lines belong with the title
+            lead = segs.pop()
+            segs.append(Segment(1, kind, lead.start, end, text[lead.start:end]))
+        else:
+            segs.append(Segment(len(segs) + 1, kind, pos, end, text[pos:end]))
+        first = False
+        pos = end
+    return segs
+
+
+# --------------------------------------------------------------------------- sentences
+
+# A sentence ends at . ! ? ؟ ؛ (and … ) followed by space or a closing quote, or at a line end.
+_SENT_END = re.compile(r"(?:\.{3}|…|[.!?؟؛])[\"'»”)\]]*(?=\s|$)")
+# Not an end: a decimal (1.5), a one-letter abbreviation (د. م. U.S.), an ellipsis inside a
+# quote that goes on, a number with a dot in a list (2. أكتوبر is handled by the dates module).
+_ABBREV_BEFORE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Za-z]|[A-Za-z]\.[A-Za-z]|ق\.م|ص\.ب|ج\.م\.ع|Mr|Dr|No|St|etc)$")
+
+
+def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets; line breaks always end a sentence.
+
+    >>> [s.text for s in split_sentences("نما الاقتصاد 1.5% العام الماضي. وقال د. أحمد: جيد؟ نعم")]
+    ['نما الاقتصاد 1.5% العام الماضي.', 'وقال د. أحمد: جيد؟', 'نعم']
+    """
+    if segments is None:
+        segments = segment(text)
+    out: list[Sentence] = []
+    for seg in segments:
+        for ls, le in _lines(text, seg.start, seg.end):
+            start = ls
+            for m in _SENT_END.finditer(text, ls, le):
+                before = text[start:m.start()]
+                if m.group(0).startswith(".") and not m.group(0).startswith("...") and _ABBREV_BEFORE.search(before):
+                    continue
+                _add(out, text, seg.segment_id, start, m.end())
+                start = m.end()
+            _add(out, text, seg.segment_id, start, le)
+    return out
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _add(out: list[Sentence], text: str, segment_id: int, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out) + 1, segment_id, start, end, text[start:end]))
+
+
+def sentences_frame(article: Article) -> pd.DataFrame:
+    """The sentences of ``article`` as a table."""
+    return tables.frame("sentences", article.sentences)

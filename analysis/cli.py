@@ -1,0 +1,138 @@
+"""The command line: ``python -m analysis extract ARTICLE`` (and ``analysis extract ...``).
+
+Errors a user can fix (a missing file, an empty file, a bad date ...) are printed as one line
+on standard error with exit code 2; nothing else is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import AnalysisError, NonArabicTextWarning
+
+__all__ = ["main", "tables_to_json"]
+
+
+def _jsonable(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if v is pd.NaT:
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.date().isoformat()
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    if hasattr(v, "item"):
+        return _jsonable(v.item())
+    return v
+
+
+def table_records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """A table as JSON-ready records (NaN/NaT as null, dates as ISO strings)."""
+    return [{k: _jsonable(v) for k, v in row.items()} for row in df.to_dict("records")]
+
+
+def tables_to_json(ex: Any) -> dict[str, Any]:
+    """The whole extraction as one JSON-ready object."""
+    art = ex.article
+    return {
+        "article": art.path,
+        "title": art.title,
+        "source_url": art.source_url,
+        "published": art.published.isoformat() if art.published else None,
+        "reference_date": ex.reference_date.isoformat() if ex.reference_date else None,
+        "reference_date_source": ex.reference_date_source,
+        "reference_date_reason": ex.reference_date_reason,
+        **{name: table_records(df) for name, df in ex.tables().items()},
+    }
+
+
+def write_tables(ex: Any, out: Path, fmt: str) -> list[Path]:
+    """Write one file per table into ``out``; returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in ex.tables().items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            df.to_csv(path, index=False, encoding="utf-8")
+        else:
+            path.write_text(json.dumps(table_records(df), ensure_ascii=False, indent=1), encoding="utf-8")
+        written.append(path)
+    meta = {k: v for k, v in tables_to_json(ex).items() if not isinstance(v, list)}
+    meta_path = out / "article.json"
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    written.append(meta_path)
+    return written
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .article import read_article
+    from .extract import extract
+
+    art = read_article(Path(args.article), published=args.published, on_non_arabic="error")
+    ex = extract(art, published=args.published)
+    if args.out:
+        paths = write_tables(ex, Path(args.out), args.format)
+        print(f"wrote {len(paths)} files to {args.out}", file=sys.stderr)
+        for p in paths:
+            print(p)
+        return 0
+    if args.format == "csv":
+        for name, df in ex.tables().items():
+            sys.stdout.write(f"# {name}\n")
+            df.to_csv(sys.stdout, index=False)
+            sys.stdout.write("\n")
+    else:
+        json.dump(tables_to_json(ex), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="analysis", description="Read Arabic news articles into tables and charts.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="read an article into its tables (JSON on stdout, or files with --out)")
+    ex.add_argument("article", help="a .txt or saved .html article")
+    ex.add_argument("--published", help="publication date, YYYY-MM-DD (else from the page or inferred)")
+    ex.add_argument("--format", choices=("json", "csv"), default="json")
+    ex.add_argument("--out", help="write one file per table into this folder instead of printing JSON")
+    ex.set_defaults(func=_cmd_extract)
+    try:
+        from .report import add_report_command
+    except ImportError:  # the report needs the notebooks extra
+        pass
+    else:
+        add_report_command(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NonArabicTextWarning)
+        try:
+            return int(args.func(args) or 0)
+        except AnalysisError as exc:
+            print(f"analysis: error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print("analysis: interrupted", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

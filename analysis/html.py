@@ -1,0 +1,134 @@
+"""A saved web page to its article's lines: title, headings, paragraphs, captions.
+
+Scripts, styles, navigation, headers, footers, forms and asides are dropped. When the page has an
+``<article>`` (or ``<main>``) element, only its content is read. The page's publication date
+comes from ``article:published_time``, JSON-LD ``datePublished``, or ``<time datetime>``.
+
+>>> lines, meta = html_to_lines('<html><head><meta property="article:published_time" '
+...     'content="2024-11-27T10:00:00Z"><title>خبر</title></head><body><nav>القائمة</nav>'
+...     '<article><h1>زيارة الرئيس</h1><p>وصل الرئيس.</p></article></body></html>')
+>>> lines
+[('زيارة الرئيس', 'title'), ('وصل الرئيس.', 'body')]
+>>> meta["published"]
+datetime.date(2024, 11, 27)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+__all__ = ["html_to_lines"]
+
+_DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+              "svg", "button", "select", "template", "object", "embed", "canvas", "input", "menu"]
+_BLOCKS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+           "h6": "heading", "p": "body", "figcaption": "caption", "li": "body", "blockquote": "body",
+           "pre": "body", "td": "body", "dd": "body", "dt": "body"}
+_NOISE_CLASS = re.compile(r"(^|[\s_-])(nav|menu|share|social|related|comment|footer|header|sidebar|"
+                          r"breadcrumb|advert|ads?|promo|newsletter|cookie|subscribe)([\s_-]|$)", re.I)
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def _published(soup: BeautifulSoup) -> dt.date | None:
+    candidates: list[str] = []
+    for key in ("article:published_time", "og:published_time", "datePublished", "pubdate",
+                "publishdate", "publish_date", "date", "DC.date.issued", "dcterms.created",
+                "sailthru.date", "parsely-pub-date"):
+        for tag in soup.find_all("meta", attrs={"property": key}) + soup.find_all("meta", attrs={"name": key}) \
+                + soup.find_all("meta", attrs={"itemprop": key}):
+            if tag.get("content"):
+                candidates.append(str(tag["content"]))
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        candidates += _json_ld_dates(script.string or script.get_text() or "")
+    for t in soup.find_all("time"):
+        if t.get("datetime"):
+            candidates.append(str(t["datetime"]))
+    for v in candidates:
+        try:
+            return dt.date.fromisoformat(v.strip()[:10])
+        except ValueError:
+            continue
+    return None
+
+
+def _json_ld_dates(blob: str) -> list[str]:
+    try:
+        data = json.loads(blob)
+    except ValueError:
+        return []
+    found: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k in ("datePublished", "dateCreated") and isinstance(v, str):
+                    found.append(v)
+                else:
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(data)
+    return found
+
+
+def _text(tag: Tag) -> str:
+    for br in tag.find_all("br"):
+        br.replace_with("\n")
+    return _SPACE.sub(" ", tag.get_text(" ")).strip()
+
+
+def html_to_lines(html: str) -> tuple[list[tuple[str, str]], dict[str, object]]:
+    """The article's lines with the kind the markup gives them, and the page's metadata."""
+    soup = BeautifulSoup(html, "lxml")
+    meta: dict[str, object] = {"published": _published(soup)}
+    canon = soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": "og:url"})
+    if canon is not None:
+        meta["url"] = canon.get("href") or canon.get("content")
+    page_title = None
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og is not None and og.get("content"):
+        page_title = str(og["content"]).strip()
+    elif soup.title is not None and soup.title.string:
+        page_title = soup.title.string.strip()
+
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is None:
+            continue
+        cls = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
+        if tag.name not in ("html", "body", "article", "main") and _NOISE_CLASS.search(cls):
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+
+    lines: list[tuple[str, str]] = []
+    seen_blocks: set[int] = set()
+    for tag in root.find_all(list(_BLOCKS)):
+        # a block inside another block we read (a <p> in an <li>, ...) is read with its parent
+        if any(id(p) in seen_blocks for p in tag.parents):
+            continue
+        seen_blocks.add(id(tag))
+        for piece in _text(tag).split("\n"):
+            piece = piece.strip()
+            if piece:
+                lines.append((piece, _BLOCKS[tag.name]))
+    if not lines:  # a page of bare text with <br> only
+        lines = [(p.strip(), "body") for p in _text(root).split("\n") if p.strip()]
+    if lines and lines[0][1] != "title" and page_title:
+        if lines[0][0] != page_title:
+            lines.insert(0, (page_title, "title"))
+        else:
+            lines[0] = (lines[0][0], "title")
+    # only the first h1 is the title; later ones are headings
+    seen_title = False
+    for i, (line, kind) in enumerate(lines):
+        if kind == "title":
+            if seen_title:
+                lines[i] = (line, "heading")
+            seen_title = True
+    return lines, meta

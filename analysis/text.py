@@ -1,0 +1,133 @@
+"""A normalized view of Arabic text that remembers where every character came from.
+
+Matching code (numbers, dates, entities, figures, events) runs its patterns on ``Folded.text``
+and reports spans with :meth:`Folded.span`, which maps them back to the original text, so that
+``original[start:end]`` is always the exact words the article printed.
+
+What folding does, and why:
+
+* Arabic-Indic (``٠-٩``) and Persian (``۰-۹``) digits become ASCII digits, ``٫`` becomes ``.``,
+  ``٬`` becomes ``,`` and ``٪`` becomes ``%``: one pattern then reads every digit system.
+* ``أ إ آ ٱ`` become ``ا``, ``ى`` becomes ``ي`` and ``ة`` becomes ``ه``: outlets (and typists)
+  disagree on these letters, and readers do not notice.
+* Tatweel, diacritics (harakat, superscript alef) and bidi/zero-width controls are dropped:
+  they change nothing a reader sees.
+* No-break and other exotic spaces become a plain space.
+
+Every 1:1 replacement keeps offsets; dropped characters are recorded in an index map.
+
+>>> f = fold("بلغ ٢٨ مليـار دولار")
+>>> f.text
+'بلغ 28 مليار دولار'
+>>> s, e = f.span(4, 12)
+>>> "بلغ ٢٨ مليـار دولار"[s:e]
+'٢٨ مليـار'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Folded", "fold", "fold_plain", "has_arabic", "ARABIC_LETTER"]
+
+_ONE_TO_ONE = {
+    **{ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
+    **{ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    ord("٫"): ".",
+    ord("٬"): ",",
+    ord("٪"): "%",
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("آ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ى"): "ي",
+    ord("ة"): "ه",
+    ord("ی"): "ي",  # Persian yeh
+    ord("ک"): "ك",  # Persian kaf
+    ord("\u00a0"): " ",
+    ord("\u2007"): " ",
+    ord("\u202f"): " ",
+    ord("\u2009"): " ",
+    ord("\u200a"): " ",
+    ord("\u2002"): " ",
+    ord("\u2003"): " ",
+    ord("\u3000"): " ",
+    ord("\u2013"): "-",  # en dash, as used in ranges: 21 – 23
+    ord("\u2012"): "-",
+    ord("\u2212"): "-",  # minus sign
+}
+
+# Characters that carry no reading: tatweel, harakat, superscript alef, Quranic marks,
+# zero-width and bidi controls, soft hyphen, BOM.
+_DROP = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff"
+_DROP_RE = re.compile(f"[{_DROP}]")
+
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
+_ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` holds at least one Arabic letter."""
+    return _ARABIC_RE.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text plus the map back to the original.
+
+    ``index[i]`` is the original offset of folded character ``i``; ``index`` has one more
+    entry, the original length, so that end offsets map too. ``index`` is ``None`` when no
+    character was dropped (offsets are then the same in both texts).
+    """
+
+    original: str
+    text: str
+    index: tuple[int, ...] | None
+
+    def pos(self, i: int) -> int:
+        """Original offset of folded offset ``i`` (``0 <= i <= len(text)``)."""
+        return i if self.index is None else self.index[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded span ``[start, end)``.
+
+        The end maps to just after the last kept character, so a dropped mark that follows
+        the span (a tatweel or a diacritic) is not swallowed, while one inside it is kept.
+        """
+        if self.index is None:
+            return start, end
+        if end <= start:
+            p = self.index[start]
+            return p, p
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold_plain(s: str) -> str:
+    """Fold a string with no need for offsets (patterns, gazetteer entries, lookups)."""
+    return _DROP_RE.sub("", s.translate(_ONE_TO_ONE))
+
+
+def fold(original: str) -> Folded:
+    """Fold ``original`` (see the module docstring) keeping a map back to it."""
+    return _fold_cached(original)
+
+
+@lru_cache(maxsize=8)
+def _fold_cached(original: str) -> Folded:
+    translated = original.translate(_ONE_TO_ONE)
+    if not _DROP_RE.search(translated):
+        return Folded(original, translated, None)
+    keep: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _DROP_RE.finditer(translated):
+        s = m.start()
+        if s > last:
+            pieces.append(translated[last:s])
+            keep.extend(range(last, s))
+        last = m.end()
+    pieces.append(translated[last:])
+    keep.extend(range(last, len(translated)))
+    keep.append(len(original))
+    return Folded(original, "".join(pieces), tuple(keep))
