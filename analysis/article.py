@@ -262,9 +262,11 @@ def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
         if _looks_like_bomless_utf16(raw):
             enc = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
             try:
-                return raw.decode(enc), enc
+                text = raw.decode(enc)
             except UnicodeDecodeError:
-                pass
+                text = ""
+            if "\x00" not in text and _plausible_arabic(text):
+                return text, enc
         raise BinaryInputError(f"{_name(name)} is a binary file (it holds NUL bytes), not a text or a web "
                                f"page: give a .txt or .html article")
     try:
@@ -286,17 +288,26 @@ def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
     best = results.best()
     if best is not None:
         text = str(best)
-        if has_arabic(text):
+        if _plausible_arabic(text):
             return text, best.encoding
-    # A detector can be unsure on short texts; Windows-1256 decodes every byte but 5 or so.
-    try:
-        text = raw.decode("cp1256")
-        if has_arabic(text):
-            return text, "cp1256"
-    except UnicodeDecodeError:
-        pass
+    # A detector can be unsure on short texts. Windows-1256 maps every byte, so it is kept only
+    # when what it gives reads as Arabic.
+    text = raw.decode("cp1256", errors="replace")
+    if _plausible_arabic(text):
+        return text, "cp1256"
     raise DecodingError(f"{_name(name)} is in no encoding this reader knows (UTF-8, UTF-16, Windows-1256): "
                         f"save it as UTF-8")
+
+
+_BASE_ARABIC = re.compile("[\u0621-\u064a]")
+
+
+def _plausible_arabic(text: str) -> bool:
+    """Most letters are the 28 letters of Arabic, and there are no control characters."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters or re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", text):
+        return False
+    return len(_BASE_ARABIC.findall(text)) >= 0.5 * letters
 
 
 def _looks_like_bomless_utf16(raw: bytes) -> bool:
@@ -357,7 +368,8 @@ def classify_line(line: str, index: int, first_content: bool) -> SegmentKind:
     if _CAPTION.search(s):
         return "caption"
     words = s.split()
-    if 0 < len(words) <= 8 and len(s) <= 70 and not _FINAL_PUNCT.search(s) and not s.endswith(("،", ",")):
+    # a heading is short, ends with no punctuation and has no clause break inside
+    if 0 < len(words) <= 8 and len(s) <= 70 and not _FINAL_PUNCT.search(s) and not re.search(r"[،,؛;.]", s):
         return "heading"
     return "body"
 

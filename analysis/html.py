@@ -29,6 +29,7 @@ _BLOCKS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5
            "pre": "body", "td": "body", "dd": "body", "dt": "body"}
 _NOISE_CLASS = re.compile(r"(^|[\s_-])(nav|menu|share|social|related|comment|footer|header|sidebar|"
                           r"breadcrumb|advert|ads?|promo|newsletter|cookie|subscribe)([\s_-]|$)", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -120,10 +121,12 @@ def html_to_lines(html: str) -> tuple[list[tuple[str, str]], dict[str, object]]:
     if not lines:  # a page of bare text with <br> only
         lines = [(p.strip(), "body") for p in _text(root).split("\n") if p.strip()]
     if lines and lines[0][1] != "title" and page_title:
-        if lines[0][0] != page_title:
-            lines.insert(0, (page_title, "title"))
-        else:
+        # "<title>Headline | Site</title>": the headline is the part before the site's name
+        headline = _SITE_SUFFIX.sub("", page_title).strip()
+        if headline and (lines[0][0] == headline or lines[0][0].startswith(headline)):
             lines[0] = (lines[0][0], "title")
+        elif headline:
+            lines.insert(0, (headline, "title"))
     # only the first h1 is the title; later ones are headings
     seen_title = False
     for i, (line, kind) in enumerate(lines):

@@ -1,0 +1,263 @@
+"""The article reader: decoding, web pages, segments, sentences, folding, bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis.article import split_sentences
+from analysis.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_502adc14d8395391.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_URL = ("https://baoquocte.vn/tong-thong-putin-tham-kazakhstan-nhung-chan-troi-moi-cua-quan-he-doi-tac-"
+            "chien-luoc-295356.html")
+
+
+def kinds(art):
+    return {k: [t.strip() for t in art.segments.loc[art.segments["kind"] == k, "text"]]
+            for k in ("title", "heading", "caption", "body", "boilerplate", "source")}
+
+
+def assert_tiles(art):
+    seg = art.segments
+    assert seg["start"].iloc[0] == 0
+    assert seg["end"].iloc[-1] == len(art.text)
+    assert (seg["start"].iloc[1:].to_numpy() == seg["end"].iloc[:-1].to_numpy()).all()
+    assert "".join(seg["text"]) == art.text
+    for row in seg.itertuples():
+        assert art.text[row.start:row.end] == row.text
+
+
+# --------------------------------------------------------------------------- the seed
+
+def test_seed_segments():
+    art = analysis.read_article(SEED)
+    k = kinds(art)
+    assert k["heading"] == ["مشهد متقلب", "حلفاء طبيعيون", "رياح جديدة تعزز علاقات التحالف"]
+    assert len(k["caption"]) == 2 and all(c.endswith("(المصدر: وكالة ريا نوفوستي) |") for c in k["caption"])
+    assert k["boilerplate"] == ["[إعلان رقم 2]", "تعليق (0)"]
+    assert len(k["source"]) == 1
+    assert len(k["title"]) == 1 and k["title"][0].startswith("بدعوة من نظيره")
+    assert art.source_url == SEED_URL
+    assert_tiles(art)
+
+
+def test_seed_text_is_kept_byte_for_byte():
+    art = analysis.read_article(str(SEED))
+    assert art.text == SEED_TEXT
+    assert art.path == str(SEED)
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16", "utf-8-sig", "utf-8"])
+def test_seed_in_other_encodings_reads_the_same(encoding, tmp_path):
+    raw = SEED_TEXT.encode(encoding)
+    path = tmp_path / "seed.txt"
+    path.write_bytes(raw)
+    for source in (raw, path):
+        art = analysis.read_article(source)
+        assert art.text == SEED_TEXT
+        assert art.segments.equals(analysis.read_article(SEED).segments)
+
+
+def _as_html(text: str, published: str = "2024-11-27T08:00:00+07:00") -> str:
+    lines = text.split("\n")
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<meta property="article:published_time" content="{published}">
+<title>{html.escape(lines[0])} | صحيفة المثال</title>
+<style>p {{ color: black; }}</style>
+<script>var tracking = "لا تقرأ هذا";</script>
+</head><body>
+<nav><a href="/">الرئيسية</a> <a href="/world">العالم</a></nav>
+<article>
+{body}
+</article>
+<footer>جميع الحقوق محفوظة</footer>
+</body></html>"""
+
+
+def test_seed_as_web_page_reads_the_same():
+    page = _as_html(SEED_TEXT)
+    plain = analysis.read_article(SEED)
+    for source in (page, page.encode("utf-8"), page.encode("cp1256", errors="strict")):
+        art = analysis.read_article(source)
+        assert art.is_html
+        assert art.text == SEED_TEXT
+        assert art.segments.equals(plain.segments)
+        assert art.published == dt.date(2024, 11, 27)
+        assert "لا تقرأ هذا" not in art.text and "الرئيسية" not in art.text
+
+
+def test_web_page_markup_gives_kinds_and_dates():
+    page = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "datePublished": "2023-05-04T10:00:00Z"}</script></head><body>
+    <header>موقع الأخبار</header>
+    <article><h1>افتتاح معرض الكتاب</h1>
+    <figure><img src="a.jpg"><figcaption>زوار المعرض في يومه الأول</figcaption></figure>
+    <p>افتتح الوزير المعرض صباح اليوم.</p><h2>أرقام المعرض</h2><p>شارك 500 ناشر.</p>
+    <div class="share-buttons">شارك على فيسبوك</div></article></body></html>"""
+    art = analysis.read_article(page)
+    k = kinds(art)
+    assert k["title"] == ["افتتاح معرض الكتاب"]
+    assert k["caption"] == ["زوار المعرض في يومه الأول"]
+    assert k["heading"] == ["أرقام المعرض"]
+    assert "شارك على فيسبوك" not in art.text and "موقع الأخبار" not in art.text
+    assert art.published == dt.date(2023, 5, 4)
+
+
+def test_time_element_and_given_date():
+    page = "<html><body><article><h1>خبر</h1><time datetime='2022-02-03'>3 فبراير</time><p>نص الخبر.</p></article></body></html>"
+    assert analysis.read_article(page).published == dt.date(2022, 2, 3)
+    assert analysis.read_article(page, published="2020-01-01").published == dt.date(2020, 1, 1)
+
+
+# --------------------------------------------------------------------------- segments and sentences
+
+@pytest.mark.parametrize("line,kind", [
+    ("[إعلان رقم 2]", "boilerplate"),
+    ("تعليق (0)", "boilerplate"),
+    ("اقرأ أيضاً:", "boilerplate"),
+    ("المصدر: https://example.com/news/1", "source"),
+    ("الوزير في مؤتمر صحفي. (المصدر: وكالة الأنباء) |", "caption"),
+    ("مشهد جديد", "heading"),
+    ("وقال الوزير إن الحكومة ستعلن الخطة قريبا.", "body"),
+    ("وقال الوزير إن الحكومة ستعلن الخطة قريبا، وإن", "body"),
+])
+def test_line_kinds(line, kind):
+    art = analysis.read_article(f"عنوان الخبر\n{line}\nنص الخبر هنا.")
+    assert art.segments["kind"].tolist()[1] == kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ارتفع النمو إلى 1.5 بالمئة. وقال الوزير ذلك.", ["ارتفع النمو إلى 1.5 بالمئة.", "وقال الوزير ذلك."]),
+    ("هل ستتم الزيارة؟ نعم! قالها بوضوح؛ ثم غادر", ["هل ستتم الزيارة؟", "نعم!", "قالها بوضوح؛", "ثم غادر"]),
+    ("التقى د. محمد بالسفير. ثم عاد", ["التقى د. محمد بالسفير.", "ثم عاد"]),
+    ('قال: "سنعود." وغادر', ['قال: "سنعود."', "وغادر"]),
+    ("السطر الأول بلا نقطة\nالسطر الثاني", ["السطر الأول بلا نقطة", "السطر الثاني"]),
+    ("بلغت النسبة ٢٫٥ في المائة. انتهى", ["بلغت النسبة ٢٫٥ في المائة.", "انتهى"]),
+    ("زار U.S. وفد. ثم", ["زار U.S. وفد.", "ثم"]),
+])
+def test_sentences(text, expected):
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    for s in got:
+        assert text[s.start:s.end] == s.text
+
+
+# --------------------------------------------------------------------------- folding keeps offsets
+
+@pytest.mark.parametrize("original,folded", [
+    ("٢٨ مليار", "28 مليار"),
+    ("۱۲۳", "123"),
+    ("١٢٫٥٪", "12.5%"),
+    ("١٬٠٠٠", "1,000"),
+    ("مليـــار", "مليار"),
+    ("مُحَمَّد", "محمد"),
+    ("أإآى ة", "اااي ه"),
+    ("\u200fنص\u202b", "نص"),
+])
+def test_fold(original, folded):
+    assert fold(original).text == folded
+
+
+arabic_chars = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآىةـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩٫٬٪.،؛؟\n0123456789") + ["\u200f", "\u2067", "\u00a0"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(arabic_chars, min_size=1, max_size=80), st.data())
+def test_fold_spans_map_back(text, data):
+    f = fold(text)
+    assert len(f.text) <= len(text)
+    i = data.draw(st.integers(0, len(f.text)))
+    j = data.draw(st.integers(i, len(f.text)))
+    s, e = f.span(i, j)
+    assert 0 <= s <= e <= len(text)
+    # what the original span holds folds back to what was matched
+    assert fold(text[s:e]).text == f.text[i:j]
+
+
+line = st.lists(st.sampled_from(list("ابتثجحخدسشصعفقلمنهوي ٠١٢3.؟!؛|[]():") + ["المصدر: http://a.b/c", "تعليق (0)"]),
+                max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(line, min_size=1, max_size=12), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_segments_cover_every_character(lines, sep):
+    text = "خبر " + sep.join(lines)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = analysis.read_article(text)
+    assert_tiles(art)
+    # sentences lie inside the text, in order, and drop only white space
+    last = 0
+    for s in art.sentences:
+        assert s.start >= last and art.text[s.start:s.end] == s.text and s.text.strip() == s.text
+        assert not art.text[last:s.start].strip() or art.text[last:s.start].strip() in art.text
+        last = s.end
+
+
+# --------------------------------------------------------------------------- bad input
+
+@pytest.mark.parametrize("make,exc,words", [
+    (lambda p: p / "missing.txt", analysis.ArticleNotFoundError, "no file at"),
+    (lambda p: p, analysis.NotAFileError, "is a directory"),
+    (lambda p: _write(p / "empty.txt", b""), analysis.EmptyInputError, "is empty"),
+    (lambda p: _write(p / "blank.txt", b"  \n\t \n"), analysis.EmptyInputError, "is empty"),
+    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), analysis.BinaryInputError, "binary file"),
+    (lambda p: _write(p / "big.txt", "خبر طويل ".encode() * 3_000_000), analysis.InputTooLargeError, "over the 10 MB limit"),
+])
+def test_bad_files(tmp_path, make, exc, words):
+    with pytest.raises(exc, match=words):
+        analysis.read_article(make(tmp_path))
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_undecodable_bytes():
+    with pytest.raises(analysis.DecodingError, match="no encoding this reader knows"):
+        analysis.read_article(b"\xff\xfe"[:1] + bytes(range(0x80, 0xa0)) * 3 + b"\x81\x8d\x8f\x90\x9d")
+
+
+def test_non_arabic_text_warns_and_gives_empty_tables():
+    with pytest.warns(analysis.NonArabicTextWarning, match="no Arabic text"):
+        ex = analysis.extract("The minister said growth reached 5% in 2023.")
+    assert ex.figures.empty and ex.events.empty and ex.entities.empty
+    with pytest.raises(analysis.NoArabicTextError):
+        analysis.read_article("Just English.", on_non_arabic="error")
+
+
+def test_long_text_warns_but_reads():
+    text = "عنوان\n" + ("وقال الوزير إن المشروع يسير وفق الخطة.\n" * 9000)
+    with pytest.warns(analysis.LongTextWarning):
+        art = analysis.read_article(text)
+    assert len(art.sentences) == 9001
+
+
+def test_bad_published_date():
+    with pytest.raises(analysis.ParameterError, match="YYYY-MM-DD"):
+        analysis.read_article("نص عربي", published="27/11/2024")
+
+
+def test_bad_source_type():
+    with pytest.raises(analysis.ParameterError, match="takes a path, a str or bytes"):
+        analysis.read_article(12345)  # type: ignore[arg-type]
+
+
+def test_exception_tree():
+    for name in ("ArticleNotFoundError", "NotAFileError", "EmptyInputError", "BinaryInputError",
+                 "DecodingError", "InputTooLargeError", "NoArabicTextError"):
+        assert issubclass(getattr(analysis, name), analysis.InputError)
+    assert issubclass(analysis.InputError, analysis.AnalysisError)
+    assert issubclass(analysis.ParameterError, analysis.AnalysisError)

@@ -1,0 +1,84 @@
+"""The command line as a user runs it: ``python -m analysis extract ...``."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "seeds/000_502adc14d8395391.txt"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_extract_seed_prints_json_with_segments():
+    res = run("extract", SEED)
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    segs = doc["segments"]
+    by_kind = {}
+    for s in segs:
+        by_kind.setdefault(s["kind"], []).append(s["text"].strip())
+    assert by_kind["heading"] == ["مشهد متقلب", "حلفاء طبيعيون", "رياح جديدة تعزز علاقات التحالف"]
+    assert len(by_kind["caption"]) == 2
+    assert by_kind["boilerplate"] == ["[إعلان رقم 2]", "تعليق (0)"]
+    assert doc["source_url"].startswith("https://baoquocte.vn/")
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    assert "".join(s["text"] for s in segs) == text
+    assert set(doc) >= {"figures", "dates", "events", "entities", "reference_date", "reference_date_source"}
+
+
+def test_extract_with_published_date_and_files(tmp_path):
+    res = run("extract", SEED, "--published", "2024-11-27", "--out", str(tmp_path), "--format", "csv")
+    assert res.returncode == 0, res.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["article.json", "dates.csv", "entities.csv", "events.csv", "figures.csv", "segments.csv"]
+    meta = json.loads((tmp_path / "article.json").read_text(encoding="utf-8"))
+    assert meta["reference_date"] == "2024-11-27" and meta["reference_date_source"] == "given"
+    res = run("extract", SEED, "--out", str(tmp_path / "j"))
+    assert res.returncode == 0
+    segs = json.loads((tmp_path / "j" / "segments.json").read_text(encoding="utf-8"))
+    assert len(segs) > 10
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make,words", [
+    (lambda p: p / "missing.txt", "no file at"),
+    (lambda p: p, "is a directory"),
+    (lambda p: _write(p / "empty.txt", b""), "is empty"),
+    (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "binary file"),
+    (lambda p: _write(p / "bad.txt", bytes(range(0x80, 0xa0)) * 4), "no encoding this reader knows"),
+    (lambda p: _write(p / "english.txt", b"The minister visited Cairo on Monday."), "has no Arabic text"),
+    (lambda p: _write(p / "huge.txt", b"\xd8\xb9" * 25_000_000), "over the 10 MB limit"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, make, words):
+    res = run("extract", str(make(tmp_path)))
+    assert res.returncode == 2
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith("analysis: error: ") and words in lines[0]
+    assert "Traceback" not in res.stderr
+
+
+def test_bad_published_date_is_one_line():
+    res = run("extract", SEED, "--published", "yesterday")
+    assert res.returncode == 2
+    assert "YYYY-MM-DD" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_console_script_is_declared():
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert data["project"]["scripts"]["analysis"] == "analysis.cli:main"
