@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARTICLE ?= seeds/000_502adc14d8395391.txt
 
-.PHONY: report extract test lab bench clean
+.PHONY: report test lab bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,3 +28,8 @@ lab: $(STAMP)
 
 clean:
 	rm -rf $(VENV) data/outputs .pytest_cache
+
+## bench: median extract() time on the seed (BENCH=path or folder to time others)
+BENCH ?= seeds/000_502adc14d8395391.txt
+bench: $(STAMP)
+	$(PY) benchmarks/bench_extract.py $(BENCH)

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["SCHEMAS", "frame", "columns"]
@@ -143,21 +144,45 @@ def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
         values = [r.get(col) for r in rows]
         data[col] = _series(values, kind)
     for col in extra:
-        data[col] = pd.Series([r.get(col) for r in rows], dtype=object)
-    return pd.DataFrame(data, columns=[*schema, *extra])
+        data[col] = _series([r.get(col) for r in rows], "list" if any(isinstance(r.get(col), list) for r in rows)
+                            else "object")
+    df = pd.DataFrame(data, columns=[*schema, *extra], copy=False)
+    return df
 
 
-def _series(values: list[Any], kind: str) -> pd.Series:
+_CATS = {kind: pd.CategoricalDtype(kind[4:].split(","))
+         for schema in SCHEMAS.values() for kind in schema.values() if kind.startswith("cat:")}
+_CODES = {kind: {c: i for i, c in enumerate(dtype.categories)} for kind, dtype in _CATS.items()}
+_NAT = np.datetime64("NaT", "ns")
+
+
+def _series(values: list[Any], kind: str) -> Any:
+    """A column as a NumPy array or pandas array (built directly: Series() is slow)."""
+    n = len(values)
     if kind == "int":
-        return pd.Series([int(v) for v in values], dtype="int64")
+        return np.fromiter((int(v) for v in values), dtype=np.int64, count=n)
     if kind == "float":
-        return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
+        return np.fromiter((np.nan if v is None else float(v) for v in values), dtype=np.float64, count=n)
     if kind == "bool":
-        return pd.Series([bool(v) for v in values], dtype="bool")
+        return np.fromiter((bool(v) for v in values), dtype=bool, count=n)
     if kind == "date":
-        return pd.Series(pd.to_datetime(values), dtype="datetime64[ns]")
-    if kind == "list":
-        return pd.Series([list(v) if v is not None else [] for v in values], dtype=object)
+        return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "ns") for v in values],
+                        dtype="datetime64[ns]").reshape(n)
     if kind.startswith("cat:"):
-        return pd.Series(pd.Categorical(values, categories=kind[4:].split(",")))
-    return pd.Series([None if v is None else str(v) for v in values], dtype=object)
+        codes = _CODES[kind]
+        bad = {v for v in values if v is not None and v not in codes}
+        if bad:  # a bug in an extractor, not in the input: say which value
+            raise ValueError(f"{sorted(map(str, bad))} not among the allowed values {list(codes)}")
+        return pd.Categorical.from_codes([codes[v] if v is not None else -1 for v in values],
+                                         dtype=_CATS[kind])
+    out = np.empty(n, dtype=object)
+    for i, v in enumerate(values):
+        if kind == "list":
+            out[i] = list(v) if v is not None else []
+        elif kind == "object":
+            out[i] = v
+        else:
+            out[i] = None if v is None else str(v)
+    # an explicit object Series: pandas 3 would otherwise infer its "str" dtype for some columns
+    # and not others, and the same table would change dtypes with its content
+    return pd.Series(out, dtype=object, copy=False)

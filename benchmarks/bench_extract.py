@@ -1,0 +1,55 @@
+"""How fast is extract()? Median milliseconds per article over repeated runs.
+
+    .venv/bin/python benchmarks/bench_extract.py [ARTICLE_OR_FOLDER ...] [--repeat N]
+
+With no argument it times the seed article. A folder is timed article by article (``*.txt``),
+and the corpus total is printed too. The first call (imports, compiled patterns) is timed apart:
+it is paid once per process, not per article.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "seeds" / "000_502adc14d8395391.txt")])
+    ap.add_argument("--repeat", type=int, default=30)
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    import analysis
+    first_text = "عنوان\nبلغ حجم التبادل التجاري 5 مليارات دولار في عام 2023."
+    analysis.extract(first_text, published="2024-01-01")
+    print(f"import + first call: {1000 * (time.perf_counter() - t0):.0f} ms (once per process)")
+
+    files: list[Path] = []
+    for p in map(Path, args.paths):
+        files += sorted(p.glob("*.txt")) if p.is_dir() else [p]
+    texts = [(f, f.read_text(encoding="utf-8")) for f in files]
+    total = 0.0
+    for f, text in texts:
+        runs = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                analysis.extract(text, published="2024-11-27")
+            runs.append(time.perf_counter() - t)
+        med = statistics.median(runs)
+        total += med
+        print(f"{1000 * med:8.2f} ms median  {1000 * min(runs):8.2f} ms min  {len(text):7,d} chars  {f.name}")
+    if len(texts) > 1:
+        print(f"corpus: {len(texts)} articles in {total:.3f} s ({1000 * total / len(texts):.1f} ms an article)")
+
+
+if __name__ == "__main__":
+    main()

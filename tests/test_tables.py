@@ -1,0 +1,54 @@
+"""One schema per table: the same columns and dtypes, full or empty."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import tables
+
+SAMPLE = {
+    "segments": dict(kind="body", start=0, end=3, text="نص\n"),
+    "sentences": dict(segment_id=1, start=0, end=2, text="نص"),
+    "numbers": dict(text="٢٨", start=0, end=2, value=28.0, value_low=None, value_high=None, kind="number"),
+    "figures": dict(text="28 مليار دولار", start=0, end=14, sentence="بلغ 28 مليار دولار.", kind="money",
+                    value=28e9, qualifier="exact", unit="USD", metric="حجم التبادل", metric_key="trade_volume",
+                    period_text="عام 2023", period_start=dt.date(2023, 1, 1), period_end=dt.date(2023, 12, 31),
+                    status="actual", is_record=True),
+    "dates": dict(text="عام 2023", start=4, end=12, type="date", start_date=dt.date(2023, 1, 1),
+                  end_date=dt.date(2023, 12, 31), granularity="year", anchor="absolute"),
+    "events": dict(type="visit", date_start=dt.date(2024, 11, 27), date_end=dt.date(2024, 11, 28),
+                   date_text="يومي 27 و28 نوفمبر", actors=["فلاديمير بوتن"], places=["كازاخستان"], orgs=[],
+                   label="زيارة بوتن إلى كازاخستان", sentence="...", start=0, end=10, is_future=False),
+    "entities": dict(text="فلاديمير بوتن", start=0, end=13, type="person", canonical="فلاديمير بوتن",
+                     role="الرئيس الروسي"),
+}
+
+
+@pytest.mark.parametrize("table", sorted(tables.SCHEMAS))
+def test_full_and_empty_tables_share_columns_and_dtypes(table):
+    full = tables.frame(table, [SAMPLE[table]])
+    empty = tables.frame(table, [])
+    assert list(full.columns) == list(empty.columns) == tables.columns(table)
+    assert full.dtypes.astype(str).tolist() == empty.dtypes.astype(str).tolist()
+    assert len(full) == 1 and len(empty) == 0
+
+
+def test_ids_dates_and_missing_values():
+    df = tables.frame("figures", [SAMPLE["figures"], dict(SAMPLE["figures"], value=None, period_start=None)])
+    assert df["figure_id"].tolist() == [1, 2]
+    assert df["period_start"].iloc[0] == pd.Timestamp("2023-01-01")
+    assert pd.isna(df["period_start"].iloc[1]) and pd.isna(df["value"].iloc[1])
+
+
+def test_unknown_category_value_is_refused():
+    with pytest.raises(ValueError, match="not-a-type"):
+        tables.frame("dates", [dict(SAMPLE["dates"], type="not-a-type")])
+
+
+def test_extraction_tables_have_their_schemas():
+    ex = analysis.extract("عنوان\nزار الوزير القاهرة في 3 مارس 2021 ووقع اتفاقية بقيمة 5 ملايين دولار.")
+    for name, df in ex.tables().items():
+        assert list(df.columns[: len(tables.columns(name))]) == tables.columns(name), name
