@@ -179,7 +179,7 @@ def read_article(
         msg = f"{_name(path)} has no Arabic text: this library reads Arabic articles"
         if on_non_arabic == "error":
             raise NoArabicTextError(msg)
-        warnings.warn(msg + "; the tables will be empty", NonArabicTextWarning, stacklevel=2)
+        warnings.warn(msg + "; only signs such as % and $ are read", NonArabicTextWarning, stacklevel=2)
     if len(text) > LONG_TEXT_CHARS:
         warnings.warn(f"{_name(path)} is long ({len(text):,} characters); extraction may take seconds",
                       LongTextWarning, stacklevel=2)

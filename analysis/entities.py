@@ -1,8 +1,785 @@
-"""People, places and organisations (placeholder until the entities module lands)."""
+"""People, places and organisations named in an article.
+
+Rules and gazetteers, no model: places and international bodies come from tables
+(``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``;
+``places.tsv``, ``orgs.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are hand tables).
+People are found through the titles and roles before their names (``الرئيس الروسي فلاديمير
+بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير الطاقة``) and through
+``بن`` chains; later mentions by surname (``بوتين``) join the full name's ``canonical``.
+Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
+
+Every lookup runs over the tokens of the folded text (``text.fold``) with a dictionary built
+once at import, so a call costs one pass over the tokens.
+
+>>> [(e.text, e.type) for e in entity_mentions(fold("زار الرئيس الروسي فلاديمير بوتن القاهرة."))]
+[('فلاديمير بوتن', 'person'), ('القاهرة', 'place')]
+"""
 from __future__ import annotations
 
-from .text import Folded
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .text import Folded, fold, fold_plain
+
+__all__ = ["Entity", "entity_mentions", "country_of_adjective", "place_names", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
 
-def entity_mentions(folded: Folded, article=None) -> list:
-    return []
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a person, place or organisation (a row of the entities table)."""
+
+    entity_id: int | None
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+    role: str | None = None
+    fstart: int = field(default=0, metadata={"private": True})
+    fend: int = field(default=0, metadata={"private": True})
+
+
+# --------------------------------------------------------------------------- tokens
+
+# Words (Arabic or Latin letters and digits, with a + for أوبك+) or single punctuation marks.
+_TOKEN = re.compile(r"[\w+]+|[^\w\s]")
+_WORD = re.compile(r"\w+")
+
+
+def _tokens(s: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(t for t, _, _ in _tokens(fold_plain(name)))
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+# --------------------------------------------------------------------------- gazetteers (built once)
+
+# CLDR names that are also everyday words in news text (مالي "financial", بنين "sons").
+_AMBIGUOUS = {"مالي", "بنين", "الرأس الأخضر"}
+
+# key (folded tokens) -> (type, canonical)
+_GAZ: dict[tuple[str, ...], tuple[str, str]] = {}
+_ORG_KIND: dict[tuple[str, ...], str] = {}
+
+
+def _add(name: str, typ: str, canonical: str) -> None:
+    k = _key(name)
+    if k and k not in _GAZ:
+        _GAZ[k] = (typ, canonical)
+
+
+for _code, _name in _read_tsv("countries.tsv"):
+    if _name not in _AMBIGUOUS:
+        _add(_name, "place", _name)
+for _row in _read_tsv("places.tsv"):
+    _add(_row[0], "place", _row[1])
+for _row in _read_tsv("orgs.tsv"):
+    _GAZ[_key(_row[0])] = ("org", _row[1])
+    _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
+
+_MAXLEN = max(len(k) for k in _GAZ)
+_FIRST = {k[0] for k in _GAZ}
+_PLACE_WORDS = {k[0] for k, (t, _) in _GAZ.items() if t == "place" and len(k) == 1}
+
+# nationality adjective (folded, every form) -> country
+_ADJ: dict[str, str] = {}
+for _adj, _country in _read_tsv("nationalities.tsv"):
+    a = fold_plain(_adj)
+    for form in (a, a + "ه", a + "ين", a + "ون", a[:-1] + "يين" if a.endswith("ي") else a):
+        _ADJ[form] = _country
+        _ADJ["ال" + form] = _country
+
+_TITLE: dict[str, str] = {}
+for _row in _read_tsv("titles.tsv"):
+    if len(_key(_row[0])) == 1:
+        _TITLE[_key(_row[0])[0]] = _row[1]
+
+_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country a nationality adjective points to, or None.
+
+    >>> country_of_adjective("الكازاخستاني")
+    'كازاخستان'
+    >>> country_of_adjective("للروسية") is None
+    False
+    """
+    w = fold_plain(word.strip())
+    if w in _ADJ:
+        return _ADJ[w]
+    for p in _PREFIXES:
+        if w.startswith(p) and w[len(p):] in _ADJ:
+            return _ADJ[w[len(p):]]
+    if w.startswith("لل") and "ال" + w[2:] in _ADJ:
+        return _ADJ["ال" + w[2:]]
+    return None
+
+
+def place_names() -> dict[str, str]:
+    """Every place name the gazetteer knows (folded) and its canonical name.
+
+    >>> place_names()["القاهره"]
+    'القاهرة'
+    """
+    return {" ".join(k): c for k, (t, c) in _GAZ.items() if t == "place"}
+
+
+# --------------------------------------------------------------------------- word lists
+
+def _fset(words: str) -> frozenset[str]:
+    return frozenset(fold_plain(w) for w in words.split())
+
+
+# Words that cannot start or continue a person's name: function words, common verbs and
+# nouns that follow titles, time words. Kept short on purpose: names are open-class.
+_STOP = _fset("""
+و في من إلى الى على عن مع إن أن ان إنه أنه انه أنها انها بأن بان لأن كما قد لقد لم لن لا ما ماذا
+هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اللتين حيث حين عند عندما لدى خلال بعد قبل قبيل
+منذ حتى بين ضد حول نحو عبر دون غير سوى كل بعض أي أو أم ثم بل لكن لكنه ولكن إذ إذا اذا أيضا ايضا
+يوم اليوم أمس امس غدا الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
+صباح مساء صباحا مساء ليلة الليلة الماضي الجاري المقبل القادم الحالي مؤخرا حاليا
+قال وقال أكد وأكد أعلن وأعلن صرح وصرح أوضح وأوضح أشار وأشار أضاف وأضاف كشف وكشف ذكر وذكر
+يقول يرى تقول أعرب وأعرب دعا ودعا حذر وحذر نفى ونفى وصف ووصف شدد وشدد لفت ولفت تابع وتابع
+زار وزار يزور استقبل واستقبل التقى والتقى بحث وبحث عقد وعقد وقع ووقع افتتح وافتتح
+بزيارة زيارة لزيارة الزيارة بدعوة بمناسبة بشأن بخصوص لمناقشة ولي إلى
+نظيره نظيرته نظيرها ونظيره ونظيرته الجانب الجانبين البلدين البلاد بلاده بلادها
+عام العام سنة السنة شهر الشهر أسبوع الأسبوع
+ب ل ك ف د م
+بأنه بأنها بانه بانها مرارا تكرارا وتكرارا رسميا سابقا لاحقا مجددا كذلك مباشرة شخصيا هاتفيا
+وإلى وإلي والى إلي وسط فيما مقابل المقابل له لها لهم
+أهم أكبر أبرز أكثر أقل أول آخر أحد إحدى عدد معظم جميع كافة نفس ذات بعد غير مجموعة عددا
+يعلن يؤكد يقول يزور يستقبل يلتقي يبحث يدعو يشارك يترأس يفتتح يدشن يستدعي يوقع يعتبر يرى يتعلق
+""")
+
+# Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
+_NAME_END = _fset("""
+السابق السابقة الأسبق الحالي الحالية الجديد الجديدة المنتخب المنتهية المكلف المكلفة
+الرسمي الرسمية الصحفي الصحفية الرئاسي الاقتصادي الاقتصادية السياسي السياسية العسكري
+التنفيذي التنفيذية العام العامة الأعلى الخاص الخاصة الدائم المساعد المناوب الفخري
+الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
+""")
+_REGNAL = _fset("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
+_NAME_LINK = _fset("بن بنت ابن عبد أبو ابو أبي ابي آل ال دي فان فون أم")
+
+# Words that close an organisation's name (time words, participles that describe it).
+_ORG_END = _fset("""
+اليوم أمس امس الماضي الماضية الجاري الجارية المقبل المقبلة القادم القادمة الحالي الحالية
+الجديد الجديدة الأخير الأخيرة الصادر الصادرة المذكور المذكورة السابق السابقة نفسه نفسها ذاته ذاتها
+الذي التي الذين المكلف المكلفة المعني المعنية المختص المختصة المسؤول المسؤولة الأولى الأول
+الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
+الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر لشؤون
+""")
+
+# Head words of organisations: with the article they need at least one modifier.
+_ORG_HEADS = _fset("""
+وزارة هيئة الهيئة جهاز الجهاز معهد المعهد مجلس المجلس بنك البنك مصرف المصرف صندوق
+الصندوق شركة الشركة وكالة منظمة المنظمة اتحاد الاتحاد نقابة النقابة لجنة اللجنة مؤسسة المؤسسة
+مكتب المكتب مستشفى المستشفى جامعة الجامعة غرفة الغرفة رابطة الرابطة حزب الحزب حركة
+محكمة المحكمة بورصة البورصة ديوان الديوان مركز المركز سلطة السلطة إدارة الإدارة مصلحة
+مديرية المديرية الحكومة حكومة وحدة منتدى معرض المعرض
+صحيفة الصحيفة قناة القناة جريدة الجريدة الخارجية الديوان المفوضية مفوضية البرلمان برلمان
+الدوري نادي النادي
+""")
+# Heads that may be followed by a proper name written without the article (شركة سناب تشات).
+_ORG_NAMED = _fset("شركة وكالة بنك مؤسسة صحيفة قناة جريدة مصرف نادي حزب حركة")
+# Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
+_ORG_NEEDS_ADJ = _fset("الحكومة الإدارة الخارجية البرلمان الديوان حكومة")
+_MAX_ORG_MODS = 11
+# Adjectives that alone do not make a name (المنظمة الدولية، الشركة الكندية).
+_GENERIC_ADJ = _fset("الدولي الدولية العالمي العالمية الإقليمي الإقليمية الوطني الوطنية الحكومي الحكومية "
+                     "المشترك المشتركة المحلي المحلية الرسمي الرسمية الكبرى الكبير الكبيرة العامة العام")
+
+_TIME_WORDS = _fset("يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
+                    "نوفمبر ديسمبر جانفي فيفري أفريل ماي جوان جويلية أوت كانون شباط آذار نيسان أيار "
+                    "حزيران تموز آب أيلول تشرين")
+
+# First names that look like verbs (يوسف، تامر): the verb test lets them through.
+_KNOWN_FIRST = _fset("يوسف يحيى يحي ياسر ياسين يزيد يعقوب يونس يسري يسرى تامر توفيق تركي تميم تيسير تقي")
+
+_TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
+
+
+# --------------------------------------------------------------------------- scanning helpers
+
+class _Doc:
+    """The folded text's tokens with the clitic-stripped forms the rules need."""
+
+    def __init__(self, folded: Folded):
+        self.folded = folded
+        self.toks = _tokens(folded.text)
+        self.words = [t for t, _, _ in self.toks]
+        self.n = len(self.toks)
+        self.memo: dict[int, tuple[int, int, str, str, int] | None] = {}
+        self.wordy = [_WORD.fullmatch(w) is not None and not w.isdigit() for w in self.words]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.wordy[i]
+
+    def gap_ok(self, i: int) -> bool:
+        """No line break between token i and i+1 (names never cross lines)."""
+        return "\n" not in self.folded.text[self.toks[i][2]:self.toks[i + 1][1]]
+
+
+@lru_cache(maxsize=65536)
+def _strip(word: str) -> list[tuple[str, int]]:
+    """The word and its clitic-stripped readings, with how many letters were cut."""
+    out = [(word, 0)]
+    if word.startswith("لل") and len(word) > 4:
+        out.append(("ال" + word[2:], 1))  # ل + ال with the alef dropped: للأمم → الأمم
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            out.append((word[len(p):], len(p)))
+    return out
+
+
+def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
+    """Longest gazetteer entry starting at token i: (i, j_end, type, canonical, cut)."""
+    if i in doc.memo:
+        return doc.memo[i]
+    doc.memo[i] = r = _gaz_match_uncached(doc, i)
+    return r
+
+
+def _gaz_match_uncached(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
+    for first, cut in _strip(doc.words[i]):
+        if first not in _FIRST:
+            continue
+        for n in range(min(_MAXLEN, doc.n - i), 0, -1):
+            k = (first, *doc.words[i + 1:i + n])
+            if k in _GAZ and all(doc.gap_ok(x) for x in range(i, i + n - 1)):
+                typ, canon = _GAZ[k]
+                return i, i + n, typ, canon, cut
+    return None
+
+
+def _span(doc: _Doc, i: int, j: int, cut: int = 0) -> tuple[int, int]:
+    """Folded (start, end) of tokens i..j-1, without ``cut`` clitic letters."""
+    return doc.toks[i][1] + cut, doc.toks[j - 1][2]
+
+
+def _is_place_word(w: str) -> bool:
+    return any(x in _PLACE_WORDS for x, _ in _strip(w))
+
+
+def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
+    if not doc.is_word(i):
+        return False
+    w = doc.words[i]
+    if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
+        return False
+    if _is_place_word(w) or (_gaz_match(doc, i) is not None):
+        return False
+    if re.match(r"[A-Za-z]", w):
+        return False
+    if w.startswith("ال"):
+        # الوليد بن طلال: an article-led first name only when a بن chain follows
+        return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
+    if re.match(r"^(?:وال|بال|فال|كال|لل)", w):
+        return False
+    if re.match(r"^[بل]\w{3,}ه$", w):  # بزيارة، لمناقشة: a preposition on a verbal noun
+        return False
+    if re.match(r"^[وف]?[تي]\w{3,}$", w) and w not in _KNOWN_FIRST or re.match(r"^[وف][تيان]\w{3,}$", w):
+        return False  # وتراجعت، يستدعي: a verb, not a name
+    return True
+
+
+def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
+    """End (exclusive) of a name starting at token i (already checked as a start)."""
+    j = i + 1
+    parts = 1
+    while j < doc.n and doc.gap_ok(j - 1) and doc.is_word(j):
+        w = doc.words[j]
+        if doc.words[j - 1] in _REGNAL:
+            break
+        if w in _NAME_LINK:
+            # بن / عبد / أبو join the next word whatever it is
+            if j + 1 < doc.n and doc.is_word(j + 1) and doc.gap_ok(j):
+                j += 2
+                parts += 1
+                continue
+            break
+        if w in _REGNAL and parts <= 2:
+            j += 1  # عبدالله الثاني: a regnal number ends the name
+            break
+        if parts >= limit or w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
+            break
+        if _is_place_word(w) or _gaz_match(doc, j) is not None:
+            break
+        if re.match(r"^(?:وال|بال|فال|كال|لل)", w) or re.match(r"^[بلو]\w{3,}ه$", w):
+            break
+        if re.match(r"^س[يتن]\w{3,}$", w):
+            break  # سيزور، ستعقد: a future verb after the name
+        if re.match(r"^(?:[بلوف](?:است|ال)|است)", w) or re.match(r"^[بلوف]?(?:ان|أن)(?:ه|ها|هم)?$", w):
+            break  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
+        if re.match(r"[A-Za-z0-9]", w):
+            break
+        # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
+        if len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP):
+            break
+        j += 1
+        parts += 1
+    return j
+
+
+def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
+    """From a title at token i: (role_end, name_start, name_end) or None when no name follows."""
+    kind = _TITLE.get(doc.words[i])
+    if kind not in ("head", "honorific"):
+        return None
+    j = i + 1
+    if kind == "honorific":
+        # السيد ترامب، الملك عبدالله الثاني؛ د. بعد وزير المالية
+        if doc.words[i] == "د":
+            if not (j < doc.n and doc.words[j] == "."):
+                return None
+            j += 1
+        while j < doc.n and doc.words[j] in _TITLE and _TITLE[doc.words[j]] == "honorific":
+            j += 1
+            if j < doc.n and doc.words[j] == ".":
+                j += 1
+        if _name_start_ok(doc, j, True):
+            return j, j, _name_end(doc, j)
+        return None
+    construct = not doc.words[i].startswith("ال") and doc.words[i] not in ("نظيره", "نظيرته", "نظيرها")
+    steps = 0
+    while j < doc.n and steps < 12:
+        if not doc.gap_ok(j - 1):
+            return None
+        w = doc.words[j]
+        if w in (".", "د") and j + 1 < doc.n and doc.words[j - 1] == "د":
+            j += 1
+            continue
+        if w in ('"', "«", "»", "“", "”") and _name_start_ok(doc, j + 1, False):
+            # الرئيس الروسي "فلاديمير بوتين": a quoted name
+            return j, j + 1, _name_end(doc, j + 1)
+        if w == "،" or w == ",":
+            # الرئيس التركي، رجب طيب أردوغان،
+            if _name_start_ok(doc, j + 1, False) and (j > i + 1 or not construct):
+                return j, j + 1, _name_end(doc, j + 1)
+            return None
+        if not doc.is_word(j):
+            return None
+        if construct:
+            # the word after a construct title is its complement, whatever it is
+            construct = False
+            if w in _STOP and w not in ("ولي", "عام"):
+                return None
+            j += 1
+            steps += 1
+            continue
+        if w in ("د", "دكتور", "الدكتور", "المهندس"):
+            j += 1
+            if j < doc.n and doc.words[j] == ".":
+                j += 1
+            continue
+        if w in ("لدي", "باسم", "في", "عن") and j + 1 < doc.n:
+            # سفير كازاخستان لدى روسيا، المتحدث باسم الوزارة، عن دائرة ...
+            if w in ("في", "عن") and not (_is_place_word(doc.words[j + 1]) or w == "عن" and doc.words[j + 1].startswith("ال")):
+                return None
+            j += 2
+            steps += 2
+            if doc.words[j - 1] in _TITLE and _TITLE[doc.words[j - 1]] in ("org", "head"):
+                construct = True
+            continue
+        if w in _TITLE and _TITLE[w] in ("head", "org") and not w.startswith("ال"):
+            construct = True  # رئيس مجلس لجنة الزراعة
+            j += 1
+            steps += 1
+            continue
+        if w.startswith("و") and w[1:] in _TITLE:
+            construct = not w[1:].startswith("ال")  # نائب رئيس الوزراء ووزير خارجية كازاخستان
+            j += 1
+            steps += 1
+            continue
+        if w in _TIME_WORDS or w in _STOP and w not in ("عام",):
+            return None
+        if w.startswith("ال") or w in _ADJ or w == "عام" or _is_place_word(w) or re.match(r"^(?:وال|لل|بال)", w):
+            if w in _ORG_END and w not in _NAME_END:
+                return None
+            j += 1
+            steps += 1
+            continue
+        if re.match(r"^[لو]\w+$", w) and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and doc.words[j + 1] not in _STOP:
+            # لشؤون الميزانية، وتوزيع المياه: a preposition or a link inside the role
+            j += 1
+            steps += 1
+            continue
+        if _name_start_ok(doc, j, False):
+            return j, j, _name_end(doc, j)
+        return None
+    return None
+
+
+_SPEECH = _fset("قال وقال قالت وقالت أكد وأكد أكدت وأكدت أعلن وأعلن أعلنت وأعلنت صرح وصرح أوضح وأوضح "
+                "أضاف وأضاف كشف وكشف ذكر وذكر أشار وأشار حذر وحذر اعتبر واعتبر رأى ورأى يقول ويقول")
+
+
+# --------------------------------------------------------------------------- the finder
+
+@lru_cache(maxsize=65536)
+def _skeleton(name: str) -> str:
+    """A spelling key: بوتن and بوتين, لافروف and لافروڤ, share it (long vowels dropped)."""
+    w = fold_plain(name).replace(" ", "")
+    return w[0] + re.sub("[اويه]", "", w[1:]) if w else w
+
+
+def entity_mentions(folded: Folded, article=None) -> list[Entity]:
+    """Every person, place and organisation mention in the folded text, in text order.
+
+    ``text`` is the name as written (without its title), ``start``/``end`` index the original
+    text, ``canonical`` is one spelling for all mentions of one entity and ``role`` the title
+    a person was introduced with.
+
+    >>> [(e.text, e.role) for e in entity_mentions(fold("قال وزير الخارجية سيرجي لافروف إن ..."))]
+    [('سيرجي لافروف', 'وزير الخارجية')]
+    """
+    doc = _Doc(folded)
+    found: list[tuple[int, int, str, str, str | None]] = []  # fstart, fend, type, canonical, role
+    taken = [False] * doc.n
+
+    # 1. gazetteer: places and known organisations (longest match first, left to right)
+    gaz_orgs: list[tuple[int, int]] = []
+    i = 0
+    while i < doc.n:
+        m = _gaz_match(doc, i) if doc.is_word(i) or doc.words[i] == "+" else None
+        if m is None:
+            i += 1
+            continue
+        s, e, typ, canon, cut = m
+        # an acronym in parentheses right after its full name is a gloss: (EAEU)
+        if (typ == "org" and s >= 2 and doc.words[s - 1] == "(" and gaz_orgs and gaz_orgs[-1][1] == s - 1
+                and re.match(r"[A-Za-z]", doc.words[s])):
+            i = e
+            continue
+        fs, fe = _span(doc, s, e, cut)
+        found.append((fs, fe, typ, canon, None))
+        if typ == "org":
+            gaz_orgs.append((s, e))
+        for x in range(s, e):
+            taken[x] = True
+        i = e
+
+    # 1b. places named by a head word (ولاية توزر، جزيرة قرقنة) and places listed with a known
+    # one (في كل من صفاقس والصخيرة وجبنيانة)
+    for s_, e_, keep_head in _head_places(doc, taken) + _listed_places(doc, taken):
+        cut = _cut_of_place(doc.words[s_])
+        fs, fe = _span(doc, s_, e_, cut)
+        name = folded.original[folded.pos(fs):folded.span(fs, fe)[1]]
+        found.append((fs, fe, "place", name, None))
+        for x in range(s_, e_):
+            taken[x] = True
+
+    # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء)
+    org_spans = _head_orgs(doc)
+    for s, e in org_spans:
+        inner = [k for k, f in enumerate(found) if f[2] == "place" and doc.toks[s][1] <= f[0] and f[1] <= doc.toks[e - 1][2]]
+        overlaps_org = any(f[2] == "org" and f[0] < doc.toks[e - 1][2] and doc.toks[s][1] < f[1] for f in found)
+        if overlaps_org:
+            continue
+        for k in reversed(inner):
+            found.pop(k)  # بنك التنمية الألماني: the place is part of the name
+        fs, fe = _span(doc, s, e, _cut_of(doc.words[s]))
+        found.append((fs, fe, "org", folded.original[folded.pos(fs):folded.span(fs, fe)[1]], None))
+        for x in range(s, e):
+            taken[x] = True
+
+    # 3. people after titles and roles
+    people: list[tuple[int, int, str | None]] = []  # token spans + role
+    i = 0
+    while i < doc.n:
+        w = doc.words[i]
+        base = w
+        cut = 0
+        if base not in _TITLE:
+            # ووزير، للرئيس، بالرئيس: a clitic on the title
+            for form, c in _strip(w):
+                if c and form in _TITLE:
+                    base, cut = form, c
+                    break
+        if base in _TITLE and _TITLE[base] in ("head", "honorific"):
+            saved = doc.words[i]
+            doc.words[i] = base
+            r = _role_then_name(doc, i)
+            doc.words[i] = saved
+            if r is not None:
+                role_end, ns, ne = r
+                if ne > ns and not any(taken[ns:ne]):
+                    rs, re_ = doc.toks[i][1] + cut, doc.toks[role_end - 1][2]
+                    role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
+                    if w.startswith("لل") and base.startswith("ال"):
+                        role = "ا" + role  # للرئيس → الرئيس: give the title its article back
+                    people.append((ns, ne, role))
+                    for x in range(ns, ne):
+                        taken[x] = True
+                    i = ne
+                    continue
+        # قال خالد الفالح، وزير الطاقة: a speech verb, a name, a comma, then a title
+        if w in _SPEECH and _name_start_ok(doc, i + 1, False):
+            ne = _name_end(doc, i + 1)
+            if (ne - (i + 1) >= 2 and ne + 1 < doc.n and doc.words[ne] in ("،", ",")
+                    and (doc.words[ne + 1] in _TITLE or doc.words[ne + 1][1:] in _TITLE) and not any(taken[i + 1:ne])):
+                people.append((i + 1, ne, None))
+                for x in range(i + 1, ne):
+                    taken[x] = True
+                i = ne
+                continue
+        # محمد بن سلمان: a بن chain names a person even without a title
+        if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and _name_start_ok(doc, i, True)
+                and doc.is_word(i + 2) and not any(taken[i:i + 3]) and doc.gap_ok(i) and doc.gap_ok(i + 1)):
+            ne = _name_end(doc, i)
+            people.append((i, ne, None))
+            for x in range(i, ne):
+                taken[x] = True
+            i = ne
+            continue
+        i += 1
+
+    # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
+    by_skel: dict[str, str] = {}
+    surname: dict[str, str] = {}
+    _surname_len: dict[str, int] = {}
+    for ns, ne, _role in sorted(people, key=lambda p: -(p[1] - p[0])):
+        full = " ".join(doc.words[ns:ne])
+        sk = _skeleton(full)
+        canon = by_skel.get(sk)
+        if canon is None:
+            last = doc.words[ne - 1] if doc.words[ne - 1] not in _REGNAL else doc.words[ns]
+            if ne - ns == 1 and _skeleton(last) in surname:
+                canon = surname[_skeleton(last)]
+            else:
+                canon = full
+            by_skel[sk] = canon
+        if ne - ns >= 2:
+            last = doc.words[ne - 1]
+            if last not in _REGNAL and len(last) >= 3:
+                surname.setdefault(_skeleton(last), canon)
+                _surname_len.setdefault(_skeleton(last), len(last))
+    for i in range(doc.n if surname else 0):
+        if taken[i] or not doc.wordy[i]:
+            continue
+        for form, cut in _strip(doc.words[i]):
+            sk = _skeleton(form)
+            if (sk in surname and len(sk) >= 3 and form not in _STOP and form not in _TITLE
+                    and abs(len(form) - _surname_len[sk]) <= 1):
+                people.append((i, i + 1, None if cut == 0 else None))
+                taken[i] = True
+                break
+
+    for ns, ne, role in people:
+        # a clitic-stripped surname (لبوتين) starts after the clitic
+        cut = 0
+        w = doc.words[ns]
+        full = " ".join(doc.words[ns:ne])
+        if ne - ns == 1 and _skeleton(w) not in surname:
+            for form, c in _strip(w):
+                if _skeleton(form) in surname:
+                    cut = c
+                    full = form
+                    break
+        sk = _skeleton(full)
+        canon = by_skel.get(sk) or surname.get(sk) or surname.get(_skeleton(doc.words[ne - 1])) or full
+        fs, fe = _span(doc, ns, ne, cut)
+        found.append((fs, fe, "person", canon, role))
+
+    out = []
+    for fs, fe, typ, canon, role in found:
+        s, e = folded.span(fs, fe)
+        text = folded.original[s:e]
+        if typ == "person":
+            canon = _original_form(folded, doc, canon)
+        out.append(Entity(None, text, s, e, typ, canon, role, fs, fe))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
+    """The first place the folded canonical name is written, as written (diacritics and all)."""
+    pos = folded.text.find(canon_folded)
+    if pos < 0:
+        return canon_folded
+    s, e = folded.span(pos, pos + len(canon_folded))
+    return folded.original[s:e]
+
+
+_PLACE_HEADS_KEEP = _fset("ولاية محافظة جزيرة معتمدية إقليم")
+_PLACE_HEADS_DROP = _fset("مدينة بلدة قرية")
+
+
+def _place_word_ok(doc: _Doc, j: int, taken: list[bool]) -> bool:
+    if not doc.is_word(j) or taken[j]:
+        return False
+    w = doc.words[j]
+    return (len(w) >= 3 and w not in _STOP and w not in _TITLE and w not in _TIME_WORDS and w not in _ADJ
+            and w not in _ORG_HEADS and w not in _GENERIC_ADJ and w not in _ORG_END
+            and not re.match(r"[A-Za-z0-9]", w))
+
+
+def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
+    out = []
+    for i in range(doc.n - 1):
+        head = None
+        for form, _c in _strip(doc.words[i]):
+            if form in _PLACE_HEADS_KEEP or form in _PLACE_HEADS_DROP:
+                head = form
+                break
+        if head is None or taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
+            continue
+        if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
+            continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
+        if head in _PLACE_HEADS_KEEP:
+            out.append((i, i + 2, False))
+        else:
+            out.append((i + 1, i + 2, False))
+    return out
+
+
+def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
+    out = []
+    for i in range(doc.n - 2):
+        if doc.words[i] not in ("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل") or doc.words[i + 1] != "من":
+            continue
+        # items: runs of one or two words, each after the first opened by و or a comma
+        items: list[list[int]] = []
+        j = i + 2
+        while j < doc.n and doc.is_word(j) and len(items) < 12:
+            w = doc.words[j]
+            if not items or (w.startswith("و") and len(w) > 3) or doc.words[j - 1] == "،":
+                items.append([j, j + 1])
+            elif items[-1][1] - items[-1][0] < 2 and _place_word_ok(doc, j, taken):
+                items[-1][1] = j + 1
+            else:
+                break
+            j += 1
+            if j < doc.n and doc.words[j] == "،":
+                j += 1
+        if len(items) < 2 or not any(any(taken[x] for x in range(a, b)) for a, b in items):
+            continue  # no known place among them: the list may be of anything
+        for a, b in items:
+            if any(taken[x] for x in range(a, b)):
+                continue
+            first = doc.words[a][1:] if doc.words[a].startswith("و") and a > i + 2 else doc.words[a]
+            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3:
+                break
+            out.append((a, b, False))
+    return out
+
+
+def _cut_of_place(word: str) -> int:
+    # والشيحية → الشيحية, بجزيرة قرقنة → جزيرة قرقنة: a clitic is not part of the name
+    if word in _PLACE_HEADS_KEEP or word in _PLACE_HEADS_DROP or _is_place_word(word) and word in _PLACE_WORDS:
+        return 0
+    for form, cut in _strip(word):
+        if cut and (form in _PLACE_HEADS_KEEP or form in _PLACE_HEADS_DROP):
+            return cut
+    return 1 if word.startswith("و") and len(word) > 4 else 0
+
+
+def _cut_of(word: str) -> int:
+    if word in _ORG_HEADS:
+        return 0
+    for form, cut in _strip(word):
+        if form in _ORG_HEADS:
+            return cut
+    return 0
+
+
+def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
+    """Token spans of organisations named by a head word and its modifiers."""
+    spans = []
+    i = 0
+    while i < doc.n:
+        w = doc.words[i]
+        head = None
+        for form, _cut in _strip(w):
+            if form in _ORG_HEADS:
+                head = form
+                break
+        if head is None:
+            i += 1
+            continue
+        j = i + 1
+        mods = 0
+        has_adj = False
+        while j < doc.n and mods < _MAX_ORG_MODS and doc.gap_ok(j - 1) and doc.is_word(j):
+            x = doc.words[j]
+            if x in _ORG_END or x in _TIME_WORDS:
+                break
+            if x in ("عن", "علي") and mods > 0 and j + 1 < doc.n and doc.words[j + 1].startswith("ال"):
+                j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
+                mods += 2
+                continue
+            if mods == 0 and not head.startswith("ال") and not x.startswith("ال") and x not in _STOP \
+                    and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and head not in _ORG_NAMED \
+                    and not re.match(r"^(?:[يت]|ست|سي)\w{3,}$", x):
+                j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
+                mods += 1
+                continue
+            if x in _ADJ:
+                # الحكومة الكويتية: a feminine head takes a feminine adjective; الخارجية الروسي
+                # belongs to وزير before it, not to الخارجية
+                if head in _ORG_NEEDS_ADJ and head.endswith("ه") and not x.endswith("ه"):
+                    break
+                has_adj = True
+                j += 1
+                mods += 1
+                continue
+            if mods == 0 and head.startswith("ال") and x.startswith("وال"):
+                break  # المنظمة والميل: a new conjunct, not a modifier
+            if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < doc.n
+                    and doc.words[j + 1].startswith("ال")) and x not in _STOP \
+                    and x not in _TITLE_ONLY:
+                j += 1
+                mods += 1
+                continue
+            if _is_place_word(x) and mods > 0 or (_is_place_word(x) and not head.startswith("ال")):
+                j += 1
+                mods += 1
+                continue
+            if (re.match(r"^[لو]\w{3,}$", x) and mods > 0 and j + 1 < doc.n and doc.gap_ok(j)
+                    and (doc.words[j + 1].startswith(("ال", "و")) and doc.words[j + 1] not in _ORG_END)):
+                j += 1
+                mods += 1
+                continue
+            if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
+                    and not re.match(r"^(?:[يت]|ست|سي)\w{3,}$", x) and x not in _ADJ):
+                # شركة سناب تشات: up to two proper-name words
+                j += 1
+                mods += 1
+                if j < doc.n and doc.gap_ok(j - 1) and doc.is_word(j) and not doc.words[j].startswith("ال") \
+                        and doc.words[j] not in _STOP and doc.words[j] not in _TITLE:
+                    j += 1
+                    mods += 1
+                break
+            break
+        # a trailing link word is not part of the name
+        while j > i + 1 and (doc.words[j - 1].startswith(("و", "ل")) and not doc.words[j - 1].startswith(("ال", "وال", "لل"))
+                             and mods > 0 and not _is_place_word(doc.words[j - 1])):
+            j -= 1
+            mods -= 1
+        # every modifier an adjective that names no one body (الشركة الكندية، المنظمة الدولية)
+        generic = all(doc.words[k] in _ADJ or doc.words[k] in _GENERIC_ADJ for k in range(i + 1, j))
+        if i > 0 and head in _ORG_NEEDS_ADJ and doc.words[i - 1] in _TITLE:
+            i += 1
+            continue
+        if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
+            i += 1
+            continue
+        spans.append((i, j))
+        i = j
+    return spans

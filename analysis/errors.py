@@ -79,7 +79,7 @@ class ParameterError(AnalysisError, ValueError):
 
 
 class NonArabicTextWarning(UserWarning):
-    """The text has no Arabic letters; the tables will be empty."""
+    """The text has no Arabic letters; only signs such as `5%` and `$10` are read."""
 
 
 class LongTextWarning(UserWarning):

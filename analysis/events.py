@@ -1,6 +1,549 @@
-"""Events (placeholder until the events module lands)."""
+"""Events: what an article says happened (or will happen), with its date, people and places.
+
+Each sentence is read once: trigger words (``lang/ar/event_triggers.tsv``: زيارة، التقى، قمة،
+أعلن، وقع، انتخابات، افتتاح، بلغ …) say what kind of event it holds, the date mentions from
+the dates module say when, and the entities inside it say who and where. A date takes the
+nearest trigger; a statement in a sentence that already holds a dated event takes that event's
+date (``أعلن … قبيل بدء قمة البريكس في 22 أكتوبر``); a date inside what a speaker said (after
+``أن``/``إن``/a colon) dates the thing said (a forecast, a project step), never the statement.
+A figure's sentence gives one event (its other dates are comparisons: ``مقارنة بعام 2016``);
+a later mention of the same visit, meeting or summit, or of the same figure and period, is not
+a new event. A statement with no time of its own is dated only when the sentence before carries
+the speaker on (``وأضاف``) or the publisher's dated report is about an occasion of that day.
+
+>>> from analysis.text import fold
+>>> import datetime as dt
+>>> from analysis.dates import DateMention
+>>> t = "زار الرئيس الروسي فلاديمير بوتن كازاخستان يوم 27 نوفمبر 2024."
+>>> d = DateMention("27 نوفمبر 2024", 47, 61, "date", dt.date(2024, 11, 27), dt.date(2024, 11, 27),
+...                 "day", "absolute", None, 47, 61)
+>>> [(e.type, e.label) for e in find_events(fold(t), None, [d], None, None)]
+[('visit', 'زيارة بوتن إلى كازاخستان')]
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-def find_events(folded, article, dates, entities, reference) -> list:
-    return []
+from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
+from .entities import DATA_DIR, entity_mentions
+from .text import Folded, fold_plain
+
+__all__ = ["Event", "find_events", "EVENT_TYPES"]
+
+EVENT_TYPES = ("visit", "meeting", "summit", "statement", "agreement", "election", "inauguration",
+               "economic", "military", "other")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event (a row of the events table); ``start``/``end`` index the evidence."""
+
+    event_id: int | None
+    type: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_text: str | None
+    actors: list[str]
+    places: list[str]
+    orgs: list[str]
+    label: str
+    sentence: str
+    start: int
+    end: int
+    is_future: bool = False
+    # working marks, kept off the table: a statement waiting for the day of the report, the
+    # trigger noun that makes figure events repeats, a project step (أشغال، انطلاق)
+    undated_statement: bool = field(default=False, metadata={"private": True})
+    trigger: str = field(default="", metadata={"private": True})
+    act: bool = field(default=False, metadata={"private": True})
+
+
+# --------------------------------------------------------------------------- triggers (read once)
+
+_TOKEN = re.compile(r"[\w+]+|[^\w\s]")
+
+# first folded word -> list of (all folded words, type, pos), longest first
+_TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+for _line in (DATA_DIR / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
+    if not _line.strip() or _line.startswith("#"):
+        continue
+    _form, _typ, _pos = _line.split("\t")[:3]
+    _words = tuple(fold_plain(_form).split())
+    _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
+for _v in _TRIGGERS.values():
+    _v.sort(key=lambda x: -len(x[0]))
+
+# What it costs a trigger type to claim a date it is not next to: an event noun close to the
+# date says more than a reporting verb, and an economic word is the weakest cue.
+_PENALTY = {"statement": 2, "economic": 3}
+_STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"}
+
+_VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
+_NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+
+_COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
+# Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
+# is read from the trigger itself.
+_FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المنتظر|المقرر|المرتقب|يعتزم|تعتزم|سوف|سيتم|ستتم)(?=\s|$|[.،,])")
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{2,}$")
+_ECON_CUE = re.compile(r"[%]|مليار|مليون|بالمائه|بالمئه|في المائه|في المئه|دولار|دينار|ريال|درهم|جنيه|يورو|اورو"
+                       r"|غيغاوات|ميغاوات|برميل|\bطن\b|سائح|ضريب|تضخم|ميزاني|موازن")
+# what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
+_DATA_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيانات|ارقام|احصائيات|نتائج|ميزانيه|موازنه|مؤشرات|تقرير)")
+_SIGN_OBJECT = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول|علي")
+
+# و + a verb that carries on a speaker's words (وأضاف، وتابع، وقال، وحذر …); وصف، ذكر do not
+_GOES_ON = re.compile(r"^و(?:اضاف|تابع|اوضح|قال|اكد|اشار|بين|لفت|شدد|حذر|كشف|استطرد|ختم)(?:ت)?$")
+_EARLIER = re.compile(r"سابق|مرارا|في وقت|من قبل|قبل ذلك|سبق")
+_REGNAL_WORDS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"}
+_COUNT_WORDS = {"عده", "عشرات", "مئات", "الاف", "اف", "بضع", "بعض", "ثلاث", "اربع", "خمس", "ست", "سبع",
+                "ثماني", "تسع", "عشر", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"}
+_LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة", "statement": "تصريح",
+               "agreement": "توقيع اتفاق", "election": "انتخابات", "inauguration": "تنصيب",
+               "military": "عملية عسكرية", "other": "حدث", "economic": "حدث اقتصادي"}
+
+
+# The same sentence is folded for several checks: fold each string once.
+_fp = lru_cache(maxsize=8192)(fold_plain)
+
+
+@lru_cache(maxsize=65536)
+def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The trigger entries a folded word can start, its clitics allowed for the entry's kind."""
+    cands = [(w, "")]
+    for c in _VERB_CLITICS + _NOUN_CLITICS:
+        if w.startswith(c) and len(w) - len(c) >= 2:
+            rest = w[len(c):]
+            cands.append((rest, c))
+            if c == "لل":
+                cands.append(("ال" + rest, c))
+    out = []
+    for form, clitic in cands:
+        for seq, typ, pos in _TRIGGERS.get(form, ()):
+            if clitic:
+                ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
+                      if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
+                if not ok:
+                    continue
+            out.append((seq, typ, pos))
+    return tuple(out)
+
+
+def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
+    """(length in tokens, type, pos) of the trigger starting at token i, if any."""
+    for seq, typ, pos in _candidates(words[i]):
+        n = len(seq)
+        if n > 1:
+            tail = words[i + 1:i + n]
+            if len(tail) != n - 1 or any(not (a == b or a.endswith(b) and len(a) - len(b) <= 2)
+                                         for a, b in zip(tail, seq[1:])):
+                continue
+        return n, typ, pos
+    return None
+
+
+# --------------------------------------------------------------------------- the finder
+
+def find_events(folded: Folded, article, dates, entities, reference) -> list[Event]:
+    """The events an article reports, one row each, in text order.
+
+    ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
+    (found here when None); ``reference`` is the reference date (for ``is_future``).
+    An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
+    dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
+    named in it; a sentence that names no time at all is no event.
+
+    >>> from analysis.text import fold
+    >>> t = "ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> vague = DateMention("مؤخرا", 1, 6, "vague", None, None, None, "relative", None, 1, 6)
+    >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
+    [('agreement', None, ['مصر', 'روسيا'])]
+    """
+    text = folded.original
+    if entities is None:
+        entities = entity_mentions(folded, article)
+    entities = sorted(entities, key=lambda e: e.start)
+    usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
+    vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
+    sentences = _sentences(article, text)
+    events: list[Event] = []
+    # the dated event of the sentence just before, in the same paragraph (a chain of وأضاف …
+    # sentences keeps it)
+    prev_dated: Event | None = None
+    prev_segment = None
+    for s_start, s_end, seg_id, kind in sentences:
+        if kind in ("caption", "boilerplate", "source"):
+            continue
+        if seg_id != prev_segment:
+            prev_dated = None
+            prev_segment = seg_id
+        found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
+                                 any(s_start <= d.start < s_end for d in vague))
+        for ev in found:
+            if ev.type != "economic" and _is_repeat(ev, events):
+                continue
+            events.append(ev)
+            if ev.date_start is not None:
+                prev_dated = ev
+        if not found:
+            prev_dated = None if prev_dated is None or not _continues(text, s_start) else prev_dated
+    # A reporting verb with no time of its own, in a report dated by its publisher about an
+    # occasion of that day (a press conference, talks "today"), was said at that occasion; with
+    # no such occasion, or no publication date, it has no date and is left out.
+    published = getattr(article, "published", None)
+    day_events = [e for e in events if published is not None and not e.undated_statement
+                  and e.date_start is not None and e.date_start == e.date_end
+                  and 0 <= (published - e.date_start).days <= 1]
+    kept = []
+    for e in events:
+        if e.undated_statement:
+            if not day_events:
+                continue
+            host = day_events[0]
+            e = replace(e, date_start=host.date_start, date_end=host.date_end, date_text=None,
+                        undated_statement=False)
+        kept.append(e)
+    events = kept
+    # a title that announces what the body tells in full: keep the body's event
+    title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
+    kept = []
+    for e in sorted(events, key=lambda e: (e.start < title_end, e.start)):
+        if not (e.type == "economic" and _is_repeat(e, kept)):
+            kept.append(e)
+    events = kept
+    events = [e for e in events if not (e.start < title_end and any(
+        o is not e and o.start >= title_end and e.date_start is not None and o.date_start is not None
+        and (o.date_start == e.date_start and o.date_end == e.date_end
+             or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
+        for o in events))]
+    events.sort(key=lambda e: (e.start, e.end))
+    return events
+
+
+def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
+    if article is not None and getattr(article, "sentences", None) is not None:
+        seg = article.segments
+        kinds = dict(zip(seg["segment_id"].tolist(), seg["kind"].astype(str).tolist())) if len(seg) else {}
+        return [(s.start, s.end, s.segment_id, kinds.get(s.segment_id, "body")) for s in article.sentences]
+    from .article import split_sentences
+    return [(s.start, s.end, s.segment_id, "body") for s in split_sentences(text)]
+
+
+def _continues(text: str, s_start: int) -> bool:
+    """A sentence that opens with و + a reporting verb goes on with the one before it."""
+    head = _fp(text[s_start:s_start + 16]).split()
+    return bool(head) and _GOES_ON.match(head[0]) is not None
+
+
+def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time) -> list[Event]:
+    sent = text[s_start:s_end]
+    toks = [(m.group(), m.start() + s_start, m.end() + s_start) for m in _TOKEN.finditer(sent)]
+    words = _fp(sent)
+    words = [m.group() for m in _TOKEN.finditer(words)] if len(words) == len(sent) else []
+    if len(words) != len(toks):  # folding dropped marks: fold token by token
+        words = [_fp(t) for t, _, _ in toks]
+    sdates = [d for d in dates if s_start <= d.start and d.end <= s_end]
+    lo = bisect_left(entities, s_start, key=lambda e: e.start)
+    hi = bisect_left(entities, s_end, key=lambda e: e.start)
+    ents = [e for e in entities[lo:hi] if e.end <= s_end]
+    # triggers: (token index, n tokens, type, pos)
+    trig = []
+    i = 0
+    named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
+    while i < len(words):
+        if named and any(a <= toks[i][1] < b for a, b in named):
+            i += 1  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty
+            continue
+        m = _match_trigger(words, i)
+        if m and m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
+                                                or i > 1 and words[i - 2].isdigit()):
+            m = None  # 300 عقد واتفاقية: counted things, not an event
+        if m:
+            trig.append((i, *m))
+            i += m[0]
+        else:
+            i += 1
+    # where the reported speech of a reporting verb starts (dates after it are the speech's)
+    speech_from = None
+    for ti, n, typ, pos in trig:
+        if typ == "statement" and pos == "verb":
+            for k in range(ti + n, len(words)):
+                if words[k] in _COMPLEMENTIZER:
+                    speech_from = toks[k][1]
+                    break
+            break
+
+    def tok_at(off: int) -> int:
+        for k, (_, a, b) in enumerate(toks):
+            if a <= off < b or off < a:
+                return k
+        return len(toks) - 1
+
+    events: list[Event] = []
+    content: list[Event] = []  # events told inside what someone said
+    used = set()
+    for d in sdates:
+        if _is_comparison(text, s_start, d):
+            continue
+        in_speech = speech_from is not None and d.start >= speech_from
+        dk = tok_at(d.start)
+        best = None
+        for idx, (ti, n, typ, pos) in enumerate(trig):
+            # a date in reported speech takes a trigger of the speech, never the reporting verb
+            if speech_from is not None and (toks[ti][1] >= speech_from) != in_speech:
+                continue
+            dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
+            cost = dist + _PENALTY.get(typ, 0)
+            if best is None or cost < best[0]:
+                best = (cost, idx)
+        if best is not None:
+            idx = best[1]
+            ti, n, typ, pos = trig[idx]
+            if idx in used and typ in ("economic", "other"):
+                continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+            used.add(idx)
+            t0, t1 = toks[ti][1], toks[ti + n - 1][2]
+            typ = _retype(typ, pos, ti, n, words, sent, ents)
+        else:
+            if any(e for e in events + content):
+                continue  # a second date with no trigger of its own is another period of the same
+
+            typ = "economic" if _ECON_CUE.search(_fp(sent)) else "other"
+            t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
+        ev = _make(text, s_start, s_end, typ, d, t0, t1, ents, reference,
+                   speech_from=speech_from if typ == "statement" and not in_speech else None)
+        if best is not None and trig[best[1]][3] == "noun":
+            ev = replace(ev, trigger=_stem(words[trig[best[1]][0]]))
+        if best is not None and trig[best[1]][3] == "act":
+            ev = replace(ev, act=True)
+        (content if in_speech else events).append(ev)
+    # a reporting verb not used by any date
+    statement = None
+    for idx, (ti, n, typ, pos) in enumerate(trig):
+        if idx in used or typ != "statement" or pos != "verb":
+            continue
+        if speech_from is not None and toks[ti][1] >= speech_from:
+            continue
+        if not _has_speaker(ents, toks, ti, n, words):
+            continue
+        if any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 1]):
+            continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
+        t0, t1 = toks[ti][1], toks[ti + n - 1][2]
+        if events:
+            # a statement inside another event's sentence takes that event's date
+            host = min(events, key=lambda e: abs(e.start - t0))
+            d = _Date(host.date_text, host.date_start, host.date_end)
+        elif prev_dated is not None and _continues(text, s_start) and not names_vague_time:
+            # وأضاف …: the speaker goes on at the time of the sentence before
+            d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
+        elif names_vague_time or _EARLIER.search(_fp(sent)):
+            break  # said at some other time (مرارا، في تصريحات سابقة)
+        else:
+            # no time of its own: find_events dates it with the day the report is about, if any
+            d = None
+        statement = _make(text, s_start, s_end, "statement", d, t0, t1, ents, reference,
+                          speech_from=speech_from)
+        if d is None:
+            statement = replace(statement, undated_statement=True)
+        break
+    # one figure-like event a sentence: the first date says when; the others are the figures'
+    # other periods. A sentence that holds a visit, talks or a summit is about that.
+    events = events + content
+    strong = [e for e in events if e.type not in ("economic", "other")]
+    if strong:
+        events = [e for e in events if e in strong or e.act]  # project steps stay their own events
+    elif _ECON_CUE.search(_fp(sent)):
+        # a figure's sentence: its other dates are comparisons and parts, unless they date
+        # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
+        events = events[:1] + [e for e in events[1:] if e.act]
+    if statement is not None:
+        events.append(statement)
+    if not events and names_vague_time:
+        # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
+        # with no dates when it is a strong one and someone named takes part
+        for idx, (ti, n, typ, pos) in enumerate(trig):
+            if typ in _STRONG and (speech_from is None or toks[ti][1] < speech_from):
+                t0, t1 = toks[ti][1], toks[ti + n - 1][2]
+                ev = _make(text, s_start, s_end, typ, None, t0, t1, ents, reference)
+                # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
+                if any(e.type != "place" or pos == "verb" for e in ents
+                       if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
+                    events.append(ev)
+                break
+    return events
+
+
+_COMPARE = re.compile(r"(?:^|\s)[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)(?:\s|$)|(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مره)\S*\s+منذ\s*$")
+_COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نفس|ذات)\s.*من\s")
+# a base year of an index (كسنة أساس، وفقا لسنة الأساس 2013) dates nothing
+_BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
+
+
+def _is_comparison(text: str, s_start: int, d) -> bool:
+    """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
+    head = text[s_start:d.start]
+    if head.count("(") > head.count(")"):
+        return True  # (872،4 م د في 2016): an aside in parentheses
+    before = _fp(text[max(s_start, d.start - 30):d.start])
+    last = " ".join(before.split()[-4:])
+    if re.search(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+منذ\s*$", before):
+        return True
+    if _COMPARE.search(last) or _COMPARE_IN_DATE.search(_fp(d.text or "")):
+        return True
+    words = before.split()
+    if words and words[-1] in ("عن", "بـ", "ب") and re.search(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو", " ".join(words[-5:])):
+        return True
+    after = _fp(text[d.end:d.end + 20])
+    return bool(_BASE_YEAR.search(after) or re.search(r"سنه الاساس\s*(?:من|الي)?\s*$", before))
+
+
+def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], sent: str, ents) -> str:
+    """Correct a trigger's type from its neighbours (a figure's source, tourists who visit)."""
+    after = words[ti + n:ti + n + 5]
+    econ = _ECON_CUE.search(_fp(sent)) is not None
+    if typ == "statement":
+        if any(_DATA_NOUN.match(w) for w in after[:4]):
+            return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
+        if ti > 0 and words[ti - 1] == "ما" and econ:
+            return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
+    if typ == "agreement" and pos == "verb" and not any(_SIGN_OBJECT.search(w) for w in after):
+        return "other"  # وقع اعتماده: "took place", not "signed"
+    if typ in ("visit", "meeting", "agreement") and econ and not any(e.type == "person" for e in ents):
+        return "economic"  # زار المغرب 11 مليون سائح
+    return typ
+
+
+@dataclass(frozen=True)
+class _Date:
+    text: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    start: int = -1
+    end: int = -1
+
+
+def _has_speaker(ents, toks, ti, n, words) -> bool:
+    """A reporting verb makes a statement when a person or body stands next to it."""
+    a = toks[ti][1]
+    b = toks[min(ti + n + 12, len(toks) - 1)][2]
+    return any(e.type in ("person", "org") and a - 60 <= e.start <= b for e in ents)
+
+
+def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, int]:
+    """The comma-delimited clause of the sentence around [a, b)."""
+    left = max(text.rfind("،", s_start, a), text.rfind(",", s_start, a))
+    right_c = [x for x in (text.find("،", b, s_end), text.find(",", b, s_end)) if x >= 0]
+    lo = left + 1 if left >= 0 else s_start
+    hi = min(right_c) if right_c else s_end
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _make(text, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None) -> Event:
+    if d is not None and getattr(d, "start", -1) >= 0:
+        ev0, ev1 = min(t0, d.start), max(t1, d.end)
+    else:
+        ev0, ev1 = t0, t1
+    # the evidence reaches the people and bodies named between trigger and date, and the one
+    # right after the trigger (قام الرئيس فلاديمير بوتن بزيارة، قمة البريكس)
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.type not in ("person", "org", "place") or (speech_from is not None and e.start >= speech_from):
+            continue
+        between = ev0 <= e.start and e.end <= ev1
+        right_after = t1 <= e.start <= t1 + 40 and "،" not in text[t1:e.start] and e.type != "place"
+        if right_after and (d is None or getattr(d, "start", -1) < 0 or e.end <= d.start or e.start >= t1):
+            ev1 = max(ev1, e.end)
+        elif between:
+            pass
+    ev0, ev1 = max(ev0, s_start), min(ev1, s_end)
+    inside = [e for e in ents if speech_from is None or e.start < speech_from] or ents
+    actors = _uniq(e.canonical for e in inside if e.type == "person")
+    places = _uniq(e.text for e in inside if e.type == "place")
+    orgs = _uniq(e.text for e in inside if e.type == "org")
+    start_date = d.start_date if d is not None else None
+    end_date = d.end_date if d is not None else None
+    date_text = d.text if d is not None else None
+    sent = text[s_start:s_end]
+    trigger_word = _fp(text[t0:t1]).split()[:1]
+    future = bool(_FUTURE_WORDS.search(_fp(text[max(s_start, ev0 - 40):ev1]))) or bool(
+        trigger_word and _FUTURE_VERB.match(trigger_word[0])
+        and any(x[2] != "noun" for x in _candidates(trigger_word[0])))
+    if reference is not None and start_date is not None and start_date > reference:
+        future = True
+    # the person nearest the trigger is who the event is about (قام الوزير X بزيارة …)
+    actors.sort(key=lambda name: min((abs(e.start - t0) for e in inside if e.canonical == name), default=0))
+    label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents)
+    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
+                 ev0, ev1, future)
+
+
+def _uniq(xs) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _short(name: str) -> str:
+    """The surname a timeline shows (فلاديمير بوتن → بوتن; محمد بن سلمان stays whole)."""
+    parts = name.split()
+    if any(p in ("بن", "بنت", "ابن") for p in parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
+        return name
+    return parts[-1] if parts else name
+
+
+def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents) -> str:
+    who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
+    where = places[0] if places else ""
+    if typ == "visit":
+        return " ".join(x for x in ("زيارة", who, ("إلى " + where) if where else "") if x)
+    if typ == "summit":
+        return " ".join(x for x in ("قمة", orgs[0] if orgs else "", ("في " + where) if where else "") if x)
+    if typ == "meeting" and len(actors) >= 2:
+        return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
+    if typ in ("statement", "meeting", "agreement", "election", "inauguration") and (who or where):
+        return " ".join(x for x in (_LABEL_NOUN[typ], who or where) if x)
+    # economic, military, other: the trigger and the few words after it
+    words = re.findall(r"\S+", text[t0:s_end])
+    phrase = []
+    for w in words[:6]:
+        phrase.append(w.strip("،,.:؛\"«»()"))
+        if re.search(r"[،,.:؛]$", w):
+            break
+    return " ".join(x for x in phrase if x) or _LABEL_NOUN[typ]
+
+
+def _stem(word: str) -> str:
+    """A trigger word without clitics and article (والصادرات → صادرات)."""
+    for c in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            return word[len(c):]
+    return word
+
+
+def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
+    """A later mention of an event already on the list is not a new event: a visit, meeting or
+    summit with the same people or places, or a figure event with the same trigger word and
+    the same dates (ميزانية 2019 said five times is one budget)."""
+    if ev.type == "economic" and ev.trigger:
+        return any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
+                   and e.date_end == ev.date_end for e in earlier)
+    if ev.type not in _STRONG:
+        return False
+    for e in earlier:
+        if e.type != ev.type:
+            continue
+        shared = set(e.actors) & set(ev.actors) or set(e.places) & set(ev.places) or set(e.orgs) & set(ev.orgs)
+        if not shared:
+            continue
+        if ev.date_start is None:
+            return True
+        if e.date_start is not None and e.date_start <= ev.date_end and ev.date_start <= e.date_end:
+            return True
+    return False

@@ -1,6 +1,792 @@
-"""Figures (placeholder until the figures module lands)."""
+"""Figures: the amounts an article states (money, percent, count, quantity), with what is
+measured, when, and how sure.
+
+``find_figures`` takes the number mentions (``numbers.number_mentions``) and the date mentions
+(``dates.date_mentions``) of one article and decides, for each number, whether it is a figure
+(not a year, a date, a duration, a rank or a number inside a name), its unit, qualifier,
+metric, period and status. The words it reads are in ``lang/ar/*.tsv`` (folded forms), read
+once at import.
+
+>>> from analysis import extract
+>>> ex = extract("عنوان\\nبلغ حجم التبادل التجاري نحو 5 مليارات دولار.", published="2024-01-15")
+>>> ex.figures[["text", "value", "unit", "qualifier", "metric_key"]].values.tolist()
+[['نحو 5 مليارات دولار', 5000000000.0, 'USD', 'approx', 'trade_volume']]
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
 
-def find_figures(folded, article, numbers, dates, reference) -> list:
-    return []
+from .text import Folded
+
+__all__ = ["Figure", "find_figures"]
+
+_LANG = Path(__file__).parent / "lang" / "ar"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the figures table (``docs/TABLES.md``)."""
+
+    figure_id: int | None
+    text: str
+    start: int
+    end: int
+    sentence: str
+    kind: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    unit: str | None
+    metric: str | None
+    metric_key: str | None
+    period_text: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    status: str
+    is_record: bool
+    fstart: int = field(default=0, metadata={"private": True})
+    fend: int = field(default=0, metadata={"private": True})
+    #: the base of a comparison: its period is not the series' period
+    is_base: bool = field(default=False, metadata={"private": True})
+
+
+# --------------------------------------------------------------------------- language data
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (_LANG / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CUR_FAMILY = {w: fam for w, fam in _rows("currencies.tsv")}
+_CUR_DEFAULT: dict[str, str] = {}
+_CUR_ADJ: dict[tuple[str, str], str] = {}
+for fam, adjs, code in _rows("currency_codes.tsv"):
+    if adjs == "*":
+        _CUR_DEFAULT[fam] = code
+    else:
+        for a in adjs.split():
+            _CUR_ADJ[(fam, a)] = code
+_COUNTRY_CUR = {w: code for w, code in _rows("currency_countries.tsv")}
+_FAMILY_CODES: dict[str, set[str]] = {}
+for (fam, _a), code in _CUR_ADJ.items():
+    _FAMILY_CODES.setdefault(fam, set()).add(code)
+_ADJS = {a for (_f, a) in _CUR_ADJ}
+_ISO = {c for c in list(_CUR_DEFAULT.values()) + list(_CUR_ADJ.values())} | {"LBP", "EGP", "QAR", "GBP", "CHF"}
+
+# a currency word, maybe with the article or ب/ل glued, then maybe its country adjective
+_CURRENCY = re.compile(
+    rf"(?P<cur>{_alt(_CUR_FAMILY)})(?![\u0621-\u064a])"
+    rf"(?:\s+(?:ال)?(?P<adj>{_alt(_ADJS)})(?![\u0621-\u064a]))?")
+_VAGUE_CURRENCY = re.compile(
+    rf"\s*(?:من\s+)?ال(?P<cur>{_alt(_CUR_FAMILY)})(?![\u0621-\u064a])"
+    rf"(?:\s+(?:ال)?(?P<adj>{_alt(_ADJS)})(?![\u0621-\u064a]))?")
+_CUR_ABBREV = re.compile(r"(?P<abbr>م\s?\.?\s?د|د\s?\.\s?ت|ج\s?\.\s?م\.?|د\s?\.\s?ك|ر\s?\.\s?س)(?![\u0621-\u064a])")
+_ABBREV_CODE = {"مد": ("TND", 1e6), "دت": ("TND", 1), "جم": ("EGP", 1), "دك": ("KWD", 1), "رس": ("SAR", 1)}
+_ISO_RE = re.compile(r"(?P<iso>[A-Z]{3})(?![A-Za-z])")
+_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "¢": "USD"}
+
+_UNITS = sorted(((p, u) for p, u in _rows("units.tsv")), key=lambda r: -len(r[0]))
+_UNIT_RE = re.compile(rf"(?P<unit>{_alt(p for p, _ in _UNITS)})(?![\u0621-\u064a])"
+                      r"(?P<perday>\s+(?:يوميا|في اليوم|باليوم))?")
+_UNIT_OF = {p: u for p, u in _UNITS}
+
+_QUAL_BEFORE = [(p, q) for p, q, w in _rows("qualifiers.tsv") if w == "before"]
+_QUAL_AFTER = [(p, q) for p, q, w in _rows("qualifiers.tsv") if w == "after"]
+_QUAL_BEFORE_RE = re.compile(
+    rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})(?:\s+علي التوالي)?\s*(?:ال)?\s*(?:ب|ل)?\s*$")
+_QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
+# a negated "exceed" a word or two before the amount: لم تتجاوز نسبتها 0،3 بالمائة
+# an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
+_EXCEED_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
+                        r"(?:\s+[\u0621-\u064a]+){1,7}\s*$")
+_NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
+_QUAL_AFTER_RE = re.compile(rf"\s*،?\s*(?P<q>{_alt(p for p, _ in _QUAL_AFTER)})(?![\u0621-\u064a])")
+_QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
+
+_METRICS = _rows("metrics.tsv")
+# a cue may carry a pronoun (صادراتها) or the accusative alif (نموا), nothing else: الدين is
+# not الدينار
+_METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] for r in _METRICS)})"
+                        r"(?:ها|ه|هم|هما|نا|ا)?(?![\u0621-\u064a])")
+_METRIC_OF = {r[0]: r[1] for r in _METRICS}
+_METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
+# "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
+_DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
+_STATUS = _rows("status.tsv")
+_STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(c for c, _ in _STATUS)})(?![\u0621-\u064a])")
+_STATUS_OF = {c: s for c, s in _STATUS}
+_RECORD_RE = re.compile(r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
+                        r"|اعلي مستوي في التاريخ")
+
+# Words after a number that make it a date, a duration or an age, never a figure.
+_TIME_WORDS = ("سنه سنوات سنين عام اعوام عاما اعواما شهر اشهر شهرا شهور يوم ايام يوما ساعه ساعات دقيقه دقائق "
+               "ثانيه ثوان ثواني اسبوع اسابيع اسبوعا ليله ليال ليالي قرن قرون سنتين عامين شهرين يومين ساعتين "
+               "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي فيفري "
+               "افريل ماي جوان جويليه جويلية اوت كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين "
+               "محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو ذي هـ ه م صباحا مساء مساءا ظهرا فجرا").split()
+_TIME_RE = re.compile(rf"\s*(?:من\s+)?(?:ال)?(?:{_alt(_TIME_WORDS)})(?![\u0621-\u064a])")
+# Words before a number that make it part of a name or an identifier, a year or a date.
+_ID_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
+    r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
+    r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$")
+# طائرة من طراز بوينغ 737: a model number
+_MODEL_BEFORE_RE = re.compile(r"(?:طراز|موديل|نوع|صاروخ|طائره)\s+[\u0621-\u064aA-Za-z-]+\s*$")
+# Function words that cannot be a counted noun.
+_NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين "
+                 "منها منه فيها فيه عليها عليه اي كل بعد قبل بين حين حيث وفق وفقا نحو حوالي اكثر اقل مقابل "
+                 "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
+                 "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
+                 "خارج حول عبر ضد منذ دون قرب لصالح").split())
+_ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
+_NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
+_PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
+_RANGE_LINK = re.compile(r"^\s*(?:الي|إلى|و|-|حتي|ل|من اصل|من بين)\s*$")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _currency_code(fam: str, adj: str | None, context: str | None) -> str:
+    if adj and (fam, adj) in _CUR_ADJ:
+        return _CUR_ADJ[(fam, adj)]
+    if context and context in _FAMILY_CODES.get(fam, ()):
+        return context
+    return _CUR_DEFAULT.get(fam, "USD")
+
+
+def _context_currencies(text: str) -> Counter:
+    """How often each country's currency is named by its country or people in the article."""
+    c: Counter = Counter()
+    for w in re.findall(r"[\u0621-\u064a]+", text):
+        for cand in (w, w[1:] if w[:1] in "وبلف" else None):
+            if cand and cand in _COUNTRY_CUR:
+                c[_COUNTRY_CUR[cand]] += 1
+                break
+    return c
+
+
+def _pick_context(fam: str, counts: Counter) -> str | None:
+    codes = _FAMILY_CODES.get(fam, set())
+    best = [(n, c) for c, n in counts.items() if c in codes]
+    return max(best)[1] if best else None
+
+
+@dataclass
+class _Cand:
+    m: object            # NumberMention
+    fs: int              # folded span of the figure
+    fe: int
+    kind: str
+    unit: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str = "exact"
+    has_unit_word: bool = False
+    noun_span: tuple[int, int] | None = None  # folded span of a counted noun
+    is_base: bool = False  # the base of a comparison (… مقابل 80.6 %)
+    shared_unit: bool = False  # the unit is written once after the next amount (بين 20 و30 مليار)
+    no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
+
+
+def _unit_after(t: str, pos: int, fam_ctx: Counter):
+    """What follows a number at folded offset pos: (kind, unit, end, value multiplier) or None."""
+    rest = t[pos:pos + 80]
+    m = _PERCENT_POINT.match(rest)
+    if m:
+        return "percent", "pp", pos + m.end(), 1.0
+    s = len(rest) - len(rest.lstrip())
+    if rest[s:s + 1] in _SYMBOL:
+        return "money", _SYMBOL[rest[s]], pos + s + 1, (0.01 if rest[s] == "¢" else 1.0)
+    m = _CURRENCY.match(rest, s)
+    if m:
+        fam = _CUR_FAMILY[m.group("cur")]
+        code = _currency_code(fam, m.group("adj"), _pick_context(fam, fam_ctx))
+        return "money", code, pos + m.end(), (0.01 if fam == "cent" else 1.0)
+    m = re.compile(r"c(?![A-Za-z])").match(rest, s)
+    if m:  # 43c: cents
+        return "money", "USD", pos + m.end(), 0.01
+    m = _CUR_ABBREV.match(rest, s)
+    if m:
+        code, mult = _ABBREV_CODE[re.sub(r"[\s.]", "", m.group("abbr"))]
+        return "money", code, pos + m.end(), mult
+    m = _ISO_RE.match(rest, s)
+    if m and m.group("iso") in _ISO:
+        return "money", m.group("iso"), pos + m.end(), 1.0
+    m = _UNIT_RE.match(rest, s)
+    if m:
+        unit = _UNIT_OF[m.group("unit")]
+        if m.group("perday"):
+            unit += "_per_day"
+        return "quantity", unit, pos + m.end(), 1.0
+    return None
+
+
+def _count_noun(t: str, pos: int, vague: bool):
+    """A counted noun right after the number: (noun, folded end, folded start of the noun) or None."""
+    m = _NOUN_AFTER.match(t, pos, pos + 60)
+    if not m:
+        return None
+    n1 = m.group("n1")
+    if m.group("pre") and not vague and not n1.startswith("ال"):
+        return None
+    if m.group("pre") or vague:
+        # عشرات الآلاف من الطلاب، مئات المصلين: the noun may carry the article
+        if n1.startswith("ال"):
+            n1 = n1[2:]
+    elif n1.startswith("ال"):
+        return None
+    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or len(n1) < 2 or _TIME_RE.match(" " + n1):
+        return None
+    if n1.startswith(("لل", "بال", "وال", "فال")):
+        return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
+    noun = n1
+    start = m.end("n1") - len(n1)
+    end = m.end("n1")
+    n2 = m.group("n2")
+    after_n2 = t[m.end("n2"):m.end("n2") + 12] if n2 else ""
+    if n2 and (re.match(r"\s*\d", after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])):
+        n2 = None  # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun
+    if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
+        noun = f"{n1} و{m.group('n2')}"
+        end = m.end("n2")
+    return noun, end, start
+
+
+# --------------------------------------------------------------------------- the main pass
+
+def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Figure]:
+    """The figures of one article, in text order.
+
+    ``numbers`` and ``dates`` are the article's number and date mentions; ``reference`` is
+    its reference date (or None).
+
+    >>> from analysis import extract
+    >>> ex = extract("عنوان\\nوصل عدد السياح إلى أكثر من 8 ملايين سائح في عام 2017.", published="2018-01-01")
+    >>> ex.figures[["value", "kind", "unit", "qualifier", "period_start"]].values.tolist()[0][:4]
+    [8000000.0, 'count', 'سائح', 'more_than']
+    """
+    t = folded.text
+    fam_ctx = _context_currencies(t)
+    date_spans = [(d.fstart, d.fend) for d in dates]
+    cands: list[_Cand] = []
+    for m in numbers:
+        if m.kind == "ordinal" or (m.kind == "fraction" and m.value is not None and not m.written):
+            continue  # ranks, and digit fractions (11/10 is more often a date than a share)
+        if any(ds <= m.fstart < de or ds < m.fend <= de for ds, de in date_spans):
+            continue
+        c = _classify(t, m, fam_ctx)
+        if c is not None:
+            cands.append(c)
+    _inherit_units(t, cands)
+    cands = _join_cents(t, cands)
+    cands = _ranges(t, cands)
+    _context_money(t, cands, article)
+    sents = _sentence_spans(folded, article)
+    for i, c in enumerate(cands):
+        prev_end = cands[i - 1].fe if i else 0
+        si = _sentence_of(sents, c.fs)
+        lo = max(prev_end, sents[si][0] if si is not None else 0)
+        bm = _BASE_BEFORE.search(t, lo, c.fs)
+        # مقابل تراجع خلال شهري جويلية (3،7 بالمائة): a contrast of two items, each dated
+        c.is_base = bool(bm) and not any(bm.start() <= d.fstart < c.fs for d in dates)
+        if i and cands[i - 1].is_base and _EQUIVALENT.fullmatch(t, cands[i - 1].fe, c.fs):
+            c.is_base = True  # مقابل 64,2 مليار درهم (5,67 مليار يورو): the same base in another currency
+    title_ids = _title_ids(article)
+    title_period = _title_period(t, sents, dates, title_ids)
+    out: list[Figure] = []
+    last_in_segment: dict[int, tuple] = {}
+    last_base = None
+    for c in cands:
+        if c.kind is None:
+            continue
+        f = _describe(folded, article, c, sents, dates, cands)
+        si = _sentence_of(sents, c.fs)
+        seg = sents[si][2] if si is not None else None
+        in_title = si is not None and seg in title_ids
+        if c.is_base and f.period_start is None and f.period_end is None and last_base:
+            f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
+        elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial") \
+                and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")):
+            # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
+            # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
+            # the paragraph's series, else the first amount of the sentence before
+            inherited = (_previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=False)
+                         or (title_period if title_period and title_period[3] == "absolute" else None)
+                         or last_in_segment.get(seg)
+                         or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
+            if inherited:
+                f = _replace_period(f, inherited)
+        aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs)  # (… 50.5 % خلال جانفي 2017)
+        if (f.period_start is not None or f.period_end is not None) and c.is_base:
+            last_base = (f.period_text, f.period_start, f.period_end)
+        if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
+                and f.status in ("actual", "partial"):
+            last_in_segment[seg] = (f.period_text, f.period_start, f.period_end)
+        out.append(f)
+    return out
+
+
+def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures):
+    """The period the sentence before says (… النصف الأول من 2018. وأضاف أن العجز بلغ 41.7
+    مليار ريال): the period of its last amount that is not a base or an aside, else the
+    first period it names."""
+    if si is None or si == 0 or sents[si - 1][2] in title_ids:
+        return None
+    pa, pb = sents[si - 1][0], sents[si - 1][1]
+    if any(pa <= o.fs < pb for o in cands) != figures:
+        return None
+    for f in done:
+        if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
+                and f.status in ("actual", "partial") \
+                and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
+            return f.period_text, f.period_start, f.period_end
+    best = None
+    for d in dates:
+        if pa <= d.fstart and d.fend <= pb:
+            probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
+            p = _period(t, probe, pa, pb, [d], [o for o in cands if pa <= o.fs < pb])
+            if p:
+                return p
+    return best
+
+
+def _title_ids(article) -> frozenset:
+    """Segment ids of the title (read once per article: the segments table is a DataFrame)."""
+    if article is None:
+        return frozenset()
+    seg = article.segments
+    return frozenset(int(i) for i, k in zip(seg["segment_id"], seg["kind"]) if str(k) == "title")
+
+
+def _title_period(t, sents, dates, title_ids):
+    """A month or a year the title names, as the period of the article's statistics:
+    (text, start, end, anchor) or None."""
+    spans = [(a, b) for a, b, seg, _ in sents if seg in title_ids]
+    if not spans:
+        return None
+    a, b = spans[0][0], spans[-1][1]
+    for d in dates:
+        if a <= d.fstart < b and d.start_date is not None and d.end_date is not None \
+                and d.granularity in ("month", "quarter", "half", "year") and getattr(d, "role", None) is None:
+            return d.text, d.start_date, d.end_date, getattr(d, "anchor", None)
+    return None
+
+
+def _replace_period(f: Figure, period) -> Figure:
+    from dataclasses import replace
+    text, p0, p1 = period[:3]
+    status = f.status
+    if status == "actual" and p0 is not None and p1 is not None and _is_part_of_year(p0, p1):
+        status = "partial"
+    return replace(f, period_text=text, period_start=p0, period_end=p1, status=status)
+
+
+def _classify(t: str, m, fam_ctx: Counter) -> _Cand | None:
+    value, low, high = m.value, m.value_low, m.value_high
+    vague = value is None
+    before = t[max(0, m.fstart - 40):m.fstart]
+    fs, fe = m.fstart, m.fend
+    # a number glued to a slash or inside a date written with slashes (31/1/2018)
+    if t[m.fend:m.fend + 1] == "/" or before.endswith("/"):
+        return None
+    # $10, € 20
+    sym = before.rstrip()[-1:] if before.rstrip() else ""
+    if m.kind == "percent":
+        c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
+    elif sym in _SYMBOL and not m.written:
+        c = _Cand(m, fs - (len(before) - len(before.rstrip()[:-1])), fe, "money", _SYMBOL[sym], value, low, high,
+                  has_unit_word=True)
+    elif m.kind == "fraction" and m.written:
+        # نحو نصف الاستثمارات: a share of a whole, read as a percent
+        nxt = re.match(r"\s*(?:ال)[\u0621-\u064a]{3,}", t[m.fend:m.fend + 30])
+        if not nxt or value is None or value >= 1:
+            return None
+        if not (_QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
+            return None  # نصف المصنعة (semi-finished), نصف الكأس: no share of a total is stated
+        c = _Cand(m, fs, fe, "percent", "%", value * 100, None, None)
+    else:
+        u = _unit_after(t, m.fend, fam_ctx)
+        if u is None and vague:
+            # ملايين الدولارات، عشرات الملايين من الدولارات: a vague sum of money
+            vm = _VAGUE_CURRENCY.match(t, m.fend, m.fend + 40)
+            if vm:
+                fam = _CUR_FAMILY[vm.group("cur")]
+                u = ("money", _currency_code(fam, vm.group("adj"), _pick_context(fam, fam_ctx)), m.fend, 1.0)
+        if u:
+            kind, unit, end, mult = u
+            c = _Cand(m, fs, end, kind, unit, value * mult if value is not None else None,
+                      low, high, has_unit_word=True)
+        else:
+            if _TIME_RE.match(t, m.fend):
+                return None
+            if (_ID_BEFORE_RE.search(before) or _MODEL_BEFORE_RE.search(before)) and not m.written and m.scale is None:
+                return None
+            if not m.written and m.scale is None and value is not None and value == int(value) \
+                    and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
+                return None  # a year
+            # الـ 43: "the 43rd", an ordinal written with digits, unless a unit follows
+            noun = None if re.search(r"(?:^|\s)ال\s*$", before) else _count_noun(t, m.fend, vague)
+            if noun and value is not None and m.scale is None and value != int(value):
+                noun = None  # 5.72 متبوعة: a score, not 5.72 things
+            if noun:
+                # a vague amount's span is the amount alone (عشرات الآلاف); a number's holds its noun
+                c = _Cand(m, fs, fe if vague else noun[1], "count", noun[0], value, low, high,
+                          has_unit_word=True, noun_span=(noun[2], noun[1]))
+            elif m.scale is not None or vague:
+                c = _Cand(m, fs, fe, None, None, value, low, high)  # decided by its neighbours
+            else:
+                c = _Cand(m, fs, fe, None, None, value, low, high)
+                c.has_unit_word = False
+    # qualifier before the amount
+    q = _QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs])
+    neg = _NEG_EXCEED_RE.search(t[max(0, fs - 40):fs]) if not q else None
+    if q:
+        c.qualifier = _QUAL_OF[q.group("q")]
+        if c.qualifier == "approx_rate":
+            # تقدر ب: an estimate for a rate, the stated sum for an amount of money or things
+            c.qualifier = "approx" if c.kind == "percent" else "exact"
+        if c.qualifier != "exact":
+            c.fs = max(0, fs - 40) + q.start("q")
+    elif neg:
+        c.qualifier = "at_most"  # لم تتجاوز نسبتها 0،3 بالمائة
+    elif _EXCEED_RE.search(t[max(0, fs - 60):fs]):
+        c.qualifier = "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
+    else:
+        qa = _QUAL_AFTER_RE.match(t, c.fe, c.fe + 20)
+        if qa:
+            c.qualifier = _QUAL_AFTER_OF[qa.group("q")]
+            c.fe = qa.end()
+    if vague and c.qualifier == "exact":
+        c.qualifier = "approx"
+    return c
+
+
+def _inherit_units(t: str, cands: list[_Cand]) -> None:
+    """Amounts whose unit is written once for several of them.
+
+    * من 70 ألفا إلى 100 ألف متفرج، 40 و35 بالمائة: the first amount takes the second's unit;
+    * 872 م د في 2016 مقابل 1891 في 2015، 0.4% في يونيو و-0.1 في أغسطس: a bare number after
+      مقابل, or joined by و in a list, takes the unit (and the scale) of the amount before it.
+    """
+    for a, b in zip(cands, cands[1:]):
+        if a.has_unit_word or not b.has_unit_word:
+            continue
+        link = t[a.m.fend:b.m.fstart]
+        if _RANGE_LINK.match(link) and b.kind is not None:
+            a.kind, a.unit = b.kind, b.unit
+            a.has_unit_word = a.shared_unit = True
+            if a.m.scale is None and not a.m.written and b.m.value and b.value is not None and a.value is not None:
+                # من 20 إلى 30 مليار دولار: the scale (and a unit's multiplier) is written once
+                a.value = a.value * (b.m.scale or 1.0) * (b.value / b.m.value)
+    for a, b in zip(cands, cands[1:]):
+        if b.has_unit_word or b.kind is not None or not a.has_unit_word or b.m.scale is not None:
+            continue
+        if b.m.fstart - a.fe > 60 or b.value is None or re.search(r"[.؟!\n]", t[a.fe:b.m.fstart]):
+            continue
+        before = t[max(a.fe, b.m.fstart - 12):b.m.fstart]
+        if re.search(r"(?:مقابل|و)\s*-?\s*$", before):
+            mult = (a.value / a.m.value) if (a.value is not None and a.m.value) else 1.0
+            b.kind, b.unit, b.value = a.kind, a.unit, b.value * mult
+            b.has_unit_word = True
+
+
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|يتراوح\s+بين|تتراوح\s+بين|يتراوح\s+ما\s+بين|تتراوح\s+ما\s+بين)\s*$")
+
+
+def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
+    """بين 20 و30 مليار دولار، 10-20 دولار: one amount given as a range (two figures are
+    kept for من 10 إلى 25%, a minimum and a maximum)."""
+    out: list[_Cand] = []
+    skip = False
+    for a, b in zip(cands, cands[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if b is not None and a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None:
+            link = t[a.m.fend:b.m.fstart]
+            between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
+            # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
+            if a.shared_unit and ((between and re.fullmatch(r"\s*و\s*", link)) or re.fullmatch(r"\s*-\s*", link)):
+                a.low, a.high, a.value = a.value, b.value, None
+                a.fe, a.qualifier = b.fe, "range"
+                if between:
+                    a.fs = min(a.fs, between.start() + len(between.group()) - len(between.group().lstrip()))
+                out.append(a)
+                skip = True
+                continue
+        out.append(a)
+    return out
+
+
+def _join_cents(t: str, cands: list[_Cand]) -> list[_Cand]:
+    """20 دولار و43 سنت: one amount of 20.43 dollars."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "money" and c.kind == "money" and c.value is not None \
+                and prev.value is not None and c.m.value is not None and c.value < 1 and prev.m.value == prev.value \
+                and abs(c.value - c.m.value * 0.01) < 1e-9 and re.fullmatch(r"\s*و?\s*", t[prev.fe:c.fs]):
+            prev.value = prev.value + c.value
+            prev.fe = c.fe
+            continue
+        out.append(c)
+    return out
+
+
+def _context_money(t: str, cands: list[_Cand], article) -> None:
+    """A scaled amount with no unit (318 مليون منها) takes the currency of the amounts around
+    it in its sentence; other scaled amounts with no unit are counts (11 مليون في 2017)."""
+    for i, c in enumerate(cands):
+        if c.kind is not None or c.has_unit_word:
+            continue
+        if c.m.scale is None and c.value is not None:
+            continue
+        near = [d for d in cands[max(0, i - 2):i] + cands[i + 1:i + 3]
+                if d.kind == "money" and abs(d.m.fstart - c.m.fstart) < 250
+                and "\n" not in t[min(d.m.fstart, c.m.fstart):max(d.m.fstart, c.m.fstart)]]
+        count_cue = re.search(r"(?:^|\s)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s", t[max(0, c.fs - 80):c.fs])
+        if near and not count_cue:
+            c.kind, c.unit = "money", near[0].unit
+        else:
+            c.kind, c.unit = "count", None
+
+
+def _sentence_spans(folded: Folded, article) -> list[tuple[int, int, int, str]]:
+    """Sentences as folded spans: (fstart, fend, segment kind index, original text)."""
+    out = []
+    if article is None:
+        return [(0, len(folded.text), 0, folded.original)]
+    # original -> folded offsets: index is sorted, so bisect
+    import bisect
+    idx = folded.index
+    for s in article.sentences:
+        if idx is None:
+            a, b = s.start, s.end
+        else:
+            a = bisect.bisect_left(idx, s.start)
+            b = bisect.bisect_left(idx, s.end)
+        out.append((a, b, s.segment_id, s.text))
+    return out
+
+
+def _sentence_of(sents, pos):
+    for i, (a, b, _seg, _txt) in enumerate(sents):
+        if a <= pos < b:
+            return i
+    return None
+
+
+def _describe(folded: Folded, article, c: _Cand, sents, dates, cands) -> Figure:
+    t = folded.text
+    si = _sentence_of(sents, c.m.fstart)
+    if si is None:
+        sa, sb, sent_text = 0, len(t), ""
+    else:
+        sa, sb, _seg, sent_text = sents[si]
+    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands)
+    metric = None
+    if metric_span is not None:
+        ms, me = folded.span(*metric_span)
+        metric = folded.original[ms:me]  # the words as the article prints them
+    cue = _status_cue(t, c, sa, sb)
+    nxt = [o for o in cands if o.fs >= c.fe]
+    if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
+            and re.search(r"(?:^|\s)من\s+(?:\S+\s+)?$", t[max(sa, c.fs - 20):c.fs]) \
+            and re.fullmatch(r"[^،.]*?(?:^|\s)(?:الي|حتي)\s*(?:\S+\s*)?", t[c.fe:nxt[0].fs]):
+        cue = "start"  # من 70 ألفا إلى 100 ألف: the target is the second amount; the first is today's
+    # an aside in parentheses that is not the amount before it in another unit (1 أورو يساوي
+    # 42ر2 دينار) takes its period only from its own words
+    op = t.rfind("(", sa, c.fs)
+    if op > t.rfind(")", sa, c.fs) and not any(o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, c.fs) for o in cands):
+        cl = t.find(")", c.fe, sb)
+        # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
+        sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
+        # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
+        c.no_inherit = bool(re.search(r"يساوي|يعادل|تساوي", t[sa:sb]))
+    period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue)
+    if cue == "start":
+        cue = "actual"
+        c.no_inherit = True
+    status = _status(cue, period)
+    rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
+    is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12]
+    s, e = folded.span(c.fs, c.fe)
+    unit = c.unit
+    if c.kind == "count" and c.noun_span:
+        a, b = folded.span(*c.noun_span)
+        unit = folded.original[a:b]  # the counted noun as written, without the article
+        unit = re.sub(r"^(?:ال|أل)", "", unit) if len(unit) > 4 else unit
+    if c.kind not in ("money", "percent") and metric_key is None:
+        metric_key = "other"
+    pd_text, p0, p1 = period if period else (None, None, None)
+    return Figure(None, folded.original[s:e], s, e, sent_text, c.kind, c.value, c.low, c.high, c.qualifier,
+                  unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base)
+
+
+_TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
+
+
+def _metric(t, c, sa, sb, sents, si, cands):
+    """The measure a figure is about: the strongest cue before it in its sentence (the nearest
+    among equals), else the first one after it in its clause, else the last one of the
+    sentences before in the same paragraph (a figure continuing a series)."""
+    ends = sorted(o.fe for o in cands)
+
+    def ok(m):
+        prev = [e for e in ends if e <= m.start()]
+        return not (prev and _DENOMINATOR.fullmatch(t, prev[-1], m.start()))
+
+    def pick(ms, near_end):
+        best, key = None, None
+        for m in ms:
+            if not ok(m):
+                continue
+            cue = m.group("m")
+            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0))
+            if key is None or k > key:
+                best, key = m, k
+        return best
+
+    best = pick(list(_METRIC_RE.finditer(t, sa, c.fs)), c.fs)
+    if best is None:
+        nxt = [o.fs for o in cands if o.fs >= c.fe]
+        stop = min([sb] + nxt)
+        m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
+        best = m
+    k = si
+    while best is None and k is not None and k > 0 and si - k < 2 and sents[k - 1][2] == sents[si][2]:
+        k -= 1
+        ms = list(_METRIC_RE.finditer(t, sents[k][0], sents[k][1]))
+        best = pick(ms, sents[k][1])
+    if best is None:
+        return None, ("other" if c.kind in ("money", "percent") else None)
+    key = _METRIC_OF[best.group("m")]
+    sentence = t[sa:sb]
+    # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
+    # of the GDP said with نمو is growth
+    if key == "deficit" and re.search(r"الميزان\s+(?:التجاري|الغذائي|الطاقي)|تجاري(?![\u0621-\u064a])", sentence):
+        key = "trade_balance"
+    elif key in ("gdp", "production") and c.kind == "percent" and re.search(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو", sentence):
+        key = "growth"
+    if key in ("spending", "revenue", "growth") and _TOURISM.search(sentence):
+        key = "tourism"  # what tourists spend, tourism receipts, the growth of arrivals
+    return best.span("m"), key
+
+
+# Words before a date that make it the base of a comparison (بزيادة 10% عن عام 2016، مقابل ...
+# خلال نفس الفترة من سنة 2016): the period of the base amount, not of the amount compared.
+_COMPARISON_BEFORE = re.compile(
+    r"(?:(?:^|\s)(?:عن|مقابل)"
+    r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
+    r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
+    r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$")
+# Before an amount: it is the base of a comparison (… مقابل 80.6 %).
+_BASE_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع)\s*(?:ب)?[^،.]{0,25}$"
+                          r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$")  # والذي بلغ الفائض خلاله 23.5
+_COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
+_EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$")
+_YTD = re.compile(r"موفي|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+_PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
+
+
+def _period(t, c, sa, sb, dates, cands, cue=None):
+    """The date expression governing the figure: the nearest one in its sentence, not across
+    another amount or a comparison (مقابل), and not the base of a comparison unless the figure
+    is that base. Days and weeks are when things happen, not periods amounts are about, and are
+    left out unless they close a period (حتى 31/1/2018); a target takes a year (بحلول عام 2025),
+    not the month a project starts."""
+    best, best_cost, best_span = None, None, None
+    for d in dates:
+        if d.start_date is None or d.type not in ("date", "daterange") or d.fstart < sa or d.fend > sb:
+            continue
+        before = t[max(sa, d.fstart - 40):d.fstart]
+        role = getattr(d, "role", None) or ("until" if _UNTIL_BEFORE.search(before) else None)
+        if role in ("before", "after"):
+            continue  # قبل نهاية 2018: a deadline, not the period of the amount
+        if d.granularity not in _PERIOD_GRAN and role != "until":
+            continue
+        if cue == "target" and role != "by" and d.granularity not in ("year", "decade", None):
+            continue
+        p0, p1 = d.start_date, d.end_date
+        if p1 is not None and _YTD.search(t, max(sa, d.fstart - 15), d.fend):
+            p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر أفريل 2017: the year to the end of April
+        if role is None and (p0.day != 1 or (p1 and (p1 + dt.timedelta(days=1)).day != 1)):
+            continue  # السنوات الثلاث الماضية from a day to a day: a span of time, not a period of account
+        prior = [o for o in cands if o.fe <= d.fstart and o.fe > sa]
+        claimed = bool(prior) and prior[-1] is not c and prior[-1].is_base and d.fstart - prior[-1].fe < 30
+        comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARISON_TEXT.match(t, d.fstart)) or claimed
+        if comparison and not c.is_base:
+            continue
+        if d.fstart >= c.fe:
+            between = t[c.fe:d.fstart]
+            gap_lo, gap_hi = c.fe, d.fstart
+            if re.search(r"[،,]\s*(?:و|ثم|كما)", between) and not re.search(r"[،,]\s*(?:و)?(?:في|خلال)\s*$", between):
+                continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
+        elif d.fend <= c.fs:
+            between = t[d.fend:c.fs]
+            gap_lo, gap_hi = d.fend, c.fs
+        else:
+            continue
+        others = sum(1 for o in cands if o is not c and gap_lo <= o.m.fstart < gap_hi)
+        cost = len(between) + 400 * others + 300 * between.count("مقابل") + 150 * between.count("،")
+        if d.fend <= c.fs:
+            cost += 20  # the words after an amount say its period more often than the words before
+        if best_cost is None or cost < best_cost:
+            best, best_cost, best_span = d, cost, (role, p0, p1)
+    if best is None:
+        return None
+    role, p0, p1 = best_span
+    if role == "since":  # منذ عام 2011: the period starts then and has no stated end
+        return best.text, p0, None
+    if role == "until":  # حتى نهاية 2015
+        return best.text, None, p1
+    return best.text, p0, p1
+
+
+def _status_cue(t, c, sa, sb):
+    """target or forecast when a cue says so in the figure's sentence (before it, or after it
+    within its clause), else None."""
+    found = None
+    after = re.search(r"[،,؛.]", t[c.fe:min(sb, c.fe + 40)])
+    stop = c.fe + (after.start() if after else min(sb, c.fe + 40) - c.fe)
+    # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
+    op, cl = t.rfind("(", sa, c.fs), t.rfind(")", sa, c.fs)
+    if op > cl:
+        end = t.find(")", c.fe, sb)
+        sa, stop = op, (end if end >= 0 else stop)
+    for m in _STATUS_RE.finditer(t, sa, stop):
+        found = _STATUS_OF[m.group("s")]
+        if found == "forecast":
+            break
+    return found
+
+
+def _is_part_of_year(p0: dt.date, p1: dt.date) -> bool:
+    """The first months of a year, up to a month before its end (الأشهر التسعة الأولى، النصف
+    الأول، مع موفى أفريل): a year-to-date figure. One month alone is a monthly figure."""
+    return p0.month == 1 and p0.day == 1 and p0.year == p1.year and (p1.month, p1.day) != (12, 31) \
+        and p1.month > 1
+
+
+def _status(cue, period):
+    if cue:
+        return cue
+    if period and period[1] is not None and period[2] is not None:
+        p0, p1 = period[1], period[2]
+        if _is_part_of_year(p0, p1):
+            return "partial"
+    return "actual"

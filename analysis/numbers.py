@@ -1,19 +1,39 @@
-"""Numbers in Arabic text (placeholder until the numbers module lands: finds plain digits only)."""
+"""Numbers in Arabic text: digits in every script, written numbers, scale words, fractions,
+ordinals, percents and vague plurals, each with its span in the original text.
+
+Finding runs on the folded text (``text.fold``): digits are ASCII there, ``أإآ`` are ``ا``,
+``ى`` is ``ي`` and ``ة`` is ``ه``; the word lists in ``lang/ar/numbers.tsv`` are written in
+that folded form. Every reading is one pass over a token list built by one compiled pattern.
+
+>>> [(n.text, n.value) for n in number_mentions(fold("بلغ ٢٨ مليار دولار و1،1 بالمائة"))]
+[('٢٨ مليار', 28000000000.0), ('1،1 بالمائة', 1.1)]
+"""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 from . import tables
 from .text import Folded, fold
 
-__all__ = ["NumberMention", "number_mentions", "find_numbers"]
+__all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits"]
+
+_LANG = Path(__file__).parent / "lang" / "ar"
 
 
 @dataclass(frozen=True)
 class NumberMention:
+    """One number as written: ``text[start:end]`` of the original text and its value.
+
+    ``kind`` is ``number``, ``ordinal``, ``fraction`` or ``percent``. Vague amounts
+    (``عشرات الآلاف``) have ``value`` None and ``value_low``/``value_high``.
+    """
+
     text: str
     start: int
     end: int
@@ -23,18 +43,591 @@ class NumberMention:
     kind: str
     fstart: int = field(default=0, metadata={"private": True})
     fend: int = field(default=0, metadata={"private": True})
+    #: the largest scale word read (1e3, 1e6, ...) or None
+    scale: float | None = field(default=None, metadata={"private": True})
+    #: True when any part is written in words (not digits)
+    written: bool = field(default=False, metadata={"private": True})
+    #: folded end of the amount before a percent sign or phrase
+    num_end: int = field(default=0, metadata={"private": True})
 
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# --------------------------------------------------------------------------- language data
+
+def _load_lexicon() -> dict[str, list[tuple[str, float]]]:
+    lex: dict[str, list[tuple[str, float]]] = {}
+    for line in (_LANG / "numbers.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, value, cls = line.split("\t")
+        lex.setdefault(word, []).append((cls, float(value)))
+    return lex
 
 
-def number_mentions(folded: Folded) -> list[NumberMention]:
-    out = []
-    for m in _DIGITS.finditer(folded.text):
-        s, e = folded.span(m.start(), m.end())
-        out.append(NumberMention(folded.original[s:e], s, e, float(m.group()), None, None, "number", m.start(), m.end()))
+_LEX = _load_lexicon()
+_CONJ_PREFIXES = ("و", "ف")
+# prefixes a number word may carry: conjunction, then preposition, then the article
+_PREFIXES = ["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "ال", "وال", "بال", "لل", "فال", "وبال", "ولل"]
+_PERCENT_WORDS = {"بالمائه", "بالمئه", "بالميه", "بالمايه", "بالماءه"}
+_PERCENT_AFTER_FI = {"المائه", "المئه", "الميه", "المايه"}
+_SCALE_WORDS = {w for w, c in _LEX.items() for cls, _ in c if cls.startswith("scale")}
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str      # "num" (digits), "word", "sym", "punct"
+    start: int     # folded offsets
+    end: int
+    text: str
+    value: float | None = None  # digits: their value
+    gap: bool = False           # True when only spaces separate it from the previous token
+
+
+# One pattern cuts the folded text into tokens. URLs are one token so nothing inside is read.
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+)"
+    r"|(?P<tun>\d+ر\d+(?![\u0621-\u064a]))"                       # 42ر2 = 2.42
+    r"|(?P<frac>(?<![\d/])\d+/\d+(?![/\d]))"
+    r"|(?P<num>(?:\d+(?:[.,،]\d+)*|\.\d+))(?P<glued>[A-Za-z\u0621-\u064a]*)"
+    r"|(?P<word>[\u0621-\u064a]+)"
+    r"|(?P<sym>[%$€£¢])"
+    r"|(?P<punct>[^\s])"
+)
+
+
+def parse_digits(s: str) -> float | None:
+    """The value of a digit string with thousands separators and a decimal mark.
+
+    ``,`` ``،`` before exactly three digits group thousands; before one or two digits (or
+    after a group) they mark decimals, as several outlets write them: ``12،220,13`` is
+    12220.13, ``1،1`` is 1.1, ``100,000`` is 100000. More than one ``.`` (an IP address or a
+    version) is no number.
+
+    >>> parse_digits("12،220,13"), parse_digits("1،1"), parse_digits("٫٧٧".translate({0x66b: 46, 0x667: 55}))
+    (12220.13, 1.1, 0.77)
+    """
+    parts = re.split(r"([.,،])", s)
+    groups, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return float(s)
+    if seps.count(".") > 1:
+        return None
+    if groups[0] == "":
+        return float("0." + groups[1]) if len(groups) == 2 else None
+    # all separators but the last must be thousands groups of three digits
+    for g, sep in zip(groups[1:-1], seps[:-1]):
+        if len(g) != 3 or sep == ".":
+            return None
+    last_sep, last = seps[-1], groups[-1]
+    head = "".join(groups[:-1])
+    if last_sep == "." or len(last) != 3 or (len(seps) > 1 and seps[0] != last_sep):
+        if last_sep != "." and len(last) > 3:
+            return None
+        return float(f"{head}.{last}")
+    if len(groups[0]) > 3:
+        return float(f"{head}.{last}")
+    return float(head + last)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        gap = bool(out) and (prev_end == m.start() or not text[prev_end:m.start()].strip(" \t\u00a0"))
+        kind = m.lastgroup
+        if kind == "glued":
+            kind = "num"
+        if kind == "url":
+            out.append(_Tok("punct", m.start(), m.end(), m.group(), None, gap))
+        elif kind == "tun":
+            a, b = m.group().split("ر")
+            out.append(_Tok("num", m.start(), m.end(), m.group(), float(f"{b}.{a}"), gap))
+        elif kind == "frac":
+            a, b = m.group().split("/")
+            v = float(a) / float(b) if float(b) else None
+            out.append(_Tok("frac" if v is not None else "punct", m.start(), m.end(), m.group(), v, gap))
+        elif kind == "num":
+            glued = m.group("glued")
+            if glued and glued in _SCALE_WORDS:
+                # 50مليار: a missing space before a scale word, common in news copy
+                ge = m.start("glued")
+                v = parse_digits(m.group("num"))
+                out.append(_Tok("num" if v is not None else "punct", m.start(), ge, m.group("num"), v, gap))
+                out.append(_Tok("word", ge, m.end(), glued, None, True))
+            elif glued:
+                # digits run into letters (4G, ٢٩ك, 5207صنف): a code or a typo, not a number
+                out.append(_Tok("punct", m.start(), m.end(), m.group(), None, gap))
+            else:
+                v = parse_digits(m.group("num"))
+                if v is None:
+                    # a list written without spaces (27،28) or an address: each group alone
+                    for g in re.finditer(r"\d+", m.group("num")):
+                        out.append(_Tok("num", m.start() + g.start(), m.start() + g.end(), g.group(),
+                                        float(g.group()), False))
+                else:
+                    out.append(_Tok("num", m.start(), m.end(), m.group(), v, gap))
+        else:
+            out.append(_Tok(kind, m.start(), m.end(), m.group(), None, gap))
+        prev_end = m.end()
     return out
 
 
+@lru_cache(maxsize=50000)
+def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
+    """Readings of a word: (class, value, prefix length, has conjunction, is definite)."""
+    out = []
+    for p in _PREFIXES:
+        if not word.startswith(p) or len(word) - len(p) < 2:
+            continue
+        for cls, v in _LEX.get(word[len(p):], ()):
+            out.append((cls, v, len(p), p[:1] in _CONJ_PREFIXES, "ال" in p or p.endswith("لل")))
+    return tuple(out)
+
+
+def _has(readings, cls, definite=None, conj=None):
+    for r in readings:
+        if r[0] == cls and (definite is None or r[4] == definite) and (conj is None or r[3] == conj):
+            return r
+    return None
+
+
+def _no_article(word: str, pfx: int) -> int:
+    """Prefix length without the article: the span of المئات keeps its ال, drops و/ب."""
+    p = word[:pfx]
+    return pfx - (2 if p.endswith("ال") else 1 if p.endswith("لل") else 0)
+
+
+# --------------------------------------------------------------------------- the parser
+
+class _Parser:
+    def __init__(self, folded: Folded):
+        self.f = folded
+        self.t = folded.text
+        self.toks = _tokens(folded.text)
+        self.read = [(_lookup(tk.text) if tk.kind == "word" else ()) for tk in self.toks]
+
+    # helpers ------------------------------------------------------------------------------
+    def tok(self, i):
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def adj(self, i):
+        """Token i follows i-1 with only spaces between."""
+        tk = self.tok(i)
+        return tk is not None and tk.gap
+
+    def conj_word(self, i):
+        """A standalone و (``واحدة و عشرون``)."""
+        tk = self.tok(i)
+        return tk is not None and tk.kind == "word" and tk.text == "و" and self.adj(i) and self.adj(i + 1)
+
+    def reading(self, i, cls, *, conj=None, definite=False):
+        if not (0 <= i < len(self.toks)):
+            return None
+        return _has(self.read[i], cls, definite, conj)
+
+    def next_is(self, i, cls, need_conj):
+        """Reading of class ``cls`` at i (joined by a conjunction if need_conj): (reading, index)."""
+        if need_conj:
+            r = self.reading(i, cls, conj=True)
+            if r and self.adj(i):
+                return r, i
+            if self.conj_word(i):
+                r = self.reading(i + 1, cls, conj=False)
+                if r:
+                    return r, i + 1
+            return None, i
+        r = self.reading(i, cls, conj=False)
+        return (r, i) if r and self.adj(i) else (None, i)
+
+    def is_digit_at(self, i, need_conj):
+        tk = self.tok(i)
+        if tk is None:
+            return None
+        if need_conj:
+            # و5 is tokenised as a word "و" glued to digits; "و 5" as a standalone و
+            if tk.kind == "word" and tk.text in ("و", "وب") and self.tok(i + 1) and self.tok(i + 1).kind == "num" \
+                    and (self.toks[i + 1].start == tk.end or self.adj(i + 1)) and self.adj(i):
+                return i + 1
+            return None
+        return i if tk.kind == "num" and (self.adj(i) or i == 0) else None
+
+    # groups -------------------------------------------------------------------------------
+    def group(self, i, first=False, conj=False):
+        """A written number below 1000 starting at token i: (value, next index, prefix len) or None."""
+        # conj: the group must be joined to what comes before by و
+        tk = self.tok(i)
+        if tk is None or tk.kind != "word":
+            return None
+        if conj:
+            cands = [r for r in self.read[i] if r[3] and not r[4]]
+            if not cands and self.conj_word(i):
+                i += 1
+                cands = [r for r in self.read[i] if not r[3] and not r[4]]
+        else:
+            cands = [r for r in self.read[i] if not r[3] and not r[4]] if not first else \
+                [r for r in self.read[i] if not r[4]]
+        cls = {r[0]: r for r in cands}
+        if not cls:
+            return None
+        pfx = next(iter(cls.values()))[2]
+        if "teen_first" in cls:
+            r, k = self.next_is(i + 1, "unit", False)
+            if r and r[1] == 10:
+                return cls["teen_first"][1] + 10, k + 1, pfx
+        if "teen" in cls:
+            return cls["teen"][1], i + 1, cls["teen"][2]
+        if "unit" in cls:
+            u = cls["unit"]
+            v, j = u[1], i + 1
+            r, k = self.next_is(j, "unit", False)
+            if r and r[1] == 10 and 1 <= v <= 9:  # ثلاثة عشر
+                return v + 10, k + 1, u[2]
+            r, k = self.next_is(j, "hundred", False)
+            if r and r[1] == 100 and 1 <= v <= 9:  # ثلاث مئة
+                v, j = v * 100, k + 1
+                return self._after_hundred(v, j, u[2])
+            if 1 <= v <= 9:
+                r, k = self.next_is(j, "ten", True)
+                if r:
+                    return v + r[1], k + 1, u[2]
+            return v, j, u[2]
+        if "ten" in cls:
+            return cls["ten"][1], i + 1, cls["ten"][2]
+        if "hundred" in cls:
+            return self._after_hundred(cls["hundred"][1], i + 1, cls["hundred"][2])
+        return None
+
+    def _after_hundred(self, v, j, pfx):
+        # ثلاثمائة وخمسة وعشرون; Egyptian: متين واحد وعشرين (no و after the hundreds)
+        for need in (True, False):
+            g = self.group(j, conj=need) if need else None
+            if not need:
+                tk = self.tok(j)
+                if tk is not None and self.adj(j):
+                    cands = [r for r in self.read[j] if not r[3] and not r[4] and r[0] in ("unit", "teen", "ten", "teen_first")]
+                    if cands:
+                        g = self.group(j)
+            if g and g[0] < 100:
+                return v + g[0], g[1], pfx
+        return v, j, pfx
+
+    def scale_at(self, j):
+        """A scale word right after the number: (multiplier, index after, is_plural)."""
+        for cls in ("scale", "scale_plural"):
+            r, k = self.next_is(j, cls, False)
+            if r:
+                return r[1], k + 1
+        return None
+
+    # the main reading ---------------------------------------------------------------------
+    def amount(self, i):
+        """Read a cardinal amount at token i: dict or None."""
+        tk = self.toks[i]
+        neg = False
+        start_tok, pfx = i, 0
+        if tk.kind == "word" and tk.text in ("سالب", "ناقص") and i + 1 < len(self.toks) and self.adj(i + 1):
+            neg, i = True, i + 1
+            tk = self.toks[i]
+        written = False
+        value = None
+        last_scale = math.inf
+        scale_seen = None
+        j = i
+        if tk.kind in ("num", "frac"):
+            value, j = tk.value, i + 1
+            if tk.kind == "frac":
+                v = self._sign(tk, value)
+                return dict(start=tk.start - (v < 0), end=tk.end, value=-abs(v) if neg else v, kind="fraction",
+                            written=False, scale=None, first=start_tok, next=j, neg_tok=neg, pfx=0)
+            # 1 فاصلة 1
+            if self.tok(j) is not None and self.toks[j].text == "فاصله" and self.tok(j + 1) is not None \
+                    and self.toks[j + 1].kind == "num" and self.adj(j) and self.adj(j + 1):
+                value = float(f"{int(value)}.{self.toks[j + 1].text}")
+                j += 2
+        else:
+            readings = self.read[i]
+            if not readings:
+                return None
+            fr = _has(readings, "fraction", False) or _has(readings, "fraction_amb", False) \
+                or _has(readings, "fraction_dual", False)
+            nxt = self.tok(i + 1)
+            if fr and not fr[3] and self.scale_at(i + 1) is None and not (
+                    nxt is not None and self.adj(i + 1) and self.reading(i + 1, "scale", conj=False, definite=True)):
+                before_noun = nxt is not None and self.adj(i + 1) and nxt.kind == "word" \
+                    and nxt.text.startswith("ال") and len(nxt.text) > 3 and not self.read[i + 1]
+                if fr[0] != "fraction_amb" or before_noun:
+                    return dict(start=tk.start + fr[2], end=tk.end, value=-fr[1] if neg else fr[1], kind="fraction",
+                                written=True, scale=None, first=start_tok, next=i + 1, neg_tok=neg, pfx=fr[2])
+            g = self.group(i, first=True)
+            if g:
+                value, j, pfx = g
+                written = True
+                # ثلاثة أرباع
+                r, k = self.next_is(j, "fraction_plural", False)
+                if r and value <= 10:
+                    end = self.toks[k].end
+                    return dict(start=tk.start + pfx, end=end, value=value * r[1], kind="fraction", written=True,
+                                scale=None, first=start_tok, next=k + 1, neg_tok=neg, pfx=pfx)
+                # فاصلة
+                if self.tok(j) is not None and self.toks[j].text == "فاصله" and self.adj(j):
+                    g2 = self.group(j + 1)
+                    if g2:
+                        value = float(f"{int(value)}.{int(g2[0])}")
+                        j = g2[1]
+            else:
+                r = _has(readings, "scale", False) or _has(readings, "scale_dual", False)
+                fr = _has(readings, "fraction", False) or _has(readings, "fraction_amb", False) \
+                    or _has(readings, "fraction_dual", False)
+                if r and not r[3] or (r and r[3] and i > 0 and self.toks[i - 1].kind != "num"):
+                    pfx = r[2]
+                    value, j = r[1], i + 1
+                    last_scale = scale_seen = r[1] if r[0] == "scale" else r[1] / 2
+                    written = True
+                    s2 = self.scale_at(j)  # ألف مليون
+                    if s2 and s2[0] > last_scale:
+                        value, j = value * s2[0], s2[1]
+                        last_scale = scale_seen = s2[0]
+                elif fr and not fr[4]:
+                    s = self.scale_at(i + 1)
+                    if s is None:
+                        rr, k = self.next_is(i + 1, "scale", False)
+                        rr = rr or self.reading(i + 1, "scale", conj=False, definite=True)
+                        s = (rr[1], i + 2) if rr and self.adj(i + 1) else None
+                    if s:
+                        pfx = fr[2]
+                        value, j = fr[1] * s[0], s[1]
+                        last_scale = scale_seen = s[0]
+                        written = True
+                    else:
+                        return None
+                else:
+                    return None
+        if value is None:
+            return None
+        # a scale word after the number: 28 مليار، ثلاثة ملايين، 100 الف
+        if last_scale is math.inf:
+            s = self.scale_at(j)
+            if s:
+                value *= s[0]
+                last_scale = scale_seen = s[0]
+                j = s[1]
+                s2 = self.scale_at(j)  # 12 ألف مليون
+                if s2 and s2[0] > last_scale:
+                    value, j = value * s2[0], s2[1]
+                    last_scale = scale_seen = s2[0]
+        # more groups joined by و, each with a smaller scale: 8 ملايين و157 ألف، مليار و200 مليون
+        while last_scale is not math.inf:
+            k = self.is_digit_at(j, True)
+            if k is not None:
+                s = self.scale_at(k + 1)
+                if s and s[0] < last_scale:
+                    value += self.toks[k].value * s[0]
+                    last_scale, j = s[0], s[1]
+                    continue
+                break
+            g = self.group(j, conj=True)
+            if g:
+                s = self.scale_at(g[1])
+                if s and s[0] < last_scale:
+                    value += g[0] * s[0]
+                    last_scale, j = s[0], s[1]
+                    written = True
+                    continue
+                if g[0] < last_scale and written:
+                    value += g[0]
+                    j = g[1]
+                break
+            # وربع المليون، ونصف
+            fr, k = self.next_is(j, "fraction", True)
+            if fr:
+                value += fr[1] * last_scale
+                j = k + 1
+                r = self.reading(j, "scale", conj=False, definite=True)
+                if r and self.adj(j) and r[1] == last_scale:
+                    j += 1
+                break
+            break
+        # written fractions: مائة على خمسة وثلاثون، واحد من ثلاثة
+        kind = "number"
+        if written and scale_seen is None and self.tok(j) is not None and self.toks[j].text in ("علي", "من") \
+                and self.adj(j) and self.tok(j + 1) is not None and self.adj(j + 1):
+            den = self.amount(j + 1) if self.toks[j + 1].kind == "word" else None
+            if den and den["written"] and den["value"] and den["kind"] == "number":
+                value = value / den["value"]
+                j = den["next"]
+                kind = "fraction"
+        end = self.toks[j - 1].end
+        start = self.toks[i].start + pfx
+        first_tok = self.toks[i]
+        if not written and first_tok.kind == "num":
+            value = self._sign(first_tok, value)
+            if value < 0:
+                start = self.t.rindex("-", 0, start)
+        if neg:
+            value = -abs(value)
+            start = self.toks[start_tok].start
+        return dict(start=start, end=end, value=value, kind=kind, written=written, scale=scale_seen,
+                    first=start_tok, next=j, neg_tok=neg, pfx=pfx)
+
+    def _minus(self, tk):
+        s = tk.start
+        if s > 1 and self.t[s - 1] == " " and self.t[s - 2] == "-":
+            s -= 1  # "- 0.4%": a minus sign set apart by a space
+        if s > 0 and self.t[s - 1] == "-":
+            before = self.t[:s - 1].rstrip()
+            return not before or not (before[-1].isdigit() or before[-1] in "%$€")
+        return False
+
+    def _sign(self, tk, value):
+        return -value if self._minus(tk) else value
+
+    def percent_after(self, j):
+        """End (folded) of a percent sign or phrase right after token index j-1, and the next index."""
+        tk = self.tok(j)
+        if tk is None:
+            return None
+        if tk.kind == "sym" and tk.text == "%" and (tk.start - self.toks[j - 1].end) <= 1:
+            return tk.end, j + 1
+        if tk.kind == "word" and self.adj(j):
+            if tk.text in _PERCENT_WORDS:
+                return tk.end, j + 1
+            if tk.text == "في" and self.tok(j + 1) is not None and self.toks[j + 1].text in _PERCENT_AFTER_FI \
+                    and self.adj(j + 1):
+                return self.toks[j + 1].end, j + 2
+        return None
+
+    # ordinals and vague plurals -----------------------------------------------------------
+    def ordinal(self, i):
+        rd = self.read[i]
+        tk = self.toks[i]
+        o = _has(rd, "ordinal", None, False) or _has(rd, "ordinal", None, True)
+        tf = _has(rd, "teen_first", True)
+        unit_def = _has(rd, "unit", True)
+        ten_def = _has(rd, "ten", True)
+        base = o or tf or (unit_def if unit_def and 1 <= unit_def[1] <= 9 else None)
+        if base is not None or ten_def:
+            r0 = base or ten_def
+            p = tk.text[:r0[2]]
+            keep = 2 if p.endswith("ال") else (1 if p.endswith("لل") else 0)
+            if base is not None:
+                base = (base[0], base[1], base[2] - keep) + base[3:]
+            else:
+                ten_def = (ten_def[0], ten_def[1], ten_def[2] - keep) + ten_def[3:]
+        if base is not None:
+            if i > 0 and self.toks[i - 1].text in ("درجه", "الدرجه") and self.adj(i):
+                return None  # الدرجة الأولى: a class of travel, not a rank in a list
+            v, j, pfx = base[1], i + 1, base[2]
+            r, k = self.next_is(j, "unit", False)
+            if r and r[1] == 10 and (o or tf or unit_def) and v <= 9:
+                return tk.start + pfx, self.toks[k].end, v + 10, k + 1
+            r = self.reading(j, "ten", conj=True, definite=True)
+            if r and self.adj(j):
+                return tk.start + pfx, self.toks[j].end, v + r[1], j + 1
+            if self.conj_word(j):
+                r = self.reading(j + 1, "ten", conj=False, definite=True)
+                if r:
+                    return tk.start + pfx, self.toks[j + 1].end, v + r[1], j + 2
+            if o:
+                return tk.start + pfx, tk.end, v, j
+            return None
+        if ten_def:
+            return tk.start + ten_def[2], tk.end, ten_def[1], i + 1
+        return None
+
+    def vague(self, i):
+        rd = self.read[i]
+        tk = self.toks[i]
+        v = _has(rd, "vague", None)
+        if v:
+            v = (v[0], v[1], _no_article(tk.text, v[2])) + v[3:]
+            low, j = v[1], i + 1
+            r = self.reading(j, "vague_scale", conj=False, definite=True)
+            if r and self.adj(j):
+                return tk.start + v[2], self.toks[j].end, low * r[1], (low * 10) * r[1] - 1, j + 1
+            return tk.start + v[2], tk.end, low, low * 10 - 1, j
+        v = _has(rd, "vague_scale", None)
+        if v:
+            v = (v[0], v[1], _no_article(tk.text, v[2])) + v[3:]
+        if v and not v[3] or (v and (i == 0 or self.toks[i - 1].kind != "num")):
+            return tk.start + v[2], tk.end, v[1], v[1] * 10 - 1, i + 1
+        return None
+
+    # the pass -----------------------------------------------------------------------------
+    def run(self) -> list[NumberMention]:
+        out: list[NumberMention] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            tk = self.toks[i]
+            if tk.kind not in ("num", "word", "frac"):
+                i += 1
+                continue
+            if tk.kind == "word":
+                if not self.read[i]:
+                    i += 1  # most words are no number word: nothing can start here
+                    continue
+                prev = self.toks[i - 1].text if i > 0 else ""
+                if tk.text in ("واحد", "واحده") and prev in ("اي", "لاي", "باي"):
+                    i += 1
+                    continue
+                # a vague plural alone is not a scale: عشرات الآلاف، مئات، آلاف
+                vg = self.vague(i)
+                if vg:
+                    s, e, lo, hi, j = vg
+                    out.append(self._mention(s, e, None, lo, hi, "number", scale=None, written=True, num_end=e))
+                    i = j
+                    continue
+                od = self.ordinal(i)
+                if od:
+                    s, e, v, j = od
+                    out.append(self._mention(s, e, v, None, None, "ordinal", written=True, num_end=e))
+                    i = j
+                    continue
+            a = self.amount(i)
+            if a is None:
+                i += 1
+                continue
+            j, kind, end = a["next"], a["kind"], a["end"]
+            num_end = end
+            if kind == "number":
+                p = self.percent_after(j)
+                if p:
+                    end, j = p
+                    kind = "percent"
+                elif a["first"] > 0 and not a["written"]:
+                    # %2.3: the sign typed before the digits (right-to-left typing)
+                    pt = self.toks[a["first"] - 1]
+                    if pt.text == "%" and pt.end == self.toks[a["first"]].start and \
+                            (a["first"] < 2 or self.toks[a["first"] - 2].kind != "num"
+                             or self.toks[a["first"] - 2].end < pt.start):
+                        a["start"] = pt.start
+                        kind = "percent"
+            out.append(self._mention(a["start"], end, a["value"], None, None, kind, scale=a["scale"],
+                                     written=a["written"], num_end=num_end))
+            i = max(j, i + 1)
+        return out
+
+    def _mention(self, fs, fe, value, low, high, kind, scale=None, written=False, num_end=0):
+        s, e = self.f.span(fs, fe)
+        o = self.f.original
+        # a word's closing harakat (the tanween of ملياراً) belong to it
+        while e < len(o) and "\u064b" <= o[e] <= "\u0652":
+            e += 1
+        return NumberMention(self.f.original[s:e], s, e, value, low, high, kind, fs, fe, scale, written, num_end)
+
+
+def number_mentions(folded: Folded) -> list[NumberMention]:
+    """Every number in a folded text, in text order.
+
+    >>> [(n.text, n.value, n.kind) for n in number_mentions(fold("ثلاثمائة وخمسة وعشرون طالبا في المرتبة الثالثة"))]
+    [('ثلاثمائة وخمسة وعشرون', 325.0, 'number'), ('الثالثة', 3.0, 'ordinal')]
+    """
+    return _Parser(folded).run()
+
+
 def find_numbers(text: str) -> pd.DataFrame:
+    """Every number in ``text`` as a table (columns: ``text, start, end, value, value_low,
+    value_high, kind``).
+
+    >>> find_numbers("يدرس عشرات الآلاف من الطلاب")[["text", "value_low", "value_high"]].values.tolist()
+    [['عشرات الآلاف', 10000.0, 99999.0]]
+    """
     return tables.frame("numbers", number_mentions(fold(text)))

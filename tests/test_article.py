@@ -230,10 +230,14 @@ def test_undecodable_bytes():
         analysis.read_article(b"\xff\xfe"[:1] + bytes(range(0x80, 0xa0)) * 3 + b"\x81\x8d\x8f\x90\x9d")
 
 
-def test_non_arabic_text_warns_and_gives_empty_tables():
+def test_non_arabic_text_warns_and_reads_only_signs():
     with pytest.warns(analysis.NonArabicTextWarning, match="no Arabic text"):
-        ex = analysis.extract("The minister said growth reached 5% in 2023.")
-    assert ex.figures.empty and ex.events.empty and ex.entities.empty
+        ex = analysis.extract("The minister visited Cairo and Paris on Monday.")
+    assert ex.figures.empty and ex.events.empty and ex.entities.empty and ex.dates.empty
+    # what needs no Arabic words (a sign, a currency symbol) is still read
+    with pytest.warns(analysis.NonArabicTextWarning):
+        ex = analysis.extract("Growth 5%, exports $10")
+    assert sorted(ex.figures["unit"]) == ["%", "USD"]
     with pytest.raises(analysis.NoArabicTextError):
         analysis.read_article("Just English.", on_non_arabic="error")
 

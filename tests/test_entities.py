@@ -1,0 +1,111 @@
+"""People, places and organisations: the worked examples in examples/entities.tsv, and the rules
+that tie mentions together (surnames, spelling variants, offsets, nationality adjectives)."""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import tables
+from analysis.entities import DATA_DIR, Entity, country_of_adjective, entity_mentions, place_names
+from analysis.text import fold
+
+EXAMPLES = Path(__file__).parent / "examples" / "entities.tsv"
+
+
+def _rows():
+    with EXAMPLES.open(encoding="utf-8") as f:
+        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
+            yield pytest.param(*(row + [""] * (4 - len(row))), id=f"{row[1]}:{row[2]}")
+
+
+@pytest.mark.parametrize("sentence,kind,text,role", list(_rows()))
+def test_worked_example(sentence, kind, text, role):
+    found = entity_mentions(fold(sentence))
+    got = [e for e in found if e.type == kind]
+    if text.startswith("!"):
+        assert text[1:] not in [e.text for e in got], found
+        return
+    match = [e for e in got if e.text == text]
+    assert match, f"{text!r} not found as {kind}: {[(e.text, e.type) for e in found]}"
+    if role:
+        assert match[0].role == role
+
+
+def test_offsets_index_the_original_text_even_with_diacritics():
+    s = "وَصَلَ الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين إلى القاهِرة"
+    found = entity_mentions(fold(s))
+    assert found, found
+    for e in found:
+        assert s[e.start:e.end] == e.text
+    assert {e.type for e in found} == {"person", "place"}
+
+
+def test_surname_and_spelling_variant_share_the_canonical_name():
+    s = ("قام الرئيس الروسي فلاديمير بوتن بزيارة إلى أستانا. وقال الرئيس بوتين إن العلاقات قوية. "
+         "وأضاف بوتن أن التعاون سيستمر.")
+    people = [e for e in entity_mentions(fold(s)) if e.type == "person"]
+    assert [e.text for e in people] == ["فلاديمير بوتن", "بوتين", "بوتن"]
+    assert {e.canonical for e in people} == {"فلاديمير بوتن"}
+    assert people[0].role == "الرئيس الروسي"
+
+
+def test_clitics_are_not_part_of_a_place():
+    s = "وصل الوفد لكازاخستان ثم توجه وبكين إلى الصين"
+    places = [e.text for e in entity_mentions(fold(s)) if e.type == "place"]
+    assert "كازاخستان" in places and "الصين" in places
+
+
+def test_a_title_with_no_name_gives_no_person():
+    for s in ("قال الرئيس إن الوضع مستقر.", "وأكد وزير الخارجية أن الزيارة ناجحة.",
+              "أعرب السفير عن شكره.", "أشار الدبلوماسي إلى أن بلاده مستعدة."):
+        assert [e for e in entity_mentions(fold(s)) if e.type == "person"] == [], s
+
+
+def test_nationality_adjectives_map_to_countries_but_are_not_places():
+    assert country_of_adjective("الكازاخستاني") == "كازاخستان"
+    assert country_of_adjective("الروسية") == "روسيا"
+    assert country_of_adjective("والمصريين") == "مصر"
+    assert country_of_adjective("للأمريكية") == "الولايات المتحدة"
+    assert country_of_adjective("كبير") is None
+    s = "التقى الوزير السعودي نظيره الروسي"
+    assert [e for e in entity_mentions(fold(s)) if e.type == "place"] == []
+
+
+def test_country_list_is_in_step_with_babel():
+    # tools/make_places.py writes countries.tsv from CLDR; a new babel must not leave it stale
+    import babel
+
+    names = babel.Locale("ar").territories
+    rows = [line.split("\t") for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    assert len(rows) > 200
+    for code, name in rows:
+        assert name in names[code]
+    assert place_names()["كازاخستان"] == "كازاخستان"
+
+
+def test_entities_make_a_table_without_private_fields():
+    df = tables.frame("entities", entity_mentions(fold("زار الرئيس فلاديمير بوتن موسكو")))
+    assert list(df.columns) == tables.columns("entities")
+    assert df["entity_id"].tolist() == [1, 2]
+    empty = tables.frame("entities", [])
+    assert list(empty.columns) == tables.columns("entities")
+
+
+def test_entity_is_frozen():
+    e = Entity(None, "موسكو", 0, 5, "place", "موسكو")
+    with pytest.raises(Exception):
+        e.text = "x"  # type: ignore[misc]
+
+
+def test_a_long_article_takes_a_few_milliseconds():
+    para = ("قام الرئيس الروسي فلاديمير بوتن بزيارة إلى كازاخستان حيث التقى نظيره قاسم جومارت توكاييف "
+            "وبحث معه دور منظمة شنغهاي للتعاون وصندوق النقد الدولي في آسيا الوسطى. ") * 40
+    f = fold(para)
+    entity_mentions(f)
+    t0 = time.perf_counter()
+    entity_mentions(f)
+    assert time.perf_counter() - t0 < 0.25

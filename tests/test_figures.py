@@ -1,0 +1,134 @@
+"""Figures: the worked examples in examples/figures.tsv, and the period/status logic with
+date mentions built by hand (so these tests do not depend on the dates module's coverage)."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from analysis import extract
+from analysis.article import read_article
+from analysis.dates import DateMention
+from analysis.figures import Figure, find_figures
+from analysis.numbers import number_mentions
+from analysis.tables import columns, frame
+from analysis.text import fold
+
+EXAMPLES = Path(__file__).parent / "examples" / "figures.tsv"
+FIELDS = ["text", "published", "figure", "kind", "value", "unit", "qualifier", "metric_key", "status", "is_record"]
+
+
+def _rows():
+    for n, line in enumerate(EXAMPLES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        parts += [""] * (len(FIELDS) - len(parts))
+        yield pytest.param(dict(zip(FIELDS, parts)), id=f"L{n}")
+
+
+def _close(a, b):
+    return a is not None and b is not None and not (isinstance(a, float) and math.isnan(a)) \
+        and math.isclose(float(a), float(b), rel_tol=1e-6)
+
+
+@pytest.mark.parametrize("row", list(_rows()))
+def test_example(row):
+    text = "عنوان الخبر\n" + row["text"]
+    figs = extract(text, published=row["published"]).figures
+    if not row["figure"]:
+        assert figs.empty, figs[["text", "kind", "value"]].values.tolist()
+        return
+    hits = figs[figs["text"] == row["figure"]]
+    assert len(hits), f"{row['figure']!r} not in {figs[['text', 'kind', 'value']].values.tolist()}"
+    f = hits.iloc[0]
+    assert text[f["start"]:f["end"]] == f["text"]
+    assert f["kind"] == row["kind"]
+    if ".." in row["value"]:
+        lo, hi = (float(x) for x in row["value"].split(".."))
+        assert _close(f["value_low"], lo) and _close(f["value_high"], hi)
+    else:
+        assert _close(f["value"], float(row["value"])), f["value"]
+    for col in ("unit", "qualifier", "metric_key", "status"):
+        if row[col] != "*":
+            assert f[col] == row[col], (col, f[col])
+    if row["is_record"] != "*":
+        assert bool(f["is_record"]) == (row["is_record"] == "true")
+
+
+def test_examples_are_many():
+    assert len(list(_rows())) >= 60
+
+
+def test_figure_fields_are_the_table_columns():
+    public = [f for f in Figure.__dataclass_fields__.values() if not f.metadata.get("private")]
+    assert [f.name for f in public] == columns("figures")
+    assert frame("figures", []).columns.tolist() == columns("figures")
+
+
+# --------------------------------------------------------------------------- periods, by hand
+
+def _date(text: str, sub: str, start: dt.date, end: dt.date, typ: str = "date") -> DateMention:
+    s = text.index(sub)
+    return DateMention(sub, s, s + len(sub), typ, start, end, "year", "absolute", None,
+                       fstart=s, fend=s + len(sub))
+
+
+def _figures(text: str, dates, ref=dt.date(2024, 11, 27)):
+    art = read_article(text)
+    folded = fold(art.text)
+    return find_figures(folded, art, number_mentions(folded), dates, ref)
+
+
+SERIES = ("عنوان\nوصل حجم التبادل التجاري في عام 2023 إلى رقم قياسي بلغ 28 مليار دولار أمريكي، "
+          "وفي الأشهر التسعة الأولى من عام 2024 وصل إلى أكثر من 20 مليار دولار أمريكي، "
+          "ويهدف الجانبان إلى الوصول إلى علامة 30 مليار دولار أمريكي بحلول عام 2025.")
+
+
+def test_series_takes_the_nearest_period_and_status():
+    d = [_date(SERIES, "عام 2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+         _date(SERIES, "الأشهر التسعة الأولى من عام 2024", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+         _date(SERIES, "بحلول عام 2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
+    got = [(f.value, f.qualifier, f.period_start, f.period_end, f.status, f.is_record, f.metric_key)
+           for f in _figures(SERIES, d)]
+    assert got == [
+        (28e9, "exact", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "actual", True, "trade_volume"),
+        (20e9, "more_than", dt.date(2024, 1, 1), dt.date(2024, 9, 30), "partial", False, "trade_volume"),
+        (30e9, "exact", dt.date(2025, 1, 1), dt.date(2025, 12, 31), "target", False, "trade_volume"),
+    ]
+
+
+def test_no_date_no_period():
+    (f,) = _figures("عنوان\nبلغت الصادرات 5 مليارات دولار.", [])
+    assert f.period_start is None and f.period_end is None and f.status == "actual"
+
+
+def test_comparison_takes_its_own_period():
+    text = "عنوان\nبلغت الصادرات 95 مليار ريال في يونيو 2018 مقابل 58 مليار ريال في يونيو 2017."
+    d = [_date(text, "يونيو 2018", dt.date(2018, 6, 1), dt.date(2018, 6, 30)),
+         _date(text, "يونيو 2017", dt.date(2017, 6, 1), dt.date(2017, 6, 30))]
+    a, b = _figures(text, d)
+    assert (a.period_start, b.period_start) == (dt.date(2018, 6, 1), dt.date(2017, 6, 1))
+    assert a.status == b.status == "actual"  # a month that is not the start of a year-to-date
+
+
+def test_first_months_are_partial():
+    text = "عنوان\nارتفعت الصادرات 18 بالمائة خلال الشهرين الأولين من سنة 2017."
+    d = [_date(text, "الشهرين الأولين من سنة 2017", dt.date(2017, 1, 1), dt.date(2017, 2, 28))]
+    (f,) = _figures(text, d)
+    assert f.status == "partial" and f.period_end == dt.date(2017, 2, 28)
+
+
+def test_title_figure_takes_only_title_period():
+    text = "الصادرات تبلغ 5 مليارات دولار\nوذكر التقرير أن ذلك تم في عام 2023."
+    d = [_date(text, "عام 2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+    (f,) = _figures(text, d)
+    assert f.period_start is None
+
+
+def test_numbers_inside_dates_are_not_figures():
+    text = "عنوان\nزار الوفد المدينة يومي 27 و28 نوفمبر."
+    d = [_date(text, "يومي 27 و28 نوفمبر", dt.date(2024, 11, 27), dt.date(2024, 11, 28), "daterange")]
+    assert _figures(text, d) == []
