@@ -1,0 +1,652 @@
+"""The two charts of the notebooks, and a reproducible export.
+
+* :func:`trade_values_chart` — figures of one metric as bars by period, one style per status;
+* :func:`timeline_chart` — dated events on a time axis, in lanes so that labels never overlap;
+* :func:`export_figure` — PNG (200 dpi), SVG and PDF (TrueType), byte-identical on rerun.
+
+Every function takes logical Arabic strings and passes them through :mod:`analysis.rtl`, the
+one module that knows how the installed matplotlib draws Arabic; fonts come from
+:mod:`analysis.fonts` through ``plt.rc_context`` (global rcParams are never changed). Plot
+functions take ``ax=None`` (a new figure is made) and return the Axes; they never call
+``plt.show()``.
+
+When a table has nothing to draw (no figure of the metric, no dated event), the chart says so
+in Arabic in the middle of the Axes and returns it; ``on_empty="raise"`` raises
+:class:`NoDataError` instead.
+"""
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from . import fonts, rtl
+from .errors import AnalysisError, ParameterError
+
+__all__ = ["NoDataError", "trade_values_chart", "timeline_chart", "export_figure", "MONTHS_AR"]
+
+Digits = Literal["western", "arabic"]
+
+
+class NoDataError(AnalysisError):
+    """The table has nothing the chart can draw (``on_empty="raise"``)."""
+
+
+MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+             "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+METRICS_AR = {
+    "trade_volume": "حجم التبادل التجاري", "exports": "الصادرات", "imports": "الواردات",
+    "trade_balance": "الميزان التجاري", "investment": "الاستثمارات", "gdp": "الناتج المحلي الإجمالي",
+    "growth": "النمو", "inflation": "التضخم", "budget": "الميزانية", "deficit": "العجز",
+    "debt": "الدين", "revenue": "الإيرادات", "spending": "الإنفاق", "aid": "المساعدات",
+    "loan": "القروض", "reserves": "الاحتياطيات", "production": "الإنتاج", "price": "الأسعار",
+    "tourism": "السياحة", "population": "السكان", "other": "أرقام أخرى",
+}
+
+STATUS_AR = {"actual": "فعلي", "partial": "جزئي (منذ بداية العام)", "target": "مستهدف",
+             "forecast": "متوقع", "unknown": "غير محدد"}
+
+# one style per status; the projection is drawn apart from every data style
+_STATUS_STYLE: dict[str, dict[str, Any]] = {
+    "actual": dict(facecolor="#1f5f8b", edgecolor="#1f5f8b", hatch=None, linestyle="-"),
+    "partial": dict(facecolor="#7fb3d5", edgecolor="#1f5f8b", hatch="//", linestyle="-"),
+    "target": dict(facecolor="none", edgecolor="#c0392b", hatch=None, linestyle="--"),
+    "forecast": dict(facecolor="none", edgecolor="#8e44ad", hatch="..", linestyle=":"),
+    "unknown": dict(facecolor="#bbbbbb", edgecolor="#777777", hatch=None, linestyle="-"),
+}
+_PROJECTION_STYLE = dict(facecolor="none", edgecolor="#1f5f8b", hatch=None, linestyle=(0, (2, 2)))
+
+QUALIFIER_SIGN = {"more_than": ">", "less_than": "<", "at_least": "≥", "at_most": "≤", "approx": "≈"}
+
+EVENT_TYPES_AR = {
+    "visit": "زيارة", "meeting": "اجتماع ومحادثات", "summit": "قمة ومؤتمر", "statement": "تصريح وإعلان",
+    "agreement": "اتفاق", "election": "انتخابات", "inauguration": "تنصيب", "economic": "حدث اقتصادي",
+    "military": "عمل عسكري", "other": "حدث آخر",
+}
+_EVENT_COLOURS = {
+    "visit": "#1f77b4", "meeting": "#ff7f0e", "summit": "#2ca02c", "statement": "#d62728",
+    "agreement": "#9467bd", "election": "#8c564b", "inauguration": "#e377c2", "economic": "#7f7f7f",
+    "military": "#bcbd22", "other": "#17becf",
+}
+_FUZZY_WORDS = re.compile(r"أواخر|أوائل|مطلع|بداية|بدايات|منتصف|نهاية|أواسط|وقت سابق|وقت لاحق|الماضي|المقبل|الجاري|هذا")
+_DAY_NUMBER = re.compile(r"(?<![0-9٠-٩])([0-9٠-٩]{1,2})(?![0-9٠-٩])")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _new_axes(ax, figsize):
+    import matplotlib.pyplot as plt
+
+    if ax is not None:
+        return ax
+    fig = plt.figure(figsize=figsize)
+    return fig.add_subplot()
+
+
+def _text(ax_or_fig, x, y, s, *, digits: Digits = "western", width: int | None = None, **kw):
+    """Draw the logical Arabic ``s`` through rtl.label; multi-line text aligned right."""
+    kw.setdefault("parse_math", False)
+    if "\n" in s or width:
+        kw.setdefault("multialignment", "right")
+    return ax_or_fig.text(x, y, rtl.label(s, digits=digits, width=width), **kw)
+
+
+def _message(ax, message: str, *, digits: Digits):
+    ax.set_axis_off()
+    _text(ax, 0.5, 0.5, message, digits=digits, transform=ax.transAxes, ha="center", va="center",
+          fontsize=13, color="#555555", width=55)
+    return ax
+
+
+def _check_digits(digits: str) -> None:
+    if digits not in ("western", "arabic"):
+        raise ParameterError(f'digits must be "western" or "arabic", not {digits!r}')
+
+
+def _month_span(start: pd.Timestamp, end: pd.Timestamp) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _is_whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    return start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31 and start.year == end.year
+
+
+def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """Arabic label of a period: ``2023``, ``يناير–سبتمبر 2024``, ``نوفمبر 2024``, ``2023–2024``.
+
+    >>> period_label(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-09-30"))
+    'يناير–سبتمبر 2024'
+    """
+    if pd.isna(start) and pd.isna(end):
+        return "فترة غير محددة"
+    if pd.isna(end):
+        return f"منذ {start.year}"
+    if pd.isna(start):
+        return f"حتى {end.year}"
+    if _is_whole_year(start, end):
+        return str(start.year)
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
+        return f"{start.year}–{end.year}"
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.year == end.year:
+        if start.month == end.month:
+            return f"{MONTHS_AR[start.month - 1]} {start.year}"
+        return f"{MONTHS_AR[start.month - 1]}–{MONTHS_AR[end.month - 1]} {start.year}"
+    if whole_months:
+        return f"{MONTHS_AR[start.month - 1]} {start.year}–{MONTHS_AR[end.month - 1]} {end.year}"
+    return f"{start.day} {MONTHS_AR[start.month - 1]} {start.year}–{end.day} {MONTHS_AR[end.month - 1]} {end.year}"
+
+
+# --------------------------------------------------------------------------- trade values
+
+
+def _select_figures(figures: pd.DataFrame, metric_key: str) -> pd.DataFrame:
+    if figures is None or len(figures) == 0:
+        return pd.DataFrame(columns=getattr(figures, "columns", []))
+    df = figures[figures["metric_key"].astype("object") == metric_key].copy()
+    for col in ("period_start", "period_end"):  # a table read back from CSV or JSON holds strings
+        df[col] = pd.to_datetime(df[col], errors="coerce")
+    has_value = df["value"].notna() | df["value_high"].notna()
+    has_period = df["period_start"].notna() | df["period_end"].notna()
+    df = df[has_value & has_period].copy()
+    df["status"] = df["status"].astype("object").fillna("unknown")
+    # one bar per period and status: an amount repeated in the article is drawn once
+    df = df.drop_duplicates(subset=["period_start", "period_end", "status"], keep="first")
+    key = df["period_start"].fillna(df["period_end"])
+    return df.assign(_key=key).sort_values(["_key", "period_end"], kind="stable").drop(columns="_key")
+
+
+def trade_values_chart(
+    figures: pd.DataFrame,
+    ax=None,
+    *,
+    metric_key: str = "trade_volume",
+    scale: float = 1e9,
+    scale_label: str = "مليار دولار",
+    digits: Digits = "western",
+    rtl: bool = False,
+    projection: bool = False,
+    title: str | None = None,
+    source: str | None = None,
+    font: str | None = None,
+    on_empty: Literal["message", "raise"] = "message",
+):
+    """Bars of one metric by period, one style per status, qualifiers and records marked.
+
+    ``figures`` is the figures table (``analysis.extract(...).figures``). Rows of
+    ``metric_key`` with a value and a period are drawn: actual (solid), partial (hatched,
+    labelled with its months), target (dashed outline), forecast (dotted outline); ``> 20``
+    for أكثر من, a star for a record. ``projection=True`` adds, for a partial year, its linear
+    annualisation as a dashed bar labelled «إسقاط سنوي». Values are divided by ``scale`` and
+    shown in ``scale_label``; ``digits="arabic"`` writes them ٢٨; ``rtl=True`` lays time out
+    from right to left with the value axis on the right; ``source`` (default:
+    ``figures.attrs["source"]`` when set) names the article in a footnote;
+    ``font`` names a family known to matplotlib (default Noto Sans Arabic).
+    With no such figure the Axes shows an Arabic message (or ``on_empty="raise"`` raises
+    :class:`NoDataError`).
+
+    Example::
+
+        ex = analysis.extract(analysis.read_article("seeds/000_502adc14d8395391.txt"))
+        ax = trade_values_chart(ex.figures, title="التبادل التجاري بين روسيا وكازاخستان",
+                                source="باو كوك تي، 27 نوفمبر 2024", digits="arabic")
+    """
+    import matplotlib.pyplot as plt
+
+    _check_digits(digits)
+    if scale <= 0:
+        raise ParameterError(f"scale must be positive, not {scale!r}")
+    df = _select_figures(figures, metric_key)
+    metric_ar = METRICS_AR.get(metric_key, metric_key)
+    if df.empty and on_empty == "raise":
+        raise NoDataError(f"no figure with metric_key={metric_key!r}, a value and a period: nothing to chart")
+    if source is None and figures is not None:
+        source = getattr(figures, "attrs", {}).get("source")
+    with plt.rc_context(fonts.rc(font)):
+        ax = _new_axes(ax, (7.5, 5.6))
+        if df.empty:
+            msg = f"لا توجد في هذا المقال أرقام عن «{metric_ar}» مرتبطة بفترة زمنية، فلا رسم بيانيا لها."
+            return _message(ax, msg, digits=digits)
+        _draw_values(ax, df, scale=scale, scale_label=scale_label, digits=digits, projection=projection,
+                     metric_ar=metric_ar, title=title, source=source, rtl_layout=rtl, families=fonts.families(font))
+    return ax
+
+
+def _value_text(row, scale: float, digits: Digits) -> str:
+    if pd.notna(row["value"]):
+        s = rtl.format_number(row["value"] / scale, digits="western")
+    else:
+        lo = rtl.format_number(row["value_low"] / scale) if pd.notna(row["value_low"]) else "?"
+        s = f"{lo}–{rtl.format_number(row['value_high'] / scale)}"
+    sign = QUALIFIER_SIGN.get(str(row["qualifier"]), "")
+    s = f"{sign} {s}" if sign else s
+    return rtl.to_arabic_digits(s) if digits == "arabic" else s
+
+
+def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, title, source, rtl_layout, families):
+    from matplotlib.patches import Patch
+
+    n = len(df)
+    xs = np.arange(n, dtype=float)
+    heights, lows = [], []
+    for _, row in df.iterrows():
+        v = row["value"] if pd.notna(row["value"]) else row["value_high"]
+        heights.append(v / scale)
+        lows.append(row["value_low"] / scale if pd.isna(row["value"]) and pd.notna(row["value_low"]) else np.nan)
+    top = max(heights)
+    proj_values: dict[int, float] = {}
+    if projection:
+        for i, (_, row) in enumerate(df.iterrows()):
+            s, e = row["period_start"], row["period_end"]
+            if row["status"] == "partial" and pd.notna(s) and pd.notna(e) and s.month == 1 and s.day == 1:
+                months = _month_span(s, e)
+                if 0 < months < 12:
+                    proj_values[i] = heights[i] * 12 / months
+        if proj_values:
+            top = max(top, *proj_values.values())
+
+    used: dict[str, bool] = {}
+    for i, (_, row) in enumerate(df.iterrows()):
+        status = row["status"] if row["status"] in _STATUS_STYLE else "unknown"
+        st = _STATUS_STYLE[status]
+        used[status] = True
+        if i in proj_values:
+            ax.bar(xs[i], proj_values[i], width=0.62, facecolor="none", edgecolor=_PROJECTION_STYLE["edgecolor"],
+                   linestyle=_PROJECTION_STYLE["linestyle"], linewidth=1.3, zorder=1)
+            qual = QUALIFIER_SIGN.get(str(row["qualifier"]), "")
+            ptxt = f"{qual} {rtl.format_number(proj_values[i])}".strip()
+            _text(ax, xs[i], proj_values[i] + top * 0.015, f"إسقاط سنوي: {ptxt}", digits=digits,
+                  ha="center", va="bottom", fontsize=8.5, color="#1f5f8b", style="italic")
+        ax.bar(xs[i], heights[i], width=0.62, facecolor=st["facecolor"], edgecolor=st["edgecolor"],
+               hatch=st["hatch"], linestyle=st["linestyle"], linewidth=1.6, zorder=2)
+        if not np.isnan(lows[i]):  # a range: whisker from low to high
+            ax.vlines(xs[i], lows[i], heights[i], colors="#333333", linewidth=2, zorder=3)
+        y_lab = heights[i] + top * 0.015
+        if i in proj_values and proj_values[i] - heights[i] < top * 0.09:
+            y_lab = heights[i] - top * 0.08
+        _text(ax, xs[i], y_lab, _value_text(row, scale, digits), digits=digits, ha="center", va="bottom",
+              fontsize=13, color="#111111", zorder=4)
+        if bool(row.get("is_record", False)):
+            ax.plot([xs[i]], [heights[i] * 0.5], marker="*", markersize=16, color="#f1c40f",
+                    markeredgecolor="#7d6608", zorder=5)
+            _text(ax, xs[i], heights[i] * 0.5 - top * 0.05, "رقم قياسي", digits=digits, ha="center", va="top",
+                  fontsize=10, color="white" if status == "actual" else "#222222", zorder=5)
+
+    tick_labels = [rtl.label(period_label(r["period_start"], r["period_end"]), digits=digits)
+                   for _, r in df.iterrows()]
+    ax.set_xticks(xs, tick_labels)
+    ax.tick_params(axis="both", labelfontfamily=families)
+    ax.set_xlim(-0.6, n - 0.4)
+    ax.set_ylim(0, top * 1.18)
+    ax.yaxis.set_major_formatter(_number_formatter(digits))
+    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
+    ax.set_xlabel(rtl.label("الفترة", digits=digits))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    for side in ("top",):
+        ax.spines[side].set_visible(False)
+    if rtl_layout:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+        ax.spines["left"].set_visible(False)
+    else:
+        ax.spines["right"].set_visible(False)
+    ax.set_title(rtl.label(title or metric_ar, digits=digits), fontsize=14, loc="center")
+
+    handles = [Patch(facecolor=_STATUS_STYLE[s]["facecolor"], edgecolor=_STATUS_STYLE[s]["edgecolor"],
+                     hatch=_STATUS_STYLE[s]["hatch"], linestyle=_STATUS_STYLE[s]["linestyle"], linewidth=1.4,
+                     label=rtl.label(STATUS_AR[s], digits=digits)) for s in _STATUS_STYLE if s in used]
+    if proj_values:
+        handles.append(Patch(facecolor="none", edgecolor=_PROJECTION_STYLE["edgecolor"],
+                             linestyle=_PROJECTION_STYLE["linestyle"], linewidth=1.3,
+                             label=rtl.label("إسقاط سنوي (تقدير خطي، ليس رقما من المقال)", digits=digits)))
+    # the legend goes under the x-axis label, never over a bar
+    _rtl_legend(ax, handles, ncol=2, loc="upper center", bbox_to_anchor=(0.5, -0.17), fontsize=9)
+    if source:
+        rows = math.ceil(len(handles) / 2)
+        # the source as written (a URL or a date in it keeps its digits)
+        _text(ax, 1.0, -0.2 - 0.075 * rows, f"المصدر: {source}", digits="western",
+              transform=ax.transAxes, ha="right", va="top", fontsize=8, color="#555555", width=110)
+
+
+def _rtl_legend(ax, handles, *, ncol: int, **kw):
+    """A legend read from right to left: the first column on the right, markers after text."""
+    from matplotlib.patches import Patch
+
+    ncol = max(1, min(ncol, len(handles)))
+    rows = math.ceil(len(handles) / ncol)
+    handles = list(handles) + [Patch(alpha=0, label=" ") for _ in range(rows * ncol - len(handles))]
+    columns = [handles[i * rows:(i + 1) * rows] for i in range(ncol)]
+    ordered = [h for col in reversed(columns) for h in col]
+    return ax.legend(handles=ordered, labels=[h.get_label() for h in ordered], ncol=ncol, frameon=False,
+                     markerfirst=False, alignment="right", **kw)
+
+
+def _number_formatter(digits: Digits):
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _pos: rtl.label(rtl.format_number(v), digits=digits))
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _event_label(row) -> str:
+    lab = row.get("label")
+    if isinstance(lab, str) and lab.strip():
+        return lab.strip()
+    parts = [EVENT_TYPES_AR.get(str(row.get("type")), "حدث")]
+    actors = row.get("actors")
+    if isinstance(actors, (list, tuple)) and actors:
+        parts.append(str(actors[0]))
+    return " ".join(parts)
+
+
+def _is_fuzzy(row, start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    """A range the text gives loosely (أواخر أكتوبر, earlier this month, a whole year or month)."""
+    text = row.get("date_text")
+    text = text if isinstance(text, str) else ""
+    if _FUZZY_WORDS.search(text):
+        return True
+    if start == end:
+        return False
+    days = [int(d.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+            for d in _DAY_NUMBER.findall(text)]
+    days = [d for d in days if 1 <= d <= 31]
+    if len(days) >= 2 or (text and len(days) >= 1 and (end - start).days <= 1):
+        return False  # both ends named: "يومي 27 و28 نوفمبر", "من 10 إلى 11 سبتمبر"
+    return True
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    ax=None,
+    *,
+    digits: Digits = "western",
+    rtl: bool = False,
+    title: str | None = None,
+    reference: Any = None,
+    font: str | None = None,
+    on_empty: Literal["message", "raise"] = "message",
+):
+    """Dated events on a time axis: points, exact ranges, fuzzy ranges, in non-overlapping lanes.
+
+    ``events`` is the events table. A one-day event is a dot; a range named day by day (the
+    27–28 Nov visit) a solid span; a range the text gives loosely (أواخر أكتوبر, في وقت سابق
+    من هذا الشهر, a whole month or year) a pale hatched span with dotted ends. Colour by event
+    type, legend in Arabic, month ticks with Arabic month names. Future or planned events
+    (``is_future`` when the table has it, else dates after ``reference``) are drawn hollow and
+    labelled «مرتقب». Undated events are left out. Labels are placed in lanes so none overlaps
+    another; the figure made for ``ax=None`` grows with the number of lanes (3–40 events).
+    ``rtl=True`` lets time flow from right to left.
+
+    Example::
+
+        ax = timeline_chart(ex.events, title="زيارة بوتين إلى كازاخستان: التسلسل الزمني",
+                            digits="arabic", rtl=True)
+    """
+    import matplotlib.pyplot as plt
+
+    _check_digits(digits)
+    ref = pd.Timestamp(reference) if reference is not None else None
+    df = events.copy() if events is not None else pd.DataFrame()
+    if len(df):
+        for col in ("date_start", "date_end"):  # a table read back from CSV or JSON holds strings
+            df[col] = pd.to_datetime(df[col], errors="coerce") if col in df else pd.NaT
+        df = df[df["date_start"].notna()].copy()
+    if len(df) == 0 and on_empty == "raise":
+        raise NoDataError("no event with a date: nothing to put on a timeline")
+    with plt.rc_context(fonts.rc(font)):
+        if len(df) == 0:
+            ax = _new_axes(ax, (8, 3))
+            return _message(ax, "لا توجد في هذا المقال أحداث مؤرخة، فلا خط زمني لها.", digits=digits)
+        df["date_end"] = df["date_end"].fillna(df["date_start"])
+        bad = df["date_end"] < df["date_start"]
+        df.loc[bad, "date_end"] = df.loc[bad, "date_start"]
+        if "is_future" in df.columns:
+            df["_future"] = df["is_future"].fillna(False).astype(bool)
+        elif ref is not None:
+            df["_future"] = df["date_start"] > ref
+        else:
+            df["_future"] = False
+        df = df.sort_values(["date_start", "date_end"], kind="stable").reset_index(drop=True)
+        n = len(df)
+        new_fig = ax is None
+        ax = _new_axes(ax, (11, 6))
+        _draw_timeline(ax, df, digits=digits, rtl_layout=rtl, title=title, ref=ref,
+                       families=fonts.families(font), new_fig=new_fig)
+    return ax
+
+
+def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig):
+    from matplotlib.dates import date2num
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    fig = ax.figure
+    starts = date2num(df["date_start"].dt.to_pydatetime())
+    ends = date2num(df["date_end"].dt.to_pydatetime()) + 1.0  # inclusive end: to the end of the day
+    lo, hi = float(starts.min()), float(ends.max())
+    span = max(hi - lo, 20.0)
+    pad = span * 0.04
+    xmin, xmax = lo - pad, hi + pad
+    if new_fig:
+        fig.subplots_adjust(left=0.03, right=0.97, top=0.9, bottom=0.16)
+    ax.set_xlim(xmin, xmax)
+    if rtl_layout:
+        ax.invert_xaxis()
+
+    # label widths in data units: draw each label once, measure, then assign lanes greedily;
+    # the x limits then grow to hold the labels, which changes the widths: settle in a few passes
+    renderer = fig.canvas.get_renderer()
+    texts = []
+    for i, row in df.iterrows():
+        lab = _event_label(row) + ("  (مرتقب)" if row["_future"] else "")
+        texts.append(_text(ax, starts[i], 0, lab, digits=digits, fontsize=9, va="bottom",
+                           ha="right" if rtl_layout else "left", zorder=4, clip_on=False,
+                           bbox=dict(facecolor="white", edgecolor="none", alpha=0.85, pad=0.6)))
+    widths_px = [t.get_window_extent(renderer).width for t in texts]
+    offset = span * 0.006
+    for _ in range(3):
+        x0, x1 = sorted(ax.get_xlim())
+        px_per_day = abs(ax.transData.transform((x1, 0))[0] - ax.transData.transform((x0, 0))[0]) / (x1 - x0)
+        day_span = x1 - x0
+        intervals = [(starts[i], max(ends[i], starts[i] + offset + widths_px[i] / max(px_per_day, 1e-9)))
+                     for i in range(len(df))]
+        need = max(b for _a, b in intervals) + day_span * 0.01
+        if need <= x1 + 1e-6:
+            break
+        ax.set_xlim((need, xmin) if rtl_layout else (xmin, need))
+    xmax = max(xmax, need)
+    gap = day_span * 0.008
+    lanes_end: list[float] = []
+    lane_of = []
+    for (a, b) in intervals:
+        for k, last in enumerate(lanes_end):
+            if a > last + gap:
+                lanes_end[k] = b
+                lane_of.append(k)
+                break
+        else:
+            lanes_end.append(b)
+            lane_of.append(len(lanes_end) - 1)
+    n_lanes = len(lanes_end)
+    lane_of = [n_lanes - 1 - k for k in lane_of]  # the earliest events on top
+
+    used_types: dict[str, bool] = {}
+    fuzzy_used = exact_used = point_used = future_used = False
+    for i, row in df.iterrows():
+        y = lane_of[i]
+        typ = str(row["type"]) if str(row["type"]) in _EVENT_COLOURS else "other"
+        colour = _EVENT_COLOURS[typ]
+        used_types[typ] = True
+        future = bool(row["_future"])
+        future_used |= future
+        s, e = starts[i], ends[i]
+        point = row["date_end"] == row["date_start"] and not _is_fuzzy(row, row["date_start"], row["date_end"])
+        if point:
+            point_used = True
+            ax.plot([s + 0.5], [y], marker="o", markersize=8, linestyle="none", zorder=3,
+                    markerfacecolor="white" if future else colour, markeredgecolor=colour, markeredgewidth=2)
+        elif _is_fuzzy(row, row["date_start"], row["date_end"]):
+            fuzzy_used = True
+            ax.barh(y, e - s, left=s, height=0.34, color=colour, alpha=0.22, edgecolor=colour,
+                    linestyle=":", linewidth=1.2, hatch="///" if not future else "...", zorder=2)
+        else:
+            exact_used = True
+            ax.barh(y, e - s, left=s, height=0.34, color="white" if future else colour, edgecolor=colour,
+                    linewidth=2, linestyle="--" if future else "-", zorder=2)
+        texts[i].set_position((s + offset, y + 0.3))
+        texts[i].set_color("#222222" if not future else "#555555")
+        if future:
+            texts[i].set_style("italic")
+
+    ax.set_ylim(-0.6, n_lanes + 0.25)
+    ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    if ref is not None and xmin <= date2num(ref.to_pydatetime()) <= xmax:
+        r = date2num(ref.to_pydatetime())
+        ax.axvline(r, color="#555555", linestyle="--", linewidth=1, zorder=1)
+        # above the lanes, under the title: never on an event's label
+        _text(ax, r, 1.0, "تاريخ المقال", digits=digits, ha="center", va="bottom", fontsize=8, color="#555555",
+              transform=ax.get_xaxis_transform(), clip_on=False)
+    _month_ticks(ax, xmin, xmax, digits=digits)
+    ax.tick_params(axis="x", labelfontfamily=families, labelsize=9)
+    ax.grid(axis="x", color="#eeeeee", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    ax.set_title(rtl.label(title or "التسلسل الزمني للأحداث", digits=digits), fontsize=14, pad=16)
+
+    handles = [Patch(facecolor=_EVENT_COLOURS[t], edgecolor=_EVENT_COLOURS[t], label=rtl.label(EVENT_TYPES_AR[t]))
+               for t in _EVENT_COLOURS if t in used_types]
+    if point_used:
+        handles.append(Line2D([], [], marker="o", color="#444444", linestyle="none", label=rtl.label("حدث في يوم واحد")))
+    if exact_used:
+        handles.append(Patch(facecolor="#444444", edgecolor="#444444", label=rtl.label("مدة محددة باليوم")))
+    if fuzzy_used:
+        handles.append(Patch(facecolor="#44444438", edgecolor="#444444", linestyle=":", hatch="///",
+                             label=rtl.label("تاريخ تقريبي (جزء من شهر أو سنة)")))
+    if future_used:
+        handles.append(Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#444444",
+                              linestyle="none", label=rtl.label("حدث مرتقب")))
+    ncol = min(len(handles), 4)
+    if new_fig:  # at the foot of the figure, under the month ticks
+        _rtl_legend(ax, handles, ncol=ncol, loc="lower center", bbox_to_anchor=(0.5, 0.01),
+                    bbox_transform=fig.transFigure, fontsize=9)
+    else:
+        _rtl_legend(ax, handles, ncol=ncol, loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=9)
+    if new_fig:
+        # the height follows the lanes (label widths, measured before, do not change with it);
+        # fixed room in inches for the title above and the ticks and legend rows below
+        rows = math.ceil(len(handles) / ncol)
+        top_in, bottom_in = 0.85, 1.0 + 0.3 * rows
+        h = top_in + bottom_in + 0.62 * (n_lanes + 0.85)
+        fig.set_figheight(h)
+        fig.subplots_adjust(bottom=bottom_in / h, top=1 - top_in / h)
+
+
+def _month_ticks(ax, xmin: float, xmax: float, *, digits: Digits) -> None:
+    from matplotlib.dates import date2num, num2date
+
+    a, b = num2date(min(xmin, xmax)), num2date(max(xmin, xmax))
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    step = next(s for s in (1, 2, 3, 4, 6, 12, 24) if months / s <= 12)
+    ticks, labels = [], []
+    y, m = a.year, a.month
+    first = True
+    while (y, m) <= (b.year, b.month):
+        d = dt.datetime(y, m, 1)
+        if (m - 1) % step == 0 and date2num(d) >= min(xmin, xmax):
+            ticks.append(date2num(d))
+            year_shown = first or m == 1
+            labels.append(rtl.label(f"{MONTHS_AR[m - 1]}\n{y}" if year_shown else MONTHS_AR[m - 1], digits=digits))
+            first = False
+        m += 1
+        if m == 13:
+            y, m = y + 1, 1
+    ax.set_xticks(ticks, labels)
+    for t in ax.get_xticklabels():
+        t.set_multialignment("center")
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf"), *, dpi: int = 200,
+                  font: str | None = None) -> list[Path]:
+    """Write ``fig`` as ``path_stem.png`` (``dpi`` ≥ 200), ``.svg`` and ``.pdf``; return the paths.
+
+    PDF embeds TrueType subsets (``pdf.fonttype=42``: the Arabic text can be selected and
+    copied); SVG draws text as paths with a fixed hash salt; no date goes into any file, so a
+    rerun writes the same bytes.
+
+    Example::
+
+        ax = trade_values_chart(ex.figures, title="التبادل التجاري")
+        export_figure(ax.figure, "data/outputs/التبادل_التجاري")
+    """
+    import matplotlib.pyplot as plt
+
+    if dpi < 200:
+        raise ParameterError(f"dpi must be at least 200 for export, not {dpi}")
+    stem = Path(path_stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {
+        "png": {"Software": "analysis (matplotlib)"},
+        "svg": {"Date": None, "Creator": "analysis (matplotlib)"},
+        "pdf": {"CreationDate": None, "ModDate": None, "Creator": "analysis (matplotlib)", "Producer": "analysis"},
+    }
+    out: list[Path] = []
+    with plt.rc_context(fonts.rc(font)), _pdf_actual_text():
+        for fmt in formats:
+            fmt = fmt.lower().lstrip(".")
+            if fmt not in metadata:
+                raise ParameterError(f"format must be one of png, svg, pdf, not {fmt!r}")
+            path = stem.with_name(stem.name + "." + fmt)
+            fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches="tight", pad_inches=0.15)
+            out.append(path)
+    return out
+
+
+@contextlib.contextmanager
+def _pdf_actual_text():
+    """While saving, wrap each Arabic text of a PDF in a marked-content span whose
+    ``/ActualText`` is the logical string.
+
+    matplotlib writes glyphs in visual order, in chunks (one per font subset and kerning
+    step), and Noto Sans Arabic draws the dots of ب ت ج … as glyphs of their own, each mapped
+    back to its letter: copied or extracted as it is, the text comes out reversed and with
+    doubled letters. Readers that honour ``/ActualText`` (PDF 1.5; poppler, Acrobat, pdf.js)
+    copy the logical text instead, on both matplotlib paths.
+    """
+    from matplotlib.backends import backend_pdf
+
+    original = backend_pdf.RendererPdf.draw_text
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        logical = None if ismath else rtl.logical_of(s)
+        if logical is None or not rtl.has_arabic(s):
+            return original(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        hexed = ("\ufeff" + logical).encode("utf-16-be").hex().upper().encode("ascii")
+        self.file.write(b"/Span <</ActualText <" + hexed + b">>> BDC\n")
+        try:
+            return original(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        finally:
+            self.file.write(b"EMC\n")
+
+    backend_pdf.RendererPdf.draw_text = draw_text
+    try:
+        yield
+    finally:
+        backend_pdf.RendererPdf.draw_text = original

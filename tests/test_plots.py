@@ -1,0 +1,397 @@
+"""analysis.plots: the trade-values chart, the timeline and the export, on the seed's tables and
+on an invented article's, glyph-checked against HarfBuzz (tests/shaping.py).
+
+Runs on both matplotlib paths: here and in ``.venv-mpl310`` (``make test-mpl310``).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import struct
+import zlib
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/shaping.py, however pytest imports
+import shaping  # noqa: E402
+from analysis import AnalysisError, plots, rtl, tables  # noqa: E402
+
+NATIVE = rtl.native_shaping()
+
+
+@pytest.fixture(autouse=True)
+def _close_figures(monkeypatch):
+    def no_show(*a, **k):  # plot functions never show
+        raise AssertionError("plt.show() called")
+
+    monkeypatch.setattr(plt, "show", no_show)
+    before = dict(matplotlib.rcParams)
+    yield
+    plt.close("all")
+    assert dict(matplotlib.rcParams) == before, "global rcParams changed"
+
+
+# --------------------------------------------------------------------------- tables by hand
+
+
+def _fig(value, start, end, status, qualifier="exact", *, metric_key="trade_volume", record=False, low=None, high=None,
+         kind="money", unit="USD"):
+    return dict(text="", start=0, end=1, sentence="", kind=kind, value=value, value_low=low, value_high=high,
+                qualifier=qualifier, unit=unit, metric="حجم التبادل التجاري", metric_key=metric_key, period_text=None,
+                period_start=start, period_end=end, status=status, is_record=record)
+
+
+def seed_figures():
+    return tables.frame("figures", [
+        _fig(28e9, "2023-01-01", "2023-12-31", "actual", record=True),
+        _fig(20e9, "2024-01-01", "2024-09-30", "partial", "more_than"),
+        _fig(30e9, "2025-01-01", "2025-12-31", "target"),
+    ])
+
+
+def invented_figures():
+    """An invented article on Egyptian–Chinese trade: approx, ranges, forecast, a repeat, noise."""
+    return tables.frame("figures", [
+        _fig(12.5e9, "2021-01-01", "2021-12-31", "actual", "approx"),
+        _fig(15.3e9, "2022-01-01", "2022-12-31", "actual"),
+        _fig(15.8e9, "2023-01-01", "2023-12-31", "actual", record=True),
+        _fig(15.8e9, "2023-01-01", "2023-12-31", "actual", record=True),  # said twice in the article
+        _fig(8.1e9, "2024-01-01", "2024-06-30", "partial", "at_least"),
+        _fig(17e9, "2024-01-01", "2024-12-31", "forecast", "approx"),
+        _fig(None, "2026-01-01", "2026-12-31", "target", "range", low=20e9, high=25e9),
+        _fig(4.2, "2023-01-01", "2023-12-31", "actual", metric_key="growth", kind="percent", unit="%"),
+        _fig(3e9, None, None, "unknown"),  # no period: not on a chart by period
+    ])
+
+
+def _ev(typ, start, end, text, label, future=False):
+    return dict(type=typ, date_start=start, date_end=end, date_text=text, actors=[], places=[], orgs=[], label=label,
+                sentence="", start=0, end=1, is_future=future)
+
+
+def seed_events():
+    return tables.frame("events", [
+        _ev("visit", "2024-11-27", "2024-11-28", "يومي 27 و28 نوفمبر/تشرين الثاني", "زيارة بوتين إلى كازاخستان"),
+        _ev("visit", "2024-11-01", "2024-11-26", "في وقت سابق من هذا الشهر", "زيارة لافروف إلى أستانا"),
+        _ev("summit", "2024-10-22", "2024-10-22", "22 أكتوبر/تشرين الأول", "قمة البريكس في قازان"),
+        _ev("statement", "2024-10-22", "2024-10-22", "22 أكتوبر/تشرين الأول", "تصريح أوالي بشأن البريكس"),
+        _ev("statement", "2024-10-21", "2024-10-31", "أواخر أكتوبر/تشرين الأول", "تصريح نورتلو"),
+        _ev("economic", "2024-01-01", "2024-12-31", "عام 2024", "التبادل التجاري في 2024"),
+        _ev("economic", "2023-01-01", "2023-12-31", "عام 2023", "رقم قياسي للتبادل التجاري"),
+        _ev("inauguration", "2025-01-01", "2025-01-31", "يناير/كانون الثاني 2025", "عودة ترامب إلى البيت الأبيض", True),
+    ])
+
+
+def invented_events():
+    return tables.frame("events", [
+        _ev("visit", "2024-09-10", "2024-09-12", "من 10 إلى 12 سبتمبر", "زيارة السيسي إلى بكين"),
+        _ev("agreement", "2024-09-11", "2024-09-11", "11 سبتمبر", "توقيع 12 اتفاقية"),
+        _ev("meeting", "2024-09-11", "2024-09-11", "11 سبتمبر", "محادثات بشأن قناة السويس"),
+        _ev("statement", "2024-09-12", "2024-09-12", "12 سبتمبر", "بيان مشترك"),
+        _ev("economic", "2024-10-11", "2024-10-20", "منتصف أكتوبر", "خفض الرسوم الجمركية -3.5%"),
+        _ev("summit", "2024-10-22", "2024-10-24", "من 22 إلى 24 أكتوبر", "قمة البريكس في قازان"),
+        _ev("election", "2024-12-10", "2024-12-10", "10 ديسمبر", "انتخابات مجلس الشيوخ"),
+        _ev("military", "2024-08-01", "2024-08-31", "أغسطس", "مناورات بحرية مشتركة"),
+        _ev("other", None, None, "", "حدث بلا تاريخ"),
+        _ev("visit", "2025-03-01", "2025-03-10", "أوائل مارس 2025", "زيارة مرتقبة لوزير التجارة", True),
+        _ev("agreement", "2025-06-01", "2025-06-30", "يونيو 2025", "EPC: عقد محطة كهرباء", True),
+    ])
+
+
+def many_events(n=40, seed=7):
+    rng = np.random.default_rng(seed)
+    types = list(plots.EVENT_TYPES_AR)
+    rows = []
+    base = pd.Timestamp("2024-01-01")
+    for i in range(n):
+        start = base + pd.Timedelta(days=int(rng.integers(0, 300)))
+        length = int(rng.choice([0, 0, 0, 1, 2, 9]))
+        rows.append(_ev(types[i % len(types)], start, start + pd.Timedelta(days=length),
+                        f"{start.day} {plots.MONTHS_AR[start.month - 1]}",
+                        f"الحدث رقم {i + 1} في القائمة"))
+    return tables.frame("events", rows)
+
+
+def _labels(ax):
+    """The logical text of every Arabic text in the figure (ticks included)."""
+    ax.figure.canvas.draw()
+    out = []
+    for t in ax.figure.findobj(matplotlib.text.Text):
+        s = t.get_text()
+        if s and t.get_visible():
+            out.append(rtl.logical_of(s) or s)
+    return out
+
+
+def _overlaps(texts, renderer):
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    bad = []
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            a, b = boxes[i], boxes[j]
+            ix = min(a.x1, b.x1) - max(a.x0, b.x0)
+            iy = min(a.y1, b.y1) - max(a.y0, b.y0)
+            if ix > 0.5 and iy > 0.5:
+                bad.append((rtl.logical_of(texts[i].get_text()), rtl.logical_of(texts[j].get_text())))
+    return bad
+
+
+# --------------------------------------------------------------------------- trade values
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic"])
+@pytest.mark.parametrize("rtl_layout", [False, True])
+def test_trade_chart_seed(digits, rtl_layout):
+    ax = plots.trade_values_chart(seed_figures(), digits=digits, rtl=rtl_layout, projection=True,
+                                  title="التبادل التجاري بين روسيا وكازاخستان", source="باو كوك تي، 27 نوفمبر 2024")
+    assert isinstance(ax, matplotlib.axes.Axes)
+    labels = _labels(ax)
+    d = rtl.to_arabic_digits if digits == "arabic" else (lambda s: s)
+    for want in ["2023", "يناير–سبتمبر 2024", "2025", "28", "> 20", "30", "رقم قياسي", "فعلي", "مستهدف",
+                 "جزئي (منذ بداية العام)", "التبادل التجاري بين روسيا وكازاخستان", "إسقاط سنوي: > 26.7",
+                 "حجم التبادل التجاري (مليار دولار)"]:
+        assert d(want) in labels, want
+    assert "المصدر: باو كوك تي، 27 نوفمبر 2024" in labels  # the source as written
+    bars = [p for p in ax.patches if p.get_height() > 0]
+    assert len(bars) == 4  # three periods and the projection
+    # one style per status, and the projection unlike any of them
+    styles = {(tuple(np.round(p.get_facecolor(), 3)), p.get_hatch(), str(p.get_linestyle())) for p in bars}
+    assert len(styles) == 4
+    assert bool(ax.xaxis_inverted()) is rtl_layout
+    checked = shaping.check_figure(ax.figure)
+    assert d("يناير–سبتمبر 2024") in checked and len(checked) >= 11
+
+
+def test_trade_chart_without_projection_has_no_projection():
+    ax = plots.trade_values_chart(seed_figures())
+    assert not any("إسقاط" in s for s in _labels(ax))
+    assert len([p for p in ax.patches if p.get_height() > 0]) == 3
+
+
+def test_trade_chart_invented_article():
+    ax = plots.trade_values_chart(invented_figures(), title="التبادل التجاري بين مصر والصين", projection=True,
+                                  source="مقال مختلق للاختبار")
+    labels = _labels(ax)
+    for want in ["2021", "2022", "2023", "يناير–يونيو 2024", "2024", "2026", "≈ 12.5", "≥ 8.1", "20–25", "≈ 17",
+                 "متوقع", "إسقاط سنوي: ≥ 16.2"]:
+        assert want in labels, want
+    ticks = [rtl.logical_of(t.get_text()) for t in ax.get_xticklabels()]
+    assert ticks == ["2021", "2022", "2023", "يناير–يونيو 2024", "2024", "2026"]  # the repeat drawn once
+    shaping.check_figure(ax.figure)
+
+
+def test_trade_chart_other_metric_and_scale():
+    ax = plots.trade_values_chart(invented_figures(), metric_key="growth", scale=1, scale_label="%")
+    labels = _labels(ax)
+    assert "4.2" in labels and "النمو (%)" in labels
+    shaping.check_figure(ax.figure)
+
+
+def test_trade_chart_draws_on_the_given_axes():
+    fig, (a, b) = plt.subplots(1, 2)
+    assert plots.trade_values_chart(seed_figures(), ax=b) is b
+    assert not a.patches
+
+
+@pytest.mark.parametrize("table", [tables.frame("figures", []), invented_figures().iloc[[7]]])
+def test_trade_chart_without_figures_says_so(table):
+    ax = plots.trade_values_chart(table)
+    texts = [rtl.logical_of(t.get_text()) for t in ax.texts]
+    assert len(texts) == 1 and "لا توجد في هذا المقال أرقام" in texts[0].replace("\n", " ")
+    assert not ax.patches and not ax.axison
+    shaping.check_figure(ax.figure)
+    with pytest.raises(plots.NoDataError) as err:
+        plots.trade_values_chart(table, on_empty="raise")
+    assert isinstance(err.value, AnalysisError)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic"])
+@pytest.mark.parametrize("rtl_layout", [False, True])
+def test_timeline_seed(digits, rtl_layout):
+    ev = seed_events()
+    ax = plots.timeline_chart(ev, digits=digits, rtl=rtl_layout, title="زيارة بوتين إلى كازاخستان: التسلسل الزمني",
+                              reference="2024-11-27")
+    labels = _labels(ax)
+    d = rtl.to_arabic_digits if digits == "arabic" else (lambda s: s)
+    for lab in ev["label"]:
+        want = lab + ("  (مرتقب)" if lab.startswith("عودة ترامب") else "")
+        assert d(want) in labels, want
+    ticks = [rtl.logical_of(t.get_text()) for t in ax.get_xticklabels()]
+    assert d("يناير\n2023") in ticks and "أكتوبر" in ticks
+    legend = [rtl.logical_of(t.get_text()) for t in ax.get_legend().get_texts()]
+    assert {"زيارة", "قمة ومؤتمر", "تصريح وإعلان", "حدث اقتصادي", "تنصيب", "حدث مرتقب",
+            "تاريخ تقريبي (جزء من شهر أو سنة)", "مدة محددة باليوم", "حدث في يوم واحد"} <= set(legend)
+    assert bool(ax.xaxis_inverted()) is rtl_layout
+    renderer = ax.figure.canvas.get_renderer()
+    assert _overlaps(ax.texts, renderer) == []
+    shaping.check_figure(ax.figure)
+
+
+def test_timeline_kinds_of_dates():
+    ax = plots.timeline_chart(seed_events())
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+
+    points = [l for l in ax.lines if l.get_marker() == "o"]
+    assert len(points) == 2  # the summit and Awali's statement on 22 October
+    spans = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    exact = [p for p in spans if p.get_hatch() is None]
+    assert len(exact) == 1 and round(exact[0].get_width()) == 2  # the 27–28 Nov visit: two days
+    assert len(spans) == 6  # Lavrov's visit, late October, two years, January 2025: fuzzy
+    assert all(isinstance(h, Line2D) or h is not None for h in ax.get_legend().legend_handles)
+
+
+def test_timeline_invented_article_leaves_out_undated_and_marks_future():
+    ev = invented_events()
+    ax = plots.timeline_chart(ev, title="مصر والصين: التسلسل الزمني")
+    labels = [rtl.logical_of(t.get_text()) for t in ax.texts]
+    assert "حدث بلا تاريخ" not in labels and len(labels) == 10
+    assert "زيارة مرتقبة لوزير التجارة  (مرتقب)" in labels
+    assert "EPC: عقد محطة كهرباء  (مرتقب)" in labels
+    assert "خفض الرسوم الجمركية -3.5%" in labels
+    assert _overlaps(ax.texts, ax.figure.canvas.get_renderer()) == []
+    shaping.check_figure(ax.figure)
+
+
+def test_timeline_future_from_reference_when_no_column():
+    ev = invented_events().drop(columns="is_future")
+    ax = plots.timeline_chart(ev, reference="2024-11-01")
+    labels = [rtl.logical_of(t.get_text()) for t in ax.texts]
+    assert "انتخابات مجلس الشيوخ  (مرتقب)" in labels and "بيان مشترك" in labels
+    assert "تاريخ المقال" in labels
+
+
+@pytest.mark.parametrize("n", [3, 40])
+def test_timeline_readable_from_3_to_40_events(n):
+    ax = plots.timeline_chart(many_events(n), rtl=True)
+    assert len(ax.texts) == n
+    renderer = ax.figure.canvas.get_renderer()
+    assert _overlaps(ax.texts, renderer) == []
+    # every label inside the figure, none smaller than 9 pt, the figure no taller than a page
+    fig_box = ax.figure.bbox
+    for t in ax.texts:
+        bb = t.get_window_extent(renderer)
+        assert fig_box.x0 - 1 <= bb.x0 and bb.x1 <= fig_box.x1 + 1, rtl.logical_of(t.get_text())
+        assert t.get_fontsize() >= 9
+    assert ax.figure.get_figheight() <= 20
+    shaping.check_figure(ax.figure)
+
+
+def test_timeline_without_dated_events_says_so():
+    ev = invented_events().iloc[[8]]
+    ax = plots.timeline_chart(ev)
+    assert [rtl.logical_of(t.get_text()) for t in ax.texts] == ["لا توجد في هذا المقال أحداث مؤرخة، فلا خط زمني\nلها."] \
+        or "أحداث مؤرخة" in rtl.logical_of(ax.texts[0].get_text())
+    with pytest.raises(plots.NoDataError):
+        plots.timeline_chart(ev, on_empty="raise")
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _png_dpi(data: bytes) -> float:
+    pos = 8
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"pHYs":
+            ppu_x, _ppu_y, unit = struct.unpack(">IIB", data[pos + 8:pos + 17])
+            assert unit == 1
+            return ppu_x * 0.0254
+        pos += 12 + length
+    raise AssertionError("no pHYs chunk")
+
+
+def _export_both(directory):
+    ax1 = plots.trade_values_chart(seed_figures(), projection=True, title="التبادل التجاري", source="باو كوك تي")
+    ax2 = plots.timeline_chart(seed_events(), reference="2024-11-27")
+    out = (plots.export_figure(ax1.figure, directory / "trade"), plots.export_figure(ax2.figure, directory / "timeline"))
+    plt.close("all")
+    return out
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The seed's two charts exported twice, each time drawn anew."""
+    root = tmp_path_factory.mktemp("export")
+    return _export_both(root / "a"), _export_both(root / "b")
+
+
+def test_export_is_byte_identical_on_rerun(exported):
+    first, second = exported
+    for paths_a, paths_b in zip(first, second):
+        assert [p.suffix for p in paths_a] == [".png", ".svg", ".pdf"]
+        for pa, pb in zip(paths_a, paths_b):
+            assert pa.read_bytes() == pb.read_bytes(), pa.name
+
+
+def test_export_formats(exported, tmp_path):
+    (trade, _timeline) = exported[0]
+    png, svg, pdf = trade
+    assert _png_dpi(png.read_bytes()) >= 199.9
+    assert b"<svg" in svg.read_bytes()[:500] and b"<dc:date>" not in svg.read_bytes()
+    data = pdf.read_bytes()
+    assert b"/CreationDate" not in data
+    assert b"/CIDFontType2" in data or b"/TrueType" in data  # pdf.fonttype 42: TrueType embedded
+    assert b"/Type3" not in data
+    assert b"NotoSansArabic" in data
+    only_png = plots.export_figure(plt.figure(), tmp_path / "one", formats=("png",))
+    assert [p.name for p in only_png] == ["one.png"]
+    with pytest.raises(AnalysisError):
+        plots.export_figure(plt.figure(), tmp_path / "low", dpi=72)
+
+
+def _pdf_actual_texts(path):
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(path)
+    ops = ContentStream(reader.pages[0].get_contents(), reader).operations
+    return [str(operands[1]["/ActualText"]) for operands, op in ops
+            if op == b"BDC" and len(operands) == 2 and "/ActualText" in operands[1]]
+
+
+def test_pdf_text_is_the_logical_arabic(exported):
+    """Every Arabic text of the PDF carries its logical string (/ActualText), on both paths.
+
+    pypdf's plain extract_text() cannot give it back from the glyphs themselves: matplotlib
+    writes them in visual order, in chunks per font subset, and Noto draws the dots of ب ت ج
+    as glyphs of their own (measured: 'حجم التبادل' comes out as 'بادلبت التجم جح').
+    """
+    (trade, timeline) = exported[0]
+    texts = _pdf_actual_texts(trade[2])
+    for want in ["التبادل التجاري", "يناير–سبتمبر 2024", "حجم التبادل التجاري (مليار دولار)", "رقم قياسي",
+                 "إسقاط سنوي: > 26.7", "المصدر: باو كوك تي", "فعلي", "مستهدف", "جزئي (منذ بداية العام)"]:
+        assert want in texts, want
+    texts = _pdf_actual_texts(timeline[2])
+    for want in ["زيارة بوتين إلى كازاخستان", "قمة البريكس في قازان", "أكتوبر", "زيارة", "تاريخ المقال"]:
+        assert want in texts, want
+    assert not any("\ufb50" <= c <= "\ufeff" or c in "\u200f\u2066\u2069" for t in texts for c in t)
+
+
+def test_pdf_export_leaves_the_pdf_backend_as_it_was(tmp_path):
+    from matplotlib.backends import backend_pdf
+
+    before = backend_pdf.RendererPdf.draw_text
+    plots.export_figure(plots.trade_values_chart(seed_figures()).figure, tmp_path / "x", formats=("pdf",))
+    assert backend_pdf.RendererPdf.draw_text is before
+
+
+def test_tables_read_back_from_csv(tmp_path):
+    """Dates as strings (a table saved to CSV and read back) draw the same charts."""
+    figs = seed_figures().astype({"period_start": str, "period_end": str})
+    ev = seed_events().astype({"date_start": str, "date_end": str})
+    ax = plots.trade_values_chart(figs)
+    assert [rtl.logical_of(t.get_text()) for t in ax.get_xticklabels()] == ["2023", "يناير–سبتمبر 2024", "2025"]
+    ax = plots.timeline_chart(ev)
+    assert len(ax.texts) == len(ev)
