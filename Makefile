@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARTICLE ?= seeds/000_502adc14d8395391.txt
 
-.PHONY: report test test-mpl310 lab bench clean
+.PHONY: report test test-mpl310 lab notebooks bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,18 +14,26 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[notebooks,dev]'
 	touch $(STAMP)
 
-## report: the main job on ARTICLE (default: the seed): tables into data/
+PUBLISHED ?=
+
+## report: the main job on ARTICLE (default: the seed; PUBLISHED=YYYY-MM-DD gives its date):
+##         executed notebooks, tables, charts and report.html in data/outputs/<article name>/
 report: $(STAMP)
-	$(PY) -m analysis extract $(ARTICLE) --out data/$(basename $(notdir $(ARTICLE)))
+	$(PY) -m analysis report $(ARTICLE) $(if $(PUBLISHED),--published $(PUBLISHED))
 
 ## test: the whole test suite, then the chart tests again on matplotlib 3.10 (see test-mpl310)
 test: $(STAMP)
 	$(PY) -m pytest -q
 	$(MAKE) --no-print-directory test-mpl310
 
-## lab: open JupyterLab on the project
+## lab: open JupyterLab on the project (add --allow-root when running as root)
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=.
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=.
+
+## notebooks: clear outputs and re-pair the notebooks before committing them
+notebooks: $(STAMP)
+	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
+	$(VENV)/bin/jupytext --sync notebooks/*.ipynb
 
 clean:
 	rm -rf $(VENV) .venv-mpl310 data/outputs .pytest_cache

@@ -1,0 +1,212 @@
+"""The parameters of the notebooks, checked in one place.
+
+Every notebook starts with a ``parameters`` cell (``article``, ``published``, ``out_dir``,
+``run_name``) and then calls :func:`validate` on its globals. papermill only *warns* about a
+parameter the notebook does not declare (and injects it anyway), so a misspelled
+``-p publised 2024-01-01`` would otherwise run silently with no date; here it fails loudly.
+``analysis report`` checks its parameters with :func:`check` before it starts a kernel.
+
+Relative paths are read from the repository root (the folder holding this project's
+``pyproject.toml``), wherever the kernel was started: JupyterLab starts kernels in
+``notebooks/``, papermill where it is told, and both must find ``seeds/...``.
+
+>>> p = check({"article": "seeds/000_502adc14d8395391.txt", "published": "2024-11-27"})
+>>> p.published, p.run_dir.name
+(datetime.date(2024, 11, 27), '000_502adc14d8395391')
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .article import parse_date
+from .errors import ArticleNotFoundError, NotAFileError, ParameterError
+
+__all__ = ["DEFAULTS", "NotebookParams", "check", "validate", "repo_root", "resolve_path"]
+
+#: The notebook parameters and their defaults (the ``parameters`` cell of every notebook).
+DEFAULTS: dict[str, Any] = {
+    "article": "seeds/000_502adc14d8395391.txt",
+    "published": None,
+    "out_dir": "data/outputs",
+    "run_name": None,
+}
+
+# Names IPython itself puts into a kernel's globals; everything else that looks like a
+# value papermill could inject (str, number, bool, None, lists and dicts of those) is a parameter.
+_KERNEL_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython", "open"})
+
+
+@dataclass(frozen=True)
+class NotebookParams:
+    """Checked notebook parameters, with every path absolute.
+
+    ``run_dir`` is where this article's files go: ``out_dir/run_name``, and ``run_name`` is the
+    article's file name without its extension unless given (``seeds/000_x.txt`` →
+    ``data/outputs/000_x``).
+    """
+
+    article: Path
+    published: dt.date | None
+    out_dir: Path
+    run_name: str
+    root: Path | None
+
+    @property
+    def run_dir(self) -> Path:
+        """The folder this run writes its tables and charts into."""
+        return self.out_dir / self.run_name
+
+    def as_papermill(self) -> dict[str, Any]:
+        """The parameters as papermill injects them (plain strings, absolute paths)."""
+        return {
+            "article": str(self.article),
+            "published": self.published.isoformat() if self.published else None,
+            "out_dir": str(self.out_dir),
+            "run_name": self.run_name,
+        }
+
+
+def repo_root(start: str | os.PathLike[str] | None = None) -> Path:
+    """The repository root: the nearest folder, upwards, whose ``pyproject.toml`` names this project.
+
+    Looks above ``start`` (default: the working directory) first, then above the installed
+    package (an editable install lives in the repository).
+
+    >>> (repo_root() / "seeds").is_dir()
+    True
+    """
+    here = Path(__file__).resolve().parent
+    starts = [Path(start) if start is not None else Path.cwd(), here]
+    for s in starts:
+        for folder in [s.resolve(), *s.resolve().parents]:
+            if _is_our_pyproject(folder / "pyproject.toml"):
+                return folder
+    raise ParameterError(
+        f"cannot find the repository root (a pyproject.toml of the 'analysis' project) above "
+        f"{str(starts[0])!r}: start Jupyter or papermill inside the repository")
+
+
+def _is_our_pyproject(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+    return data.get("project", {}).get("name") == "analysis"
+
+
+def _root_or_none() -> Path | None:
+    try:
+        return repo_root()
+    except ParameterError:
+        return None
+
+
+def resolve_path(value: str | os.PathLike[str], root: Path | None) -> Path:
+    """``value`` as an absolute path: as it is when absolute, else under ``root``.
+
+    ``~`` is expanded. The path need not exist.
+    """
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path
+    if root is None:
+        raise ParameterError(f"{str(value)!r} is relative but there is no repository root to read it from")
+    return root / path
+
+
+def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = None) -> NotebookParams:
+    """Check notebook parameters given by name; unknown names and bad values raise.
+
+    Missing names take their :data:`DEFAULTS`. Raises :class:`~analysis.errors.ParameterError`
+    for an unknown name (with the closest known one), a value of the wrong type or a bad date,
+    and :class:`~analysis.errors.ArticleNotFoundError` when there is no article at the path.
+
+    >>> check({"article": "seeds/000_502adc14d8395391.txt", "publised": "2024-01-01"})
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: unknown notebook parameter 'publised' (did you mean 'published'?); the parameters are article, published, out_dir, run_name
+    """
+    unknown = [k for k in params if k not in DEFAULTS]
+    if unknown:
+        raise ParameterError(_unknown_message(unknown))
+    values = {**DEFAULTS, **params}
+
+    article, out_dir, run_name = values["article"], values["out_dir"], values["run_name"]
+    if not isinstance(article, (str, os.PathLike)) or not str(article).strip():
+        raise ParameterError(f"article must be the path of an article file, not {article!r}")
+    if not isinstance(out_dir, (str, os.PathLike)) or not str(out_dir).strip():
+        raise ParameterError(f"out_dir must be a folder path, not {out_dir!r}")
+    if run_name is not None and (not isinstance(run_name, str) or not run_name.strip()
+                                 or Path(run_name).name != run_name or run_name in {".", ".."}):
+        raise ParameterError(f"run_name must be a plain folder name (no '/'), not {run_name!r}")
+    published = parse_date(values["published"], "published")
+
+    base = Path(root) if root is not None else _root_or_none()
+    if base is None and not all(Path(v).expanduser().is_absolute() for v in (article, out_dir)):
+        base = repo_root()  # raises: relative paths need the repository root
+    article_path = resolve_path(article, base)
+    if not article_path.exists():
+        how = "" if Path(article).expanduser().is_absolute() else f" (relative paths are read from the repository root {str(base)!r})"
+        raise ArticleNotFoundError(f"no file at {str(article_path)!r}{how}: check the path")
+    if not article_path.is_file():
+        raise NotAFileError(f"{str(article_path)!r} is not a file: give the path of one article file")
+    return NotebookParams(
+        article=article_path,
+        published=published,
+        out_dir=resolve_path(out_dir, base),
+        run_name=run_name or article_path.stem,
+        root=base,
+    )
+
+
+def validate(namespace: Mapping[str, Any]) -> NotebookParams:
+    """Check the parameters a notebook holds in its globals (call it as ``validate(globals())``).
+
+    Besides the declared parameters, any other global that looks like an injected value (a
+    ``str``, number, ``bool``, ``None``, or a list or dict of those; private ``_names`` and
+    modules aside) is taken for a misspelled or unknown parameter and raises
+    :class:`~analysis.errors.ParameterError`: papermill would only have warned about it.
+
+    >>> validate({"article": "seeds/000_502adc14d8395391.txt", "published": None,
+    ...           "out_dir": "data/outputs", "run_name": None}).run_name
+    '000_502adc14d8395391'
+    """
+    given = {}
+    unknown = []
+    for name, value in namespace.items():
+        if name in DEFAULTS:
+            given[name] = value
+        elif not name.startswith("_") and name not in _KERNEL_NAMES and _injectable(value):
+            unknown.append(name)
+    if unknown:
+        raise ParameterError(_unknown_message(unknown) + " (a name set in the notebook before this "
+                             "cell counts too: restart the kernel and run from the top)")
+    return check(given)
+
+
+def _injectable(value: Any, depth: int = 0) -> bool:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    if depth < 3 and isinstance(value, (list, tuple)):
+        return all(_injectable(v, depth + 1) for v in value)
+    if depth < 3 and isinstance(value, dict):
+        return all(isinstance(k, str) and _injectable(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def _unknown_message(names: list[str]) -> str:
+    parts = []
+    for name in names:
+        close = difflib.get_close_matches(name, list(DEFAULTS), n=1, cutoff=0.6)
+        parts.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
+    what = "unknown notebook parameter" + ("s " if len(names) > 1 else " ")
+    return what + ", ".join(parts) + "; the parameters are " + ", ".join(DEFAULTS)
