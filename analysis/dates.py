@@ -428,9 +428,9 @@ def _calendar(m: re.Match) -> _Cand | None:
     has_shahr = bool(g["shahr"]) or "شهر" in m.string[m.start():m.start("mon")]
     in_range = re.match(rf"\s*(?:و|-|الي|حتي)\s*{_MON}", m.string[m.end():m.end() + 30]) and \
         re.search(r"(?:بين|من)\s+$", m.string[max(0, m.start() - 6):m.start()])
-    if strict and not (d or y or yrel or has_shahr or paired or mrel or in_range):
-        return None
-    if cal == "hijri" and not (d or y or has_shahr or yrel or mrel):
+    # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
+    prep = re.search(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$", m.string[max(0, m.start() - 8):m.start()])
+    if strict and not (d or y or yrel or has_shahr or paired or mrel or in_range or prep or g["part"]):
         return None
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
@@ -1380,12 +1380,24 @@ _DIGIT_PROBES = ("2016", "2016-2017", "2016 هـ", "15 مارس 2020", "15 ما�
                  "27 و28 نوفمبر", "21 - 23 مايو", "3 أشهر الأولى", "3 سنوات الماضية", "25 شوال 1436")
 
 
+# Small words that occur inside many patterns but start few of them: a rule is tried at one only
+# if the rule can start there, which these phrases test once at import.
+_FUNCTION_WORDS = ("في", "من", "الي", "علي", "عن", "مع", "ما", "او", "ان", "لا", "و")
+_WORD_PROBES = ("حلول عام 2025", "أفق 2030", "وقت سابق من هذا الشهر", "10 إلى 11 سبتمبر", "2010 إلى 2015",
+                "جانفي إلى أوت 2015", "الساعة العاشرة", "السنوات الثلاث الماضية", "المستقبل القريب",
+                "الوقت الحالي", "غاية 2025", "مدى ثلاثة أيام", "مدار العام", "يقارب ثلاث سنوات", "أساس سنوي",
+                "بين 2016 و2018", "الآن", "يوم 15 مارس", "وقت لاحق", "4.22", "22/04", "12/03/2020",
+                "حلول مارس 2025", "يومي 27 و28 نوفمبر")
+
+
 def _build_triggers():
     by_word: dict[str, list[int]] = {}
     by_digit: list[int] = []
     for i, (_name, rx, _fn) in enumerate(_RULES):
         src = rx.pattern
         for w in set(re.findall(r"[\u0621-\u064a]+", src)):
+            if w in _FUNCTION_WORDS and not any(rx.match(fold_plain(f"{w} {p}")) for p in _WORD_PROBES):
+                continue
             by_word.setdefault(w, []).append(i)
         # a rule is tried at a number only if some number-first phrase can start it
         if any(rx.match(fold_plain(p)) for p in _DIGIT_PROBES):
@@ -1499,6 +1511,26 @@ def _hijri_gloss(ft: str, cands: list[_Cand], res: dict[int, tuple]) -> None:
             res[id(h)] = res[id(g)][:3] + (res[id(h)][3] if res.get(id(h)) else "absolute",)
 
 
+_FISCAL_GLOSS = re.compile(r"[^.؟!\n]{0,40}?(?:تنتهي|ينتهي|المنتهيه|تبدا|يبدا|التي\s+تبدا)\s+(?:في\s+)?$")
+
+
+def _fiscal_gloss(ft: str, cands: list[_Cand], res: dict[int, tuple]) -> None:
+    """``السنة المالية 2018-2019 والتي تنتهي في 31 مارس 2019``: a fiscal year the text says ends
+    (or starts) on a day runs a year up to (or from) that day."""
+    for i, c in enumerate(cands[:-1]):
+        r = res.get(id(c))
+        if c.type != "daterange" or not r or r[2] != "year" or "مالي" not in ft[max(0, c.fs - 12):c.fe]:
+            continue
+        nxt = cands[i + 1]
+        g = res.get(id(nxt))
+        if not g or g[2] != "day" or not _FISCAL_GLOSS.fullmatch(ft, c.fe, nxt.fs):
+            continue
+        if re.search(r"تنتهي|ينتهي|المنتهيه", ft[c.fe:nxt.fs]):
+            res[id(c)] = (_shift_years(g[0], -1) + dt.timedelta(days=1), g[0], "year", r[3])
+        else:
+            res[id(c)] = (g[0], _shift_years(g[0], 1) - dt.timedelta(days=1), "year", r[3])
+
+
 def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention]:
     """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
 
@@ -1548,6 +1580,7 @@ def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
+    _fiscal_gloss(ft, cands, resolved)
     out: list[DateMention] = []
     for c in cands:
         r = resolved.get(id(c))

@@ -153,7 +153,7 @@ def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
 _CATS = {kind: pd.CategoricalDtype(kind[4:].split(","))
          for schema in SCHEMAS.values() for kind in schema.values() if kind.startswith("cat:")}
 _CODES = {kind: {c: i for i, c in enumerate(dtype.categories)} for kind, dtype in _CATS.items()}
-_NAT = np.datetime64("NaT", "ns")
+_NAT = np.datetime64("NaT", "s")
 
 
 def _series(values: list[Any], kind: str) -> Any:
@@ -166,8 +166,8 @@ def _series(values: list[Any], kind: str) -> Any:
     if kind == "bool":
         return np.fromiter((bool(v) for v in values), dtype=bool, count=n)
     if kind == "date":
-        return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "ns") for v in values],
-                        dtype="datetime64[ns]").reshape(n)
+        return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "s") for v in values],
+                        dtype="datetime64[s]").reshape(n)
     if kind.startswith("cat:"):
         codes = _CODES[kind]
         bad = {v for v in values if v is not None and v not in codes}

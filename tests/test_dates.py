@@ -1,0 +1,186 @@
+"""The dates module: worked examples (tests/examples/dates.tsv), the reference date, the table."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+import analysis
+from analysis import dates as D
+from analysis.article import read_article
+from analysis.text import fold
+
+EXAMPLES = Path(__file__).parent / "examples" / "dates.tsv"
+SCORED = {"date", "daterange", "duration"}
+
+
+def _examples():
+    rows = []
+    for n, line in enumerate(EXAMPLES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 7)[:7]
+        rows.append(pytest.param(*cells, id=f"L{n}"))
+    return rows
+
+
+def _day(s: str):
+    return dt.date.fromisoformat(s) if s else None
+
+
+@pytest.mark.parametrize("ref,text,span,typ,start,end,value", _examples())
+def test_worked_example(ref, text, span, typ, start, end, value):
+    reference = None if ref == "-" else dt.date.fromisoformat(ref)
+    found = D.date_mentions(fold(text), reference)
+    if span == "-":
+        assert [m for m in found if m.type in SCORED] == [], f"expected no date in {text!r}"
+        return
+    for m in found:  # offsets index the original text
+        assert text[m.start:m.end] == m.text
+    hits = [m for m in found if m.text == span]
+    assert hits, f"{span!r} not found in {text!r}: got {[(m.text, m.type) for m in found]}"
+    m = hits[0]
+    assert m.type == typ
+    assert (m.start_date, m.end_date) == (_day(start), _day(end)), m
+    if value:
+        assert m.value == value
+
+
+def test_there_are_enough_examples_and_negatives():
+    rows = _examples()
+    assert len(rows) >= 150
+    assert sum(1 for r in rows if r.values[2] == "-") >= 25
+
+
+# --------------------------------------------------------------------------- the reference date
+
+def _ref(text: str):
+    art = read_article(text)
+    return D.reference_date(fold(art.text), art)
+
+
+def test_dateline_tunis():
+    assert _ref("عنوان الخبر\nتونس - 13 فيفري 2017 (وات) - أعلن الوزير عن إجراءات جديدة.\n")[:2] == \
+        (dt.date(2017, 2, 13), "dateline")
+
+
+def test_dateline_hijri_with_gregorian_gloss():
+    ref, source, _ = _ref("عنوان\nالرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nقال الوزير إن العمل مستمر.\n")
+    assert (ref, source) == (dt.date(2015, 8, 10), "dateline")
+
+
+def test_today_named_in_the_text():
+    ref, source, reason = _ref("عنوان\nأصدرت الوزارة بلاغا اليوم الثلاثاء 14 مارس 2017 حول الصادرات.\n")
+    assert (ref, source) == (dt.date(2017, 3, 14), "inferred")
+    assert "اليوم" in reason
+
+
+def test_inferred_from_the_current_month_and_partial_year_figures():
+    text = ("زيارة رسمية\nسيزور الرئيس موسكو في 12 ديسمبر/كانون الأول الجاري. وبلغت المبادلات "
+            "في الأشهر الستة الأولى من عام 2023 نحو 5 مليارات دولار، ويهدف البلدان إلى مضاعفتها بحلول عام 2030.\n")
+    ref, source, reason = _ref(text)
+    assert source == "inferred" and ref == dt.date(2023, 12, 12)
+    assert "الجاري" in reason
+
+
+def test_unknown_when_nothing_says_when():
+    ref, source, _ = _ref("عنوان\nقال الوزير إن التعاون بين البلدين متين.\n")
+    assert (ref, source) == (None, "unknown")
+
+
+def test_seed_like_text_is_placed_in_its_month():
+    text = ("زيارة\nقام الرئيس بزيارة يومي 27 و28 نوفمبر/تشرين الثاني. وبلغ التبادل في الأشهر التسعة الأولى "
+            "من عام 2024 أكثر من 20 مليار دولار. والزيارة التي سيقوم بها في 27 نوفمبر/تشرين الثاني الجاري مهمة.\n")
+    ref, source, _ = _ref(text)
+    assert source == "inferred" and ref == dt.date(2024, 11, 27)
+
+
+def test_extract_without_date_uses_the_inferred_reference():
+    ex = analysis.extract("عنوان\nتونس - 13 فيفري 2017 - وصل الوفد أمس إلى العاصمة.\n")
+    assert ex.reference_date_source == "dateline"
+    row = ex.dates[ex.dates["text"] == "أمس"].iloc[0]
+    assert row["start_date"].date() == dt.date(2017, 2, 12)
+
+
+# --------------------------------------------------------------------------- the table and the record
+
+def test_find_dates_table_columns_and_reference_kinds():
+    cols = analysis.find_dates("وصل الوفد أمس").columns.tolist()
+    assert cols[:11] == ["date_id", "text", "start", "end", "type", "start_date", "end_date", "granularity",
+                         "anchor", "value", "role"]
+    for ref in (dt.date(2024, 11, 27), dt.datetime(2024, 11, 27, 9, 30), "2024-11-27"):
+        t = analysis.find_dates("وصل الوفد أمس", reference=ref)
+        assert t["start_date"].iloc[0] == dt.datetime(2024, 11, 26)
+    t = analysis.find_dates("وصل الوفد أمس")
+    assert t["start_date"].isna().all()
+
+
+def test_offsets_map_back_through_diacritics_and_tatweel():
+    text = "وصلَ الوفـدُ في ٢٢ أكتوبـر ٢٠٢٤ إلى القاهرة"
+    (m,) = [m for m in D.date_mentions(fold(text), None) if m.type == "date"]
+    assert text[m.start:m.end] == m.text == "٢٢ أكتوبـر ٢٠٢٤"
+    assert m.start_date == dt.date(2024, 10, 22)
+
+
+def test_roles_mark_open_ends():
+    ms = {m.text: m for m in D.date_mentions(fold("نما الإنتاج منذ عام 2011 حتى نهاية 2015 ويهدف إلى الضعف بحلول عام 2030"), None)}
+    assert ms["عام 2011"].role == "since" and ms["عام 2011"].open_end
+    assert ms["حتى نهاية 2015"].role == "until" and ms["حتى نهاية 2015"].open_start
+    assert ms["بحلول عام 2030"].role == "by"
+
+
+def test_never_the_clock():
+    source = Path(D.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"\b(?:today|now|utcnow|time\.time)\(", source)
+    assert D.date_mentions(fold("وصل الوفد أمس"), None)[0].start_date is None
+
+
+def test_speed_a_few_ms_per_article():
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "000_502adc14d8395391.txt").read_text(encoding="utf-8")
+    f = fold(text)
+    D.date_mentions(f, dt.date(2024, 11, 27))
+    t0 = time.perf_counter()
+    for _ in range(10):
+        D.date_mentions(f, dt.date(2024, 11, 27))
+    assert (time.perf_counter() - t0) / 10 < 0.05
+
+
+def test_dateline_with_publication_time():
+    ref, source, _ = _ref("عنوان المقال\nنشر في: 12/03/2023 10:30\nقال الوزير إن العمل مستمر.\n")
+    assert (ref, source) == (dt.date(2023, 3, 12), "dateline")
+
+
+def test_inferred_from_a_month_called_past_beside_its_year():
+    ref, source, _ = _ref("عنوان\nارتفع الفائض في يونيو 2018 إلى 5 مليارات. وتراجعت الواردات في يونيو الماضي بنسبة 3%.\n")
+    assert source == "inferred" and ref.year == 2018 and ref.month >= 7
+
+
+# --------------------------------------------------------------------------- no crash, spans exact
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["في", "من", "إلى", "بين", "و", "يوم", "يومي", "أمس", "اليوم", "غدا", "الأحد", "الجمعة", "31", "29", "30",
+           "15", "0", "99", "2016", "1436", "هـ", "م", "فبراير", "شباط", "/", "-", "،", "شوال", "رمضان", "ذو الحجة",
+           "العام", "الماضي", "المقبل", "الجاري", "السابق", "نفسه", "نهاية", "مطلع", "الربع", "الأول", "الأخير",
+           "النصف", "الثاني", "الأشهر", "التسعة", "الأولى", "السنوات", "الثلاث", "قبل", "منذ", "بحلول", "حتى",
+           "أسبوع", "شهرين", "ساعة", "ونصف", "الفترة", "ذاتها", "هذه", "ـ", "\u064e", "٢٠١٨", "١٢"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))))
+def test_any_mix_of_date_words_gives_exact_spans_and_valid_intervals(words, ref):
+    text = " ".join(words)
+    for m in D.date_mentions(fold(text), ref):
+        assert text[m.start:m.end] == m.text
+        assert m.type in ("date", "daterange", "duration", "time", "set", "vague")
+        if m.start_date is not None:
+            assert m.end_date is not None and m.start_date <= m.end_date
+
+
+def test_an_event_date_opening_the_body_is_not_a_dateline():
+    ref, source, _ = _ref("عنوان\nفي 12 مارس 2018، أعلن الوزير عن خطة جديدة.\n")
+    assert source != "dateline"
