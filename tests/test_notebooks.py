@@ -4,8 +4,8 @@ The fast tests read the files; the slow ones run every notebook with papermill, 
 working directory outside the repository (paths must resolve from the repository root), on
 the seed and on our own test articles (tests/articles/), and read what they wrote.
 
-Assertions that need an extractor still being written (dates → periods of figures, events)
-skip with a message naming it until it lands; everything else is asserted now.
+Every assertion is on values: the trade figures' periods and statuses, the events' dates,
+relative dates resolved against the published date given to the notebook.
 """
 from __future__ import annotations
 
@@ -217,8 +217,6 @@ def test_trade_article_tables(runs):
 def test_trade_article_chart_from_periods(runs):
     run_dir, executed = runs["trade"]
     trade = _table(run_dir, "trade_values")
-    if trade["period_start"].isna().all():
-        pytest.skip("needs the dates extractor: the trade figures have no periods yet, so no chart")
     by_value = trade.set_index("value")
     assert by_value.loc[1.2e9, "period_start"] == "2023-01-01" and by_value.loc[1.2e9, "status"] == "actual"
     assert by_value.loc[7.5e8, "period_end"] == "2024-06-30" and by_value.loc[7.5e8, "status"] == "partial"
@@ -231,8 +229,6 @@ def test_trade_article_chart_from_periods(runs):
 def test_seed_chart_from_periods(runs):
     run_dir, _ = runs["seed"]
     trade = _table(run_dir, "trade_values")
-    if trade["period_start"].isna().all():
-        pytest.skip("needs the dates extractor: the seed's trade figures have no periods yet, so no chart")
     _chart_files_ok(run_dir, "trade_values")
 
 
@@ -240,8 +236,6 @@ def test_seed_chart_from_periods(runs):
 def test_trade_article_timeline(runs):
     run_dir, _ = runs["trade"]
     events = _table(run_dir, "timeline")
-    if len(events) == 0:
-        pytest.skip("needs the events extractor (and dates): no dated event yet, so no timeline")
     starts = set(events["date_start"])
     assert {"2024-09-17", "2024-09-18", "2024-11-05"} <= starts, starts  # arrival, agreements, next meeting
     visit = events[events["type"] == "visit"]
@@ -253,8 +247,6 @@ def test_trade_article_timeline(runs):
 def test_trade_article_relative_dates_follow_the_given_date(runs):
     run_dir, _ = runs["trade"]
     dates = _table(run_dir, "dates")
-    if len(dates) == 0:
-        pytest.skip("needs the dates extractor")
     resolved = dict(zip(dates["text"], dates["start_date"]))
     assert resolved["أمس الثلاثاء"] == "2024-09-17"  # published Wednesday 18 September 2024
     assert resolved["اليوم الأربعاء"] == "2024-09-18"
@@ -264,8 +256,6 @@ def test_trade_article_relative_dates_follow_the_given_date(runs):
 def test_seed_timeline(runs):
     run_dir, _ = runs["seed"]
     events = _table(run_dir, "timeline")
-    if len(events) == 0:
-        pytest.skip("needs the events extractor (and dates): no dated event yet, so no timeline")
     assert "2024-11-27" in set(events["date_start"])  # the state visit of 27-28 November
     _chart_files_ok(run_dir, "timeline")
 
