@@ -13,9 +13,10 @@ parameters (:mod:`analysis.params`). Into the output folder (default
 A cell that fails stops the report with a :class:`NotebookError` naming the notebook, the cell,
 the error, and the executed notebook that holds the whole traceback.
 
->>> rep = run_report("seeds/000_502adc14d8395391.txt", progress=False)   # doctest: +SKIP
->>> rep.html.name                                                           # doctest: +SKIP
-'report.html'
+Example (it runs three notebooks, so it is shown here and run by ``tests/test_report.py``)::
+
+    rep = run_report("seeds/000_502adc14d8395391.txt", progress=False)
+    rep.html.name   # 'report.html'
 """
 from __future__ import annotations
 
@@ -198,8 +199,10 @@ _TEMPLATE = r"""{%- extends 'index.html.j2' -%}
 def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str = "تقرير") -> Path:
     """Join executed notebooks into one right-to-left HTML page at ``dest`` (code hidden, images embedded).
 
-    >>> build_html(["data/outputs/x/01_read_article.ipynb"], "data/outputs/x/report.html",
-    ...            title="تقرير: زيارة بوتين إلى كازاخستان")   # doctest: +SKIP
+    Example (tested in ``tests/test_report.py``)::
+
+        build_html(["data/outputs/x/01_read_article.ipynb"], "data/outputs/x/report.html",
+                   title="تقرير: زيارة بوتين إلى كازاخستان")
     """
     import jinja2
     import nbformat
@@ -260,7 +263,9 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     overrides the article's own date. ``progress`` (True: standard error; or a text stream;
     False: silent) shows each notebook and cell as it runs.
 
-    >>> run_report("tests/articles/trade_visit_2024.txt", published="2024-09-18")  # doctest: +SKIP
+    Example (tested in ``tests/test_report.py``)::
+
+        run_report("tests/articles/trade_visit_2024.txt", published="2024-09-18")
     """
     from .article import read_article
 
