@@ -349,6 +349,7 @@ _CAPTION = re.compile(
     r"|^\s*(?:الصورة|صورة|تصوير|مصدر الصورة)\s*[:：])",
 )
 _FINAL_PUNCT = re.compile(r"[.!؟?:؛;…\"»”)]\s*$")
+_CLAUSE_BREAK = re.compile(r"[،,؛;.]")
 
 
 def _url_of(line: str) -> str | None:
@@ -365,11 +366,12 @@ def classify_line(line: str, index: int, first_content: bool) -> SegmentKind:
         return "boilerplate"
     if first_content:
         return "title"
-    if _CAPTION.search(s):
+    # the caption patterns but the last end with "(...)" or "|": without those, only the last,
+    # anchored at the start, can match
+    if (_CAPTION.search(s) if "(" in s or "|" in s else _CAPTION.match(s)):
         return "caption"
-    words = s.split()
     # a heading is short, ends with no punctuation and has no clause break inside
-    if 0 < len(words) <= 8 and len(s) <= 70 and not _FINAL_PUNCT.search(s) and not re.search(r"[،,؛;.]", s):
+    if len(s) <= 70 and 0 < len(s.split()) <= 8 and not _FINAL_PUNCT.search(s) and not _CLAUSE_BREAK.search(s):
         return "heading"
     return "body"
 
@@ -413,7 +415,9 @@ def segment(text: str, hints: list[tuple[str, str]] | None = None) -> list[Segme
 # --------------------------------------------------------------------------- sentences
 
 # A sentence ends at . ! ? ؟ ؛ (and … ) followed by space or a closing quote, or at a line end.
-_SENT_END = re.compile(r"(?:\.{3}|…|[.!?؟؛])[\"'»”)\]]*(?=\s|$)")
+# (written "one sign, then two more dots after a dot" rather than "... or one sign", which is the
+# same match, so that the search skips to the signs instead of trying every character)
+_SENT_END = re.compile(r"[.…!?؟؛](?:(?<=\.)\.\.)?[\"'»”)\]]*(?=\s|$)")
 # Not an end: a decimal (1.5), a one-letter abbreviation (د. م. U.S.), an ellipsis inside a
 # quote that goes on, a number with a dot in a list (2. أكتوبر is handled by the dates module).
 _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Za-z]|[A-Za-z]\.[A-Za-z]|ق\.م|ص\.ب|ج\.م\.ع|Mr|Dr|No|St|etc)$")
@@ -433,7 +437,9 @@ def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Se
             start = ls
             for m in _SENT_END.finditer(text, ls, le):
                 before = text[start:m.start()]
-                if m.group(0).startswith(".") and not m.group(0).startswith("...") and _ABBREV_BEFORE.search(before):
+                # the abbreviation is at most 5 characters and one before it: its last 8 decide
+                if m.group(0).startswith(".") and not m.group(0).startswith("...") and \
+                        _ABBREV_BEFORE.search(before[-8:] if len(before) > 8 else before):
                     continue
                 _add(out, text, seg.segment_id, start, m.end())
                 start = m.end()

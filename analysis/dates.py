@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -28,7 +29,7 @@ import pandas as pd
 from . import tables
 from .text import Folded, fold, fold_plain, has_arabic
 
-__all__ = ["DateMention", "date_mentions", "find_dates", "reference_date"]
+__all__ = ["DateMention", "date_candidates", "date_mentions", "find_dates", "reference_date"]
 
 _LANG = Path(__file__).parent / "lang" / "ar"
 
@@ -105,6 +106,9 @@ _CARD = {w: int(v) for w, v in _WORDS["card"].items()}
 _UNITS = {w: (v.split()[0], int(v.split()[1])) for w, v in _WORDS["unit"].items()}
 
 
+_WS_SUB = re.compile(r"\s+").sub
+
+
 def _alt(words) -> str:
     """A regex alternation of ``words``, longest first, with spaces matching any run of spaces."""
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
@@ -141,6 +145,7 @@ _ROLE_IN = {"بحلول": "by", "في حلول": "by", "مع حلول": "by", "�
 _ROLE_OUT = {"منذ": "since", "اعتبارا من": "since", "ابتداء من": "since", "بدءا من": "since",
              "بدايه من": "since"}
 _ROLE_IN_RE = _alt(_ROLE_IN)
+_ROLE_OUT_KEYS = tuple(k.split()[0] for k in _ROLE_OUT)   # one is in every match of _ROLE_OUT_RE
 _ROLE_OUT_RE = re.compile(rf"{_B}(?P<w>{_alt(_ROLE_OUT)})\s+$")
 
 
@@ -170,6 +175,7 @@ class _Cand:
     kind: str = ""                 # memory it feeds: 'year', 'period', 'day'; 'cmp' (a comparison) none
     spec: dict = field(default_factory=dict)
     prio: int = 0
+    memo: tuple | None = None      # (folded, sentence start, future, baseline, role out, span) once resolved
 
 
 @dataclass
@@ -323,7 +329,7 @@ def _num(s: str) -> int | None:
 
 
 def _ordday(s: str) -> int | None:
-    s = re.sub(r"\s+", " ", s.strip())
+    s = _WS_SUB(" ", s.strip())
     if s in ("العشرين",):
         return 20
     if s in ("الثلاثين",):
@@ -340,7 +346,7 @@ def _ordday(s: str) -> int | None:
 
 def _first_month(s: str) -> tuple[int, str, bool] | None:
     m = _MON_RE.search(s)
-    return _MONTHS.get(re.sub(r"\s+", " ", m.group(0))) if m else None
+    return _MONTHS.get(_WS_SUB(" ", m.group(0))) if m else None
 
 
 def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
@@ -355,7 +361,7 @@ def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
             return v, None, False
     r = g.get(f"{tag}r") or g.get(f"{tag}r2")
     if r:
-        return None, re.sub(r"\s+", " ", r), False
+        return None, _WS_SUB(" ", r), False
     if g.get(f"{tag}k2"):
         return None, None, True
     return None, None, False
@@ -393,6 +399,13 @@ _CAL = (
 )
 
 
+_PAIRED = re.compile(r"[/(\-]")
+_IN_RANGE_AFTER = re.compile(rf"\s*(?:و|-|الي|حتي)\s*{_MON}")
+_IN_RANGE_BEFORE = re.compile(r"(?:بين|من)\s+$")
+_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$")
+_WD_RE = re.compile(_WD)
+
+
 @_rule("calendar", _CAL)
 def _calendar(m: re.Match) -> _Cand | None:
     g = m.groupdict()
@@ -400,8 +413,8 @@ def _calendar(m: re.Match) -> _Cand | None:
     if mon is None:
         return None
     month, cal, strict = mon
-    paired = bool(re.search(r"[/(\-]", g["mon"]))
-    names = [_MONTHS.get(re.sub(r"\s+", " ", x)) for x in _MON_RE.findall(g["mon"])]
+    paired = bool(_PAIRED.search(g["mon"]))
+    names = [_MONTHS.get(_WS_SUB(" ", x)) for x in _MON_RE.findall(g["mon"])]
     month2 = None
     if len(names) == 2 and names[1] and names[1][0] != month and names[1][1] == cal == "gregorian":
         month2 = names[1][0]  # "يناير-مارس 2023": two different months are a range, not one month twice
@@ -424,12 +437,12 @@ def _calendar(m: re.Match) -> _Cand | None:
         return None
     y, yrel, ybare = _year_of(g, "a")
     mrel = g.get("mrel")
-    mrel = re.sub(r"\s+", " ", mrel) if mrel else None
+    mrel = _WS_SUB(" ", mrel) if mrel else None
     has_shahr = bool(g["shahr"]) or "شهر" in m.string[m.start():m.start("mon")]
-    in_range = re.match(rf"\s*(?:و|-|الي|حتي)\s*{_MON}", m.string[m.end():m.end() + 30]) and \
-        re.search(r"(?:بين|من)\s+$", m.string[max(0, m.start() - 6):m.start()])
+    in_range = _IN_RANGE_AFTER.match(m.string[m.end():m.end() + 30]) and \
+        _IN_RANGE_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
     # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
-    prep = re.search(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$", m.string[max(0, m.start() - 8):m.start()])
+    prep = _PREP_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])
     if strict and not (d or y or yrel or has_shahr or paired or mrel or in_range or prep or g["part"]):
         return None
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
@@ -437,9 +450,9 @@ def _calendar(m: re.Match) -> _Cand | None:
     part = _PARTS.get(g["part"]) if g["part"] else None
     wd = None
     if g["wd"]:
-        wm = re.search(_WD, g["wd"])
+        wm = _WD_RE.search(g["wd"])
         wd = _WEEKDAYS.get(wm.group(0)) if wm else None
-    role = _ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None
+    role = _ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None
     spec = dict(cal=cal, month=month, day=d, day2=d2, year=y, yrel=yrel, ybare=ybare, mrel=mrel, part=part,
                 wd=wd)
     if month2 is not None and d is None and part is None:
@@ -531,6 +544,9 @@ def _resolve_cal(s: dict, ctx: _Ctx):
 
 # ----------------------------------------------------------------- weekday and day words
 
+_PRAYER_BEFORE = re.compile(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$")
+
+
 @_rule("weekday", rf"{_B}(?P<pre>(?:يوم|يومي|امس|غدا|اليوم)\s+)?(?P<wd>{_WD}){_E}"
                   rf"(?:\s+(?P<rel>(?:المقبل|القادم|الماضي|المنصرم|الفائت|السابق)(?:ه)?){_E}"
                   rf"|\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الخامس){_E}(?!\s+(?:من|عشر))"
@@ -538,7 +554,7 @@ def _resolve_cal(s: dict, ctx: _Ctx):
 def _weekday(m: re.Match) -> _Cand | None:
     g = m.groupdict()
     wd = _WEEKDAYS[g["wd"]]
-    if re.search(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$", m.string[max(0, m.start() - 12):m.start()]):
+    if _PRAYER_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
         return None  # صلاة الجمعة: the prayer, not a day
     pre = (g["pre"] or "").strip()
     rel = g["rel"] or g["rel2"]
@@ -581,7 +597,7 @@ def _weekday(m: re.Match) -> _Cand | None:
 @_rule("week_weekday", rf"{_B}(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع\s+(?:(?P<rel>{_RELW})\s+)?(?:[,،]\s*)?(?:يوم\s+)?(?P<wd>{_WD}){_E}")
 def _week_weekday(m: re.Match) -> _Cand | None:
     # "الأسبوع المقبل يوم الجمعة": that weekday in the (Monday..Sunday) week named
-    rel = re.sub(r"\s+", " ", m.group("rel")) if m.group("rel") else None
+    rel = _WS_SUB(" ", m.group("rel")) if m.group("rel") else None
     if rel is None and not m.group("this"):
         return None
     k = 0 if rel is None else (-1 if rel in _REL_PREV else _REL[rel])
@@ -599,7 +615,7 @@ def _week_weekday(m: re.Match) -> _Cand | None:
 @_rule("day_word", rf"{_B}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> _Cand | None:
-    w = re.sub(r"\s+", " ", m.group("w"))
+    w = _WS_SUB(" ", m.group("w"))
     off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
            "غدا": 1, "يوم غد": 1, "بعد غد": 2}[w]
     text = m.string
@@ -625,7 +641,7 @@ def _day_of_rel_month(m: re.Match) -> _Cand | None:
     d = int(m.group("d")) if m.group("d").isdigit() else _ordday(m.group("d"))
     if not d or not 1 <= d <= 31:
         return None
-    rel = re.sub(r"\s+", " ", m.group("rel") or m.group("rel2") or "الجاري")
+    rel = _WS_SUB(" ", m.group("rel") or m.group("rel2") or "الجاري")
     if m.group("rel2") and rel in _REL_PREV:
         return None  # "15 السابق"
     k = -1 if rel in _REL_PREV else _REL[rel]
@@ -654,10 +670,10 @@ def _nth_week(m: re.Match) -> _Cand | None:
         if mon is None or mon[1] != "gregorian":
             return None
         y, yrel, ybare = _year_of(g, "w")
-        mrel = re.sub(r"\s+", " ", g["mrel"]) if g["mrel"] else None
+        mrel = _WS_SUB(" ", g["mrel"]) if g["mrel"] else None
         spec = dict(cal="gregorian", month=mon[0], day=None, day2=None, year=y, yrel=yrel, ybare=ybare, mrel=mrel,
                     part=None, wd=None)
-    rel = re.sub(r"\s+", " ", g["rel"]) if g["rel"] else None
+    rel = _WS_SUB(" ", g["rel"]) if g["rel"] else None
 
     def res(ctx: _Ctx):
         if spec is not None:
@@ -707,9 +723,9 @@ def _rel_unit(m: re.Match) -> _Cand | None:
     if g["u3"] and not g["part"]:
         return None  # "نهاية الشهر": the reference month; "الشهر" alone is not a date
     unit = "شهر" if unit in ("الشهري", "الشهر") else unit
-    rel = re.sub(r"\s+", " ", g["rel"]) if g["rel"] else None
+    rel = _WS_SUB(" ", g["rel"]) if g["rel"] else None
     part = _PARTS.get(g["part"]) if g["part"] else None
-    role = _ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None
+    role = _ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None
 
     def res(ctx: _Ctx):
         ref = ctx.ref
@@ -764,7 +780,7 @@ def _part_year(m: re.Match) -> _Cand:
     g = m.groupdict()
     part = _PARTS[g["part"]]
     y = int(g["y"] or g["y2"]) if (g["y"] or g["y2"]) else None
-    role = _ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None
+    role = _ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None
 
     deadline = role is not None or m.string[m.start() - 1:m.start()] == "ب"
 
@@ -827,7 +843,7 @@ def _year_rule(m: re.Match) -> _Cand | None:
             # two dates, each on its own
             s1 = m.start("kw") if kw else m.start("y")
             k2 = re.search(r"\S+\s*$", text[:m.start("y2")])
-            s2 = k2.start() if k2 and re.match(_YEARN, k2.group(0)) else m.start("y2")
+            s2 = k2.start() if k2 and _YEARN_RE.match(k2.group(0)) else m.start("y2")
             return [_Cand(s1, m.end("y"), "date", resolve=lambda ctx: (*_year(y), "year", "absolute"), kind="year"),
                     _Cand(s2, m.end("y2"), "date", resolve=lambda ctx: (*_year(y2), "year", "absolute"), kind="year")]
         elif sep in ("-", "/") and y2 < y and abs(y - y2) == 1:
@@ -836,9 +852,9 @@ def _year_rule(m: re.Match) -> _Cand | None:
             y2 = None
     end = m.end("y2") if y2 is not None else m.end("y")
     if y2 is None:
-        tail = re.match(_MILADI, text[m.end("y"):])
+        tail = _MILADI_RE.match(text[m.end("y"):])
         end = m.end("y") + (tail.end() if tail else 0)
-    hijri = bool(re.match(r"\s*(?:ه|هجري|هجريه)(?!\w)", text[(m.end("y2") if y2 else m.end("y")):]))
+    hijri = bool(_HIJRI_AFTER.match(text[(m.end("y2") if y2 else m.end("y")):]))
     if hijri and y2 is None:
         if not 1300 <= y <= 1500:
             return None
@@ -847,7 +863,7 @@ def _year_rule(m: re.Match) -> _Cand | None:
             return None
         s0 = m.start() if g["role"] else (m.start("kw") if kw else m.start("y"))
         return _Cand(s0, end, "date", resolve=lambda ctx: (a[0], b[1], "year", "absolute"),
-                     role=_ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None)
+                     role=_ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None)
     if not kw and not g["role"]:
         if y2 is not None:
             if not (_bare_year_ok(text, m.start("y"), m.end("y"), y, after=False)
@@ -860,11 +876,16 @@ def _year_rule(m: re.Match) -> _Cand | None:
     start = m.start()
     if not g["role"]:
         start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
-    role = _ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None
+    role = _ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None
     if y2 is not None:
         return _Cand(start, end, "daterange", resolve=lambda ctx: (_year(y)[0], _year(y2)[1], "year", "absolute"),
                      role=role, kind="")
     return _Cand(start, end, "date", resolve=lambda ctx: (*_year(y), "year", "absolute"), role=role, kind="year")
+
+
+_YEARN_RE = re.compile(_YEARN)
+_MILADI_RE = re.compile(_MILADI)
+_HIJRI_AFTER = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
 
 
 # "غيرت سنة الأساس من 2007 إلى 2013", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
@@ -885,6 +906,12 @@ _AMOUNT_AFTER = re.compile(
 _QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب)\s*$")
 
 
+_NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
+_NUM_AFTER = re.compile(r"\s*[-/:]\s*\d")
+_NEXT_AMOUNT = re.compile(r"\s*(?:و|-|الي|او|حتي)\s*\d[\d.,]*")
+_TO_BEFORE = re.compile(r"(?:الي|ب)\s*$")
+
+
 def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after: bool = True) -> bool:
     """A bare number is a year only when it looks like one: 1900..2100, not an amount, not a name.
     (``before``/``after`` False: that side is the other end of a range, 2016-2018.)"""
@@ -892,14 +919,14 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after:
         return False
     before = text[max(0, s - 40):s] if before else " "
     after = text[e:e + 30] if after else " "
-    if re.search(r"[\d+]\s*[-/.:]?\s*$", before) or re.match(r"\s*[-/:]\s*\d", after):
+    if _NUM_BEFORE.search(before) or _NUM_AFTER.match(after):
         return False  # phone numbers, scores, 20/2018, 2018/20
     if _NAME_BEFORE.search(before) or _AMOUNT_AFTER.match(after):
         return False
-    nxt = re.match(r"\s*(?:و|-|الي|او|حتي)\s*\d[\d.,]*", after)   # "2000 و2500 دولار": one amount range
+    nxt = _NEXT_AMOUNT.match(after)   # "2000 و2500 دولار": one amount range
     if nxt and _AMOUNT_AFTER.match(text[e + nxt.end():e + nxt.end() + 30]):
         return False
-    if _QUAL_BEFORE.search(before) and not re.search(r"(?:الي|ب)\s*$", before):
+    if _QUAL_BEFORE.search(before) and not _TO_BEFORE.search(before):
         return False
     # a year closing a quoted name: "صفاقس 2050", "رؤية المملكة 2030"
     if re.match(r'\s*["”»]', after) and re.search(r'["“«][^"“«”»\d]{2,40}$', before) \
@@ -1114,9 +1141,9 @@ def _season(m: re.Match) -> _Cand | None:
         if ref is None:
             return None
         if yrel:  # صيف العام الماضي
-            yy, _ = _rel_year(ctx, re.sub(r"\s+", " ", yrel), False)
+            yy, _ = _rel_year(ctx, _WS_SUB(" ", yrel), False)
             return (*span(yy), "month", "relative") if yy else None
-        r = re.sub(r"\s+", " ", rel or "")
+        r = _WS_SUB(" ", rel or "")
         k = -1 if r in _REL_PREV else _REL.get(r, 0)
         # الصيف الماضي: the last summer over before the reference date; المقبل: the next to begin
         yy = ref.year - (1 if ref.month < a_m else 0)
@@ -1161,7 +1188,7 @@ def _numeric(m: re.Match) -> _Cand | None:
         day = dt.date(y, mo, d)
     except ValueError:
         return None
-    role = _ROLE_IN.get(re.sub(r"\s+", " ", g["role"].strip())) if g["role"] else None
+    role = _ROLE_IN.get(_WS_SUB(" ", g["role"].strip())) if g["role"] else None
     return _Cand(m.start(), m.end(), "date", resolve=lambda ctx: (day, day, "day", "absolute"), kind="day", role=role)
 
 
@@ -1205,6 +1232,11 @@ def _numeric_dm(m: re.Match) -> _Cand | None:
 
 # ----------------------------------------------------------------- durations and "ago"
 
+_DUR_AFTER = re.compile(rf"\s*(?:[\d(]|{_MON}|من\s|واحد|كامل)")
+_WHOLE_AFTER = re.compile(r"\s*كامل")
+_MIN_AFTER = re.compile(r"\s*من\s")
+_REL_AFTER = re.compile(r"\s*(?:من\s+)?(?:الزمن|الان)?\s*(?:الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الاخير|الاخيره)")
+_FROM_AFTER = re.compile(r"\s*(?:من|علي)\s")
 _QUALW = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|اكثر\s+من)"
 
 
@@ -1213,14 +1245,14 @@ _QUALW = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+م�
                    rf"|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))(?P<half>\s+ونصف)?{_E}")
 def _duration(m: re.Match) -> _Cand | None:
     g = m.groupdict()
-    pre = re.sub(r"\s+", " ", (g["pre"] or "").strip())
+    pre = _WS_SUB(" ", (g["pre"] or "").strip())
     text = m.string
     if g["su"]:
         # a lone unit word is a duration only after لمدة/خلال/منذ/قبل..., and not before a month or year
         if not (pre or g["half"]) or pre in ("خلال", "فتره") and g["su"] != "ساعه":
             return None
-        if re.match(rf"\s*(?:[\d(]|{_MON}|من\s|واحد|كامل)", text[m.end():m.end() + 12]) and not re.match(r"\s*كامل", text[m.end():]) \
-                and not (pre in ("بعد", "قبل") and re.match(r"\s*من\s", text[m.end():])):
+        if _DUR_AFTER.match(text[m.end():m.end() + 12]) and not _WHOLE_AFTER.match(text[m.end():]) \
+                and not (pre in ("بعد", "قبل") and _MIN_AFTER.match(text[m.end():])):
             return None
         letter, k = _UNITS[g["su"]]
         n = 1
@@ -1245,7 +1277,7 @@ def _duration(m: re.Match) -> _Cand | None:
             if n is None:
                 return None
     after = text[m.end():m.end() + 20]
-    if re.match(r"\s*(?:من\s+)?(?:الزمن|الان)?\s*(?:الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الاخير|الاخيره)", after) and not g["n"]:
+    if _REL_AFTER.match(after) and not g["n"]:
         return None
     total = n * k
     if g["half"]:
@@ -1255,7 +1287,7 @@ def _duration(m: re.Match) -> _Cand | None:
         pass
     value = f"PT{tot}{letter[1]}" if letter.startswith("T") else f"P{tot}{letter}"
     start = m.start("q") if g["q"] else (m.start("n") if g["n"] else m.start("du") if g["du"] else m.start("su"))
-    if pre == "قبل" and not re.match(r"\s*(?:من|علي)\s", after):
+    if pre == "قبل" and not _FROM_AFTER.match(after):
         # "قبل 4 سنوات": a date, the year (month, week, day) that far before the reference date
         return _Cand(m.start(), m.end(), "date", resolve=lambda ctx: _ago(ctx, letter, int(total)), prio=1)
     role = "since" if pre == "منذ" else None
@@ -1305,14 +1337,17 @@ def _clock(m: re.Match) -> _Cand:
 
 @_rule("phrase", rf"{_B}(?P<p>{_alt(_PHRASES)}){_E}")
 def _phrase(m: re.Match) -> _Cand:
-    typ, value = _PHRASES[re.sub(r"\s+", " ", m.group("p"))]
+    typ, value = _PHRASES[_WS_SUB(" ", m.group("p"))]
     return _Cand(m.start(), m.end(), typ, value=value, prio=-1)
+
+
+_DAYS_AFTER = re.compile(rf"\s*(?:\d|{_WD})")
 
 
 @_rule("adj_set", rf"{_B}(?:ال)?(?:سنوي|سنويه|شهري|شهريه|اسبوعي|اسبوعيه|يومي|يوميه){_E}(?!\s+(?:الماضي|المقبل|القادم))")
 def _adj_set(m: re.Match) -> _Cand | None:
     w = m.group(0)
-    if w in ("يومي", "اليومي") and re.match(rf"\s*(?:\d|{_WD})", m.string[m.end():]):
+    if w in ("يومي", "اليومي") and _DAYS_AFTER.match(m.string[m.end():]):
         return None  # يومي 27 و28: two days
     return _Cand(m.start(), m.end(), "set", prio=-3)
 
@@ -1327,6 +1362,7 @@ _FUTURE = re.compile(
 )
 
 
+_BASELINE_KEYS = ("مقارنه", "قياسا", "مقابل", "عن")   # one is in every match of _BASELINE
 _BASELINE = re.compile(r"(?:(?<!\w)(?:مقارنه|بالمقارنه|قياسا|مقابل)(?!\w)[^،.؛\n]{0,60}|(?<!\w)عن\s+)$")
 
 
@@ -1337,7 +1373,7 @@ _CLAUSE = re.compile(r"[،,:؛\"«»“”]|(?<!\w)(?:ان|لكن|بينما|ف�
 _PAST = re.compile(rf"(?<!\w)[وف]?{_alt(_WORDS.get('past_cue', {}))}(?!\w)")
 
 
-def _is_future(ft: str, a: int, b: int, c: "_Cand") -> bool:
+def _is_future(ft: str, a: int, b: int, c: "_Cand", sentences: dict | None = None) -> bool:
     """The tense of the clause holding the mention; a clause with no cue takes its sentence's
     first cue."""
     bounds = [(a, a, "")] + [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(ft, a, c.fs)]
@@ -1356,9 +1392,33 @@ def _is_future(ft: str, a: int, b: int, c: "_Cand") -> bool:
         if f or p:
             return f is not None and (p is None or f.start() > p.start())
     # no cue in the clause: the sentence's first cue (its main verb comes first)
+    if sentences is not None:
+        got = sentences.get((a, b))
+        if got is not None:
+            return got
     f = _FUTURE.search(ft, a, b)
     p = _PAST.search(ft, a, b)
-    return f is not None and (p is None or f.start() < p.start())
+    got = f is not None and (p is None or f.start() < p.start())
+    if sentences is not None:
+        sentences[a, b] = got
+    return got
+
+
+class _SentenceBounds:
+    """``_sentence_bounds(text, pos)`` for many positions of one text: the sentence ends are
+    found once and looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.ends = [m.start() for m in _SENT_END.finditer(text)]
+        self.n = len(text)
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        ends = self.ends
+        i = bisect_left(ends, pos)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.n)
+
+
+_SENT_END = re.compile(r"[.!؟?؛\n]")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -1433,22 +1493,294 @@ def _starts_of(w: str) -> tuple:
     return got
 
 
+# At a number only some rules can start, and which ones the number itself tells: a day or a
+# count has one or two digits, a year four, and a numeric date or a clock needs its separator
+# next. ``_digit_ok(name, n, nxt)`` is a necessary condition read off each rule's pattern (a
+# rule not named here is always tried).
+def _digit_ok(name: str, n: int, nxt: str) -> bool:
+    if name in ("calendar", "day_of_rel_month", "first_n_months", "last_n"):
+        return n <= 2
+    if name == "year":
+        return n == 4
+    if name == "numeric_dm":
+        return n <= 2 and nxt in "/.-" and nxt != ""
+    if name == "numeric_us":
+        return n <= 2 and nxt == "/"
+    if name == "clock":
+        return n <= 2 and nxt == ":"
+    if name == "numeric":
+        return (n <= 2 or n == 4) and nxt in "/.-" and nxt != ""
+    return True
+
+
+_DIGIT_RULES: dict[tuple[int, str], tuple] = {}
+
+
+def _digit_rules(n: int, nxt: str) -> tuple:
+    key = (min(n, 5), nxt if nxt in "/.-:" and nxt else "")
+    got = _DIGIT_RULES.get(key)
+    if got is None:
+        got = _DIGIT_RULES[key] = tuple(
+            (_RULES[i][1].match, _RULES[i][2]) for i in _TRIGGERS[1] if _digit_ok(_RULES[i][0], key[0], key[1]))
+    return got
+
+
+# A rule is tried at a word only if some literal text its matches can begin with fits the word:
+# "في" can start "في وقت سابق من هذا الشهر" but not a month name. The texts are read off the
+# parsed patterns (``_prefixes``): every match begins with one of them.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_SMALL_WORDS = frozenset(("في", "من", "الي", "علي", "عن", "مع", "ما", "او", "ان", "لا", "بين", "خلال", "حتي",
+                          "قبل", "بعد", "منذ", "هذا", "هذه", "تلك", "عند", "كل", "ذات", "نفس"))
+_OPEN, _ANY, _DIGIT = 1, 2, 4   # after a prefix: more literal text, anything, a digit
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r" +")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _prefixes(pattern: str, limit: int = 20000, words: int = 2) -> dict[str, int] | None:
+    """Literal strings every match of ``pattern`` begins with one of, each with what may follow
+    it (``_ANY``, or ``_DIGIT`` only); None when that could not be told."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as C
+        import sre_parse as P
+
+    class TooMany(Exception):
+        pass
+
+    def merge(out, z, st, top=False):
+        if "  " in z:
+            z = _SPACES.sub(" ", z)
+        if len(z) > 14:   # long enough to tell words apart: cut, anything may follow
+            z, st = z[:14], _ANY
+        if not top:       # a piece inside the pattern: two spaces are more than the match's start needs
+            i = z.find(" ", z.find(" ") + 1) if " " in z else -1
+            if i >= 0:
+                z, st = z[:i + 1], _ANY
+            out[z] = out.get(z, 0) | st
+            return
+        i = z.find(" ")
+        if i >= 0 and (words > 1 and z[:i] in _SMALL_WORDS):   # a small word: look at the next one
+            i = z.find(" ", i + 1)
+        if i >= 0:        # a word (a small word and the next) is enough
+            z, st = z[:i + 1], _ANY
+        out[z] = out.get(z, 0) | st
+
+    def seq(items, starts, top=False):
+        cur = dict(starts)
+        for op, av in items:
+            if not any(st & _OPEN for st in cur.values()):
+                break
+            got = item(op, av)
+            work[0] += len(cur) * len(got)
+            if work[0] > 40 * limit:
+                raise TooMany
+            nxt: dict[str, int] = {}
+            for x, st in cur.items():
+                if st & ~_OPEN:
+                    merge(nxt, x, st & ~_OPEN, top)
+                if st & _OPEN:
+                    for y, st2 in got.items():
+                        merge(nxt, x + y, st2, top)
+            if len(nxt) > limit:
+                raise TooMany
+            cur = nxt
+        return cur
+
+    def digits_only(op, av):
+        if op is C.CATEGORY:
+            return av in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT)
+        if op is C.IN:
+            for op2, av2 in av:
+                if op2 is C.LITERAL and "0" <= chr(av2) <= "9":
+                    continue
+                if op2 is C.RANGE and 48 <= av2[0] <= av2[1] <= 57:
+                    continue
+                if op2 is C.CATEGORY and av2 in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT):
+                    continue
+                return False
+            return True
+        return False
+
+    def spaces_only(op, av):
+        if op is C.CATEGORY:
+            return av in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE)
+        if op is C.IN:
+            return all(op2 is C.CATEGORY and av2 in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE) for op2, av2 in av)
+        return False
+
+    def item(op, av):
+        if op is C.LITERAL:
+            return {" " if _SPACE.match(chr(av)) else chr(av): _OPEN}
+        if spaces_only(op, av):
+            return {" ": _OPEN}
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return {"": _OPEN}
+        if op is C.SUBPATTERN:
+            return seq(av[-1].data, {"": _OPEN})
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return seq(av.data, {"": _OPEN})
+        if op is C.BRANCH:
+            out: dict[str, int] = {}
+            for alt in av[1]:
+                for y, st in seq(alt.data, {"": _OPEN}).items():
+                    merge(out, y, st)
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            lo, hi, body = av
+            out = {}
+            if len(body.data) == 1 and spaces_only(*body.data[0]):   # \s+, \s*: a run of spaces is " "
+                if lo == 0:
+                    merge(out, "", _OPEN)
+                if hi >= 1:
+                    merge(out, " ", _OPEN)
+                return out
+            for y, st in seq(body.data, {"": _OPEN}).items():
+                if st & _OPEN and not (lo <= 1 and hi <= 1):
+                    st = (st & ~_OPEN) | _ANY   # more of the same may follow: stop here
+                merge(out, y, st)
+            if lo == 0:
+                merge(out, "", _OPEN)
+            return out
+        if digits_only(op, av):
+            return {"": _DIGIT}
+        return {"": _ANY}   # a class, a category, any character...: the literal text stops
+
+    work = [0]
+    try:
+        got = seq(P.parse(pattern).data, {"": _OPEN}, True)
+    except Exception:
+        return None
+    # the pattern's end: the match may be followed by anything
+    return {x: (st & ~_OPEN) | (_ANY if st & _OPEN else 0) for x, st in got.items()}
+
+
+def _prefix_sets(pattern: str, two_words: bool = True):
+    pre = _prefixes(pattern, 10000, 2) if two_words else None
+    if pre is None:
+        pre = _prefixes(pattern, 20000, 1)
+    if pre is None or pre.get("", 0) & _ANY:
+        return None
+    anyp = frozenset(x for x, st in pre.items() if st & _ANY)
+    exact = frozenset(x for x, st in pre.items() if st & _DIGIT)
+    # a word cut where the pattern's literal text goes on with a non-letter (a space)
+    cut = frozenset(x[:i] for x in pre for i in range(1, len(x)) if not _LETTER.match(x[i]))
+    return anyp, exact, cut
+
+
+# what every match of a long pattern starts with is what its head starts with: the calendar
+# rule up to the month name, the others up to what follows their number and unit
+_HEADS = {"calendar": "(?P<mon>", "first_n_months": r"(?:\s+(?P<fl>", "duration": "(?P<half>",
+          "season": "(?:" + _yearspec("z"), "same_period": "(?:" + _yearspec("s"), "quarter": "(?:" + _yearspec("q")}
+_ONE_WORD = {"duration"}   # too many two-word starts to list
+
+
+def _head(name: str, pattern: str) -> str:
+    cut = _HEADS.get(name)
+    if cut is None or cut not in pattern:
+        return pattern
+    head = pattern[:pattern.index(cut)] + ("(?:" + _MON + ")" if name == "calendar" else "")
+    try:
+        re.compile(head)
+    except re.error:
+        return pattern
+    return head
+
+
+_RULE_PREFIXES = [_prefix_sets(_head(name, rx.pattern), name not in _ONE_WORD) for name, rx, _fn in _RULES]
+_RULE_INDEX = {rx.match: i for i, (_name, rx, _fn) in enumerate(_RULES)}
+
+
+def _fits(i: int, w: str) -> bool:
+    """Whether rule ``i`` can match where the text reads ``w`` up to a non-letter (``w`` is a
+    word, or a word, a space for a run of spaces and the next word)."""
+    ps = _RULE_PREFIXES[i]
+    if ps is None:
+        return True
+    anyp, exact, cut = ps
+    return w in cut or w in exact or any(w[:k] in anyp for k in range(1, len(w) + 1))
+
+
+_WORD_CALLS: dict[str, tuple] = {}   # word -> ((offset, ((match, handler), ...)), ...), memoized
+
+
+def _calls_of(w: str) -> tuple:
+    got = []
+    for off, rules in _starts_of(w):
+        rest = w[off:]
+        fit = tuple((_RULES[i][1].match, _RULES[i][2]) for i in rules if _fits(i, rest))
+        if fit:
+            got.append((off, fit))
+    got = tuple(got)
+    if len(_WORD_CALLS) < 200_000:
+        _WORD_CALLS[w] = got
+    return got
+
+
+_PAIR_CALLS: dict[tuple, tuple] = {}   # (word, next word) -> the calls of the word that fit both
+
+
+def _pair_calls(w: str, w2: str, starts: tuple) -> tuple:
+    got = []
+    for off, rules in starts:
+        s = w[off:] + " " + w2
+        fit = tuple(r for r in rules if _fits(_RULE_INDEX[r[0]], s))
+        if fit:
+            got.append((off, fit))
+    got = tuple(got)
+    if len(_PAIR_CALLS) < 200_000:
+        _PAIR_CALLS[w, w2] = got
+    return got
+
+
 def _candidates(ft: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for tok in _TOKEN.finditer(ft):
-        p = tok.start()
-        for off, rules in _starts_of(tok.group(0)):
-            pos = p + off
-            for i in rules:
-                _name, rx, fn = _RULES[i]
-                m = rx.match(ft, pos)
-                if m is None or m.end() <= m.start():
-                    continue
-                c = fn(m)
-                for x in (c if isinstance(c, list) else [c]):
-                    if x is not None and x.fe > x.fs:
-                        out.append(x)
+    append = out.append
+    calls = _WORD_CALLS
+    pairs = _PAIR_CALLS
+    n_ft = len(ft)
+    # the text as [gap, token, gap, token, ..., gap]: the tokens of _TOKEN, and where they start
+    parts = _TOKEN_SPLIT(ft)
+    last = len(parts) - 1
+    p = 0
+    for k in range(1, last, 2):
+        p += len(parts[k - 1])
+        w = parts[k]
+        starts = calls.get(w)
+        if starts is None:
+            if w[0].isdigit():
+                e = p + len(w)
+                starts = ((0, _digit_rules(len(w), ft[e] if e < n_ft else "")),)
+            else:
+                starts = _calls_of(w)
+        if starts:
+            gap = parts[k + 1]
+            if gap and k + 2 < last and gap.isspace() and not parts[k + 2][0].isdigit() and not w[0].isdigit():
+                # the next word rules out more: "في" starts few rules before "اطار"
+                w2 = parts[k + 2]
+                got = pairs.get((w, w2))
+                starts = got if got is not None else _pair_calls(w, w2, starts)
+            for off, rules in starts:
+                pos = p + off
+                for match, fn in rules:
+                    m = match(ft, pos)
+                    if m is None or m.end() <= pos:
+                        continue
+                    c = fn(m)
+                    if c.__class__ is list:
+                        for x in c:
+                            if x is not None and x.fe > x.fs:
+                                append(x)
+                    elif c is not None and c.fe > c.fs:
+                        append(c)
+        p += len(w)
     return out
+
+
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+)").split
 
 
 _TRIGGERS = _build_triggers()
@@ -1531,10 +1863,21 @@ def _fiscal_gloss(ft: str, cands: list[_Cand], res: dict[int, tuple]) -> None:
             res[id(c)] = (g[0], _shift_years(g[0], 1) - dt.timedelta(days=1), "year", r[3])
 
 
-def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention]:
+def date_candidates(folded: Folded) -> list:
+    """What ``date_mentions`` finds in ``folded`` before resolving it: pass it back to
+    ``date_mentions`` or ``reference_date`` (``candidates=``) to resolve the same text against
+    another reference date without finding everything again."""
+    ft = folded.text
+    if not has_arabic(ft):
+        return []
+    return _combine(ft, _select(_candidates(ft)))
+
+
+def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
     """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
 
     With ``reference`` None, relative and year-less expressions keep ``start_date`` None.
+    ``candidates`` (from ``date_candidates(folded)``) saves finding them again.
 
     >>> ms = date_mentions(fold("في الأشهر التسعة الأولى من عام 2024"), None)
     >>> [(m.text, str(m.start_date), str(m.end_date)) for m in ms]
@@ -1543,13 +1886,32 @@ def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention
     ft = folded.text
     if not has_arabic(ft):
         return []  # not an Arabic text: the tables come out empty (see the README)
-    cands = _combine(ft, _select(_candidates(ft)))
+    cands = candidates if candidates is not None else _combine(ft, _select(_candidates(ft)))
     ctx = _Ctx(reference, ft)
+    bounds = None
+    sentences: dict = {}
     resolved: dict[int, tuple | None] = {}
     futures: dict[int, bool] = {}
     for c in cands:
-        a, b = _sentence_bounds(ft, c.fs)
-        ctx.future = _is_future(ft, a, b, c)
+        # what depends on the text alone is kept on the candidate, for the next reference date
+        memo = c.memo
+        if memo is None or memo[0] is not folded:
+            if bounds is None:
+                bounds = _SentenceBounds(ft)
+            a, b = bounds(c.fs)
+            role_out = None
+            if c.role is None:  # منذ and اعتبارا من stay out of the span but still bound the period
+                before = ft[max(0, c.fs - 14):c.fs]
+                if any(k in before for k in _ROLE_OUT_KEYS):   # (no such word: no match)
+                    rm = _ROLE_OUT_RE.search(ft, max(0, c.fs - 14), c.fs)
+                    if rm:
+                        role_out = _ROLE_OUT[_WS_SUB(" ", rm.group("w"))]
+            before = ft[max(0, c.fs - 70):c.fs]
+            baseline = any(k in before for k in _BASELINE_KEYS) and bool(_BASELINE.search(ft, max(0, c.fs - 70), c.fs))
+            memo = c.memo = (folded, a, _is_future(ft, a, b, c, sentences), baseline, role_out,
+                             folded.span(c.fs, c.fe))
+        a = memo[1]
+        ctx.future = memo[2]
         ctx.sent_start = a
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
@@ -1560,8 +1922,7 @@ def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention
         s, e, gran = r[0], r[1], r[2]
         # a baseline ("مقارنة مع 2016") is not the year the text is about: "العام السابق" and
         # "طوال العام" after it still count from the year before the comparison
-        baseline = bool(_BASELINE.search(ft, max(0, c.fs - 70), c.fs))
-        if baseline or c.kind == "cmp":
+        if memo[3] or c.kind == "cmp":
             pass
         elif gran in ("year",) and s.year == e.year and c.kind in ("year", "period", ""):
             ctx.last_year = s.year
@@ -1584,17 +1945,13 @@ def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention
     out: list[DateMention] = []
     for c in cands:
         r = resolved.get(id(c))
-        s0, e0 = folded.span(c.fs, c.fe)
+        s0, e0 = c.memo[5]
         while e0 < len(folded.original) and folded.original[e0] == "\u0640":  # the tatweel of "هـ"
             e0 += 1
         start_date = end_date = gran = anchor = None
         if c.type in ("date", "daterange") and r is not None:
             start_date, end_date, gran, anchor = r
-        role = c.role
-        if role is None:  # منذ and اعتبارا من stay out of the span but still bound the period
-            rm = _ROLE_OUT_RE.search(ft, max(0, c.fs - 14), c.fs)
-            if rm:
-                role = _ROLE_OUT[re.sub(r"\s+", " ", rm.group("w"))]
+        role = c.role if c.role is not None else c.memo[4]
         if c.type in ("date", "daterange") and r is None and c.resolve is not None and c.kind in ("", "cmp") \
                 and reference is not None:
             continue  # an anaphor with nothing before it to point at
@@ -1611,7 +1968,7 @@ def date_mentions(folded: Folded, reference: dt.date | None) -> list[DateMention
 _DATELINE_ZONE = 300
 
 
-def reference_date(folded: Folded, article=None) -> tuple[dt.date | None, str, str]:
+def reference_date(folded: Folded, article=None, candidates: list | None = None) -> tuple[dt.date | None, str, str]:
     """The article's reference date from its own text: ``(date, source, reason)``.
 
     ``source`` is ``dateline`` (a full date opening the body or the line under the title:
@@ -1621,9 +1978,11 @@ def reference_date(folded: Folded, article=None) -> tuple[dt.date | None, str, s
 
     >>> reference_date(fold("عنوان\\nتونس - 13 فيفري 2017 - قال الوزير ..."))[:2]
     (datetime.date(2017, 2, 13), 'dateline')
+
+    ``candidates`` (from ``date_candidates(folded)``) saves finding the dates again.
     """
     ft = folded.text
-    ms = date_mentions(folded, None)
+    ms = date_mentions(folded, None, candidates)
     # 1. a dateline: a full absolute day near the start of a line in the first lines
     for m in ms:
         if m.fstart > _DATELINE_ZONE + ft.find("\n") + 1 and m.fstart > _DATELINE_ZONE:
@@ -1649,6 +2008,57 @@ def reference_date(folded: Folded, article=None) -> tuple[dt.date | None, str, s
 _CURRENT_MONTH = re.compile(rf"(?:(?P<d>[0-3]?\d)\s+)?(?:شهر\s+)?(?P<mon>{_MONP})\s+(?:من\s+)?(?:الجاري|الحالي|الجاريه|الحاليه){_E}")
 _CURRENT_YEAR = re.compile(rf"(?:العام|السنه)\s+(?:المالي(?:ه)?\s+)?(?:الجاري|الحالي)(?:ه)?\s+(?P<y>{_YNUM})")
 _PARTIAL = re.compile(rf"(?:{_FIRSTN})")
+_WS_RUN = re.compile(r"\s{2,}")
+_LONGEST_MONTH = max(map(len, _MONTHS))
+_LONGEST_CARD = max(map(len, _CARD))
+
+
+def _occurrences(ft: str, words) -> list[int]:
+    out = set()
+    for w in words:
+        i = ft.find(w)
+        while i >= 0:
+            out.add(i)
+            i = ft.find(w, i + 1)
+    return sorted(out)
+
+
+def _max_ws(ft: str) -> int:
+    return max((m.end() - m.start() for m in _WS_RUN.finditer(ft)), default=1)
+
+
+# ``_CURRENT_MONTH.finditer`` and ``_PARTIAL.finditer`` without trying every character: every
+# match of the first ends with الجاري/الحالي and starts a bounded stretch before it (a day, شهر,
+# one or two month names, من and the spaces between: at most ``W``); every match of the second
+# holds شهر or شهور, as bounded a stretch from its start. Only the windows before those words are
+# searched, in order, a match at a time, as finditer would.
+def _current_months(ft: str, ws: int):
+    w = 20 + 2 * _LONGEST_MONTH + 20 * ws
+    last = 0
+    for k in _occurrences(ft, ("الجاري", "الحالي")):
+        while True:
+            m = _CURRENT_MONTH.search(ft, max(k - w, last), min(len(ft), k + 8))
+            if m is None:
+                break
+            last = m.end()
+            yield m
+
+
+def _partials(ft: str, ws: int):
+    w = 20 + _LONGEST_CARD + 6 * ws
+    last = 0
+    match = _PARTIAL.match
+    for k in _occurrences(ft, ("شهر", "شهور")):
+        for pos in range(max(k - w, last), k + 1):
+            if pos < last:
+                continue
+            m = match(ft, pos)
+            if m is not None and m.end() > m.start():
+                last = m.end()
+                yield m
+
+
+_PAST_MONTH = re.compile(rf"(?P<mon>{_MONP})\s+(?:الماضي|المنصرم|المنقضي|الفارط){_E}")
 
 
 def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, str]:
@@ -1662,7 +2072,8 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
         why.append(f"{m.group(0)!r}")
     # partial-year figures (the first nine months of 2024) are published during that year's end
     partial_years = []
-    for m in _PARTIAL.finditer(ft):
+    ws = _max_ws(ft)
+    for m in _partials(ft, ws):
         g = m.groupdict()
         y, _, _ = _year_of(g, "f")
         n = 2 if g["dual"] else _num(g["n1"] or g["n2"] or g["n3"] or "")
@@ -1682,7 +2093,7 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
             if x.anchor == "absolute" and x.granularity == "month" and x.start_date and x.type == "date":
                 named.setdefault(x.start_date.month, set()).add(x.start_date.year)
         for x in ms:
-            mm = re.search(rf"(?P<mon>{_MONP})\s+(?:الماضي|المنصرم|المنقضي|الفارط){_E}", fold_plain(x.text))
+            mm = _PAST_MONTH.search(fold_plain(x.text))
             if mm and x.start_date is None:
                 mon = _first_month(mm.group("mon"))
                 if mon and mon[1] == "gregorian" and named.get(mon[0]):
@@ -1692,7 +2103,7 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
                         year, min_month = y, mo
                         why = [f"{x.text!r} said of a month the text dates {y if mo > 1 else y - 1}"]
     cur = None
-    for m in _CURRENT_MONTH.finditer(ft):
+    for m in _current_months(ft, ws):
         mon = _first_month(m.group("mon"))
         if mon and mon[1] == "gregorian":
             cur = (mon[0], int(m.group("d")) if m.group("d") else None, m.group(0))

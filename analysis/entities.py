@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import contains, not_
 from pathlib import Path
 
 from .text import Folded, fold, fold_plain
@@ -48,6 +50,22 @@ class Entity:
 # Words (Arabic or Latin letters and digits, with a + for أوبك+) or single punctuation marks.
 _TOKEN = re.compile(r"[\w+]+|[^\w\s]")
 _WORD = re.compile(r"\w+")
+
+# the word patterns the rules test, compiled once
+_RX_LATIN = re.compile(r"[A-Za-z]")
+_RX_CLITIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل)")
+_RX_PREP_VERBAL_NOUN = re.compile(r"^[بل]\w{3,}ه$")
+_RX_VERB = re.compile(r"^[وف]?[تي]\w{3,}$")
+_RX_LINKED_VERB = re.compile(r"^[وف][تيان]\w{3,}$")
+_RX_PREP_NOUN = re.compile(r"^[بلو]\w{3,}ه$")
+_RX_FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}$")
+_RX_PREP_MASDAR = re.compile(r"^(?:[بلوف](?:است|ال)|است)")
+_RX_PARTICLE = re.compile(r"^[بلوف]?(?:ان|أن)(?:ه|ها|هم)?$")
+_RX_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_RX_CLITIC_ARTICLE_ROLE = re.compile(r"^(?:وال|لل|بال)")
+_RX_LINK_WORD = re.compile(r"^[لو]\w+$")
+_RX_VERB_FORM = re.compile(r"^(?:[يت]|ست|سي)\w{3,}$")
+_RX_LINK_WORD3 = re.compile(r"^[لو]\w{3,}$")
 
 
 def _tokens(s: str) -> list[tuple[str, int, int]]:
@@ -94,6 +112,10 @@ for _row in _read_tsv("orgs.tsv"):
 
 _MAXLEN = max(len(k) for k in _GAZ)
 _FIRST = {k[0] for k in _GAZ}
+# first word -> the lengths of its entries, longest first (the only lengths worth trying)
+_GAZ_LENS: dict[str, tuple[int, ...]] = {}
+for _k in _GAZ:
+    _GAZ_LENS[_k[0]] = tuple(sorted(set(_GAZ_LENS.get(_k[0], ())) | {len(_k)}, reverse=True))
 _PLACE_WORDS = {k[0] for k, (t, _) in _GAZ.items() if t == "place" and len(k) == 1}
 
 # nationality adjective (folded, every form) -> country
@@ -222,18 +244,40 @@ class _Doc:
 
     def __init__(self, folded: Folded):
         self.folded = folded
-        self.toks = _tokens(folded.text)
-        self.words = [t for t, _, _ in self.toks]
-        self.n = len(self.toks)
+        text = folded.text
+        # tokens and the (white) gaps between them: offsets are the running sums of lengths
+        words = _TOKEN.findall(text)
+        gaps = _TOKEN.split(text)
+        n = len(words)
+        lens = [0] * (2 * n + 1)
+        lens[0::2] = map(len, gaps)
+        lens[1::2] = map(len, words)
+        acc = list(accumulate(lens))
+        self.starts = acc[0:2 * n:2]  # folded offsets of each token
+        self.ends = acc[1::2]
+        self.words = words
+        self.n = n
         self.memo: dict[int, tuple[int, int, str, str, int] | None] = {}
-        self.wordy = [_WORD.fullmatch(w) is not None and not w.isdigit() for w in self.words]
+        # brk[i]: a line break between token i and i+1
+        self.brk = list(map(contains, gaps[1:], repeat("\n")))
+        # what each word is, looked up once per distinct word (``_word_info``): a word token;
+        # its readings that start a gazetteer entry; its title; its place and organisation head;
+        # a speech verb; بن/بنت; كل; its readings that may be a surname
+        info = list(map(_word_info, words))
+        (self.wordy, self.ff, self.titles, self.place_heads, self.org_heads, self.speech, self.bin,
+         self.kull, self.surname_forms, self.surname_skels) = zip(*info) if info else ((),) * 10
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.wordy[i]
 
     def gap_ok(self, i: int) -> bool:
         """No line break between token i and i+1 (names never cross lines)."""
-        return "\n" not in self.folded.text[self.toks[i][2]:self.toks[i + 1][1]]
+        return not self.brk[i]
+
+
+@lru_cache(maxsize=65536)
+def _wordy(w: str) -> bool:
+    return _WORD.fullmatch(w) is not None and not w.isdigit()
 
 
 @lru_cache(maxsize=65536)
@@ -248,21 +292,32 @@ def _strip(word: str) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _first_forms(word: str) -> tuple[tuple[str, int], ...]:
+    """The readings of a word (``_strip``) that start some gazetteer entry."""
+    return tuple((f, c) for f, c in _strip(word) if f in _FIRST)
+
+
 def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
     """Longest gazetteer entry starting at token i: (i, j_end, type, canonical, cut)."""
-    if i in doc.memo:
-        return doc.memo[i]
-    doc.memo[i] = r = _gaz_match_uncached(doc, i)
+    if not doc.ff[i]:
+        return None
+    memo = doc.memo
+    if i in memo:
+        return memo[i]
+    memo[i] = r = _gaz_match_uncached(doc, i)
     return r
 
 
 def _gaz_match_uncached(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
-    for first, cut in _strip(doc.words[i]):
-        if first not in _FIRST:
-            continue
-        for n in range(min(_MAXLEN, doc.n - i), 0, -1):
-            k = (first, *doc.words[i + 1:i + n])
-            if k in _GAZ and all(doc.gap_ok(x) for x in range(i, i + n - 1)):
+    words = doc.words
+    left = doc.n - i
+    for first, cut in doc.ff[i]:
+        for n in _GAZ_LENS[first]:
+            if n > left:
+                continue
+            k = (first, *words[i + 1:i + n])
+            if k in _GAZ and not any(doc.brk[i:i + n - 1]):
                 typ, canon = _GAZ[k]
                 return i, i + n, typ, canon, cut
     return None
@@ -270,9 +325,10 @@ def _gaz_match_uncached(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | N
 
 def _span(doc: _Doc, i: int, j: int, cut: int = 0) -> tuple[int, int]:
     """Folded (start, end) of tokens i..j-1, without ``cut`` clitic letters."""
-    return doc.toks[i][1] + cut, doc.toks[j - 1][2]
+    return doc.starts[i] + cut, doc.ends[j - 1]
 
 
+@lru_cache(maxsize=65536)
 def _is_place_word(w: str) -> bool:
     return any(x in _PLACE_WORDS for x, _ in _strip(w))
 
@@ -285,16 +341,16 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     if _is_place_word(w) or (_gaz_match(doc, i) is not None):
         return False
-    if re.match(r"[A-Za-z]", w):
+    if _RX_LATIN.match(w):
         return False
     if w.startswith("ال"):
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
-    if re.match(r"^(?:وال|بال|فال|كال|لل)", w):
+    if _RX_CLITIC_ARTICLE.match(w):
         return False
-    if re.match(r"^[بل]\w{3,}ه$", w):  # بزيارة، لمناقشة: a preposition on a verbal noun
+    if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
         return False
-    if re.match(r"^[وف]?[تي]\w{3,}$", w) and w not in _KNOWN_FIRST or re.match(r"^[وف][تيان]\w{3,}$", w):
+    if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
         return False  # وتراجعت، يستدعي: a verb, not a name
     return True
 
@@ -321,13 +377,13 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if _is_place_word(w) or _gaz_match(doc, j) is not None:
             break
-        if re.match(r"^(?:وال|بال|فال|كال|لل)", w) or re.match(r"^[بلو]\w{3,}ه$", w):
+        if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
             break
-        if re.match(r"^س[يتن]\w{3,}$", w):
+        if _RX_FUTURE_VERB.match(w):
             break  # سيزور، ستعقد: a future verb after the name
-        if re.match(r"^(?:[بلوف](?:است|ال)|است)", w) or re.match(r"^[بلوف]?(?:ان|أن)(?:ه|ها|هم)?$", w):
+        if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
             break  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
-        if re.match(r"[A-Za-z0-9]", w):
+        if _RX_LATIN_OR_DIGIT.match(w):
             break
         # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
         if len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP):
@@ -409,13 +465,13 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             continue
         if w in _TIME_WORDS or w in _STOP and w not in ("عام",):
             return None
-        if w.startswith("ال") or w in _ADJ or w == "عام" or _is_place_word(w) or re.match(r"^(?:وال|لل|بال)", w):
+        if w.startswith("ال") or w in _ADJ or w == "عام" or _is_place_word(w) or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None
             j += 1
             steps += 1
             continue
-        if re.match(r"^[لو]\w+$", w) and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and doc.words[j + 1] not in _STOP:
+        if _RX_LINK_WORD.match(w) and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and doc.words[j + 1] not in _STOP:
             # لشؤون الميزانية، وتوزيع المياه: a preposition or a link inside the role
             j += 1
             steps += 1
@@ -439,6 +495,36 @@ def _skeleton(name: str) -> str:
     return w[0] + re.sub("[اويه]", "", w[1:]) if w else w
 
 
+_BIN = frozenset(("بن", "بنت"))
+
+
+@lru_cache(maxsize=65536)
+def _title_of(w: str) -> tuple[str, int] | None:
+    """(title, clitic letters cut) when the word is a head or honorific title (ووزير، للرئيس)."""
+    base = w
+    cut = 0
+    if base not in _TITLE:
+        # ووزير، للرئيس، بالرئيس: a clitic on the title
+        for form, c in _strip(w):
+            if c and form in _TITLE:
+                base, cut = form, c
+                break
+    if base in _TITLE and _TITLE[base] in ("head", "honorific"):
+        return base, cut
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _surname_forms(w: str) -> tuple[tuple[str, int], ...]:
+    """(skeleton, length) of the readings of a word that may be a surname mention."""
+    out = []
+    for form, _cut in _strip(w):
+        sk = _skeleton(form)
+        if len(sk) >= 3 and form not in _STOP and form not in _TITLE:
+            out.append((sk, len(form)))
+    return tuple(out)
+
+
 def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     """Every person, place and organisation mention in the folded text, in text order.
 
@@ -455,17 +541,19 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 1. gazetteer: places and known organisations (longest match first, left to right)
     gaz_orgs: list[tuple[int, int]] = []
-    i = 0
-    while i < doc.n:
-        m = _gaz_match(doc, i) if doc.is_word(i) or doc.words[i] == "+" else None
+    words = doc.words
+    nxt = 0
+    for i in compress(range(doc.n), doc.ff):
+        if i < nxt or not (doc.wordy[i] or words[i] == "+"):
+            continue
+        m = _gaz_match(doc, i)
         if m is None:
-            i += 1
             continue
         s, e, typ, canon, cut = m
         # an acronym in parentheses right after its full name is a gloss: (EAEU)
         if (typ == "org" and s >= 2 and doc.words[s - 1] == "(" and gaz_orgs and gaz_orgs[-1][1] == s - 1
-                and re.match(r"[A-Za-z]", doc.words[s])):
-            i = e
+                and _RX_LATIN.match(doc.words[s])):
+            nxt = e
             continue
         fs, fe = _span(doc, s, e, cut)
         found.append((fs, fe, typ, canon, None))
@@ -473,7 +561,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             gaz_orgs.append((s, e))
         for x in range(s, e):
             taken[x] = True
-        i = e
+        nxt = e
 
     # 1b. places named by a head word (ولاية توزر، جزيرة قرقنة) and places listed with a known
     # one (في كل من صفاقس والصخيرة وجبنيانة)
@@ -487,32 +575,36 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء)
     org_spans = _head_orgs(doc)
+    # the organisations found so far (places may leave ``found``, organisations never do)
+    org_found = [(f[0], f[1]) for f in found if f[2] == "org"]
     for s, e in org_spans:
-        inner = [k for k, f in enumerate(found) if f[2] == "place" and doc.toks[s][1] <= f[0] and f[1] <= doc.toks[e - 1][2]]
-        overlaps_org = any(f[2] == "org" and f[0] < doc.toks[e - 1][2] and doc.toks[s][1] < f[1] for f in found)
-        if overlaps_org:
+        ts, te = doc.starts[s], doc.ends[e - 1]
+        if any(a < te and ts < b for a, b in org_found):
             continue
+        inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
         for k in reversed(inner):
             found.pop(k)  # بنك التنمية الألماني: the place is part of the name
         fs, fe = _span(doc, s, e, _cut_of(doc.words[s]))
         found.append((fs, fe, "org", folded.original[folded.pos(fs):folded.span(fs, fe)[1]], None))
+        org_found.append((fs, fe))
         for x in range(s, e):
             taken[x] = True
 
     # 3. people after titles and roles
     people: list[tuple[int, int, str | None]] = []  # token spans + role
-    i = 0
-    while i < doc.n:
+    # only tokens that may open a rule: a title, a speech verb, a word before بن/بنت
+    titles = doc.titles
+    starts = set(compress(range(doc.n), titles))
+    starts.update(compress(range(doc.n), doc.speech))
+    starts.update(k - 1 for k in compress(range(doc.n), doc.bin) if k > 0)
+    nxt = 0
+    for i in sorted(starts):
+        if i < nxt:
+            continue
         w = doc.words[i]
-        base = w
-        cut = 0
-        if base not in _TITLE:
-            # ووزير، للرئيس، بالرئيس: a clitic on the title
-            for form, c in _strip(w):
-                if c and form in _TITLE:
-                    base, cut = form, c
-                    break
-        if base in _TITLE and _TITLE[base] in ("head", "honorific"):
+        t = titles[i]
+        if t is not None:
+            base, cut = t
             saved = doc.words[i]
             doc.words[i] = base
             r = _role_then_name(doc, i)
@@ -520,14 +612,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if r is not None:
                 role_end, ns, ne = r
                 if ne > ns and not any(taken[ns:ne]):
-                    rs, re_ = doc.toks[i][1] + cut, doc.toks[role_end - 1][2]
+                    rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
                     if w.startswith("لل") and base.startswith("ال"):
                         role = "ا" + role  # للرئيس → الرئيس: give the title its article back
                     people.append((ns, ne, role))
                     for x in range(ns, ne):
                         taken[x] = True
-                    i = ne
+                    nxt = ne
                     continue
         # قال خالد الفالح، وزير الطاقة: a speech verb, a name, a comma, then a title
         if w in _SPEECH and _name_start_ok(doc, i + 1, False):
@@ -537,7 +629,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 people.append((i + 1, ne, None))
                 for x in range(i + 1, ne):
                     taken[x] = True
-                i = ne
+                nxt = ne
                 continue
         # محمد بن سلمان: a بن chain names a person even without a title
         if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and _name_start_ok(doc, i, True)
@@ -546,9 +638,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             people.append((i, ne, None))
             for x in range(i, ne):
                 taken[x] = True
-            i = ne
+            nxt = ne
             continue
-        i += 1
 
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
@@ -570,16 +661,17 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if last not in _REGNAL and len(last) >= 3:
                 surname.setdefault(_skeleton(last), canon)
                 _surname_len.setdefault(_skeleton(last), len(last))
-    for i in range(doc.n if surname else 0):
-        if taken[i] or not doc.wordy[i]:
-            continue
-        for form, cut in _strip(doc.words[i]):
-            sk = _skeleton(form)
-            if (sk in surname and len(sk) >= 3 and form not in _STOP and form not in _TITLE
-                    and abs(len(form) - _surname_len[sk]) <= 1):
-                people.append((i, i + 1, None if cut == 0 else None))
-                taken[i] = True
-                break
+    if surname:
+        cands = doc.surname_forms
+        # only words with a reading whose skeleton is a known surname's
+        for i in compress(range(doc.n), map(not_, map(surname.keys().isdisjoint, doc.surname_skels))):
+            if taken[i] or not doc.wordy[i]:
+                continue
+            for sk, lf in cands[i]:
+                if sk in surname and abs(lf - _surname_len[sk]) <= 1:
+                    people.append((i, i + 1, None))
+                    taken[i] = True
+                    break
 
     for ns, ne, role in people:
         # a clitic-stripped surname (لبوتين) starts after the clitic
@@ -603,9 +695,25 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         text = folded.original[s:e]
         if typ == "person":
             canon = _original_form(folded, doc, canon)
-        out.append(Entity(None, text, s, e, typ, canon, role, fs, fe))
-    out.sort(key=lambda x: (x.start, x.end))
+        out.append(_entity(text, s, e, typ, canon, role, fs, fe))
+    out.sort(key=_entity_order)
     return out
+
+
+def _entity_order(x: Entity) -> tuple[int, int]:
+    return x.start, x.end
+
+
+_new_object = object.__new__
+_set_attr = object.__setattr__
+
+
+def _entity(text, start, end, typ, canonical, role, fstart, fend) -> Entity:
+    """``Entity(None, text, ...)`` without the frozen dataclass's per-field ``__setattr__``."""
+    ent = _new_object(Entity)
+    _set_attr(ent, "__dict__", {"entity_id": None, "text": text, "start": start, "end": end, "type": typ,
+                                "canonical": canonical, "role": role, "fstart": fstart, "fend": fend})
+    return ent
 
 
 def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
@@ -627,18 +735,23 @@ def _place_word_ok(doc: _Doc, j: int, taken: list[bool]) -> bool:
     w = doc.words[j]
     return (len(w) >= 3 and w not in _STOP and w not in _TITLE and w not in _TIME_WORDS and w not in _ADJ
             and w not in _ORG_HEADS and w not in _GENERIC_ADJ and w not in _ORG_END
-            and not re.match(r"[A-Za-z0-9]", w))
+            and not _RX_LATIN_OR_DIGIT.match(w))
+
+
+@lru_cache(maxsize=65536)
+def _place_head(word: str) -> str | None:
+    for form, _c in _strip(word):
+        if form in _PLACE_HEADS_KEEP or form in _PLACE_HEADS_DROP:
+            return form
+    return None
 
 
 def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
     out = []
-    for i in range(doc.n - 1):
-        head = None
-        for form, _c in _strip(doc.words[i]):
-            if form in _PLACE_HEADS_KEEP or form in _PLACE_HEADS_DROP:
-                head = form
-                break
-        if head is None or taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
+    heads = doc.place_heads
+    for i in compress(range(doc.n - 1), heads):
+        head = heads[i]
+        if taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
             continue
         if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
             continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
@@ -649,10 +762,13 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
     return out
 
 
+_KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل"))
+
+
 def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
     out = []
-    for i in range(doc.n - 2):
-        if doc.words[i] not in ("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل") or doc.words[i + 1] != "من":
+    for i in compress(range(doc.n - 2), doc.kull):
+        if doc.words[i + 1] != "من":
             continue
         # items: runs of one or two words, each after the first opened by و or a comma
         items: list[list[int]] = []
@@ -702,17 +818,12 @@ def _cut_of(word: str) -> int:
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
-    i = 0
-    while i < doc.n:
-        w = doc.words[i]
-        head = None
-        for form, _cut in _strip(w):
-            if form in _ORG_HEADS:
-                head = form
-                break
-        if head is None:
-            i += 1
+    heads = doc.org_heads
+    nxt = 0
+    for i in compress(range(doc.n), heads):
+        if i < nxt:
             continue
+        head = heads[i]
         j = i + 1
         mods = 0
         has_adj = False
@@ -726,7 +837,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and not head.startswith("ال") and not x.startswith("ال") and x not in _STOP \
                     and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and head not in _ORG_NAMED \
-                    and not re.match(r"^(?:[يت]|ست|سي)\w{3,}$", x):
+                    and not _RX_VERB_FORM.match(x):
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
@@ -751,13 +862,13 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1
                 mods += 1
                 continue
-            if (re.match(r"^[لو]\w{3,}$", x) and mods > 0 and j + 1 < doc.n and doc.gap_ok(j)
+            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < doc.n and doc.gap_ok(j)
                     and (doc.words[j + 1].startswith(("ال", "و")) and doc.words[j + 1] not in _ORG_END)):
                 j += 1
                 mods += 1
                 continue
             if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
-                    and not re.match(r"^(?:[يت]|ست|سي)\w{3,}$", x) and x not in _ADJ):
+                    and not _RX_VERB_FORM.match(x) and x not in _ADJ):
                 # شركة سناب تشات: up to two proper-name words
                 j += 1
                 mods += 1
@@ -775,11 +886,24 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         # every modifier an adjective that names no one body (الشركة الكندية، المنظمة الدولية)
         generic = all(doc.words[k] in _ADJ or doc.words[k] in _GENERIC_ADJ for k in range(i + 1, j))
         if i > 0 and head in _ORG_NEEDS_ADJ and doc.words[i - 1] in _TITLE:
-            i += 1
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
-            i += 1
             continue
         spans.append((i, j))
-        i = j
+        nxt = j
     return spans
+
+
+@lru_cache(maxsize=65536)
+def _org_head(word: str) -> str | None:
+    for form, _cut in _strip(word):
+        if form in _ORG_HEADS:
+            return form
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _word_info(w: str) -> tuple:
+    """What the rules need to know of a word, whatever its place (see ``_Doc``)."""
+    return (_wordy(w), _first_forms(w), _title_of(w), _place_head(w), _org_head(w), w in _SPEECH, w in _BIN,
+            w in _KULL, _surname_forms(w), frozenset(sk for sk, _ in _surname_forms(w)))

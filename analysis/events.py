@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, attrgetter, sub
 
 from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
 from .entities import DATA_DIR, entity_mentions
@@ -92,6 +94,22 @@ _FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المن
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{2,}$")
 _ECON_CUE = re.compile(r"[%]|مليار|مليون|بالمائه|بالمئه|في المائه|في المئه|دولار|دينار|ريال|درهم|جنيه|يورو|اورو"
                        r"|غيغاوات|ميغاوات|برميل|\bطن\b|سائح|ضريب|تضخم|ميزاني|موازن")
+# the same test as plain substrings (much faster than the alternation): ``_has_econ``
+_ECON_WORDS = ("%", "مليار", "مليون", "بالمائه", "بالمئه", "في المائه", "في المئه", "دولار", "دينار", "ريال",
+               "درهم", "جنيه", "يورو", "اورو", "غيغاوات", "ميغاوات", "برميل", "سائح", "ضريب", "تضخم",
+               "ميزاني", "موازن")
+_TON = re.compile(r"\bطن\b")
+assert set(_ECON_CUE.pattern.split("|")) == {"[%]", _TON.pattern} | set(_ECON_WORDS) - {"%"}
+
+
+def _has_econ(s: str) -> bool:
+    """``_ECON_CUE.search(s) is not None``."""
+    for w in _ECON_WORDS:
+        if w in s:
+            return True
+    return _TON.search(s) is not None
+
+
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
 _DATA_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيانات|ارقام|احصائيات|نتائج|ميزانيه|موازنه|مؤشرات|تقرير)")
 _SIGN_OBJECT = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول|علي")
@@ -166,10 +184,15 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     text = folded.original
     if entities is None:
         entities = entity_mentions(folded, article)
-    entities = sorted(entities, key=lambda e: e.start)
+    entities = sorted(entities, key=_by_start)
     usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
+    estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
+    vstarts = sorted(d.start for d in vague)
+    dstarts = [d.start for d in usable]
+    if any(a > b for a, b in zip(dstarts, dstarts[1:])) or any(d.end < d.start for d in usable):
+        dstarts = None  # not in text order: each sentence filters them all
     events: list[Event] = []
     # the dated event of the sentence just before, in the same paragraph (a chain of وأضاف …
     # sentences keeps it)
@@ -181,8 +204,9 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
         if seg_id != prev_segment:
             prev_dated = None
             prev_segment = seg_id
+        k = bisect_left(vstarts, s_start)
         found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
-                                 any(s_start <= d.start < s_end for d in vague))
+                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -204,7 +228,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             if not day_events:
                 continue
             host = day_events[0]
-            e = replace(e, date_start=host.date_start, date_end=host.date_end, date_text=None,
+            e = _replace(e, date_start=host.date_start, date_end=host.date_end, date_text=None,
                         undated_statement=False)
         kept.append(e)
     events = kept
@@ -224,10 +248,29 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     return events
 
 
+_by_start = attrgetter("start")
+
+
+def _replace(ev: Event, **changes) -> Event:
+    """``dataclasses.replace`` for an Event, without its per-field checks."""
+    return Event(**{**ev.__dict__, **changes})
+
+
+def _kinds(col) -> list[str]:
+    """The segment kinds as strings (a missing one as ``"nan"``, which names no kind); a
+    categorical column is read through its codes, much faster than ``astype(str)``."""
+    a = col.array
+    codes = getattr(a, "codes", None)
+    if codes is None:
+        return list(map(str, col.tolist()))
+    cats = list(map(str, a.categories.tolist()))
+    return [cats[c] if c >= 0 else "nan" for c in codes.tolist()]
+
+
 def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
     if article is not None and getattr(article, "sentences", None) is not None:
         seg = article.segments
-        kinds = dict(zip(seg["segment_id"].tolist(), seg["kind"].astype(str).tolist())) if len(seg) else {}
+        kinds = dict(zip(seg["segment_id"].tolist(), _kinds(seg["kind"]))) if len(seg) else {}
         return [(s.start, s.end, s.segment_id, kinds.get(s.segment_id, "body")) for s in article.sentences]
     from .article import split_sentences
     return [(s.start, s.end, s.segment_id, "body") for s in split_sentences(text)]
@@ -239,49 +282,72 @@ def _continues(text: str, s_start: int) -> bool:
     return bool(head) and _GOES_ON.match(head[0]) is not None
 
 
-def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time) -> list[Event]:
+def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time,
+                     estarts=None, dstarts=None) -> list[Event]:
     sent = text[s_start:s_end]
-    toks = [(m.group(), m.start() + s_start, m.end() + s_start) for m in _TOKEN.finditer(sent)]
-    words = _fp(sent)
-    words = [m.group() for m in _TOKEN.finditer(words)] if len(words) == len(sent) else []
-    if len(words) != len(toks):  # folding dropped marks: fold token by token
-        words = [_fp(t) for t, _, _ in toks]
-    sdates = [d for d in dates if s_start <= d.start and d.end <= s_end]
-    lo = bisect_left(entities, s_start, key=lambda e: e.start)
-    hi = bisect_left(entities, s_end, key=lambda e: e.start)
+    raw = _TOKEN.findall(sent)
+    fsent = _fp(sent)
+    words = _TOKEN.findall(fsent) if len(fsent) == len(sent) else []
+    if len(words) != len(raw):  # folding dropped marks: fold token by token
+        words = list(map(_fp, raw))
+    if dstarts is not None:
+        # dates sorted by start: only those starting inside the sentence can lie in it
+        sdates = [d for d in dates[bisect_left(dstarts, s_start):bisect_right(dstarts, s_end)] if d.end <= s_end]
+    else:
+        sdates = [d for d in dates if s_start <= d.start and d.end <= s_end]
+    # only tokens that can start a trigger are tried
+    cands = list(compress(range(len(words)), map(_candidates, words)))
+    if not cands and not sdates:
+        return []  # no trigger and no date: no event
+    # tokens with their offsets: the gaps between tokens are white space, so offsets are the
+    # running sums of gap and token lengths
+    gaps = _TOKEN.split(sent)
+    ends = list(accumulate(map(add, map(len, gaps), map(len, raw)), initial=s_start))
+    del ends[0]
+    starts = list(map(sub, ends, map(len, raw)))
+    econ_memo: list[bool] = []
+
+    def econ() -> bool:
+        """The sentence holds an economic cue (computed once, when first asked)."""
+        if not econ_memo:
+            econ_memo.append(_has_econ(fsent))
+        return econ_memo[0]
+
+    if estarts is None:
+        estarts = [e.start for e in entities]
+    lo = bisect_left(estarts, s_start)
+    hi = bisect_left(estarts, s_end, lo)
     ents = [e for e in entities[lo:hi] if e.end <= s_end]
     # triggers: (token index, n tokens, type, pos)
     trig = []
-    i = 0
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
-    while i < len(words):
-        if named and any(a <= toks[i][1] < b for a, b in named):
-            i += 1  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty
+    nxt = 0
+    for i in cands:
+        if i < nxt:
             continue
+        if named and any(a <= starts[i] < b for a, b in named):
+            continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty
         m = _match_trigger(words, i)
         if m and m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
                                                 or i > 1 and words[i - 2].isdigit()):
             m = None  # 300 عقد واتفاقية: counted things, not an event
         if m:
             trig.append((i, *m))
-            i += m[0]
-        else:
-            i += 1
+            nxt = i + m[0]
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
     speech_from = None
     for ti, n, typ, pos in trig:
         if typ == "statement" and pos == "verb":
             for k in range(ti + n, len(words)):
                 if words[k] in _COMPLEMENTIZER:
-                    speech_from = toks[k][1]
+                    speech_from = starts[k]
                     break
             break
 
     def tok_at(off: int) -> int:
-        for k, (_, a, b) in enumerate(toks):
-            if a <= off < b or off < a:
-                return k
-        return len(toks) - 1
+        # the first token that ends after off (off inside it or before it), else the last
+        k = bisect_right(ends, off)
+        return k if k < len(ends) else len(ends) - 1
 
     events: list[Event] = []
     content: list[Event] = []  # events told inside what someone said
@@ -294,7 +360,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         best = None
         for idx, (ti, n, typ, pos) in enumerate(trig):
             # a date in reported speech takes a trigger of the speech, never the reporting verb
-            if speech_from is not None and (toks[ti][1] >= speech_from) != in_speech:
+            if speech_from is not None and (starts[ti] >= speech_from) != in_speech:
                 continue
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
@@ -306,33 +372,33 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
             used.add(idx)
-            t0, t1 = toks[ti][1], toks[ti + n - 1][2]
-            typ = _retype(typ, pos, ti, n, words, sent, ents)
+            t0, t1 = starts[ti], ends[ti + n - 1]
+            typ = _retype(typ, pos, ti, n, words, econ, ents)
         else:
             if any(e for e in events + content):
                 continue  # a second date with no trigger of its own is another period of the same
 
-            typ = "economic" if _ECON_CUE.search(_fp(sent)) else "other"
+            typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
         ev = _make(text, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None)
         if best is not None and trig[best[1]][3] == "noun":
-            ev = replace(ev, trigger=_stem(words[trig[best[1]][0]]))
+            ev = _replace(ev, trigger=_stem(words[trig[best[1]][0]]))
         if best is not None and trig[best[1]][3] == "act":
-            ev = replace(ev, act=True)
+            ev = _replace(ev, act=True)
         (content if in_speech else events).append(ev)
     # a reporting verb not used by any date
     statement = None
     for idx, (ti, n, typ, pos) in enumerate(trig):
         if idx in used or typ != "statement" or pos != "verb":
             continue
-        if speech_from is not None and toks[ti][1] >= speech_from:
+        if speech_from is not None and starts[ti] >= speech_from:
             continue
-        if not _has_speaker(ents, toks, ti, n, words):
+        if not _has_speaker(ents, starts, ends, ti, n):
             continue
         if any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 1]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
-        t0, t1 = toks[ti][1], toks[ti + n - 1][2]
+        t0, t1 = starts[ti], ends[ti + n - 1]
         if events:
             # a statement inside another event's sentence takes that event's date
             host = min(events, key=lambda e: abs(e.start - t0))
@@ -340,7 +406,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         elif prev_dated is not None and _continues(text, s_start) and not names_vague_time:
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(_fp(sent)):
+        elif names_vague_time or _EARLIER.search(fsent):
             break  # said at some other time (مرارا، في تصريحات سابقة)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
@@ -348,7 +414,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         statement = _make(text, s_start, s_end, "statement", d, t0, t1, ents, reference,
                           speech_from=speech_from)
         if d is None:
-            statement = replace(statement, undated_statement=True)
+            statement = _replace(statement, undated_statement=True)
         break
     # one figure-like event a sentence: the first date says when; the others are the figures'
     # other periods. A sentence that holds a visit, talks or a summit is about that.
@@ -356,7 +422,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     strong = [e for e in events if e.type not in ("economic", "other")]
     if strong:
         events = [e for e in events if e in strong or e.act]  # project steps stay their own events
-    elif _ECON_CUE.search(_fp(sent)):
+    elif events and econ():  # (no events: nothing to trim)
         # a figure's sentence: its other dates are comparisons and parts, unless they date
         # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
         events = events[:1] + [e for e in events[1:] if e.act]
@@ -366,8 +432,8 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
         # with no dates when it is a strong one and someone named takes part
         for idx, (ti, n, typ, pos) in enumerate(trig):
-            if typ in _STRONG and (speech_from is None or toks[ti][1] < speech_from):
-                t0, t1 = toks[ti][1], toks[ti + n - 1][2]
+            if typ in _STRONG and (speech_from is None or starts[ti] < speech_from):
+                t0, t1 = starts[ti], ends[ti + n - 1]
                 ev = _make(text, s_start, s_end, typ, None, t0, t1, ents, reference)
                 # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
                 if any(e.type != "place" or pos == "verb" for e in ents
@@ -382,6 +448,13 @@ _COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نف
 # a base year of an index (كسنة أساس، وفقا لسنة الأساس 2013) dates nothing
 _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
 
+# patterns used by _is_comparison and _label, compiled once
+_RECORD_SINCE = re.compile(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+منذ\s*$")
+_CHANGE_WORD = re.compile(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو")
+_BASE_YEAR_BEFORE = re.compile(r"سنه الاساس\s*(?:من|الي)?\s*$")
+_NONSPACE = re.compile(r"\S+")
+_ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
+
 
 def _is_comparison(text: str, s_start: int, d) -> bool:
     """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
@@ -390,29 +463,29 @@ def _is_comparison(text: str, s_start: int, d) -> bool:
         return True  # (872،4 م د في 2016): an aside in parentheses
     before = _fp(text[max(s_start, d.start - 30):d.start])
     last = " ".join(before.split()[-4:])
-    if re.search(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+منذ\s*$", before):
+    if _RECORD_SINCE.search(before):
         return True
     if _COMPARE.search(last) or _COMPARE_IN_DATE.search(_fp(d.text or "")):
         return True
     words = before.split()
-    if words and words[-1] in ("عن", "بـ", "ب") and re.search(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو", " ".join(words[-5:])):
+    if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
     after = _fp(text[d.end:d.end + 20])
-    return bool(_BASE_YEAR.search(after) or re.search(r"سنه الاساس\s*(?:من|الي)?\s*$", before))
+    return bool(_BASE_YEAR.search(after) or _BASE_YEAR_BEFORE.search(before))
 
 
-def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], sent: str, ents) -> str:
-    """Correct a trigger's type from its neighbours (a figure's source, tourists who visit)."""
+def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -> str:
+    """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
+    ``econ()``: the sentence holds an economic cue (``_ECON_CUE``)."""
     after = words[ti + n:ti + n + 5]
-    econ = _ECON_CUE.search(_fp(sent)) is not None
     if typ == "statement":
         if any(_DATA_NOUN.match(w) for w in after[:4]):
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
-        if ti > 0 and words[ti - 1] == "ما" and econ:
+        if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if typ == "agreement" and pos == "verb" and not any(_SIGN_OBJECT.search(w) for w in after):
         return "other"  # وقع اعتماده: "took place", not "signed"
-    if typ in ("visit", "meeting", "agreement") and econ and not any(e.type == "person" for e in ents):
+    if typ in ("visit", "meeting", "agreement") and econ() and not any(e.type == "person" for e in ents):
         return "economic"  # زار المغرب 11 مليون سائح
     return typ
 
@@ -426,10 +499,10 @@ class _Date:
     end: int = -1
 
 
-def _has_speaker(ents, toks, ti, n, words) -> bool:
+def _has_speaker(ents, starts, ends, ti, n) -> bool:
     """A reporting verb makes a statement when a person or body stands next to it."""
-    a = toks[ti][1]
-    b = toks[min(ti + n + 12, len(toks) - 1)][2]
+    a = starts[ti]
+    b = ends[min(ti + n + 12, len(ends) - 1)]
     return any(e.type in ("person", "org") and a - 60 <= e.start <= b for e in ents)
 
 
@@ -451,7 +524,7 @@ def _make(text, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=Non
         ev0, ev1 = t0, t1
     # the evidence reaches the people and bodies named between trigger and date, and the one
     # right after the trigger (قام الرئيس فلاديمير بوتن بزيارة، قمة البريكس)
-    for e in sorted(ents, key=lambda e: e.start):
+    for e in sorted(ents, key=_by_start):
         if e.type not in ("person", "org", "place") or (speech_from is not None and e.start >= speech_from):
             continue
         between = ev0 <= e.start and e.end <= ev1
@@ -510,11 +583,11 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents) -> str:
     if typ in ("statement", "meeting", "agreement", "election", "inauguration") and (who or where):
         return " ".join(x for x in (_LABEL_NOUN[typ], who or where) if x)
     # economic, military, other: the trigger and the few words after it
-    words = re.findall(r"\S+", text[t0:s_end])
+    words = _NONSPACE.findall(text[t0:s_end])
     phrase = []
     for w in words[:6]:
         phrase.append(w.strip("،,.:؛\"«»()"))
-        if re.search(r"[،,.:؛]$", w):
+        if _ENDS_CLAUSE.search(w):
             break
     return " ".join(x for x in phrase if x) or _LABEL_NOUN[typ]
 

@@ -56,7 +56,7 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     >>> ex.dates["start_date"].dt.date.tolist()
     [datetime.date(2024, 11, 26)]
     """
-    from .dates import date_mentions, reference_date
+    from .dates import date_candidates, date_mentions, reference_date
     from .entities import entity_mentions
     from .events import find_events
     from .figures import find_figures
@@ -65,16 +65,17 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
     folded = fold(art.text)
+    found = date_candidates(folded)   # found once, resolved against whichever reference date
 
     if given is not None:
         ref, source, reason = given, "given", "given by the caller"
     elif art.published is not None:
         ref, source, reason = art.published, "metadata", "the page's publication date"
     else:
-        ref, source, reason = reference_date(folded, art)
+        ref, source, reason = reference_date(folded, art, candidates=found)
 
     numbers = number_mentions(folded)
-    dates = date_mentions(folded, ref)
+    dates = date_mentions(folded, ref, candidates=found)
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref)

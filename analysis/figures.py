@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from .text import Folded
@@ -66,7 +68,26 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of ``words``, longest first, as a trie: ``(?:ب(?:ليون|ترول)|…)``.
+
+    Words with different first letters cannot match at the same place, and each branch keeps
+    the order of its words, so the trie matches what the flat ``a|b|c`` matches; the engine
+    then tries one branch per letter instead of every word.
+    """
+    return _trie([w for w in sorted(set(words), key=len, reverse=True)])
+
+
+def _trie(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for c, rests in groups.items():
+        if c == "" or len(rests) == 1:
+            parts.extend(re.escape(c + r) for r in rests)
+        else:
+            parts.append(f"{re.escape(c)}(?:{_trie(rests)})")
+    return "|".join(parts)
 
 
 _CUR_FAMILY = {w: fam for w, fam in _rows("currencies.tsv")}
@@ -166,14 +187,16 @@ def _currency_code(fam: str, adj: str | None, context: str | None) -> str:
     return _CUR_DEFAULT.get(fam, "USD")
 
 
+# a country word as written, or with one of و ب ل ف glued before it -> its currency
+_COUNTRY_CUR_GLUED = {p + w: code for w, code in _COUNTRY_CUR.items() if w for p in "وبلف"}
+_COUNTRY_CUR_GLUED.update(_COUNTRY_CUR)  # a word that is itself a country word reads as such
+_WORD_RE = re.compile(r"[\u0621-\u064a]+")
+
+
 def _context_currencies(text: str) -> Counter:
     """How often each country's currency is named by its country or people in the article."""
-    c: Counter = Counter()
-    for w in re.findall(r"[\u0621-\u064a]+", text):
-        for cand in (w, w[1:] if w[:1] in "وبلف" else None):
-            if cand and cand in _COUNTRY_CUR:
-                c[_COUNTRY_CUR[cand]] += 1
-                break
+    c = Counter(map(_COUNTRY_CUR_GLUED.get, _WORD_RE.findall(text)))
+    c.pop(None, None)  # the words that name no country
     return c
 
 
@@ -368,7 +391,13 @@ def _title_ids(article) -> frozenset:
     if article is None:
         return frozenset()
     seg = article.segments
-    return frozenset(int(i) for i, k in zip(seg["segment_id"], seg["kind"]) if str(k) == "title")
+    kinds = seg["kind"]
+    if kinds.dtype.name == "category":
+        # compare the codes: iterating a categorical column makes an object array first
+        cat = kinds.array
+        titles = {c for c, k in enumerate(cat.categories) if str(k) == "title"}
+        return frozenset(int(i) for i, c in zip(seg["segment_id"].tolist(), cat.codes.tolist()) if c in titles)
+    return frozenset(int(i) for i, k in zip(seg["segment_id"], kinds) if str(k) == "title")
 
 
 def _title_period(t, sents, dates, title_ids):
@@ -570,15 +599,14 @@ def _sentence_spans(folded: Folded, article) -> list[tuple[int, int, int, str]]:
     if article is None:
         return [(0, len(folded.text), 0, folded.original)]
     # original -> folded offsets: index is sorted, so bisect
-    import bisect
+    sents = article.sentences
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
     idx = folded.index
-    for s in article.sentences:
-        if idx is None:
-            a, b = s.start, s.end
-        else:
-            a = bisect.bisect_left(idx, s.start)
-            b = bisect.bisect_left(idx, s.end)
-        out.append((a, b, s.segment_id, s.text))
+    if idx is not None:
+        starts = list(map(bisect_left, repeat(idx), starts))
+        ends = list(map(bisect_left, repeat(idx), ends))
+    out.extend(zip(starts, ends, [s.segment_id for s in sents], [s.text for s in sents]))
     return out
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 import pandas as pd
@@ -70,6 +72,7 @@ _PREFIXES = ["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "ال", "وال
 _PERCENT_WORDS = {"بالمائه", "بالمئه", "بالميه", "بالمايه", "بالماءه"}
 _PERCENT_AFTER_FI = {"المائه", "المئه", "الميه", "المايه"}
 _SCALE_WORDS = {w for w, c in _LEX.items() for cls, _ in c if cls.startswith("scale")}
+_LEX_ARABIC = all(re.fullmatch("[\u0621-\u064a]+", w) for w in _LEX)
 
 
 @dataclass(slots=True)
@@ -128,47 +131,148 @@ def parse_digits(s: str) -> float | None:
     return float(head + last)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        gap = bool(out) and (prev_end == m.start() or not text[prev_end:m.start()].strip(" \t\u00a0"))
-        kind = m.lastgroup
-        if kind == "glued":
-            kind = "num"
-        if kind == "url":
-            out.append(_Tok("punct", m.start(), m.end(), m.group(), None, gap))
-        elif kind == "tun":
-            a, b = m.group().split("ر")
-            out.append(_Tok("num", m.start(), m.end(), m.group(), float(f"{b}.{a}"), gap))
-        elif kind == "frac":
-            a, b = m.group().split("/")
-            v = float(a) / float(b) if float(b) else None
-            out.append(_Tok("frac" if v is not None else "punct", m.start(), m.end(), m.group(), v, gap))
-        elif kind == "num":
-            glued = m.group("glued")
-            if glued and glued in _SCALE_WORDS:
-                # 50مليار: a missing space before a scale word, common in news copy
-                ge = m.start("glued")
-                v = parse_digits(m.group("num"))
-                out.append(_Tok("num" if v is not None else "punct", m.start(), ge, m.group("num"), v, gap))
-                out.append(_Tok("word", ge, m.end(), glued, None, True))
-            elif glued:
-                # digits run into letters (4G, ٢٩ك, 5207صنف): a code or a typo, not a number
-                out.append(_Tok("punct", m.start(), m.end(), m.group(), None, gap))
-            else:
-                v = parse_digits(m.group("num"))
-                if v is None:
-                    # a list written without spaces (27،28) or an address: each group alone
-                    for g in re.finditer(r"\d+", m.group("num")):
-                        out.append(_Tok("num", m.start() + g.start(), m.start() + g.end(), g.group(),
-                                        float(g.group()), False))
-                else:
-                    out.append(_Tok("num", m.start(), m.end(), m.group(), v, gap))
+def _match_tokens(m: re.Match) -> list[tuple[str, int, int, str, float | None, bool | None]]:
+    """The token(s) of one match of ``_TOKEN``: (kind, start, end, text, value, gap), gap None
+    when it is that of the match. A match may give two or more tokens (50مليار, 27،28)."""
+    kind = m.lastgroup
+    if kind == "glued":
+        kind = "num"
+    if kind == "url":
+        return [("punct", m.start(), m.end(), m.group(), None, None)]
+    if kind == "tun":
+        a, b = m.group().split("ر")
+        return [("num", m.start(), m.end(), m.group(), float(f"{b}.{a}"), None)]
+    if kind == "frac":
+        a, b = m.group().split("/")
+        v = float(a) / float(b) if float(b) else None
+        return [("frac" if v is not None else "punct", m.start(), m.end(), m.group(), v, None)]
+    if kind == "num":
+        glued = m.group("glued")
+        if glued and glued in _SCALE_WORDS:
+            # 50مليار: a missing space before a scale word, common in news copy
+            ge = m.start("glued")
+            v = parse_digits(m.group("num"))
+            return [("num" if v is not None else "punct", m.start(), ge, m.group("num"), v, None),
+                    ("word", ge, m.end(), glued, None, True)]
+        if glued:
+            # digits run into letters (4G, ٢٩ك, 5207صنف): a code or a typo, not a number
+            return [("punct", m.start(), m.end(), m.group(), None, None)]
+        v = parse_digits(m.group("num"))
+        if v is None:
+            # a list written without spaces (27،28) or an address: each group alone
+            return [("num", m.start() + g.start(), m.start() + g.end(), g.group(), float(g.group()), False)
+                    for g in re.finditer(r"\d+", m.group("num"))]
+        return [("num", m.start(), m.end(), m.group(), v, None)]
+    return [(kind, m.start(), m.end(), m.group(), None, None)]
+
+
+# The same cut as ``_TOKEN`` in one C-level pass: re.split gives, for every token, the spaces
+# before it and its text (offsets are running lengths). Words, signs and punctuation (group 2)
+# are known from their first character; tokens that start with a digit, a dot before a digit,
+# h or w (group 3: numbers, URLs) are read again with ``_TOKEN`` at their offset. The
+# alternatives start with different characters, so trying words first changes no token.
+_SPLIT = re.compile(
+    r"(\s*)(?:([\u0621-\u064a]+|\.(?!\d)|[^\s\d.hw])"
+    r"|((?:https?://|www\.)\S+"
+    r"|\d+ر\d+(?![\u0621-\u064a])"
+    r"|(?<![\d/])\d+/\d+(?![/\d])"
+    r"|(?:\d+(?:[.,،]\d+)*|\.\d+)[A-Za-z\u0621-\u064a]*"
+    r"|[^\s]))"
+)
+_SPACES = " \t\u00a0"
+_KIND: dict[str, str] = {}  # first character of a word, sign or punctuation token -> its kind
+
+
+def _kind_of(text: str) -> str:
+    c = text[0]
+    k = _KIND.get(c)
+    if k is None:
+        k = _KIND[c] = "word" if "\u0621" <= c <= "\u064a" else "sym" if c in "%$€£¢" else "punct"
+    return k
+
+
+class _Toks:
+    """The tokens of a text as parallel lists; a ``_Tok`` is made when it is first asked for.
+
+    ``kinds[i]`` is None until asked for (except for numbers); ``spaces[i]`` is what separates
+    token i from the one before it, None when the two are not apart (27،28 read as 27 and 28).
+    """
+
+    __slots__ = ("kinds", "starts", "ends", "texts", "values", "spaces", "numeric", "_made")
+
+    def __init__(self, kinds, starts, ends, texts, values, spaces, numeric):
+        self.kinds, self.starts, self.ends, self.texts, self.values, self.spaces, self.numeric = \
+            kinds, starts, ends, texts, values, spaces, numeric
+        self._made: list[_Tok | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def gap(self, i: int) -> bool:
+        """Only spaces, tabs or no-break spaces between token i and token i-1."""
+        if i <= 0:
+            return False
+        s = self.spaces[i]
+        return s == " " or s == "" or (s is not None and not s.strip(_SPACES))
+
+    def kind(self, i: int) -> str:
+        k = self.kinds[i]
+        if k is None:
+            text = self.texts[i]
+            k = self.kinds[i] = _KIND.get(text[0]) or _kind_of(text)
+        return k
+
+    def __getitem__(self, i: int) -> _Tok:
+        tk = self._made[i]
+        if tk is None:
+            if i < 0:
+                i += len(self.texts)
+            text = self.texts[i]
+            kind = self.kinds[i] or self.kind(i)
+            tk = self._made[i] = _Tok(kind, self.starts[i], self.ends[i], text, self.values[i], self.gap(i))
+        return tk
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.texts)))
+
+
+def _tokens(text: str) -> _Toks:
+    """Cut the folded text into tokens (kind, folded offsets, text, digit value, gap)."""
+    pieces = _SPLIT.split(text.rstrip())  # [before, spaces, plain, special, before, ..., rest]
+    spaces = pieces[1::4]
+    texts = pieces[2::4]  # None where the token is special
+    n = len(texts)
+    special = list(compress(range(n), pieces[3::4]))
+    for i in special:
+        texts[i] = pieces[4 * i + 3]
+    # offsets: running lengths of spaces, token, spaces, token, ... ("before" is always empty)
+    runs = [None] * (2 * n)
+    runs[0::2] = spaces
+    runs[1::2] = texts
+    offs = list(accumulate(map(len, runs)))
+    starts = offs[0::2]
+    ends = offs[1::2]
+    kinds: list[str | None] = [None] * n
+    values: list[float | None] = [None] * n
+    numeric: list[int] = []  # indices of the num and frac tokens
+    shift = 0  # tokens added by the specials before this one
+    found = [(i, _match_tokens(_TOKEN.match(text, starts[i]))) for i in special]
+    for i, toks in found:
+        numeric.extend(i + shift + k for k, t in enumerate(toks) if t[0] == "num" or t[0] == "frac")
+        shift += len(toks) - 1
+    for i, toks in reversed(found):  # from the end, so that a token cut in two moves no index before it
+        if len(toks) == 1:
+            kinds[i], starts[i], ends[i], texts[i], values[i], gap = toks[0]
+            if gap is not None:
+                spaces[i] = "" if gap else None
         else:
-            out.append(_Tok(kind, m.start(), m.end(), m.group(), None, gap))
-        prev_end = m.end()
-    return out
+            kinds[i:i + 1] = [t[0] for t in toks]
+            starts[i:i + 1] = [t[1] for t in toks]
+            ends[i:i + 1] = [t[2] for t in toks]
+            texts[i:i + 1] = [t[3] for t in toks]
+            values[i:i + 1] = [t[4] for t in toks]
+            spaces[i:i + 1] = [spaces[i] if t[5] is None else "" if t[5] else None for t in toks]
+    return _Toks(kinds, starts, ends, texts, values, spaces, numeric)
 
 
 @lru_cache(maxsize=50000)
@@ -181,6 +285,10 @@ def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
         for cls, v in _LEX.get(word[len(p):], ()):
             out.append((cls, v, len(p), p[:1] in _CONJ_PREFIXES, "ال" in p or p.endswith("لل")))
     return tuple(out)
+
+
+# _lookup of every token text met (a dict lookup is cheaper than the lru_cache call)
+_READINGS: dict[str, tuple] = {}
 
 
 def _has(readings, cls, definite=None, conj=None):
@@ -202,17 +310,31 @@ class _Parser:
     def __init__(self, folded: Folded):
         self.f = folded
         self.t = folded.text
-        self.toks = _tokens(folded.text)
-        self.read = [(_lookup(tk.text) if tk.kind == "word" else ()) for tk in self.toks]
+        self.toks = toks = _tokens(folded.text)
+        self.n = len(toks)
+        if _LEX_ARABIC:
+            # number words are Arabic letters only: any other token (digits, signs, a URL) has none
+            self.read = read = list(map(_READINGS.get, toks.texts))
+            if None in read:
+                if len(_READINGS) > 50000:
+                    _READINGS.clear()
+                texts = toks.texts
+                for i, r in enumerate(read):
+                    if r is None:
+                        read[i] = _READINGS[texts[i]] = _lookup(texts[i])
+        else:
+            self.read = [(_lookup(t) if toks.kind(i) == "word" else ()) for i, t in enumerate(toks.texts)]
 
     # helpers ------------------------------------------------------------------------------
     def tok(self, i):
-        return self.toks[i] if 0 <= i < len(self.toks) else None
+        return self.toks[i] if 0 <= i < self.n else None
 
     def adj(self, i):
         """Token i follows i-1 with only spaces between."""
-        tk = self.tok(i)
-        return tk is not None and tk.gap
+        if i <= 0 or i >= self.n:
+            return False
+        s = self.toks.spaces[i]
+        return s == " " or s == "" or (s is not None and not s.strip(_SPACES))
 
     def conj_word(self, i):
         """A standalone و (``واحدة و عشرون``)."""
@@ -220,7 +342,7 @@ class _Parser:
         return tk is not None and tk.kind == "word" and tk.text == "و" and self.adj(i) and self.adj(i + 1)
 
     def reading(self, i, cls, *, conj=None, definite=False):
-        if not (0 <= i < len(self.toks)):
+        if not (0 <= i < self.n):
             return None
         return _has(self.read[i], cls, definite, conj)
 
@@ -324,7 +446,7 @@ class _Parser:
         tk = self.toks[i]
         neg = False
         start_tok, pfx = i, 0
-        if tk.kind == "word" and tk.text in ("سالب", "ناقص") and i + 1 < len(self.toks) and self.adj(i + 1):
+        if tk.kind == "word" and tk.text in ("سالب", "ناقص") and i + 1 < self.n and self.adj(i + 1):
             neg, i = True, i + 1
             tk = self.toks[i]
         written = False
@@ -554,36 +676,37 @@ class _Parser:
     # the pass -----------------------------------------------------------------------------
     def run(self) -> list[NumberMention]:
         out: list[NumberMention] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            tk = self.toks[i]
-            if tk.kind not in ("num", "word", "frac"):
-                i += 1
-                continue
+        toks = self.toks
+        # where a number can start: digits, a fraction, or a word with a number reading (most
+        # words have none); the pass visits these tokens only
+        where = list(compress(range(self.n), self.read))
+        if toks.numeric:
+            where = sorted({*where, *toks.numeric})
+        c, nc = 0, len(where)
+        while c < nc:
+            i = where[c]
+            tk = toks[i]
             if tk.kind == "word":
-                if not self.read[i]:
-                    i += 1  # most words are no number word: nothing can start here
-                    continue
-                prev = self.toks[i - 1].text if i > 0 else ""
+                prev = toks.texts[i - 1] if i > 0 else ""
                 if tk.text in ("واحد", "واحده") and prev in ("اي", "لاي", "باي"):
-                    i += 1
+                    c += 1
                     continue
                 # a vague plural alone is not a scale: عشرات الآلاف، مئات، آلاف
                 vg = self.vague(i)
                 if vg:
                     s, e, lo, hi, j = vg
                     out.append(self._mention(s, e, None, lo, hi, "number", scale=None, written=True, num_end=e))
-                    i = j
+                    c = bisect_left(where, j, c + 1)
                     continue
                 od = self.ordinal(i)
                 if od:
                     s, e, v, j = od
                     out.append(self._mention(s, e, v, None, None, "ordinal", written=True, num_end=e))
-                    i = j
+                    c = bisect_left(where, j, c + 1)
                     continue
             a = self.amount(i)
             if a is None:
-                i += 1
+                c += 1
                 continue
             j, kind, end = a["next"], a["kind"], a["end"]
             num_end = end
@@ -602,7 +725,7 @@ class _Parser:
                         kind = "percent"
             out.append(self._mention(a["start"], end, a["value"], None, None, kind, scale=a["scale"],
                                      written=a["written"], num_end=num_end))
-            i = max(j, i + 1)
+            c = bisect_left(where, max(j, i + 1), c + 1)
         return out
 
     def _mention(self, fs, fe, value, low, high, kind, scale=None, written=False, num_end=0):

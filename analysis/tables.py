@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ import pandas as pd
 
 __all__ = ["SCHEMAS", "frame", "columns"]
 
-# column -> dtype kind: "int", "float", "str" (object, may be None), "date" (datetime64[ns]),
+# column -> dtype kind: "int", "float", "str" (object, may be None), "date" (datetime64[s]),
 # "bool", "list" (object holding Python lists), "cat:<a>,<b>" (category with fixed levels)
 SCHEMAS: dict[str, dict[str, str]] = {
     "segments": {
@@ -112,13 +113,32 @@ def columns(table: str) -> list[str]:
     return list(SCHEMAS[table])
 
 
+# public field names per dataclass: dataclasses.fields() is slow to call for every record
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _public_fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        # fields marked field(metadata={"private": True}) (folded offsets, ...) stay off tables
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("private"))
+    return names
+
+
 def _as_dict(rec: Any) -> Mapping[str, Any]:
     if dataclasses.is_dataclass(rec) and not isinstance(rec, type):
-        # fields marked field(metadata={"private": True}) (folded offsets, ...) stay off tables
-        return {f.name: getattr(rec, f.name) for f in dataclasses.fields(rec) if not f.metadata.get("private")}
+        return {name: getattr(rec, name) for name in _public_fields(type(rec))}
     if isinstance(rec, Mapping):
         return rec
     raise TypeError(f"cannot make a table row of {type(rec).__name__}")
+
+
+def _columns_of(records: list[Any]) -> dict[str, list[Any]] | None:
+    """Columns (field order) of records that are all dataclasses of one class, else None."""
+    cls = type(records[0])
+    if not (dataclasses.is_dataclass(cls) and all(type(r) is cls for r in records)):
+        return None
+    return {name: list(map(attrgetter(name), records)) for name in _public_fields(cls)}
 
 
 def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
@@ -128,7 +148,27 @@ def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
     ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them.
     """
     schema = SCHEMAS[table]
-    rows = [dict(_as_dict(r)) for r in records]
+    records = list(records)
+    cols = _columns_of(records) if records else None
+    if cols is None:
+        return _frame_of_rows(table, [dict(_as_dict(r)) for r in records])
+    n = len(records)
+    id_col = _ID.get(table)
+    if id_col:
+        ids = cols.get(id_col)
+        cols[id_col] = list(range(1, n + 1)) if ids is None else \
+            [i if v is None else v for i, v in enumerate(ids, 1)]
+    none = [None] * n
+    data = {col: _series(cols.get(col, none), kind) for col, kind in schema.items()}
+    extra = [k for k in cols if k not in schema]
+    for col in extra:
+        values = cols[col]
+        data[col] = _series(values, "list" if any(isinstance(v, list) for v in values) else "object")
+    return pd.DataFrame(data, copy=False)  # data holds the columns in order: schema, then extra
+
+
+def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    schema = SCHEMAS[table]
     id_col = _ID.get(table)
     if id_col:
         for i, r in enumerate(rows, 1):
@@ -183,6 +223,7 @@ def _series(values: list[Any], kind: str) -> Any:
             out[i] = v
         else:
             out[i] = None if v is None else str(v)
-    # an explicit object Series: pandas 3 would otherwise infer its "str" dtype for some columns
-    # and not others, and the same table would change dtypes with its content
-    return pd.Series(out, dtype=object, copy=False)
+    # an explicit object Index: pandas 3 would otherwise infer its "str" dtype for some columns
+    # and not others, and the same table would change dtypes with its content (an Index, unlike
+    # a Series, carries no row index for the DataFrame to align, which is slow)
+    return pd.Index(out, dtype=object, copy=False)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 __all__ = ["Folded", "fold", "fold_plain", "has_arabic", "ARABIC_LETTER"]
 
@@ -58,10 +59,30 @@ _ONE_TO_ONE = {
     ord("\u2212"): "-",  # minus sign
 }
 
+# str.translate looks every character up in the dict; replacing the few characters an article
+# holds is much faster. No replacement is itself replaced, so the result is the same.
+_REPLACE = tuple((chr(k), v) for k, v in _ONE_TO_ONE.items())
+assert not {c for c, _ in _REPLACE} & {v for _, v in _REPLACE}
+
+
+def _translate(s: str) -> str:
+    """``s.translate(_ONE_TO_ONE)``."""
+    for c, r in _REPLACE:
+        if c in s:
+            s = s.replace(c, r)
+    return s
+
+
 # Characters that carry no reading: tatweel, harakat, superscript alef, Quranic marks,
 # zero-width and bidi controls, soft hyphen, BOM.
 _DROP = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff"
 _DROP_RE = re.compile(f"[{_DROP}]")
+_DROP_RUN = re.compile(f"[{_DROP}]+")
+# the same characters one by one: testing each with ``in`` is faster than scanning with the class
+_DROP_CHARS = "".join(chr(c) for a, b in ((0x640, 0x640), (0x64b, 0x65f), (0x670, 0x670), (0x6d6, 0x6ed),
+                                           (0x200b, 0x200f), (0x202a, 0x202e), (0x2066, 0x2069),
+                                           (0xad, 0xad), (0xfeff, 0xfeff))
+                      for c in range(a, b + 1))
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
@@ -105,7 +126,7 @@ class Folded:
 
 def fold_plain(s: str) -> str:
     """Fold a string with no need for offsets (patterns, gazetteer entries, lookups)."""
-    return _DROP_RE.sub("", s.translate(_ONE_TO_ONE))
+    return _DROP_RE.sub("", _translate(s))
 
 
 def fold(original: str) -> Folded:
@@ -115,19 +136,27 @@ def fold(original: str) -> Folded:
 
 @lru_cache(maxsize=8)
 def _fold_cached(original: str) -> Folded:
-    translated = original.translate(_ONE_TO_ONE)
-    if not _DROP_RE.search(translated):
+    translated = _translate(original)
+    present = [c for c in _DROP_CHARS if c in translated]
+    if not present:
         return Folded(original, translated, None)
-    keep: list[int] = []
-    pieces: list[str] = []
-    last = 0
-    for m in _DROP_RE.finditer(translated):
-        s = m.start()
-        if s > last:
-            pieces.append(translated[last:s])
-            keep.extend(range(last, s))
-        last = m.end()
-    pieces.append(translated[last:])
-    keep.extend(range(last, len(translated)))
-    keep.append(len(original))
-    return Folded(original, "".join(pieces), tuple(keep))
+    # offsets of the dropped characters; kept runs lie between them
+    n = len(translated)
+    drops: list[int] = []
+    for c in present:
+        i = translated.find(c)
+        while i >= 0:
+            drops.append(i)
+            if len(drops) > 256:  # a text with harakat throughout: one scan is faster
+                drops = [i for m in _DROP_RUN.finditer(translated) for i in range(*m.span())]
+                break
+            i = translated.find(c, i + 1)
+        else:
+            continue
+        break
+    drops.sort()
+    keep_starts = [0, *(i + 1 for i in drops)]
+    keep_ends = [*drops, n]
+    index = tuple(chain.from_iterable(map(range, keep_starts, keep_ends)))
+    return Folded(original, "".join(map(translated.__getitem__, map(slice, keep_starts, keep_ends))),
+                  index + (len(original),))
