@@ -80,18 +80,6 @@ class Article:
     encoding: str | None = None
     is_html: bool = False
 
-    @property
-    def body_text(self) -> str:
-        """The text without boilerplate and source lines (for display)."""
-        keep = self.segments[~self.segments["kind"].isin(["boilerplate", "source"])]
-        return "".join(keep["text"])
-
-    def segment_of(self, offset: int) -> str:
-        """The kind of the segment holding ``offset``."""
-        seg = self.segments
-        row = seg[(seg["start"] <= offset) & (seg["end"] > offset)]
-        return str(row["kind"].iloc[0]) if len(row) else "body"
-
 
 # --------------------------------------------------------------------------- dates given by users
 

@@ -367,6 +367,11 @@ def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     return None, None, False
 
 
+def _stated_or_rel_year(ctx: _Ctx, year: int | None, rel: str | None) -> tuple[int | None, str]:
+    """The year written in the text, else the one a relative word (or the bare العام) means."""
+    return (year, "absolute") if year is not None else _rel_year(ctx, rel, True)
+
+
 def _rel_year(ctx: _Ctx, rel: str | None, bare: bool) -> tuple[int | None, str]:
     """The year meant by a relative word (or the bare العام) and the anchor it gives."""
     if rel in _REL_PREV:
@@ -959,9 +964,7 @@ def _quarter(m: re.Match) -> _Cand | None:
         return None
 
     def res(ctx: _Ctx):
-        yy, anchor = y, "absolute"
-        if yy is None:
-            yy, anchor = _rel_year(ctx, yrel, True)
+        yy, anchor = _stated_or_rel_year(ctx, y, yrel)
         if yy is None:
             return None
         span = 12 // count
@@ -992,9 +995,7 @@ def _first_n(m: re.Match) -> _Cand | None:
     y, yrel, ybare = _year_of(g, "f")
 
     def res(ctx: _Ctx):
-        yy, anchor = y, "absolute"
-        if yy is None:
-            yy, anchor = _rel_year(ctx, yrel, True)
+        yy, anchor = _stated_or_rel_year(ctx, y, yrel)
         if yy is None:
             return None
         if first:
