@@ -17,6 +17,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+try:  # public since pandas 2.3; older pandas builds frames with the DataFrame constructor
+    from pandas.api.internals import create_dataframe_from_blocks as _from_blocks
+except ImportError:  # pragma: no cover - pandas < 2.3
+    _from_blocks = None
+
 __all__ = ["SCHEMAS", "frame", "columns"]
 
 # column -> dtype kind: "int", "float", "str" (object, may be None), "date" (datetime64[s]),
@@ -164,7 +169,35 @@ def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
     for col in extra:
         values = cols[col]
         data[col] = _series(values, "list" if any(isinstance(v, list) for v in values) else "object")
-    return pd.DataFrame(data, copy=False)  # data holds the columns in order: schema, then extra
+    return _assemble(data, n)  # data holds the columns in order: schema, then extra
+
+
+def _assemble(data: dict[str, Any], n: int) -> pd.DataFrame:
+    """A DataFrame of ``data`` (name -> column from ``_series``), same as ``pd.DataFrame(data)``.
+
+    Its columns are stacked into one block per NumPy dtype and handed to pandas as they are:
+    the constructor would check, infer and consolidate each column again, four times slower.
+    """
+    if _from_blocks is None:
+        # an object column as an explicit object Index: pandas 3 would otherwise infer its
+        # "str" dtype for some columns and not others, and the same table would change dtypes
+        # with its content (an Index, unlike a Series, carries no row index to align)
+        return pd.DataFrame({k: pd.Index(a, dtype=object, copy=False) if a.dtype == object else a
+                             for k, a in data.items()}, copy=False)
+    by_dtype: dict[Any, list[int]] = {}
+    arrays = list(data.values())
+    blocks = []
+    for i, a in enumerate(arrays):
+        if isinstance(a, np.ndarray):
+            by_dtype.setdefault(a.dtype, []).append(i)
+        else:  # an extension array (categorical): a block of its own
+            blocks.append((a, np.array([i], dtype=np.intp)))
+    for dtype, where in by_dtype.items():
+        block = np.empty((len(where), n), dtype=dtype)
+        for row, i in enumerate(where):
+            block[row] = arrays[i]
+        blocks.append((block, np.array(where, dtype=np.intp)))
+    return _from_blocks(blocks, index=pd.RangeIndex(n), columns=pd.Index(list(data)))
 
 
 def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -186,8 +219,7 @@ def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     for col in extra:
         data[col] = _series([r.get(col) for r in rows], "list" if any(isinstance(r.get(col), list) for r in rows)
                             else "object")
-    df = pd.DataFrame(data, columns=[*schema, *extra], copy=False)
-    return df
+    return _assemble(data, len(rows))
 
 
 _CATS = {kind: pd.CategoricalDtype(kind[4:].split(","))
@@ -197,7 +229,7 @@ _NAT = np.datetime64("NaT", "s")
 
 
 def _series(values: list[Any], kind: str) -> Any:
-    """A column as a NumPy array or pandas array (built directly: Series() is slow)."""
+    """A column as a NumPy array or a Categorical (built directly: Series() is slow)."""
     n = len(values)
     if kind == "int":
         return np.fromiter((int(v) for v in values), dtype=np.int64, count=n)
@@ -223,7 +255,4 @@ def _series(values: list[Any], kind: str) -> Any:
             out[i] = v
         else:
             out[i] = None if v is None else str(v)
-    # an explicit object Index: pandas 3 would otherwise infer its "str" dtype for some columns
-    # and not others, and the same table would change dtypes with its content (an Index, unlike
-    # a Series, carries no row index for the DataFrame to align, which is slow)
-    return pd.Index(out, dtype=object, copy=False)
+    return out
