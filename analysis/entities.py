@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from operator import contains, not_
 from pathlib import Path
 
-from .text import Folded, fold, fold_plain
+from .text import TOKEN, Folded, fold, fold_plain
 
 __all__ = ["Entity", "entity_mentions", "country_of_adjective", "place_names", "DATA_DIR"]
 
@@ -48,7 +48,7 @@ class Entity:
 # --------------------------------------------------------------------------- tokens
 
 # Words (Arabic or Latin letters and digits, with a + for أوبك+) or single punctuation marks.
-_TOKEN = re.compile(r"[\w+]+|[^\w\s]")
+_TOKEN = TOKEN
 _WORD = re.compile(r"\w+")
 
 # the word patterns the rules test, compiled once
@@ -244,19 +244,9 @@ class _Doc:
 
     def __init__(self, folded: Folded):
         self.folded = folded
-        text = folded.text
-        # tokens and the (white) gaps between them: offsets are the running sums of lengths
-        words = _TOKEN.findall(text)
-        gaps = _TOKEN.split(text)
-        n = len(words)
-        lens = [0] * (2 * n + 1)
-        lens[0::2] = map(len, gaps)
-        lens[1::2] = map(len, words)
-        acc = list(accumulate(lens))
-        self.starts = acc[0:2 * n:2]  # folded offsets of each token
-        self.ends = acc[1::2]
+        words, self.starts, self.ends, gaps = folded.tokens  # cut once per article (text.py)
         self.words = words
-        self.n = n
+        self.n = len(words)
         self.memo: dict[int, tuple[int, int, str, str, int] | None] = {}
         # brk[i]: a line break between token i and i+1
         self.brk = list(map(contains, gaps[1:], repeat("\n")))

@@ -27,12 +27,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import add, attrgetter, sub
+from itertools import compress
+from operator import attrgetter
 
 from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
 from .entities import DATA_DIR, entity_mentions
-from .text import Folded, fold_plain
+from .text import Folded, Tokens, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
 
@@ -66,7 +66,6 @@ class Event:
 
 # --------------------------------------------------------------------------- triggers (read once)
 
-_TOKEN = re.compile(r"[\w+]+|[^\w\s]")
 
 # first folded word -> list of (all folded words, type, pos), longest first
 _TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -188,6 +187,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
+    doc = _original_tokens(folded)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
     vstarts = sorted(d.start for d in vague)
     dstarts = [d.start for d in usable]
@@ -206,7 +206,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             prev_segment = seg_id
         k = bisect_left(vstarts, s_start)
         found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
-                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts)
+                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, doc)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -282,14 +282,22 @@ def _continues(text: str, s_start: int) -> bool:
     return bool(head) and _GOES_ON.match(head[0]) is not None
 
 
+def _original_tokens(folded: Folded) -> Tokens:
+    """The article's folded words (cut once, text.py) at their offsets in the original text."""
+    tok = folded.tokens
+    ix = folded.index
+    if ix is None:
+        return tok
+    # (gaps stay the folded ones: only words and offsets are read here)
+    return Tokens(tok.words, list(map(ix.__getitem__, tok.starts)), [ix[e - 1] + 1 for e in tok.ends], tok.gaps)
+
+
 def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time,
-                     estarts=None, dstarts=None) -> list[Event]:
-    sent = text[s_start:s_end]
-    raw = _TOKEN.findall(sent)
-    fsent = _fp(sent)
-    words = _TOKEN.findall(fsent) if len(fsent) == len(sent) else []
-    if len(words) != len(raw):  # folding dropped marks: fold token by token
-        words = list(map(_fp, raw))
+                     estarts, dstarts, doc: Tokens) -> list[Event]:
+    # the sentence's share of the article's tokens (``_original_tokens``)
+    lo = bisect_left(doc.starts, s_start)
+    hi = bisect_right(doc.ends, s_end, lo)
+    words = doc.words[lo:hi]
     if dstarts is not None:
         # dates sorted by start: only those starting inside the sentence can lie in it
         sdates = [d for d in dates[bisect_left(dstarts, s_start):bisect_right(dstarts, s_end)] if d.end <= s_end]
@@ -299,12 +307,9 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     cands = list(compress(range(len(words)), map(_candidates, words)))
     if not cands and not sdates:
         return []  # no trigger and no date: no event
-    # tokens with their offsets: the gaps between tokens are white space, so offsets are the
-    # running sums of gap and token lengths
-    gaps = _TOKEN.split(sent)
-    ends = list(accumulate(map(add, map(len, gaps), map(len, raw)), initial=s_start))
-    del ends[0]
-    starts = list(map(sub, ends, map(len, raw)))
+    fsent = _fp(text[s_start:s_end])
+    starts = doc.starts[lo:hi]
+    ends = doc.ends[lo:hi]
     econ_memo: list[bool] = []
 
     def econ() -> bool:
@@ -313,11 +318,9 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
             econ_memo.append(_has_econ(fsent))
         return econ_memo[0]
 
-    if estarts is None:
-        estarts = [e.start for e in entities]
-    lo = bisect_left(estarts, s_start)
-    hi = bisect_left(estarts, s_end, lo)
-    ents = [e for e in entities[lo:hi] if e.end <= s_end]
+    elo = bisect_left(estarts, s_start)
+    ehi = bisect_left(estarts, s_end, elo)
+    ents = [e for e in entities[elo:ehi] if e.end <= s_end]
     # triggers: (token index, n tokens, type, pos)
     trig = []
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
+from functools import cached_property
+from itertools import accumulate, chain
+from typing import NamedTuple
 
-__all__ = ["Folded", "fold", "fold_plain", "has_arabic", "ARABIC_LETTER"]
+__all__ = ["Folded", "Tokens", "fold", "fold_plain", "has_arabic", "ARABIC_LETTER"]
 
 _ONE_TO_ONE = {
     **{ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
@@ -93,6 +94,22 @@ def has_arabic(text: str) -> bool:
     return _ARABIC_RE.search(text) is not None
 
 
+# Words (letters and digits, with a + for أوبك+) and single punctuation marks; the white space
+# between them is the rest. re.split with the token as a group gives both in one pass.
+TOKEN = re.compile(r"[\w+]+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(r"([\w+]+|[^\w\s])").split
+
+
+class Tokens(NamedTuple):
+    """The tokens of a folded text (``TOKEN``): ``words[i]`` spans ``text[starts[i]:ends[i]]``;
+    ``gaps[i]`` is the white space before token i (``gaps[-1]``: after the last one)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+
 @dataclass(frozen=True)
 class Folded:
     """Folded text plus the map back to the original.
@@ -123,6 +140,22 @@ class Folded:
             return p, p
         return self.index[start], self.index[end - 1] + 1
 
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The tokens of ``text``, cut once and shared by every module that reads words.
+
+        >>> t = fold("قمة «بريكس» في 2024").tokens
+        >>> t.words, t.starts
+        (['قمه', '«', 'بريكس', '»', 'في', '2024'], [0, 4, 5, 10, 12, 15])
+        """
+        parts = _TOKEN_SPLIT(self.text)
+        words = parts[1::2]
+        gaps = parts[0::2]
+        lens = list(map(len, parts))
+        lens[1::2] = map(len, words)
+        acc = list(accumulate(lens))
+        return Tokens(words, acc[0:-1:2], acc[1::2], gaps)
+
 
 def fold_plain(s: str) -> str:
     """Fold a string with no need for offsets (patterns, gazetteer entries, lookups)."""
@@ -131,11 +164,6 @@ def fold_plain(s: str) -> str:
 
 def fold(original: str) -> Folded:
     """Fold ``original`` (see the module docstring) keeping a map back to it."""
-    return _fold_cached(original)
-
-
-@lru_cache(maxsize=8)
-def _fold_cached(original: str) -> Folded:
     translated = _translate(original)
     present = [c for c in _DROP_CHARS if c in translated]
     if not present:
