@@ -10,6 +10,7 @@ them). Records are frozen dataclasses or plain mappings with those field names.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import Any
@@ -197,7 +198,14 @@ def _assemble(data: dict[str, Any], n: int) -> pd.DataFrame:
         for row, i in enumerate(where):
             block[row] = arrays[i]
         blocks.append((block, np.array(where, dtype=np.intp)))
-    return _from_blocks(blocks, index=pd.RangeIndex(n), columns=pd.Index(list(data)))
+    names = tuple(data)
+    columns = _COLUMN_INDEX.get(names)
+    if columns is None:  # an Index is immutable: one per column list serves every frame
+        columns = _COLUMN_INDEX[names] = pd.Index(list(names))
+    return _from_blocks(blocks, index=pd.RangeIndex(n), columns=columns)
+
+
+_COLUMN_INDEX: dict[tuple[str, ...], pd.Index] = {}
 
 
 def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -232,14 +240,13 @@ def _series(values: list[Any], kind: str) -> Any:
     """A column as a NumPy array or a Categorical (built directly: Series() is slow)."""
     n = len(values)
     if kind == "int":
-        return np.fromiter((int(v) for v in values), dtype=np.int64, count=n)
-    if kind == "float":
-        return np.fromiter((np.nan if v is None else float(v) for v in values), dtype=np.float64, count=n)
+        return np.fromiter(map(int, values), dtype=np.int64, count=n)
+    if kind == "float":  # None becomes NaN
+        return np.array(values, dtype=np.float64).reshape(n)
     if kind == "bool":
-        return np.fromiter((bool(v) for v in values), dtype=bool, count=n)
+        return np.fromiter(map(bool, values), dtype=bool, count=n)
     if kind == "date":
-        return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "s") for v in values],
-                        dtype="datetime64[s]").reshape(n)
+        return _dates(values, n)
     if kind.startswith("cat:"):
         codes = _CODES[kind]
         bad = {v for v in values if v is not None and v not in codes}
@@ -248,11 +255,27 @@ def _series(values: list[Any], kind: str) -> Any:
         return pd.Categorical.from_codes([codes[v] if v is not None else -1 for v in values],
                                          dtype=_CATS[kind])
     out = np.empty(n, dtype=object)
-    for i, v in enumerate(values):
-        if kind == "list":
+    if kind == "list":
+        for i, v in enumerate(values):
             out[i] = list(v) if v is not None else []
-        elif kind == "object":
+    elif kind == "object":
+        for i, v in enumerate(values):
             out[i] = v
-        else:
-            out[i] = None if v is None else str(v)
+    else:  # str: every value a string or None (then one C-level copy)
+        out[:] = [v if v is None or v.__class__ is str else str(v) for v in values]
     return out
+
+
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
+_NAT_INT = _NAT.view(np.int64)
+
+
+def _dates(values: list[Any], n: int) -> np.ndarray:
+    """datetime64[s] of dates (None and NaT: NaT); plain dates by their ordinal, the rest by NumPy."""
+    date, none = dt.date, None.__class__
+    if all(v.__class__ is date or v.__class__ is none for v in values):
+        secs = np.fromiter((_NAT_INT if v is None else (v.toordinal() - _EPOCH_DAY) * 86400 for v in values),
+                           dtype=np.int64, count=n)
+        return secs.view("datetime64[s]")
+    return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "s") for v in values],
+                    dtype="datetime64[s]").reshape(n)
