@@ -5,6 +5,11 @@
 With no argument it times the seed article. A folder is timed article by article (``*.txt``),
 and the corpus total is printed too. The first call (imports, compiled patterns) is timed apart:
 it is paid once per process, not per article.
+
+Shared virtual machines change speed while you measure (this project's 2-core VM alternates
+between two speeds, about 1.8x apart, every second or so). So the same fixed pure-Python
+workload is timed too, interleaved with the runs: compare ``extract()`` with it, not with a
+number from another day.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ def main() -> None:
         files += sorted(p.glob("*.txt")) if p.is_dir() else [p]
     texts = [(f, f.read_text(encoding="utf-8")) for f in files]
     total = 0.0
+    ref_runs: list[float] = []
     for f, text in texts:
         runs = []
         for _ in range(args.repeat):
@@ -44,11 +50,25 @@ def main() -> None:
                 warnings.simplefilter("ignore")
                 analysis.extract(text, published="2024-11-27")
             runs.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            _reference_workload()
+            ref_runs.append(time.perf_counter() - t)
         med = statistics.median(runs)
         total += med
         print(f"{1000 * med:8.2f} ms median  {1000 * min(runs):8.2f} ms min  {len(text):7,d} chars  {f.name}")
     if len(texts) > 1:
         print(f"corpus: {len(texts)} articles in {total:.3f} s ({1000 * total / len(texts):.1f} ms an article)")
+    print(f"machine: the reference workload took {1000 * statistics.median(ref_runs):.2f} ms median, "
+          f"{1000 * min(ref_runs):.2f} ms min (a steady machine gives median/min near 1; "
+          f"here {statistics.median(ref_runs) / min(ref_runs):.2f})")
+
+
+def _reference_workload() -> int:
+    """A fixed pure-Python loop (about 5 ms on this project's VM at full speed)."""
+    s = 0
+    for i in range(100_000):
+        s += i * i
+    return s
 
 
 if __name__ == "__main__":
