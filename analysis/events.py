@@ -553,7 +553,8 @@ def _make(text, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=Non
         future = True
     # the person nearest the trigger is who the event is about (قام الوزير X بزيارة …)
     actors.sort(key=lambda name: min((abs(e.start - t0) for e in inside if e.canonical == name), default=0))
-    label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents)
+    dspan = (d.start, d.end) if d is not None and getattr(d, "start", -1) >= 0 else None
+    label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
     return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
                  ev0, ev1, future)
 
@@ -574,7 +575,7 @@ def _short(name: str) -> str:
     return parts[-1] if parts else name
 
 
-def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents) -> str:
+def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> str:
     who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
     where = places[0] if places else ""
     if typ == "visit":
@@ -585,14 +586,30 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents) -> str:
         return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "agreement", "election", "inauguration") and (who or where):
         return " ".join(x for x in (_LABEL_NOUN[typ], who or where) if x)
-    # economic, military, other: the trigger and the few words after it
-    words = _NONSPACE.findall(text[t0:s_end])
-    phrase = []
-    for w in words[:6]:
+    # economic, military, other: the trigger and the few words after it, up to the end of the
+    # clause, leaving out the event's date (the timeline shows it) with the في or منذ before it,
+    # and never ending on a dangling إلى or من
+    phrase: list[str] = []
+    for m in _NONSPACE.finditer(text, t0, s_end):
+        if dspan is not None and m.end() > dspan[0] and m.start() < dspan[1]:
+            if phrase and _fp(phrase[-1]) in _LABEL_TAIL and m.start() <= dspan[0]:
+                phrase.pop()
+            continue
+        w = m.group()
         phrase.append(w.strip("،,.:؛\"«»()"))
-        if _ENDS_CLAUSE.search(w):
+        if len(phrase) == 6 or _ENDS_CLAUSE.search(w):
             break
+    while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL):
+        phrase.pop()
     return " ".join(x for x in phrase if x) or _LABEL_NOUN[typ]
+
+
+# words a label never ends with: prepositions, conjunctions and the like, whose complement
+# was cut off
+_LABEL_TAIL = frozenset(fold_plain(w) for w in (
+    "في إلى الى من على عن مع منذ خلال حتى بين بعد قبل عند لدى نحو و أو ثم ف ب ل ك التي الذي الذين "
+    "اللذين اللتين ما ان أن إن قد لم لن كان كانت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وصل وصلت يصل تصل ليصل لتصل "
+    "سجل سجلت يسجل تسجل").split())
 
 
 def _stem(word: str) -> str:
