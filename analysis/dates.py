@@ -1975,7 +1975,8 @@ def reference_date(folded: Folded, article=None, candidates: list | None = None)
     ``source`` is ``dateline`` (a full date opening the body or the line under the title:
     ``تونس - 13 فيفري 2017``, ``الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015``), ``inferred``
     (from what the text calls current: ``27 نوفمبر/تشرين الثاني الجاري`` with figures for
-    ``الأشهر التسعة الأولى من عام 2024`` → 2024-11-27), or ``unknown`` (None).
+    ``الأشهر التسعة الأولى من عام 2024`` → 2024-11-27), or ``unknown`` (None). ``reason`` says
+    why, in Arabic, quoting the words it rests on (the report shows it beside the date).
 
     >>> reference_date(fold("عنوان\\nتونس - 13 فيفري 2017 - قال الوزير ..."))[:2]
     (datetime.date(2017, 2, 13), 'dateline')
@@ -1996,13 +1997,13 @@ def reference_date(folded: Folded, article=None, candidates: list | None = None)
             if len(head.split()) <= 3 and not re.search(r"[.؟!،,]", head) and not m.text.startswith("اليوم") \
                     and not re.search(r"(?<!\w)(?:في|منذ|حتي|قبل|بعد|خلال|من|الي|عن|علي|مع|يوم)\s*$", head) \
                     and (re.match(r"\s*(?:[-–(:|/،,]|$|\n|الموافق|م\b|\d{1,2}:\d\d)", after) or m.fend >= len(ft.rstrip())):
-                return m.start_date, "dateline", f"dateline {m.text!r}"
+                return m.start_date, "dateline", f"سطر التاريخ «{m.text}»"
     # 2. the text says what today is: "اليوم الثلاثاء 14 مارس 2017"
     for m in ms:
         if m.granularity == "day" and m.anchor == "absolute" and m.start_date and \
                 re.search(r"(?<!\w)اليوم\s+(?:[^\s(،,]+\s*)?[(،,]?\s*$", ft[max(0, m.fstart - 24):m.fstart]) or \
                 (m.start_date and m.text.startswith("اليوم") and m.anchor == "absolute"):
-            return m.start_date, "inferred", f"the text calls {m.text!r} today"
+            return m.start_date, "inferred", f"يسمّي النص «{m.text}» اليوم"
     return _infer(folded, ms)
 
 
@@ -2062,6 +2063,12 @@ def _partials(ft: str, ws: int):
 _PAST_MONTH = re.compile(rf"(?P<mon>{_MONP})\s+(?:الماضي|المنصرم|المنقضي|الفارط){_E}")
 
 
+def _as_written(folded: Folded, m: re.Match) -> str:
+    """The original words of a match on the folded text (for quoting them to a reader)."""
+    s, e = folded.span(m.start(), m.end())
+    return folded.original[s:e]
+
+
 def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, str]:
     ft = folded.text
     year = None
@@ -2070,7 +2077,7 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
     m = _CURRENT_YEAR.search(ft)
     if m:
         year = int(m.group("y"))
-        why.append(f"{m.group(0)!r}")
+        why.append(f"«{_as_written(folded, m)}»")
     # partial-year figures (the first nine months of 2024) are published during that year's end
     partial_years = []
     ws = _max_ws(ft)
@@ -2079,14 +2086,14 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
         y, _, _ = _year_of(g, "f")
         n = 2 if g["dual"] else _num(g["n1"] or g["n2"] or g["n3"] or "")
         if y and n and (g["n3"] or (g["fl"] and "اول" in g["fl"])):
-            partial_years.append((y, n, m.group(0)))
+            partial_years.append((y, n, _as_written(folded, m)))
     if partial_years:
         y, n, txt = max(partial_years)
         if year is None or y >= year:
             if year is None:
                 year = y
             min_month = max(min_month, min(12, n + 1))
-            why.append(f"figures for {txt!r}")
+            why.append(f"أرقام «{txt}»")
     if year is None:
         # "يونيو الماضي" beside "يونيو 2018": June 2018 is over, so the text is from after it
         named = {}
@@ -2102,12 +2109,12 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
                     y, mo = _add_months(y, mon[0], 1)
                     if year is None or (y, mo) > (year, min_month):
                         year, min_month = y, mo
-                        why = [f"{x.text!r} said of a month the text dates {y if mo > 1 else y - 1}"]
+                        why = [f"«{x.text}» عن شهر يؤرّخه النص بعام {y if mo > 1 else y - 1}"]
     cur = None
     for m in _current_months(ft, ws):
         mon = _first_month(m.group("mon"))
         if mon and mon[1] == "gregorian":
-            cur = (mon[0], int(m.group("d")) if m.group("d") else None, m.group(0))
+            cur = (mon[0], int(m.group("d")) if m.group("d") else None, _as_written(folded, m))
     if year is None and cur:
         # otherwise the year the text names most often (twice at least), deadlines aside: a news
         # story dwells on its own year; one old year named once ("عام 2012") says nothing
@@ -2118,20 +2125,20 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
             runner_up = max((years.count(v) for v in set(years) if v != best), default=0)
             if years.count(best) >= 2 and years.count(best) > runner_up:
                 year = best
-                why.append(f"the year the text names most ({year}, {years.count(best)} times)")
+                why.append(f"العام الأكثر ذكرًا في النص ({year}، {years.count(best)} مرات)")
     if year is None or cur is None:
         if year is not None and min_month > 1:
-            return dt.date(year, min_month, 1), "inferred", "; ".join(why) + f": after month {min_month - 1}"
-        return None, "unknown", "no dateline, no current month or year in the text"
+            return dt.date(year, min_month, 1), "inferred", "؛ ".join(why) + f"، أي بعد الشهر {min_month - 1}"
+        return None, "unknown", "لا سطر تاريخ في النص ولا شهر جارٍ أو عام جارٍ"
     month, day, txt = cur
-    why.insert(0, f"{txt!r} (current month)")
+    why.insert(0, f"«{txt}» (الشهر الجاري)")
     if month < min_month:
         year += 1
     try:
         ref = dt.date(year, month, day or 1)
     except ValueError:
         ref = dt.date(year, month, 1)
-    return ref, "inferred", "; ".join(why)
+    return ref, "inferred", "؛ ".join(why)
 
 
 # =========================================================================== public table

@@ -164,7 +164,7 @@ def summary(ex: Any) -> Html:
         ("الملف", f'<bdi dir="ltr">{html.escape(art.path or "")}</bdi>'),
         ("التاريخ المرجعي", f'<bdi dir="ltr">{ref}</bdi> '
                              f"({_REF_SOURCES.get(ex.reference_date_source, ex.reference_date_source)}: "
-                             f'<bdi dir="ltr">{html.escape(ex.reference_date_reason)}</bdi>)'),
+                             f'<bdi>{html.escape(ex.reference_date_reason)}</bdi>)'),
     ]
     if art.source_url:
         rows.append(("المصدر", f'<bdi dir="ltr">{html.escape(art.source_url)}</bdi>'))

@@ -68,9 +68,9 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     found = date_candidates(folded)   # found once, resolved against whichever reference date
 
     if given is not None:
-        ref, source, reason = given, "given", "given by the caller"
+        ref, source, reason = given, "given", "حدّده المستخدم"
     elif art.published is not None:
-        ref, source, reason = art.published, "metadata", "the page's publication date"
+        ref, source, reason = art.published, "metadata", "تاريخ النشر في بيانات الصفحة"
     else:
         ref, source, reason = reference_date(folded, art, candidates=found)
 
