@@ -32,7 +32,7 @@ from operator import attrgetter
 
 from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
 from .entities import DATA_DIR, entity_mentions
-from .text import Folded, Tokens, fold_plain
+from .text import Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
 
@@ -187,7 +187,6 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
-    doc = _original_tokens(folded)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
     vstarts = sorted(d.start for d in vague)
     dstarts = [d.start for d in usable]
@@ -206,7 +205,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             prev_segment = seg_id
         k = bisect_left(vstarts, s_start)
         found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
-                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, doc)
+                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, folded)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -282,22 +281,25 @@ def _continues(text: str, s_start: int) -> bool:
     return bool(head) and _GOES_ON.match(head[0]) is not None
 
 
-def _original_tokens(folded: Folded) -> Tokens:
-    """The article's folded words (cut once, text.py) at their offsets in the original text."""
+def _sentence_tokens(folded: Folded, s_start: int, s_end: int) -> tuple[list[str], list[int], list[int]]:
+    """The folded words of the article's tokens (cut once, text.py) that lie inside the original
+    span ``[s_start, s_end)``, with their original start and end offsets."""
     tok = folded.tokens
     ix = folded.index
     if ix is None:
-        return tok
-    # (gaps stay the folded ones: only words and offsets are read here)
-    return Tokens(tok.words, list(map(ix.__getitem__, tok.starts)), [ix[e - 1] + 1 for e in tok.ends], tok.gaps)
+        lo = bisect_left(tok.starts, s_start)
+        hi = bisect_right(tok.ends, s_end, lo)
+        return tok.words[lo:hi], tok.starts[lo:hi], tok.ends[lo:hi]
+    # the folded offsets of the span (index maps folded -> original and is increasing)
+    fs, fe = bisect_left(ix, s_start), bisect_left(ix, s_end)
+    lo = bisect_left(tok.starts, fs)
+    hi = bisect_right(tok.ends, fe, lo)
+    return (tok.words[lo:hi], [ix[i] for i in tok.starts[lo:hi]], [ix[e - 1] + 1 for e in tok.ends[lo:hi]])
 
 
 def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time,
-                     estarts, dstarts, doc: Tokens) -> list[Event]:
-    # the sentence's share of the article's tokens (``_original_tokens``)
-    lo = bisect_left(doc.starts, s_start)
-    hi = bisect_right(doc.ends, s_end, lo)
-    words = doc.words[lo:hi]
+                     estarts, dstarts, folded: Folded) -> list[Event]:
+    words, starts, ends = _sentence_tokens(folded, s_start, s_end)
     if dstarts is not None:
         # dates sorted by start: only those starting inside the sentence can lie in it
         sdates = [d for d in dates[bisect_left(dstarts, s_start):bisect_right(dstarts, s_end)] if d.end <= s_end]
@@ -308,8 +310,6 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     if not cands and not sdates:
         return []  # no trigger and no date: no event
     fsent = _fp(text[s_start:s_end])
-    starts = doc.starts[lo:hi]
-    ends = doc.ends[lo:hi]
     econ_memo: list[bool] = []
 
     def econ() -> bool:
