@@ -1,11 +1,16 @@
-"""Fonts for the charts: Noto Sans Arabic from its PyPI package, DejaVu Sans as fallback.
+"""Fonts for the charts: Amiri from its PyPI package, DejaVu Sans as fallback.
 
-The Arabic font ships with the install (``fontpkg-noto-sans-arabic``, OFL) and is registered
-with matplotlib's font manager the first time a chart asks for it. Charts never change global
+The Arabic font ships with the install (``fontpkg-amiri``, OFL) and is registered with
+matplotlib's font manager the first time a chart asks for it. Charts never change global
 rcParams: they draw inside ``matplotlib.pyplot.rc_context(fonts.rc(...))``.
 
+Amiri draws each letter with its dots as one glyph and keeps lam-alef one ligature mapped to
+both letters, so on matplotlib 3.11+ the text extracted from the PDFs (``pdftotext``) is the
+logical Arabic (the export turns kerning off, which would open a gap between ر or ز and an
+initial ي that readers take for a space: «ز يارة»). It has no ≥ ≤ ≈: DejaVu Sans draws those.
+
 >>> families()
-['Noto Sans Arabic (analysis)', 'DejaVu Sans']
+['Amiri (analysis)', 'DejaVu Sans']
 """
 from __future__ import annotations
 
@@ -17,41 +22,47 @@ from .errors import ParameterError
 
 __all__ = ["ARABIC_FAMILY", "FALLBACK_FAMILY", "arabic_font_path", "register", "families", "rc", "font_path"]
 
-ARABIC_FAMILY = "Noto Sans Arabic (analysis)"  # the packaged file, by a name no system font has
-ARABIC_FONT_NAME = "Noto Sans Arabic"
+ARABIC_FAMILY = "Amiri (analysis)"  # the packaged file, by a name no system font has
+ARABIC_FONT_NAME = "Amiri"
+ARABIC_FONT_FILE = "Amiri-Regular.ttf"
 FALLBACK_FAMILY = "DejaVu Sans"  # matplotlib's own: Latin, punctuation, ≥ ≤ ≈
 
 
 def arabic_font_path() -> Path:
-    """The TrueType file of Noto Sans Arabic inside the ``fontpkg-noto-sans-arabic`` package.
+    """The TrueType file of Amiri (regular) inside the ``fontpkg-amiri`` package.
 
     It draws «التبادل التجاري» with real Arabic design (DejaVu Sans only has basic forms).
 
-    >>> arabic_font_path().suffix
-    '.ttf'
+    >>> arabic_font_path().name
+    'Amiri-Regular.ttf'
     """
-    import fontpkg_noto_sans_arabic as pkg
-
-    files = sorted((Path(pkg.ROOT) / "files").glob("*.[ot]tf"))
-    if not files:
+    try:
+        import fontpkg_amiri as pkg
+    except ImportError as exc:
         raise ParameterError(
-            "fontpkg-noto-sans-arabic has no font file; reinstall it: pip install --force-reinstall fontpkg-noto-sans-arabic"
+            "the Arabic font package is not installed; install it: pip install fontpkg-amiri"
+        ) from exc
+
+    path = Path(pkg.ROOT) / "files" / ARABIC_FONT_FILE
+    if not path.is_file():
+        raise ParameterError(
+            f"fontpkg-amiri has no {ARABIC_FONT_FILE}; reinstall it: pip install --force-reinstall fontpkg-amiri"
         )
-    return files[0]
+    return path
 
 
 @functools.lru_cache(maxsize=1)
 def register() -> str:
-    """Make the packaged Noto Sans Arabic known to matplotlib (once); return the family name
-    charts use for it.
+    """Make the packaged Amiri known to matplotlib (once); return the family name charts use
+    for it.
 
-    A machine may also have Debian's Noto Sans Arabic (``fonts-noto-core``) under the same
-    family name, and matplotlib would pick either. So the packaged file is also registered
-    under its own name, :data:`ARABIC_FAMILY`, and charts draw with exactly that file on
-    every machine.
+    A machine may also have Amiri installed (Debian's ``fonts-hosny-amiri``, another version)
+    under the same family name, and matplotlib would pick either. So the packaged file is also
+    registered under its own name, :data:`ARABIC_FAMILY`, and charts draw with exactly that
+    file on every machine.
 
     >>> register()  # then: plt.text(0, 0, "حجم التبادل التجاري", family=register())
-    'Noto Sans Arabic (analysis)'
+    'Amiri (analysis)'
     """
     import dataclasses
 
@@ -76,11 +87,14 @@ def _known_families() -> set[str]:
 
 
 def families(font: str | None = None) -> list[str]:
-    """The family list charts use: ``font`` (a family name known to matplotlib) or Noto Sans
-    Arabic, then DejaVu Sans for the characters the first one lacks.
+    """The family list charts use: ``font`` (a family name known to matplotlib) or the packaged
+    Amiri, then DejaVu Sans for the characters the first one lacks.
 
-    A font of your own: ``matplotlib.font_manager.fontManager.addfont("/path/Amiri.ttf")``,
-    then ``font="Amiri"``.
+    A font of your own: ``matplotlib.font_manager.fontManager.addfont("/path/Scheherazade.ttf")``,
+    then ``font="Scheherazade New"``.
+
+    >>> families("DejaVu Sans")
+    ['DejaVu Sans']
     """
     first = register() if font is None else font
     if font is not None and font not in _known_families():
@@ -88,7 +102,7 @@ def families(font: str | None = None) -> list[str]:
     if font is not None and font not in _known_families():
         raise ParameterError(
             f"font {font!r} is not known to matplotlib; add its file first with "
-            "matplotlib.font_manager.fontManager.addfont(path), or leave font=None for Noto Sans Arabic"
+            "matplotlib.font_manager.fontManager.addfont(path), or leave font=None for the packaged Amiri"
         )
     return [first] if first == FALLBACK_FAMILY else [first, FALLBACK_FAMILY]
 
@@ -114,7 +128,7 @@ def rc(font: str | None = None, **extra: Any) -> dict[str, Any]:
     >>> with plt.rc_context(rc()):
     ...     t = plt.figure().text(0.5, 0.5, "سعر النفط 80$ للبرميل")
     >>> t.get_fontfamily()[0]
-    'Noto Sans Arabic (analysis)'
+    'Amiri (analysis)'
     """
     fam = families(font)
     params: dict[str, Any] = {

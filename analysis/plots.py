@@ -17,7 +17,6 @@ in Arabic in the middle of the Axes and returns it; ``on_empty="raise"`` raises
 from __future__ import annotations
 
 import calendar
-import contextlib
 import datetime as dt
 import math
 import re
@@ -191,7 +190,7 @@ def trade_values_chart(
     shown in ``scale_label``; ``digits="arabic"`` writes them ٢٨; ``rtl=True`` lays time out
     from right to left with the value axis on the right; ``source`` (default:
     ``figures.attrs["source"]`` when set) names the article in a footnote;
-    ``font`` names a family known to matplotlib (default Noto Sans Arabic).
+    ``font`` names a family known to matplotlib (default: the packaged Amiri).
     With no such figure the Axes shows an Arabic message (or ``on_empty="raise"`` raises
     :class:`NoDataError`).
 
@@ -587,9 +586,11 @@ def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf")
                   font: str | None = None) -> list[Path]:
     """Write ``fig`` as ``path_stem.png`` (``dpi`` ≥ 200), ``.svg`` and ``.pdf``; return the paths.
 
-    PDF embeds TrueType subsets (``pdf.fonttype=42``: the Arabic text can be selected and
-    copied); SVG draws text as paths with a fixed hash salt; no date goes into any file, so a
-    rerun writes the same bytes.
+    PDF embeds TrueType subsets (``pdf.fonttype=42``): with the default font (Amiri) and a
+    matplotlib that shapes Arabic itself (3.11+), the text a reader copies or ``pdftotext``
+    extracts is the logical Arabic, word for word (texts are saved without kerning, see
+    :func:`analysis.rtl.without_kerning`). SVG draws text as paths with a fixed hash salt; no date
+    goes into any file, so a rerun writes the same bytes.
 
     Example::
 
@@ -608,7 +609,7 @@ def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf")
         "pdf": {"CreationDate": None, "ModDate": None, "Creator": "analysis (matplotlib)", "Producer": "analysis"},
     }
     out: list[Path] = []
-    with plt.rc_context(fonts.rc(font)), _pdf_actual_text():
+    with plt.rc_context(fonts.rc(font)), rtl.without_kerning(fig):
         for fmt in formats:
             fmt = fmt.lower().lstrip(".")
             if fmt not in metadata:
@@ -618,35 +619,3 @@ def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf")
             out.append(path)
     return out
 
-
-@contextlib.contextmanager
-def _pdf_actual_text():
-    """While saving, wrap each Arabic text of a PDF in a marked-content span whose
-    ``/ActualText`` is the logical string.
-
-    matplotlib writes glyphs in visual order, in chunks (one per font subset and kerning
-    step), and Noto Sans Arabic draws the dots of ب ت ج … as glyphs of their own, each mapped
-    back to its letter: copied or extracted as it is, the text comes out reversed and with
-    doubled letters. Readers that honour ``/ActualText`` (PDF 1.5; poppler, Acrobat, pdf.js)
-    copy the logical text instead, on both matplotlib paths.
-    """
-    from matplotlib.backends import backend_pdf
-
-    original = backend_pdf.RendererPdf.draw_text
-
-    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        logical = None if ismath else rtl.logical_of(s)
-        if logical is None or not rtl.has_arabic(s):
-            return original(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        hexed = ("\ufeff" + logical).encode("utf-16-be").hex().upper().encode("ascii")
-        self.file.write(b"/Span <</ActualText <" + hexed + b">>> BDC\n")
-        try:
-            return original(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        finally:
-            self.file.write(b"EMC\n")
-
-    backend_pdf.RendererPdf.draw_text = draw_text
-    try:
-        yield
-    finally:
-        backend_pdf.RendererPdf.draw_text = original

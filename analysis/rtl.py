@@ -23,6 +23,7 @@ True
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -39,6 +40,7 @@ __all__ = [
     "format_number",
     "logical_of",
     "has_arabic",
+    "without_kerning",
 ]
 
 Mode = Literal["native", "reshape"]
@@ -243,3 +245,31 @@ def label(
     while len(_LOGICAL) > _LOGICAL_MAX:
         _LOGICAL.popitem(last=False)
     return out
+
+
+@contextlib.contextmanager
+def without_kerning(fig):
+    """While saving ``fig``, draw every text of it without the font's kerning (native path).
+
+    Amiri kerns ر or ز before an initial ي by 0.12 em, and PDF readers (poppler's
+    ``pdftotext``, copy and paste in Evince or Okular) take any gap wider than 0.1 em for a
+    space: «زيارة» would come back as «ز يارة». Without kerning the words come back whole, and
+    the drawing barely changes. Matplotlib before 3.11 lays glyphs out itself, with no such
+    feature: nothing to do there. Each text's own features are put back afterwards.
+    """
+    from matplotlib.text import Text
+
+    if mode() != "native" or not hasattr(Text, "set_fontfeatures"):
+        yield
+        return
+    fig.draw_without_rendering()  # the tick labels exist once the figure has been laid out
+    saved = []
+    for t in fig.findobj(Text):
+        feats = t.get_fontfeatures()
+        saved.append((t, feats))
+        t.set_fontfeatures((*(feats or ()), "-kern"))
+    try:
+        yield
+    finally:
+        for t, feats in saved:
+            t.set_fontfeatures(feats)

@@ -8,11 +8,17 @@ matplotlib would use for its characters, and the runs are put in visual order (r
 What matplotlib draws:
 
 * native path (3.11+, libraqm): the glyph ids of matplotlib's own layout of the drawn string
-  (``matplotlib._text_helpers.layout``, what Agg, PDF and SVG draw), compared as they are;
+  (``matplotlib._text_helpers.layout``, what Agg, PDF and SVG draw), compared as they are
+  with HarfBuzz's full shaping of each run (Amiri's contextual alternates included);
 * pre-shaping path (≤ 3.10): matplotlib draws the font's glyph for each character of the
   pre-shaped string, left to right. A presentation form (U+FB50–FEFF) is the glyph the font's
   own shaping gives its base letter in that joining form (Unicode's decomposition names
-  both), so each character is turned into those HarfBuzz glyphs before comparing.
+  both), so each character is turned into those HarfBuzz glyphs before comparing. Presentation
+  forms can only say which joining form a letter takes (and lam + alef), not the contextual
+  alternates a Naskh font such as Amiri adds on top (ح before ج stacked, …): on this path the
+  reference of a right-to-left run is therefore the joining HarfBuzz computes — read from
+  HarfBuzz's shaping of the run with DejaVu Sans, whose Arabic lookups are exactly the Unicode
+  forms, plus the mandatory lam-alef ligature — each form then drawn as above.
 
 Unshaped, bidi-only and double-shaped labels all fail (``tests/test_rtl.py`` shows it).
 """
@@ -72,6 +78,85 @@ def _shape(text: str, path: str, direction: str | None = None) -> list[tuple[int
     return [(g.cluster, g.codepoint) for g in buf.glyph_infos]
 
 
+@functools.lru_cache(maxsize=None)
+def _charmap(path: str) -> dict[int, int]:
+    from matplotlib.ft2font import FT2Font
+
+    return dict(FT2Font(path).get_charmap())
+
+
+@functools.lru_cache(maxsize=1)
+def _forms_font() -> tuple[str, dict[int, int], dict[int, tuple[int, ...]]]:
+    """DejaVu Sans (matplotlib's own file), its cmap, and glyph -> presentation forms."""
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=False)
+    cmap = _charmap(path)
+    forms: dict[int, list[int]] = {}
+    for cp, gid in cmap.items():
+        if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+            forms.setdefault(gid, []).append(cp)
+    return path, cmap, {g: tuple(sorted(cps)) for g, cps in forms.items()}
+
+
+def _decomposition(cp: int) -> tuple[str, str]:
+    """(form tag, base text) of a presentation form: ('<medial>', 'ج')."""
+    parts = unicodedata.decomposition(chr(cp)).split()
+    return (parts[0], "".join(chr(int(d, 16)) for d in parts[1:])) if parts and parts[0].startswith("<") else ("", "")
+
+
+_LAM = "\u0644"
+_LAM_ALEF = {(tag, base[1]): chr(cp) for cp in range(0xFEF5, 0xFEFD)
+             for tag, base in [_decomposition(cp)] if base[:1] == _LAM}  # ('<isolated>', 'ا') -> ﻻ
+
+
+def _is_letter(ch: str) -> bool:
+    """An Arabic letter (right-to-left Arabic, a letter: not a mark, digit or sign)."""
+    return unicodedata.bidirectional(ch) == "AL" and unicodedata.category(ch).startswith("L")
+
+
+def joining_forms(text: str) -> str:
+    """The logical right-to-left ``text`` with each Arabic letter in the presentation form
+    HarfBuzz joins it to (a letter standing alone stays itself), lam + alef as their ligature.
+
+    HarfBuzz shapes ``text`` with DejaVu Sans (features rlig and liga off: no ligature); each
+    glyph is read back through DejaVu's cmap as the form of its letter; then each lam + alef
+    becomes the ligature Unicode has for it.
+
+    >>> joining_forms("حجم لا") == "\ufea3\ufea0\ufee2 \ufefb"
+    True
+    """
+    path, cmap, glyph_forms = _forms_font()
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text])  # clusters are character indexes
+    buf.guess_segment_properties()
+    buf.direction = "rtl"
+    hb.shape(_hb_font(path), buf, {"rlig": False, "liga": False})
+    out = list(text)
+    seen: set[int] = set()
+    for info in buf.glyph_infos:
+        i, ch = info.cluster, text[info.cluster]
+        if not _is_letter(ch) or info.codepoint == cmap.get(ord(ch)):
+            continue  # not an Arabic letter (a mirrored bracket …), or its nominal glyph: isolated
+        if i in seen:
+            raise ValueError(f"{text!r}: DejaVu Sans draws {ch!r} with more than one glyph")
+        seen.add(i)
+        form = [cp for cp in glyph_forms.get(info.codepoint, ()) if _decomposition(cp)[1] == ch]
+        if not form:
+            raise ValueError(f"{text!r}: no presentation form of {ch!r} in DejaVu Sans")
+        out[i] = chr(form[0])
+    # the mandatory ligature: lam (initial or medial) + alef (final)
+    merged: list[str] = []
+    for c in out:
+        tag, base = _decomposition(ord(c))
+        prev = _decomposition(ord(merged[-1])) if merged else ("", "")
+        if tag == "<final>" and prev[1] == _LAM and prev[0] in ("<initial>", "<medial>"):
+            lig = _LAM_ALEF.get(("<isolated>" if prev[0] == "<initial>" else "<final>", base))
+            if lig:
+                merged[-1] = lig
+                continue
+        merged.append(c)
+    return "".join(merged)
+
+
 def _levels(text: str) -> list[tuple[str, int]]:
     """(character, embedding level) after the bidi rules up to I2, base direction R."""
     from bidi import algorithm as A
@@ -88,8 +173,12 @@ def _levels(text: str) -> list[tuple[str, int]]:
     return [(c["ch"], c["level"]) for c in storage["chars"]]
 
 
-def reference_glyphs(line: str, files: list[str]) -> list[tuple[str, int]]:
-    """HarfBuzz's glyphs for one logical line, in visual order: [(font file name, glyph id)]."""
+def reference_glyphs(line: str, files: list[str], *, forms_only: bool = False) -> list[tuple[str, int]]:
+    """HarfBuzz's glyphs for one logical line, in visual order: [(font file name, glyph id)].
+
+    ``forms_only`` (the pre-shaping path): right-to-left runs in their joining forms only
+    (:func:`joining_forms`), without the font's contextual alternates.
+    """
     chars = [(c, lv) for c, lv in _levels(line) if c not in CONTROLS]
     runs: list[list] = []  # [text, level, font]
     for c, lv in chars:
@@ -118,6 +207,13 @@ def reference_glyphs(line: str, files: list[str]) -> list[tuple[str, int]]:
             runs = out
     glyphs = []
     for text, lv, f in runs:
+        if forms_only and lv % 2:
+            for ch in reversed(joining_forms(text)):
+                if _decomposition(ord(ch))[1] or _is_letter(ch):
+                    glyphs.extend(_char_glyphs(ch, f))
+                else:  # spaces, punctuation: HarfBuzz mirrors brackets in a right-to-left run
+                    glyphs.extend((Path(f).name, g) for _cl, g in _shape(ch, f, "rtl"))
+            continue
         for _cl, gid in _shape(text, f, "rtl" if lv % 2 else "ltr"):
             glyphs.append((Path(f).name, gid))
     return glyphs
@@ -159,8 +255,9 @@ def drawn_glyphs(line: str, prop, *, native: bool | None = None) -> list[tuple[s
 
 def check_line(display: str, logical: str, prop) -> None:
     """Raise :class:`ShapingMismatch` unless ``display`` draws as HarfBuzz shapes ``logical``."""
-    want = reference_glyphs(rtl.mark(logical), font_files(prop))
-    got = drawn_glyphs(display, prop)
+    native = rtl.native_shaping()
+    want = reference_glyphs(rtl.mark(logical), font_files(prop), forms_only=not native)
+    got = drawn_glyphs(display, prop, native=native)
     if got != want:
         raise ShapingMismatch(
             f"label {logical!r} drawn from {display!r}:\n  matplotlib {[g for _f, g in got]}\n"
@@ -184,8 +281,8 @@ def check_figure(fig, font_file: str | None = None) -> list[str]:
     """Check every visible Arabic text of ``fig``; return the logical labels checked.
 
     A text that did not come through :func:`analysis.rtl.label` fails, as does any label whose
-    glyphs differ from HarfBuzz's, and (with ``font_file``, default: the packaged Noto Sans
-    Arabic) any label whose first font is another file.
+    glyphs differ from HarfBuzz's, and (with ``font_file``, default: the packaged Amiri) any
+    label whose first font is another file.
     """
     from analysis import fonts
 
