@@ -518,8 +518,8 @@ def _surname_forms(w: str) -> tuple[tuple[str, int], ...]:
 def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     """Every person, place and organisation mention in the folded text, in text order.
 
-    ``text`` is the name as written (without its title), ``start``/``end`` index the original
-    text, ``canonical`` is one spelling for all mentions of one entity and ``role`` the title
+    ``text`` is the name as written (without its title; after ل the article's alef comes back:
+    للأمم المتحدة → الأمم المتحدة), ``start``/``end`` index the original text, ``canonical`` is one spelling for all mentions of one entity and ``role`` the title
     a person was introduced with.
 
     >>> [(e.text, e.role) for e in entity_mentions(fold("قال وزير الخارجية سيرجي لافروف إن ..."))]
@@ -680,11 +680,18 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         found.append((fs, fe, "person", canon, role))
 
     out = []
+    ft = folded.text
     for fs, fe, typ, canon, role in found:
         s, e = folded.span(fs, fe)
         text = folded.original[s:e]
         if typ == "person":
             canon = _original_form(folded, doc, canon)
+        elif fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
+            # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
+            # (start and end still frame the letters the article printed)
+            if canon == text:
+                canon = "ا" + text
+            text = "ا" + text
         out.append(_entity(text, s, e, typ, canon, role, fs, fe))
     out.sort(key=_entity_order)
     return out

@@ -43,6 +43,13 @@ def test_offsets_index_the_original_text_even_with_diacritics():
     assert {e.type for e in found} == {"person", "place"}
 
 
+def test_a_name_after_lil_gets_its_article_back_and_its_offsets_the_printed_letters():
+    s = "وجهت الوزارة رسالة للأمم المتحدة."
+    (un,) = [e for e in entity_mentions(fold(s)) if e.type == "org"]
+    assert (un.text, un.canonical) == ("الأمم المتحدة", "الأمم المتحدة")
+    assert s[un.start:un.end] == "لأمم المتحدة"  # the first ل is the preposition
+
+
 def test_surname_and_spelling_variant_share_the_canonical_name():
     s = ("قام الرئيس الروسي فلاديمير بوتن بزيارة إلى أستانا. وقال الرئيس بوتين إن العلاقات قوية. "
          "وأضاف بوتن أن التعاون سيستمر.")
