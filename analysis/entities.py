@@ -2,10 +2,11 @@
 
 Rules and gazetteers, no model: places and international bodies come from tables
 (``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``;
-``places.tsv``, ``orgs.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are hand tables).
-People are found through the titles and roles before their names (``الرئيس الروسي فلاديمير
-بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير الطاقة``) and through
-``بن`` chains; later mentions by surname (``بوتين``) join the full name's ``canonical``.
+``places.tsv``, ``orgs.tsv``, ``people.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are
+hand tables). People are found through the titles and roles before their names (``الرئيس
+الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
+الطاقة``), through ``بن`` chains and, for public figures news names bare (``وصل ماكرون``),
+through ``people.tsv``; later mentions by surname (``بوتين``) join the full name's ``canonical``.
 Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
 
 Every lookup runs over the tokens of the folded text (``text.fold``) with a dictionary built
@@ -109,6 +110,8 @@ for _row in _read_tsv("places.tsv"):
 for _row in _read_tsv("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
+for _row in _read_tsv("people.tsv"):  # found like places, then read as people (entity_mentions)
+    _add(_row[0], "person", fold_plain(_row[0]))
 
 _MAXLEN = max(len(k) for k in _GAZ)
 _FIRST = {k[0] for k in _GAZ}
@@ -299,6 +302,12 @@ def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
     return r
 
 
+def _names_a_place_or_body(doc: _Doc, i: int) -> bool:
+    """Token i starts a gazetteer place or organisation (a known person's name is a name)."""
+    m = _gaz_match(doc, i)
+    return m is not None and m[2] != "person"
+
+
 def _gaz_match_uncached(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
     words = doc.words
     left = doc.n - i
@@ -329,7 +338,7 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     w = doc.words[i]
     if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
         return False
-    if _is_place_word(w) or (_gaz_match(doc, i) is not None):
+    if _is_place_word(w) or _names_a_place_or_body(doc, i):
         return False
     if _RX_LATIN.match(w):
         return False
@@ -365,7 +374,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
             break
-        if _is_place_word(w) or _gaz_match(doc, j) is not None:
+        if _is_place_word(w) or _names_a_place_or_body(doc, j):
             break
         if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
             break
@@ -531,6 +540,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 1. gazetteer: places and known organisations (longest match first, left to right)
     gaz_orgs: list[tuple[int, int]] = []
+    gaz_people: list[tuple[int, int, str, int]] = []  # token span, folded name (people.tsv), clitic
     words = doc.words
     nxt = 0
     for i in compress(range(doc.n), doc.ff):
@@ -540,6 +550,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if m is None:
             continue
         s, e, typ, canon, cut = m
+        if typ == "person":  # a public figure named without a title: read with the people below
+            gaz_people.append((s, e, canon, cut))
+            nxt = e
+            continue
         # an acronym in parentheses right after its full name is a gloss: (EAEU)
         if (typ == "org" and s >= 2 and doc.words[s - 1] == "(" and gaz_orgs and gaz_orgs[-1][1] == s - 1
                 and _RX_LATIN.match(doc.words[s])):
@@ -631,12 +645,21 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nxt = ne
             continue
 
+    # 3b. public figures named without a title (people.tsv): وصل ماكرون إلى الجزائر
+    named_as: dict[tuple[int, int], tuple[str, int]] = {}
+    for ns, ne, form, cut in gaz_people:
+        if not any(taken[ns:ne]):
+            people.append((ns, ne, None))
+            named_as[ns, ne] = form, cut  # without the clitic: وترامب → ترامب
+            for x in range(ns, ne):
+                taken[x] = True
+
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
     surname: dict[str, str] = {}
     _surname_len: dict[str, int] = {}
     for ns, ne, _role in sorted(people, key=lambda p: -(p[1] - p[0])):
-        full = " ".join(doc.words[ns:ne])
+        full = named_as[ns, ne][0] if (ns, ne) in named_as else " ".join(doc.words[ns:ne])
         sk = _skeleton(full)
         canon = by_skel.get(sk)
         if canon is None:
@@ -668,7 +691,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         cut = 0
         w = doc.words[ns]
         full = " ".join(doc.words[ns:ne])
-        if ne - ns == 1 and _skeleton(w) not in surname:
+        if (ns, ne) in named_as:  # the clitic the gazetteer read past
+            full, cut = named_as[ns, ne]
+        elif ne - ns == 1 and _skeleton(w) not in surname:
             for form, c in _strip(w):
                 if _skeleton(form) in surname:
                     cut = c
@@ -686,7 +711,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         text = folded.original[s:e]
         if typ == "person":
             canon = _original_form(folded, doc, canon)
-        elif fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
+        if fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
             if canon == text:
