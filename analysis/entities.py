@@ -613,6 +613,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             doc.words[i] = base
             r = _role_then_name(doc, i)
             doc.words[i] = saved
+            if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 3
+                    and not doc.words[r[1]].endswith("الله")):
+                r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
             if r is not None:
                 role_end, ns, ne = r
                 if ne > ns and not any(taken[ns:ne]):
