@@ -190,12 +190,12 @@ def _currency_code(fam: str, adj: str | None, context: str | None) -> str:
 # a country word as written, or with one of و ب ل ف glued before it -> its currency
 _COUNTRY_CUR_GLUED = {p + w: code for w, code in _COUNTRY_CUR.items() if w for p in "وبلف"}
 _COUNTRY_CUR_GLUED.update(_COUNTRY_CUR)  # a word that is itself a country word reads as such
-_WORD_RE = re.compile(r"[\u0621-\u064a]+")
 
 
-def _context_currencies(text: str) -> Counter:
-    """How often each country's currency is named by its country or people in the article."""
-    c = Counter(map(_COUNTRY_CUR_GLUED.get, _WORD_RE.findall(text)))
+def _context_currencies(words: list[str]) -> Counter:
+    """How often each country's currency is named by its country or people in the article
+    (``words``: the article's folded tokens)."""
+    c = Counter(map(_COUNTRY_CUR_GLUED.get, words))
     c.pop(None, None)  # the words that name no country
     return c
 
@@ -302,7 +302,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     [8000000.0, 'count', 'سائح', 'more_than']
     """
     t = folded.text
-    fam_ctx = _context_currencies(t)
+    fam_ctx = _context_currencies(folded.tokens.words)
     date_spans = [(d.fstart, d.fend) for d in dates]
     cands: list[_Cand] = []
     for m in numbers:
