@@ -657,6 +657,10 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands) -> Figure:
         a, b = folded.span(*c.noun_span)
         unit = folded.original[a:b]  # the counted noun as written, without the article
         unit = re.sub(r"^(?:ال|أل)", "", unit) if len(unit) > 4 else unit
+    if c.kind == "count" and metric_key is None and c.noun_span:
+        # a count of what names a measure is that measure: 20 مليون سائح is tourism
+        noun = t[c.noun_span[0]:c.noun_span[1]]
+        metric_key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
     pd_text, p0, p1 = period if period else (None, None, None)
