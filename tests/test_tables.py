@@ -52,3 +52,18 @@ def test_extraction_tables_have_their_schemas():
     ex = analysis.extract("عنوان\nزار الوزير القاهرة في 3 مارس 2021 ووقع اتفاقية بقيمة 5 ملايين دولار.")
     for name, df in ex.tables().items():
         assert list(df.columns[: len(tables.columns(name))]) == tables.columns(name), name
+
+
+def test_frames_built_without_the_block_api_are_the_same(monkeypatch):
+    """pandas < 2.3 has no pandas.api.internals.create_dataframe_from_blocks: the DataFrame
+    constructor then builds the same tables, dtypes and values alike."""
+    ex = analysis.extract("زيارة\nزار الرئيس الروسي فلاديمير بوتن القاهرة أمس، وبلغ التبادل التجاري "
+                          "5 مليارات دولار في عام 2023.", published="2024-11-27")
+    rows = {name: df.to_dict("records") for name, df in ex.tables().items()}
+    assert all(rows[name] for name in ("figures", "dates", "events", "entities"))
+    fast = {name: tables.frame(name, r) for name, r in rows.items()}
+    monkeypatch.setattr(tables, "_from_blocks", None)
+    for name, r in rows.items():
+        slow = tables.frame(name, r)
+        pd.testing.assert_frame_equal(slow, fast[name])
+        pd.testing.assert_frame_equal(slow, ex.tables()[name])
