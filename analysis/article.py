@@ -79,6 +79,9 @@ class Article:
     path: str | None = None
     encoding: str | None = None
     is_html: bool = False
+    # (segment_id, kind) of every segment: what the extractors ask of ``segments`` many times,
+    # without going through pandas (see :func:`segment_kinds`)
+    segment_kinds: tuple[tuple[int, str], ...] = field(default=(), repr=False, compare=False)
 
 
 # --------------------------------------------------------------------------- dates given by users
@@ -187,6 +190,7 @@ def read_article(
         path=path,
         encoding=encoding,
         is_html=is_html,
+        segment_kinds=tuple((sg.segment_id, sg.kind) for sg in segs),
     )
 
 
@@ -453,6 +457,26 @@ def _add(out: list[Sentence], text: str, segment_id: int, start: int, end: int) 
         end -= 1
     if end > start:
         out.append(Sentence(len(out) + 1, segment_id, start, end, text[start:end]))
+
+
+def segment_kinds(article: Article) -> dict[int, str]:
+    """Segment id -> kind (``title``, ``body``, ...) of an article, read without pandas when the
+    article was made by :func:`read_article`.
+
+    >>> segment_kinds(read_article("عنوان الخبر\\nنص الخبر هنا."))
+    {1: 'title', 2: 'body'}
+    """
+    if article.segment_kinds or not len(article.segments):
+        return dict(article.segment_kinds)
+    seg = article.segments  # an Article made by hand: read its table
+    col = seg["kind"]
+    codes = getattr(col.array, "codes", None)
+    if codes is None:
+        kinds = list(map(str, col.tolist()))
+    else:  # categorical: through its codes, much faster than astype(str)
+        cats = list(map(str, col.array.categories.tolist()))
+        kinds = [cats[c] if c >= 0 else "nan" for c in codes.tolist()]
+    return dict(zip(seg["segment_id"].tolist(), kinds))
 
 
 def sentences_frame(article: Article) -> pd.DataFrame:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
+from .article import segment_kinds, split_sentences
 from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
 from .entities import DATA_DIR, entity_mentions
 from .text import Folded, fold_plain
@@ -255,23 +256,10 @@ def _replace(ev: Event, **changes) -> Event:
     return Event(**{**ev.__dict__, **changes})
 
 
-def _kinds(col) -> list[str]:
-    """The segment kinds as strings (a missing one as ``"nan"``, which names no kind); a
-    categorical column is read through its codes, much faster than ``astype(str)``."""
-    a = col.array
-    codes = getattr(a, "codes", None)
-    if codes is None:
-        return list(map(str, col.tolist()))
-    cats = list(map(str, a.categories.tolist()))
-    return [cats[c] if c >= 0 else "nan" for c in codes.tolist()]
-
-
 def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
     if article is not None and getattr(article, "sentences", None) is not None:
-        seg = article.segments
-        kinds = dict(zip(seg["segment_id"].tolist(), _kinds(seg["kind"]))) if len(seg) else {}
+        kinds = segment_kinds(article)
         return [(s.start, s.end, s.segment_id, kinds.get(s.segment_id, "body")) for s in article.sentences]
-    from .article import split_sentences
     return [(s.start, s.end, s.segment_id, "body") for s in split_sentences(text)]
 
 

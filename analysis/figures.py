@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
+from .article import segment_kinds
 from .text import Folded
 
 __all__ = ["Figure", "find_figures"]
@@ -387,17 +388,10 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
 
 
 def _title_ids(article) -> frozenset:
-    """Segment ids of the title (read once per article: the segments table is a DataFrame)."""
+    """Segment ids of the title."""
     if article is None:
         return frozenset()
-    seg = article.segments
-    kinds = seg["kind"]
-    if kinds.dtype.name == "category":
-        # compare the codes: iterating a categorical column makes an object array first
-        cat = kinds.array
-        titles = {c for c, k in enumerate(cat.categories) if str(k) == "title"}
-        return frozenset(int(i) for i, c in zip(seg["segment_id"].tolist(), cat.codes.tolist()) if c in titles)
-    return frozenset(int(i) for i, k in zip(seg["segment_id"], kinds) if str(k) == "title")
+    return frozenset(i for i, kind in segment_kinds(article).items() if kind == "title")
 
 
 def _title_period(t, sents, dates, title_ids):

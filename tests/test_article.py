@@ -265,3 +265,13 @@ def test_exception_tree():
         assert issubclass(getattr(analysis, name), analysis.InputError)
     assert issubclass(analysis.InputError, analysis.AnalysisError)
     assert issubclass(analysis.ParameterError, analysis.AnalysisError)
+
+
+def test_segment_kinds_of_an_article_made_by_hand_come_from_its_table():
+    import dataclasses
+
+    from analysis.article import segment_kinds
+
+    art = analysis.read_article("عنوان الخبر\nنص الخبر هنا.\nالمصدر: وكالة الأنباء")
+    by_hand = dataclasses.replace(art, segment_kinds=())
+    assert segment_kinds(by_hand) == segment_kinds(art) == {1: "title", 2: "body", 3: "heading"}
