@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import inspect
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import Any
@@ -234,6 +235,7 @@ _CATS = {kind: pd.CategoricalDtype(kind[4:].split(","))
          for schema in SCHEMAS.values() for kind in schema.values() if kind.startswith("cat:")}
 _CODES = {kind: {c: i for i, c in enumerate(dtype.categories)} for kind, dtype in _CATS.items()}
 _NAT = np.datetime64("NaT", "s")
+_NO_VALIDATE = {"validate": False} if "validate" in inspect.signature(pd.Categorical.from_codes).parameters else {}
 
 
 def _series(values: list[Any], kind: str) -> Any:
@@ -252,8 +254,9 @@ def _series(values: list[Any], kind: str) -> Any:
         bad = {v for v in values if v is not None and v not in codes}
         if bad:  # a bug in an extractor, not in the input: say which value
             raise ValueError(f"{sorted(map(str, bad))} not among the allowed values {list(codes)}")
-        return pd.Categorical.from_codes([codes[v] if v is not None else -1 for v in values],
-                                         dtype=_CATS[kind])
+        # the codes were just checked: pandas need not check them again (validate=, pandas 2.1+)
+        return pd.Categorical.from_codes(np.array([codes[v] if v is not None else -1 for v in values], dtype=np.int8),
+                                         dtype=_CATS[kind], **_NO_VALIDATE)
     out = np.empty(n, dtype=object)
     if kind == "list":
         for i, v in enumerate(values):
