@@ -148,13 +148,9 @@ class Folded:
         >>> t.words, t.starts
         (['قمه', '«', 'بريكس', '»', 'في', '2024'], [0, 4, 5, 10, 12, 15])
         """
-        parts = _TOKEN_SPLIT(self.text)
-        words = parts[1::2]
-        gaps = parts[0::2]
-        lens = list(map(len, parts))
-        lens[1::2] = map(len, words)
-        acc = list(accumulate(lens))
-        return Tokens(words, acc[0:-1:2], acc[1::2], gaps)
+        parts = _TOKEN_SPLIT(self.text)  # [gap, word, gap, word, ..., gap]
+        acc = list(accumulate(map(len, parts)))  # where each part ends
+        return Tokens(parts[1::2], acc[0:-1:2], acc[1::2], parts[0::2])
 
 
 def fold_plain(s: str) -> str:
