@@ -216,6 +216,25 @@ class Chart:
         return [Path(p) for p in export_figure(self.figure, Path(path_stem), formats=tuple(formats))]
 
 
+def source_of(ex: Any, limit: int = 70) -> str:
+    """How a chart's footnote names the article: its title (else its file name), then its date.
+
+    >>> import analysis
+    >>> source_of(analysis.extract("قمة ثنائية في القاهرة\\nبلغ التبادل التجاري 5 مليارات دولار.",
+    ...                            published="2024-11-27"))
+    'قمة ثنائية في القاهرة، 27 نوفمبر 2024'
+    """
+    from .plots import MONTHS_AR
+
+    art = ex.article
+    name = art.title or (Path(art.path).stem if art.path else "")
+    if len(name) > limit:
+        name = name[:limit].rsplit(" ", 1)[0] + "…"
+    d = ex.reference_date
+    when = f"{d.day} {MONTHS_AR[d.month - 1]} {d.year}" if d else ""
+    return "، ".join(x for x in (name, when) if x)
+
+
 def chart(draw: Callable[..., Any], data: pd.DataFrame, *, empty: str, **kwargs: Any) -> Chart:
     """Call ``draw(data, **kwargs)`` (a chart function of :mod:`analysis.plots`) and keep its figure.
 

@@ -53,8 +53,8 @@ def arabic_font_path() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def register() -> str:
-    """Make the packaged Amiri known to matplotlib (once); return the family name charts use
-    for it.
+    """Make the packaged Amiri (regular, bold, italic, bold italic) known to matplotlib (once);
+    return the family name charts use for it.
 
     A machine may also have Amiri installed (Debian's ``fonts-hosny-amiri``, another version)
     under the same family name, and matplotlib would pick either. So the packaged file is also
@@ -68,12 +68,15 @@ def register() -> str:
 
     from matplotlib import font_manager, ft2font
 
-    path = arabic_font_path()
+    regular = arabic_font_path()
     entries = font_manager.fontManager.ttflist
     if not any(e.name == ARABIC_FAMILY for e in entries):
-        entry = font_manager.ttfFontProperty(ft2font.FT2Font(str(path)))
-        entries.append(entry)  # under its own name too, like addfont()
-        entries.append(dataclasses.replace(entry, name=ARABIC_FAMILY))
+        # the regular file first, then its bold and italic faces (titles, planned events)
+        faces = [regular, *(p for p in sorted(regular.parent.glob("Amiri-*.ttf")) if p != regular)]
+        for path in faces:
+            entry = font_manager.ttfFontProperty(ft2font.FT2Font(str(path)))
+            entries.append(entry)  # under its own name too, like addfont()
+            entries.append(dataclasses.replace(entry, name=ARABIC_FAMILY))
         cached = getattr(font_manager.fontManager, "_findfont_cached", None)
         if cached is not None:
             cached.cache_clear()

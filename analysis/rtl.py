@@ -56,8 +56,12 @@ _LTR_START = re.compile(r"^\s*[A-Za-z0-9\u0660-\u0669+\-−<>≤≥≈~(]")
 # Signed numbers, percentages and comparisons with a number: bidi would move the sign or the
 # percent sign to the wrong side in a right-to-left line, so they are isolated as LTR.
 _NUM = r"[0-9\u0660-\u0669][0-9\u0660-\u0669.,\u066b\u066c]*"
+_DIGIT = "[0-9\u0660-\u0669]"
 _ISOLATE = re.compile(
-    rf"(?:[<>≤≥≈~]\s?[+\-−]?{_NUM}\s?[%\u066a]?)"    # > 20, ≥ 5%, ~ -3
+    # an ISO date: after Arabic letters its digits are Arabic numbers to bidi, and the hyphens
+    # between them no longer join them, so 2024-11-27 would show as 27-11-2024
+    rf"(?:{_DIGIT}{{4}}-{_DIGIT}{{1,2}}-{_DIGIT}{{1,2}}(?!{_DIGIT}))"
+    rf"|(?:[<>≤≥≈~]\s?[+\-−]?{_NUM}\s?[%\u066a]?)"    # > 20, ≥ 5%, ~ -3
     rf"|(?:(?<![0-9\u0660-\u0669])[+\-−]{_NUM}\s?[%\u066a]?)"  # -3.5, +2%
     rf"|(?:{_NUM}\s?[%\u066a])"                      # 3.5%
 )

@@ -47,7 +47,7 @@ trade = ex.figures[ex.figures["metric_key"] == "trade_volume"]
 chart = display.chart(
     plots.trade_values_chart, trade,
     empty="لا يذكر هذا المقال أرقاماً لحجم التبادل التجاري مرتبطة بفترة زمنية، فلا رسم لها",
-    title="حجم التبادل التجاري", on_empty="raise",
+    title="حجم التبادل التجاري", source=display.source_of(ex), on_empty="raise",
 )
 chart
 

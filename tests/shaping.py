@@ -281,12 +281,15 @@ def check_figure(fig, font_file: str | None = None) -> list[str]:
     """Check every visible Arabic text of ``fig``; return the logical labels checked.
 
     A text that did not come through :func:`analysis.rtl.label` fails, as does any label whose
-    glyphs differ from HarfBuzz's, and (with ``font_file``, default: the packaged Amiri) any
-    label whose first font is another file.
+    glyphs differ from HarfBuzz's, and any label whose first font is another file than
+    ``font_file`` (default: the packaged Amiri, in the face the text asks for: regular, bold,
+    italic or bold italic).
     """
     from analysis import fonts
 
+    packaged = font_file is None
     font_file = str(fonts.arabic_font_path()) if font_file is None else font_file
+    faces = {str(p) for p in Path(font_file).parent.glob("Amiri-*.ttf")} if packaged else {font_file}
     from matplotlib.text import Text
 
     fig.canvas.draw()
@@ -299,7 +302,7 @@ def check_figure(fig, font_file: str | None = None) -> list[str]:
         if logical is None:
             raise ShapingMismatch(f"text {s!r} did not come through analysis.rtl.label")
         files = font_files(t.get_fontproperties())
-        if files[0] != font_file:
+        if files[0] not in faces:
             raise ShapingMismatch(f"{logical!r} is drawn with {files[0]}, not {font_file}")
         check_text(s, logical, t.get_fontproperties())
         checked.append(logical)

@@ -469,6 +469,18 @@ def test_pdf_text_check_fails_with_a_font_that_extracts_wrong(tmp_path):
         assert missing == []
 
 
+def test_an_iso_date_inside_arabic_keeps_its_order(tmp_path):
+    """After Arabic letters, bidi reads the digits of 2024-11-27 as Arabic numbers and the
+    hyphens no longer join them: unmarked, the date shows (and extracts) as 27-11-2024. The
+    chart's footnote names the article with such a date."""
+    ax = plots.trade_values_chart(seed_figures(), title="التبادل التجاري", source="موقع الأخبار، 2024-11-27")
+    pdf = plots.export_figure(ax.figure, tmp_path / "iso", formats=("pdf",))[0]
+    # (poppler's own bidi moves the comma and colon next to the date; the date itself must read
+    # left to right)
+    (footnote,) = [line for line in _lines(pdf, spaces=False) if "المصدر" in line]
+    assert "2024-11-27" in footnote and "موقعالأخبار" in footnote, footnote
+
+
 def test_export_leaves_kerning_on_in_the_figure(tmp_path):
     """Kerning is off only while saving: the figure on screen keeps each text's features."""
     ax = plots.timeline_chart(seed_events())
