@@ -5,7 +5,7 @@ Rules and gazetteers, no model: places and international bodies come from tables
 ``places.tsv``, ``orgs.tsv``, ``people.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are
 hand tables). People are found through the titles and roles before their names (``الرئيس
 الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
-الطاقة``), through ``بن`` chains and, for public figures news names bare (``وصل ماكرون``),
+الطاقة``), through ``بن`` chains and, for public figures the news names bare (``وصل ماكرون``),
 through ``people.tsv``; later mentions by surname (``بوتين``) join the full name's ``canonical``.
 Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
 
@@ -529,7 +529,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     """Every person, place and organisation mention in the folded text, in text order.
 
     ``text`` is the name as written (without its title; after ل the article's alef comes back:
-    للأمم المتحدة → الأمم المتحدة), ``start``/``end`` index the original text, ``canonical`` is one spelling for all mentions of one entity and ``role`` the title
+    للأمم المتحدة → الأمم المتحدة), ``start``/``end`` index the original text, ``canonical`` is
+    one spelling for all mentions of one entity and ``role`` the title
     a person was introduced with.
 
     >>> [(e.text, e.role) for e in entity_mentions(fold("قال وزير الخارجية سيرجي لافروف إن ..."))]
