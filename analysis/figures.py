@@ -360,6 +360,52 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                 and f.status in ("actual", "partial"):
             last_in_segment[seg] = (f.period_text, f.period_start, f.period_end)
         out.append(f)
+    return _respectively(t, out, dates, sents)
+
+
+# على التوالي: the figures of the sentence go with its periods one by one, in order
+_RESPECTIVELY = re.compile(r"(?<![\u0621-\u064a])(?:و?علي|ب)?\s*التوالي(?![\u0621-\u064a])")
+
+
+# an ordinal, or «for the Nth month», before it: على التوالي then means «in a row»
+_CONSECUTIVE = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:[لكب]|لل|وال|ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ي)?"
+    r"|لل(?:مره|شهر|عام|سنه|يوم|اسبوع|ربع|فصل|جلسه|دوره))(?![\u0621-\u064a])\S*(?:\s+\S+){0,3}\s*$")
+
+
+def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
+    """Pair the figures of a sentence that says «على التوالي» with its periods, in order.
+
+    «نما الاقتصاد 3% و4% في عامي 2022 و2023 على التوالي»: 3% is 2022's, 4% is 2023's. The
+    periods are the sentence's dated years, months or quarters, or the years of one range
+    written as a list («لسنوات 2016/2015»: earliest first). Nothing changes unless there are as
+    many figures of one kind as periods, at least two, all of them taking one of those periods.
+    """
+    out = list(figures)
+    for m in _RESPECTIVELY.finditer(t):
+        si = _sentence_of(sents, m.start())
+        if si is None or _CONSECUTIVE.search(t, max(0, m.start() - 40), m.start()):
+            continue  # كسابع تضخم إيجابي على التوالي: «in a row», not «respectively»
+        sa, sb = sents[si][0], sents[si][1]
+        periods = [(d.text, d.start_date, d.end_date) for d in dates
+                   if sa <= d.fstart < sb and d.type == "date" and d.start_date is not None
+                   and d.end_date is not None and d.role is None]
+        ranges = [d for d in dates if sa <= d.fstart < sb and d.type == "daterange" and d.start_date is not None
+                  and d.end_date is not None and d.start_date.month == 1 and d.start_date.day == 1
+                  and (d.end_date.month, d.end_date.day) == (12, 31) and "/" in d.text]
+        if not periods and len(ranges) == 1:  # لسنوات 2016/2015: one year each
+            r = ranges[0]
+            periods = [(r.text, dt.date(y, 1, 1), dt.date(y, 12, 31))
+                       for y in range(r.start_date.year, r.end_date.year + 1)]
+        idx = [k for k, f in enumerate(out) if sa <= f.fstart < sb and not f.is_base]
+        if len(periods) < 2 or len(idx) != len(periods) or len({out[k].kind for k in idx}) != 1:
+            continue
+        spans = {(p0, p1) for _, p0, p1 in periods}
+        union = (min(p0 for _, p0, _ in periods), max(p1 for _, _, p1 in periods))
+        if not all((out[k].period_start, out[k].period_end) in spans | {union} for k in idx):
+            continue  # a figure with a period of its own: not a respectively list
+        for k, period in zip(idx, periods):
+            out[k] = _replace_period(out[k], period)
     return out
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import analysis
 from analysis import extract
 from analysis.article import read_article
 from analysis.dates import DateMention
@@ -132,3 +133,20 @@ def test_numbers_inside_dates_are_not_figures():
     text = "عنوان\nزار الوفد المدينة يومي 27 و28 نوفمبر."
     d = [_date(text, "يومي 27 و28 نوفمبر", dt.date(2024, 11, 27), dt.date(2024, 11, 28), "daterange")]
     assert _figures(text, d) == []
+
+
+@pytest.mark.parametrize("sentence,periods", [
+    # «respectively»: the figures take the sentence's periods one by one
+    ("نما الناتج المحلي 3% و4% في عامي 2022 و2023 على التوالي.", [(2022, 2022), (2023, 2023)]),
+    ("سجلت الصادرات 5 مليارات دولار و6 مليارات دولار في 2021 و2022 على التوالي.", [(2021, 2021), (2022, 2022)]),
+    # a range written as a list of years: earliest first
+    ("قدرت الوزارة نمو القطاع لسنتي 2016/2015 على التوالي بـ12،5 بالمائة و1،8 بالمائة.", [(2015, 2015), (2016, 2016)]),
+    # «in a row»: nothing to pair
+    ("ارتفع التضخم 2% في مارس 2019 للشهر الخامس على التوالي وبلغ 3% في أبريل 2019.", [(2019, 2019), (2019, 2019)]),
+    # one period for two figures: «respectively» pairs the measures, not the periods
+    ("بلغت الصادرات والواردات 5 و7 مليارات دولار على التوالي في عام 2023.", [(2023, 2023), (2023, 2023)]),
+])
+def test_respectively_pairs_figures_with_periods(sentence, periods):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-01-10")
+    got = [(s.year, e.year) for s, e in zip(ex.figures["period_start"], ex.figures["period_end"])]
+    assert got == periods, ex.figures[["text", "period_start", "period_end"]]
