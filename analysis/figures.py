@@ -796,8 +796,11 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and _YTD.search(t, max(sa, d.fstart - 15), d.fend):
             p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر أفريل 2017: the year to the end of April
-        if role is None and (p0.day != 1 or (p1 and (p1 + dt.timedelta(days=1)).day != 1)):
-            continue  # السنوات الثلاث الماضية from a day to a day: a span of time, not a period of account
+        # السنوات الثلاث الماضية from a day to a day is a span of time, not a period of account;
+        # the last days of a month (بنهاية يونيو) are when a stock is counted
+        if role is None and d.granularity != "part_of_month" and (
+                p0.day != 1 or (p1 and (p1 + dt.timedelta(days=1)).day != 1)):
+            continue
         prior = [o for o in cands if o.fe <= d.fstart and o.fe > sa]
         claimed = bool(prior) and prior[-1] is not c and prior[-1].is_base and d.fstart - prior[-1].fe < 30
         comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARISON_TEXT.match(t, d.fstart)) or claimed

@@ -150,3 +150,10 @@ def test_respectively_pairs_figures_with_periods(sentence, periods):
     ex = analysis.extract("عنوان\n" + sentence, published="2024-01-10")
     got = [(s.year, e.year) for s, e in zip(ex.figures["period_start"], ex.figures["period_end"])]
     assert got == periods, ex.figures[["text", "period_start", "period_end"]]
+
+
+def test_a_stock_counted_at_the_end_of_a_month_takes_those_days():
+    ex = analysis.extract("عنوان\nارتفعت الاحتياطيات الأجنبية إلى 35.2 مليار دولار بنهاية يونيو 2024.",
+                          published="2024-07-15")
+    (f,) = ex.figures.itertuples()
+    assert (f.period_start.date(), f.period_end.date(), f.status) == (dt.date(2024, 6, 21), dt.date(2024, 6, 30), "actual")
