@@ -175,6 +175,8 @@ _NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا ل�
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 _NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
+# basis points (50 نقطة أساس: half a percentage point), kept as stated, unit bp
+_BASIS_POINT = re.compile(r"^\s*(?:نقط[هت]?|نقاط)\s+(?:ال)?اساس(?![\u0621-\u064a])")
 _RANGE_LINK = re.compile(r"^\s*(?:الي|إلى|و|-|حتي|ل|من اصل|من بين)\s*$")
 
 
@@ -231,6 +233,9 @@ def _unit_after(t: str, pos: int, fam_ctx: Counter):
     m = _PERCENT_POINT.match(rest)
     if m:
         return "percent", "pp", pos + m.end(), 1.0
+    m = _BASIS_POINT.match(rest)
+    if m:
+        return "percent", "bp", pos + m.end(), 1.0
     s = len(rest) - len(rest.lstrip())
     if rest[s:s + 1] in _SYMBOL:
         return "money", _SYMBOL[rest[s]], pos + s + 1, (0.01 if rest[s] == "¢" else 1.0)
