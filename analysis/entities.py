@@ -350,6 +350,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
         return False
+    if w[0] in "لب" and len(w) > 3 and w[1:] in _STOP:  # لبحث، لفرض: a preposition on a stop word
+        return False
     if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
         return False  # وتراجعت، يستدعي: a verb, not a name
     return True
