@@ -316,11 +316,13 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     for i in cands:
         if i < nxt:
             continue
-        if named and any(a <= starts[i] < b for a, b in named):
-            continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty
+        inside = [a for a, b in named if a <= starts[i] < b]
         m = _match_trigger(words, i)
+        if inside and not (m and m[1] == "summit" and starts[i] - inside[0] <= 2):
+            continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
+            # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
         if m and m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
-                                                or i > 1 and words[i - 2].isdigit()):
+                                                or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS):
             m = None  # 300 عقد واتفاقية: counted things, not an event
         if m:
             trig.append((i, *m))
@@ -465,6 +467,21 @@ def _is_comparison(text: str, s_start: int, d) -> bool:
     return bool(_BASE_YEAR.search(after) or _BASE_YEAR_BEFORE.search(before))
 
 
+def _signs_something(words: list[str], k: int) -> bool:
+    """An agreement, a memorandum or a contract is the object of the verb ending before token
+    k: within five words, or further on in the same clause once the signatories are named
+    (وقعت المملكة العربية السعودية وجمهورية الهند اليوم خمس اتفاقيات)."""
+    for j, w in enumerate(words[k:k + 14]):
+        if _SIGN_OBJECT.search(w) if j < 5 else _SIGNED_THING.search(w):
+            return True
+        if j >= 5 and w in ("،", ",", ".", "؛", ":"):
+            return False
+    return False
+
+
+_SIGNED_THING = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول")  # _SIGN_OBJECT without على
+
+
 def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -> str:
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
     ``econ()``: the sentence holds an economic cue (``_ECON_CUE``)."""
@@ -474,7 +491,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
-    if typ == "agreement" and pos == "verb" and not any(_SIGN_OBJECT.search(w) for w in after):
+    if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
     if typ in ("visit", "meeting", "agreement") and econ() and not any(e.type == "person" for e in ents):
         return "economic"  # زار المغرب 11 مليون سائح
@@ -569,7 +586,9 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
     if typ == "visit":
         return " ".join(x for x in ("زيارة", who, ("إلى " + where) if where else "") if x)
     if typ == "summit":
-        return " ".join(x for x in ("قمة", orgs[0] if orgs else "", ("في " + where) if where else "") if x)
+        # a forum or a conference named for itself needs no «قمة» before it
+        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else "قمة"
+        return " ".join(x for x in (head, orgs[0] if orgs else "", ("في " + where) if where else "") if x)
     if typ == "meeting" and len(actors) >= 2:
         return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "agreement", "election", "inauguration") and (who or where):
@@ -594,6 +613,11 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
 
 # words a label never ends with: prepositions, conjunctions and the like, whose complement
 # was cut off
+# between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
+_PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+
+_MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى ملتقى اجتماع".split())
+
 _LABEL_TAIL = frozenset(fold_plain(w) for w in (
     "في إلى الى من على عن مع منذ خلال حتى بين بعد قبل عند لدى نحو و أو ثم ف ب ل ك التي الذي الذين "
     "اللذين اللتين ما ان أن إن قد لم لن كان كانت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وصل وصلت يصل تصل ليصل لتصل "
