@@ -380,6 +380,17 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         if best is not None and trig[best[1]][3] == "act":
             ev = _replace(ev, act=True)
         (content if in_speech else events).append(ev)
+    # a visit, talks or a summit the dated event took place during (وقعت … اليوم خمس اتفاقيات
+    # خلال زيارة رسمية …): the occasion is an event of that day too
+    host = next((e for e in events if e.date_start is not None and e.type in _STRONG), None)
+    for idx, (ti, n, typ, pos) in enumerate(trig):
+        if host is None or idx in used or typ not in ("visit", "meeting", "summit") or typ == host.type:
+            continue
+        if not any(w in _DURING for w in words[max(0, ti - 2):ti]):
+            continue
+        used.add(idx)
+        events.append(_make(text, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
+                            starts[ti], ends[ti + n - 1], ents, reference))
     # a reporting verb not used by any date
     statement = None
     for idx, (ti, n, typ, pos) in enumerate(trig):
@@ -615,6 +626,8 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
 # was cut off
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+
+_DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختام ضمن مستهل".split())
 
 _MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى ملتقى اجتماع".split())
 

@@ -142,3 +142,12 @@ def test_events_make_a_table_with_the_schema_columns():
     assert str(df["date_start"].dtype).startswith("datetime64")
     assert df["actors"].iloc[0] == ["ناريندرا مودي"]
     assert list(tables.frame("events", []).columns) == tables.columns("events")
+
+
+def test_the_visit_a_dated_signing_took_place_during_is_dated_too():
+    s = ("وقعت مصر والمغرب يوم 3 مارس 2024 ثلاث اتفاقيات خلال زيارة رسمية يقوم بها رئيس الحكومة "
+         "المغربي إلى القاهرة.")
+    found = _events(s, [_date(s, "3 مارس 2024", "2024-03-03")],
+                    reference=dt.date(2024, 12, 31))
+    assert [(e.type, e.date_start) for e in found] == [("agreement", dt.date(2024, 3, 3)),
+                                                       ("visit", dt.date(2024, 3, 3))]
