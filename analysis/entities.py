@@ -191,6 +191,7 @@ _STOP = _fset("""
 أهم أكبر أبرز أكثر أقل أول آخر أحد إحدى عدد معظم جميع كافة نفس ذات بعد غير مجموعة عددا
 يعلن يؤكد يقول يزور يستقبل يلتقي يبحث يدعو يشارك يترأس يفتتح يدشن يستدعي يوقع يعتبر يرى يتعلق
 فرض رفع خفض إلغاء إنشاء تأسيس تعزيز تقديم تخصيص تقليص تطوير توسيع إطلاق اعتماد تطبيق تمديد تأجيل
+تحسن تراجع ارتفاع انخفاض استقرار نمو
 """)  # (last line: verbal nouns that follow a name as the verb's object: اقترح فلان فرض ضريبة)
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
@@ -395,11 +396,18 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     return j
 
 
+# titles whose folded form is also a common word's: والي is وإلى folded
+_FOLDS_LIKE_A_WORD = frozenset({"والي"})
+
+
 def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
     """From a title at token i: (role_end, name_start, name_end) or None when no name follows."""
     kind = _TITLE.get(doc.words[i])
     if kind not in ("head", "honorific"):
         return None
+    if doc.words[i] in _FOLDS_LIKE_A_WORD and not (
+            i + 1 < doc.n and (doc.org_heads[i + 1] or _is_place_word(doc.words[i + 1]))):
+        return None  # وإلى أين folds to والي: the governor only before a body or a place (والي بنك المغرب)
     j = i + 1
     if kind == "honorific":
         # السيد ترامب، الملك عبدالله الثاني؛ د. بعد وزير المالية

@@ -776,7 +776,8 @@ _BASE_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمق�
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$")
-_YTD = re.compile(r"موفي|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+# the year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية …
+_YTD = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 

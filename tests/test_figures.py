@@ -157,3 +157,9 @@ def test_a_stock_counted_at_the_end_of_a_month_takes_those_days():
                           published="2024-07-15")
     (f,) = ex.figures.itertuples()
     assert (f.period_start.date(), f.period_end.date(), f.status) == (dt.date(2024, 6, 21), dt.date(2024, 6, 30), "actual")
+
+
+def test_end_of_month_in_moroccan_usage_is_the_year_to_that_month():
+    ex = analysis.extract("عنوان\nبلغ عجز الميزان التجاري 285 مليار درهم عند متم شهر دجنبر 2023.", published="2024-03-04")
+    (f,) = ex.figures.itertuples()
+    assert (f.period_start.date(), f.period_end.date()) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
