@@ -224,14 +224,14 @@ def source_of(ex: Any, limit: int = 70) -> str:
     ...                            published="2024-11-27"))
     'قمة ثنائية في القاهرة، 27 نوفمبر 2024'
     """
-    from .plots import MONTHS_AR
+    from .plots import period_label
 
     art = ex.article
     name = art.title or (Path(art.path).stem if art.path else "")
     if len(name) > limit:
         name = name[:limit].rsplit(" ", 1)[0] + "…"
-    d = ex.reference_date
-    when = f"{d.day} {MONTHS_AR[d.month - 1]} {d.year}" if d else ""
+    d = pd.Timestamp(ex.reference_date) if ex.reference_date else None
+    when = period_label(d, d) if d is not None else ""
     return "، ".join(x for x in (name, when) if x)
 
 

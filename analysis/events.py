@@ -92,18 +92,16 @@ _COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "با
 # is read from the trigger itself.
 _FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المنتظر|المقرر|المرتقب|يعتزم|تعتزم|سوف|سيتم|ستتم)(?=\s|$|[.،,])")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{2,}$")
-_ECON_CUE = re.compile(r"[%]|مليار|مليون|بالمائه|بالمئه|في المائه|في المئه|دولار|دينار|ريال|درهم|جنيه|يورو|اورو"
-                       r"|غيغاوات|ميغاوات|برميل|\bطن\b|سائح|ضريب|تضخم|ميزاني|موازن")
-# the same test as plain substrings (much faster than the alternation): ``_has_econ``
+# Words that make a sentence a figure's (an amount, a currency, a rate): tested as plain
+# substrings, much faster than one alternation; طن alone as a word
 _ECON_WORDS = ("%", "مليار", "مليون", "بالمائه", "بالمئه", "في المائه", "في المئه", "دولار", "دينار", "ريال",
                "درهم", "جنيه", "يورو", "اورو", "غيغاوات", "ميغاوات", "برميل", "سائح", "ضريب", "تضخم",
                "ميزاني", "موازن")
 _TON = re.compile(r"\bطن\b")
-assert set(_ECON_CUE.pattern.split("|")) == {"[%]", _TON.pattern} | set(_ECON_WORDS) - {"%"}
 
 
 def _has_econ(s: str) -> bool:
-    """``_ECON_CUE.search(s) is not None``."""
+    """The folded text ``s`` holds an economic cue (``_ECON_WORDS``, or طن)."""
     for w in _ECON_WORDS:
         if w in s:
             return True
@@ -112,7 +110,9 @@ def _has_econ(s: str) -> bool:
 
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
 _DATA_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيانات|ارقام|احصائيات|نتائج|ميزانيه|موازنه|مؤشرات|تقرير)")
-_SIGN_OBJECT = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول|علي")
+# what is signed (اتفاقية، مذكرة، عقد …); right after the verb, على too (وقع على الاتفاق)
+_SIGNED_THING = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول")
+_SIGN_OBJECT = re.compile(_SIGNED_THING.pattern + "|علي")
 
 # و + a verb that carries on a speaker's words (وأضاف، وتابع، وقال، وحذر …); وصف، ذكر do not
 _GOES_ON = re.compile(r"^و(?:اضاف|تابع|اوضح|قال|اكد|اشار|بين|لفت|شدد|حذر|كشف|استطرد|ختم)(?:ت)?$")
@@ -490,12 +490,10 @@ def _signs_something(words: list[str], k: int) -> bool:
     return False
 
 
-_SIGNED_THING = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول")  # _SIGN_OBJECT without على
-
 
 def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -> str:
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
-    ``econ()``: the sentence holds an economic cue (``_ECON_CUE``)."""
+    ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
     if typ == "statement":
         if any(_DATA_NOUN.match(w) for w in after[:4]):
@@ -622,8 +620,6 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
     return " ".join(x for x in phrase if x) or _LABEL_NOUN[typ]
 
 
-# words a label never ends with: prepositions, conjunctions and the like, whose complement
-# was cut off
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
 
@@ -631,8 +627,10 @@ _DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختا�
 
 _MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى ملتقى اجتماع".split())
 
-_LABEL_TAIL = frozenset(fold_plain(w) for w in (
-    "في إلى الى من على عن مع منذ خلال حتى بين بعد قبل عند لدى نحو و أو ثم ف ب ل ك التي الذي الذين "
+# words a label never ends with: prepositions, conjunctions and the like, whose complement
+# was cut off
+_LABEL_TAIL = _PREPOSITIONS | frozenset(fold_plain(w) for w in (
+    "منذ حتى بين بعد قبل نحو و أو ثم ف ب ل ك التي الذي الذين "
     "اللذين اللتين ما ان أن إن قد لم لن كان كانت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وصل وصلت يصل تصل ليصل لتصل "
     "سجل سجلت يسجل تسجل").split())
 

@@ -121,7 +121,8 @@ def _is_whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
 
 
 def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """Arabic label of a period: ``2023``, ``يناير–سبتمبر 2024``, ``نوفمبر 2024``, ``2023–2024``.
+    """Arabic label of a period: ``2023``, ``يناير–سبتمبر 2024``, ``نوفمبر 2024``, ``2023–2024``,
+    ``27 نوفمبر 2024`` for a single day.
 
     >>> period_label(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-09-30"))
     'يناير–سبتمبر 2024'
@@ -132,6 +133,8 @@ def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
         return f"منذ {start.year}"
     if pd.isna(start):
         return f"حتى {end.year}"
+    if start == end:
+        return f"{start.day} {MONTHS_AR[start.month - 1]} {start.year}"
     if _is_whole_year(start, end):
         return str(start.year)
     if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
