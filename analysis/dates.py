@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -27,7 +28,7 @@ from typing import Callable
 import pandas as pd
 
 from . import tables
-from .text import Folded, fold, fold_plain, has_arabic
+from .text import Folded, Tokens, fold, fold_plain, has_arabic
 
 __all__ = ["DateMention", "date_candidates", "date_mentions", "find_dates", "reference_date"]
 
@@ -1737,51 +1738,92 @@ def _pair_calls(w: str, w2: str, starts: tuple) -> tuple:
     return got
 
 
-def _candidates(ft: str) -> list[_Cand]:
+def _candidates(ft: str, tokens: Tokens | None = None) -> list[_Cand]:
+    """Every rule's match at every word or number of ``ft`` that may start one.
+
+    Rules start at runs of letters or of digits (``_RUN``). ``tokens`` are ``ft``'s shared tokens
+    (``Folded.tokens``): a token of letters only or digits only is one run, and most tokens
+    start no rule, so the loop visits the others only; a mixed token (``2024م``, ``اوبك+``) is
+    cut into its runs here.
+    """
+    if tokens is None:
+        tokens = fold(ft).tokens
+    words, tstarts, tends, gaps = tokens
     out: list[_Cand] = []
-    append = out.append
     calls = _WORD_CALLS
-    pairs = _PAIR_CALLS
-    n_ft = len(ft)
-    # the text as [gap, token, gap, token, ..., gap]: the tokens of _TOKEN, and where they start
-    parts = _TOKEN_SPLIT(ft)
-    last = len(parts) - 1
-    p = 0
-    for k in range(1, last, 2):
-        p += len(parts[k - 1])
-        w = parts[k]
-        starts = calls.get(w)
+    n = len(words)
+    got = list(map(calls.get, words))  # the calls of each word met before; None: not known yet
+    for i in compress(range(n), map(_STARTS_NONE.__ne__, got)):  # () is a word known to start none
+        w = words[i]
+        starts = got[i]
         if starts is None:
-            if w[0].isdigit():
-                e = p + len(w)
-                starts = ((0, _digit_rules(len(w), ft[e] if e < n_ft else "")),)
-            else:
+            if w.isalpha():
                 starts = _calls_of(w)
-        if starts:
-            gap = parts[k + 1]
-            if gap and k + 2 < last and gap.isspace() and not parts[k + 2][0].isdigit() and not w[0].isdigit():
-                # the next word rules out more: "في" starts few rules before "اطار"
-                w2 = parts[k + 2]
-                got = pairs.get((w, w2))
-                starts = got if got is not None else _pair_calls(w, w2, starts)
-            for off, rules in starts:
-                pos = p + off
-                for match, fn in rules:
-                    m = match(ft, pos)
-                    if m is None or m.end() <= pos:
-                        continue
-                    c = fn(m)
-                    if c.__class__ is list:
-                        for x in c:
-                            if x is not None and x.fe > x.fs:
-                                append(x)
-                    elif c is not None and c.fe > c.fs:
-                        append(c)
-        p += len(w)
+            elif w.isdecimal():
+                e = tends[i]
+                starts = ((0, _digit_rules(len(w), ft[e] if e < len(ft) else "")),)
+            elif _RUN_IN(w) is None:  # a punctuation mark: no rule starts there
+                if len(calls) < 200_000:
+                    calls[w] = ()
+                continue
+            else:  # a mixed token (2024م، اوبك+): its runs one by one
+                for m in _RUN(ft, tstarts[i], tends[i]):
+                    r, a, b = m.group(), m.start(), m.end()
+                    if r[0].isdigit():
+                        st = ((0, _digit_rules(len(r), ft[b] if b < len(ft) else "")),)
+                    else:
+                        st = calls.get(r)
+                        if st is None:
+                            st = _calls_of(r)
+                        if st and b == tends[i]:
+                            st = _with_next(st, r, i, words, gaps, n)
+                    if st:
+                        _try(ft, a, st, out)
+                continue
+            if not starts:
+                continue
+        if not w[0].isdigit():
+            starts = _with_next(starts, w, i, words, gaps, n)
+        _try(ft, tstarts[i], starts, out)
     return out
 
 
-_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+)").split
+_STARTS_NONE: tuple = ()
+_RUN = re.compile(r"[^\W\d_]+|\d+").finditer   # the runs rules start at
+_RUN_IN = re.compile(r"[^\W\d_]|\d").search
+_LEAD = re.compile(r"[^\W\d_]+").match           # a token's leading run of letters
+
+
+def _with_next(starts: tuple, w: str, i: int, words: list[str], gaps: list[str], n: int) -> tuple:
+    """The next word rules out more ("في" starts few rules before "اطار"): keep the starts
+    that fit ``w``, a space and the word after it, when only white space lies between."""
+    if i + 1 >= n or not gaps[i + 1]:
+        return starts
+    w2 = words[i + 1]
+    if not w2.isalpha():
+        m = _LEAD(w2)
+        if m is None:
+            return starts
+        w2 = m.group()
+    got = _PAIR_CALLS.get((w, w2))
+    return got if got is not None else _pair_calls(w, w2, starts)
+
+
+def _try(ft: str, p: int, starts: tuple, out: list) -> None:
+    """Run the rules of ``starts`` at ``p`` and keep their non-empty candidates."""
+    for off, rules in starts:
+        pos = p + off
+        for match, fn in rules:
+            m = match(ft, pos)
+            if m is None or m.end() <= pos:
+                continue
+            c = fn(m)
+            if c.__class__ is list:
+                for x in c:
+                    if x is not None and x.fe > x.fs:
+                        out.append(x)
+            elif c is not None and c.fe > c.fs:
+                out.append(c)
 
 
 _TRIGGERS = _build_triggers()
@@ -1871,7 +1913,7 @@ def date_candidates(folded: Folded) -> list:
     ft = folded.text
     if not has_arabic(ft):
         return []
-    return _combine(ft, _select(_candidates(ft)))
+    return _combine(ft, _select(_candidates(ft, folded.tokens)))
 
 
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
@@ -1887,7 +1929,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     ft = folded.text
     if not has_arabic(ft):
         return []  # not an Arabic text: the tables come out empty (see the README)
-    cands = candidates if candidates is not None else _combine(ft, _select(_candidates(ft)))
+    cands = candidates if candidates is not None else _combine(ft, _select(_candidates(ft, folded.tokens)))
     ctx = _Ctx(reference, ft)
     bounds = None
     sentences: dict = {}

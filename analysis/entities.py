@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import contains, not_
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from .text import TOKEN, Folded, fold, fold_plain
 
@@ -120,6 +122,7 @@ _GAZ_LENS: dict[str, tuple[int, ...]] = {}
 for _k in _GAZ:
     _GAZ_LENS[_k[0]] = tuple(sorted(set(_GAZ_LENS.get(_k[0], ())) | {len(_k)}, reverse=True))
 _PLACE_WORDS = {k[0] for k, (t, _) in _GAZ.items() if t == "place" and len(k) == 1}
+_BODY_FIRST = {k[0] for k, (t, _) in _GAZ.items() if t != "person"}  # first words of places and organisations
 
 # nationality adjective (folded, every form) -> country
 _ADJ: dict[str, str] = {}
@@ -245,29 +248,54 @@ _TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
 # --------------------------------------------------------------------------- scanning helpers
 
 class _Doc:
-    """The folded text's tokens with the clitic-stripped forms the rules need."""
+    """The folded text's tokens with what the rules need to know of each word.
+
+    ``info[i]`` is the ``_Word`` of token i, looked up once per distinct word (``_word_infos``);
+    ``rare`` lists, in order, the few tokens that may open a rule (a gazetteer entry, a title,
+    a head word, a speech verb, بن, كل), so that the rules visit those and not every token.
+    """
 
     def __init__(self, folded: Folded):
         self.folded = folded
-        words, self.starts, self.ends, gaps = folded.tokens  # cut once per article (text.py)
+        words, self.starts, self.ends, _gaps = folded.tokens  # cut once per article (text.py)
         self.words = words
-        self.n = len(words)
-        self.memo: dict[int, tuple[int, int, str, str, int] | None] = {}
-        # brk[i]: a line break between token i and i+1
-        self.brk = list(map(contains, gaps[1:], repeat("\n")))
-        # what each word is, looked up once per distinct word (``_word_info``): a word token;
-        # its readings that start a gazetteer entry; its title; its place and organisation head;
-        # a speech verb; بن/بنت; كل; its readings that may be a surname
-        info = list(map(_word_info, words))
-        (self.wordy, self.ff, self.titles, self.place_heads, self.org_heads, self.speech, self.bin,
-         self.kull, self.surname_forms, self.surname_skels) = zip(*info) if info else ((),) * 10
+        n = self.n = len(words)
+        self.brk = _line_breaks(folded.text, self.starts, n)
+        # one C-level pass over the tokens: a dict lookup per token (see ``_WordMemo``)
+        self.memo, info = _word_infos(words)
+        self.info = info
+        self.rare = list(compress(range(n), map(_FIELD["rare"], info)))
+        self._rare_info = list(map(info.__getitem__, self.rare))
+
+    def having(self, field: str) -> list[int]:
+        """The tokens whose ``_Word`` has ``field`` set (all among ``rare``), in order.
+
+        compress and itemgetter pick them in C: faster than a Python loop over ``rare``."""
+        return list(compress(self.rare, map(_FIELD[field], self._rare_info)))
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.wordy[i]
+        return 0 <= i < self.n and self.info[i].wordy
 
     def gap_ok(self, i: int) -> bool:
         """No line break between token i and i+1 (names never cross lines)."""
         return not self.brk[i]
+
+
+def _line_breaks(text: str, starts: list[int], n: int) -> list[bool]:
+    """brk[i]: a line break between token i and i+1 (for the last token: after it).
+
+    Tokens never hold white space, so every ``\\n`` of the text lies in the gap before the first
+    token that starts after it. Finding the few line breaks with ``str.find`` and placing each
+    with a bisection is much faster than testing the gap of every token.
+    """
+    brk = [False] * n
+    p = text.find("\n")
+    while p >= 0:
+        k = bisect_left(starts, p)  # tokens before the line break
+        if k:
+            brk[k - 1] = True
+        p = text.find("\n", p + 1)
+    return brk
 
 
 @lru_cache(maxsize=65536)
@@ -287,41 +315,57 @@ def _strip(word: str) -> list[tuple[str, int]]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def _first_forms(word: str) -> tuple[tuple[str, int], ...]:
-    """The readings of a word (``_strip``) that start some gazetteer entry."""
-    return tuple((f, c) for f, c in _strip(word) if f in _FIRST)
+# first word -> (the lengths > 1 of its entries, longest first; the second words of those
+# entries; its one-word entry or None)
+_GAZ_SECONDS: dict[str, set[str]] = {}
+for _k in _GAZ:
+    if len(_k) > 1:
+        _GAZ_SECONDS.setdefault(_k[0], set()).add(_k[1])
+_GAZ_PLAN: dict[str, tuple[tuple[int, ...], frozenset[str], tuple[str, str] | None]] = {
+    first: (tuple(n for n in lens if n > 1), frozenset(_GAZ_SECONDS.get(first, ())), _GAZ.get((first,)))
+    for first, lens in _GAZ_LENS.items()}
+
+
+# a reading of a word that starts gazetteer entries: (reading, letters cut, *its _GAZ_PLAN)
+_GazReading = tuple[str, int, tuple[int, ...], frozenset[str], "tuple[str, str] | None"]
+
+
+def _gaz_readings(word: str) -> tuple[_GazReading, ...]:
+    """The readings of a word (``_strip``) that start some gazetteer entry, in the order they are
+    tried."""
+    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in _strip(word) if f in _FIRST)
 
 
 def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
-    """Longest gazetteer entry starting at token i: (i, j_end, type, canonical, cut)."""
-    if not doc.ff[i]:
+    """Longest gazetteer entry starting at token i: (i, j_end, type, canonical, cut).
+
+    Most words start only one-word entries, whose match is known from the word alone
+    (``_Word.gaz``); the longer entries are tried only when the next word may continue one.
+    """
+    readings = doc.info[i].gaz
+    if not readings:
         return None
-    memo = doc.memo
-    if i in memo:
-        return memo[i]
-    memo[i] = r = _gaz_match_uncached(doc, i)
-    return r
+    words = doc.words
+    left = doc.n - i
+    for first, cut, longer, seconds, single in readings:
+        if left > 1 and words[i + 1] in seconds:
+            for n in longer:
+                if n <= left:
+                    k = (first, *words[i + 1:i + n])
+                    if k in _GAZ and not any(doc.brk[i:i + n - 1]):
+                        typ, canon = _GAZ[k]
+                        return i, i + n, typ, canon, cut
+        if single is not None:
+            return i, i + 1, single[0], single[1], cut
+    return None
 
 
 def _names_a_place_or_body(doc: _Doc, i: int) -> bool:
     """Token i starts a gazetteer place or organisation (a known person's name is a name)."""
+    if not doc.info[i].may_start_body:
+        return False  # no place or organisation starts with this word: no need to match
     m = _gaz_match(doc, i)
     return m is not None and m[2] != "person"
-
-
-def _gaz_match_uncached(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
-    words = doc.words
-    left = doc.n - i
-    for first, cut in doc.ff[i]:
-        for n in _GAZ_LENS[first]:
-            if n > left:
-                continue
-            k = (first, *words[i + 1:i + n])
-            if k in _GAZ and not any(doc.brk[i:i + n - 1]):
-                typ, canon = _GAZ[k]
-                return i, i + n, typ, canon, cut
-    return None
 
 
 def _span(doc: _Doc, i: int, j: int, cut: int = 0) -> tuple[int, int]:
@@ -334,41 +378,70 @@ def _is_place_word(w: str) -> bool:
     return any(x in _PLACE_WORDS for x, _ in _strip(w))
 
 
-def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
-    if not doc.is_word(i):
-        return False
-    w = doc.words[i]
+def _name_start_kind(w: str) -> str | None:
+    """How a word may open a name, judged on the word alone (``_Word.name_start``): None when it
+    cannot, "article" for an article-led word (only before a بن chain), else "name"."""
+    if not _wordy(w):
+        return None
     if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
-        return False
-    if _is_place_word(w) or _names_a_place_or_body(doc, i):
-        return False
-    if _RX_LATIN.match(w):
-        return False
+        return None
+    if _is_place_word(w) or _RX_LATIN.match(w):
+        return None
     if w.startswith("ال"):
+        return "article"
+    if _RX_CLITIC_ARTICLE.match(w):
+        return None
+    if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
+        return None
+    if w[0] in "لب" and len(w) > 3 and w[1:] in _STOP:  # لبحث، لفرض: a preposition on a stop word
+        return None
+    if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
+        return None  # وتراجعت، يستدعي: a verb, not a name
+    return "name"
+
+
+def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
+    if not 0 <= i < doc.n:
+        return False
+    kind = doc.info[i].name_start
+    if kind is None or _names_a_place_or_body(doc, i):
+        return False
+    if kind == "article":
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
-    if _RX_CLITIC_ARTICLE.match(w):
-        return False
-    if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
-        return False
-    if w[0] in "لب" and len(w) > 3 and w[1:] in _STOP:  # لبحث، لفرض: a preposition on a stop word
-        return False
-    if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
-        return False  # وتراجعت، يستدعي: a verb, not a name
     return True
+
+
+def _ends_name(w: str) -> bool:
+    """A word that cannot continue a name, judged on the word alone (``_Word.ends_name``)."""
+    if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
+        return True
+    if _is_place_word(w):
+        return True
+    if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
+        return True
+    if _RX_FUTURE_VERB.match(w):
+        return True  # سيزور، ستعقد: a future verb after the name
+    if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
+        return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
+    if _RX_LATIN_OR_DIGIT.match(w):
+        return True
+    # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
+    return len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP)
 
 
 def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     """End (exclusive) of a name starting at token i (already checked as a start)."""
+    words, info, brk, n = doc.words, doc.info, doc.brk, doc.n
     j = i + 1
     parts = 1
-    while j < doc.n and doc.gap_ok(j - 1) and doc.is_word(j):
-        w = doc.words[j]
-        if doc.words[j - 1] in _REGNAL:
+    while j < n and not brk[j - 1] and info[j].wordy:
+        w = words[j]
+        if words[j - 1] in _REGNAL:
             break
         if w in _NAME_LINK:
             # بن / عبد / أبو join the next word whatever it is
-            if j + 1 < doc.n and doc.is_word(j + 1) and doc.gap_ok(j):
+            if j + 1 < n and info[j + 1].wordy and not brk[j]:
                 j += 2
                 parts += 1
                 continue
@@ -376,20 +449,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
-        if parts >= limit or w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
-            break
-        if _is_place_word(w) or _names_a_place_or_body(doc, j):
-            break
-        if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
-            break
-        if _RX_FUTURE_VERB.match(w):
-            break  # سيزور، ستعقد: a future verb after the name
-        if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
-            break  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
-        if _RX_LATIN_OR_DIGIT.match(w):
-            break
-        # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
-        if len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP):
+        if parts >= limit or info[j].ends_name or _names_a_place_or_body(doc, j):
             break
         j += 1
         parts += 1
@@ -402,33 +462,34 @@ _FOLDS_LIKE_A_WORD = frozenset({"والي"})
 
 def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
     """From a title at token i: (role_end, name_start, name_end) or None when no name follows."""
-    kind = _TITLE.get(doc.words[i])
+    words, info, brk, n = doc.words, doc.info, doc.brk, doc.n  # locals: read at every step
+    kind = _TITLE.get(words[i])
     if kind not in ("head", "honorific"):
         return None
-    if doc.words[i] in _FOLDS_LIKE_A_WORD and not (
-            i + 1 < doc.n and (doc.org_heads[i + 1] or _is_place_word(doc.words[i + 1]))):
+    if words[i] in _FOLDS_LIKE_A_WORD and not (
+            i + 1 < n and (info[i + 1].org_head or info[i + 1].place_word)):
         return None  # وإلى أين folds to والي: the governor only before a body or a place (والي بنك المغرب)
     j = i + 1
     if kind == "honorific":
         # السيد ترامب، الملك عبدالله الثاني؛ د. بعد وزير المالية
-        if doc.words[i] == "د":
-            if not (j < doc.n and doc.words[j] == "."):
+        if words[i] == "د":
+            if not (j < n and words[j] == "."):
                 return None
             j += 1
-        while j < doc.n and doc.words[j] in _TITLE and _TITLE[doc.words[j]] == "honorific":
+        while j < n and words[j] in _TITLE and _TITLE[words[j]] == "honorific":
             j += 1
-            if j < doc.n and doc.words[j] == ".":
+            if j < n and words[j] == ".":
                 j += 1
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
-    construct = not doc.words[i].startswith("ال") and doc.words[i] not in ("نظيره", "نظيرته", "نظيرها")
+    construct = not words[i].startswith("ال") and words[i] not in ("نظيره", "نظيرته", "نظيرها")
     steps = 0
-    while j < doc.n and steps < 12:
-        if not doc.gap_ok(j - 1):
+    while j < n and steps < 12:
+        if brk[j - 1]:
             return None
-        w = doc.words[j]
-        if w in (".", "د") and j + 1 < doc.n and doc.words[j - 1] == "د":
+        w = words[j]
+        if w in (".", "د") and j + 1 < n and words[j - 1] == "د":
             j += 1
             continue
         if w in ('"', "«", "»", "“", "”") and _name_start_ok(doc, j + 1, False):
@@ -439,7 +500,7 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             if _name_start_ok(doc, j + 1, False) and (j > i + 1 or not construct):
                 return j, j + 1, _name_end(doc, j + 1)
             return None
-        if not doc.is_word(j):
+        if not info[j].wordy:
             return None
         if construct:
             # the word after a construct title is its complement, whatever it is
@@ -451,16 +512,16 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             continue
         if w in ("د", "دكتور", "الدكتور", "المهندس"):
             j += 1
-            if j < doc.n and doc.words[j] == ".":
+            if j < n and words[j] == ".":
                 j += 1
             continue
-        if w in ("لدي", "باسم", "في", "عن") and j + 1 < doc.n:
+        if w in ("لدي", "باسم", "في", "عن") and j + 1 < n:
             # سفير كازاخستان لدى روسيا، المتحدث باسم الوزارة، عن دائرة ...
-            if w in ("في", "عن") and not (_is_place_word(doc.words[j + 1]) or w == "عن" and doc.words[j + 1].startswith("ال")):
+            if w in ("في", "عن") and not (info[j + 1].place_word or w == "عن" and words[j + 1].startswith("ال")):
                 return None
             j += 2
             steps += 2
-            if doc.words[j - 1] in _TITLE and _TITLE[doc.words[j - 1]] in ("org", "head"):
+            if words[j - 1] in _TITLE and _TITLE[words[j - 1]] in ("org", "head"):
                 construct = True
             continue
         if w in _TITLE and _TITLE[w] in ("head", "org") and not w.startswith("ال"):
@@ -475,13 +536,13 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             continue
         if w in _TIME_WORDS or w in _STOP and w not in ("عام",):
             return None
-        if w.startswith("ال") or w in _ADJ or w == "عام" or _is_place_word(w) or _RX_CLITIC_ARTICLE_ROLE.match(w):
+        if w.startswith("ال") or w in _ADJ or w == "عام" or info[j].place_word or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None
             j += 1
             steps += 1
             continue
-        if _RX_LINK_WORD.match(w) and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and doc.words[j + 1] not in _STOP:
+        if _RX_LINK_WORD.match(w) and j + 1 < n and words[j + 1].startswith("ال") and words[j + 1] not in _STOP:
             # لشؤون الميزانية، وتوزيع المياه: a preposition or a link inside the role
             j += 1
             steps += 1
@@ -553,10 +614,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     # 1. gazetteer: places and known organisations (longest match first, left to right)
     gaz_orgs: list[tuple[int, int]] = []
     gaz_people: list[tuple[int, int, str, int]] = []  # token span, folded name (people.tsv), clitic
-    words = doc.words
+    words, info = doc.words, doc.info
     nxt = 0
-    for i in compress(range(doc.n), doc.ff):
-        if i < nxt or not (doc.wordy[i] or words[i] == "+"):
+    for i in doc.having("gaz"):
+        if i < nxt or not (info[i].wordy or words[i] == "+"):
             continue
         m = _gaz_match(doc, i)
         if m is None:
@@ -609,16 +670,15 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     # 3. people after titles and roles
     people: list[tuple[int, int, str | None]] = []  # token spans + role
     # only tokens that may open a rule: a title, a speech verb, a word before بن/بنت
-    titles = doc.titles
-    starts = set(compress(range(doc.n), titles))
-    starts.update(compress(range(doc.n), doc.speech))
-    starts.update(k - 1 for k in compress(range(doc.n), doc.bin) if k > 0)
+    starts = set(doc.having("title"))
+    starts.update(doc.having("speech"))
+    starts.update(k - 1 for k in doc.having("bin") if k > 0)
     nxt = 0
     for i in sorted(starts):
         if i < nxt:
             continue
         w = doc.words[i]
-        t = titles[i]
+        t = info[i].title
         if t is not None:
             base, cut = t
             saved = doc.words[i]
@@ -690,12 +750,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 surname.setdefault(_skeleton(last), canon)
                 _surname_len.setdefault(_skeleton(last), len(last))
     if surname:
-        cands = doc.surname_forms
-        # only words with a reading whose skeleton is a known surname's
-        for i in compress(range(doc.n), map(not_, map(surname.keys().isdisjoint, doc.surname_skels))):
-            if taken[i] or not doc.wordy[i]:
+        # only words with a reading whose skeleton is a known surname's: the memo table lists
+        # them by skeleton, so only where they stand is looked for (in C, by compress and map)
+        by_skeleton = doc.memo.by_skeleton
+        maybe = set().union(*[by_skeleton.get(sk, ()) for sk in surname])
+        for i in compress(range(doc.n), map(maybe.__contains__, words)):
+            if taken[i] or not info[i].wordy:
                 continue
-            for sk, lf in cands[i]:
+            for sk, lf in info[i].surname_forms:
                 if sk in surname and abs(lf - _surname_len[sk]) <= 1:
                     people.append((i, i + 1, None))
                     taken[i] = True
@@ -721,11 +783,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     out = []
     ft = folded.text
+    written: dict[str, str] = {}  # a person's canonical name -> as first written (one search per name)
     for fs, fe, typ, canon, role in found:
         s, e = folded.span(fs, fe)
         text = folded.original[s:e]
         if typ == "person":
-            canon = _original_form(folded, doc, canon)
+            if canon not in written:
+                written[canon] = _original_form(folded, doc, canon)
+            canon = written[canon]
         if fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
@@ -733,12 +798,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 canon = "ا" + text
             text = "ا" + text
         out.append(_entity(text, s, e, typ, canon, role, fs, fe))
-    out.sort(key=_entity_order)
+    out.sort(key=_ENTITY_ORDER)
     return out
 
 
-def _entity_order(x: Entity) -> tuple[int, int]:
-    return x.start, x.end
+_ENTITY_ORDER = attrgetter("start", "end")  # (start, end), got in C
 
 
 _new_object = object.__new__
@@ -785,9 +849,10 @@ def _place_head(word: str) -> str | None:
 
 def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
     out = []
-    heads = doc.place_heads
-    for i in compress(range(doc.n - 1), heads):
-        head = heads[i]
+    for i in doc.having("place_head"):
+        head = doc.info[i].place_head
+        if i >= doc.n - 1:
+            continue
         if taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
             continue
         if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
@@ -804,8 +869,8 @@ _KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "
 
 def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
     out = []
-    for i in compress(range(doc.n - 2), doc.kull):
-        if doc.words[i + 1] != "من":
+    for i in doc.having("kull"):
+        if i >= doc.n - 2 or doc.words[i + 1] != "من":
             continue
         # items: runs of one or two words, each after the first opened by و or a comma
         items: list[list[int]] = []
@@ -855,25 +920,25 @@ def _cut_of(word: str) -> int:
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
-    heads = doc.org_heads
+    words, info, brk, n = doc.words, doc.info, doc.brk, doc.n  # locals: read at every step
     nxt = 0
-    for i in compress(range(doc.n), heads):
+    for i in doc.having("org_head"):
         if i < nxt:
             continue
-        head = heads[i]
+        head = info[i].org_head
         j = i + 1
         mods = 0
         has_adj = False
-        while j < doc.n and mods < _MAX_ORG_MODS and doc.gap_ok(j - 1) and doc.is_word(j):
-            x = doc.words[j]
+        while j < n and mods < _MAX_ORG_MODS and not brk[j - 1] and info[j].wordy:
+            x = words[j]
             if x in _ORG_END or x in _TIME_WORDS:
                 break
-            if x in ("عن", "علي") and mods > 0 and j + 1 < doc.n and doc.words[j + 1].startswith("ال"):
+            if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال"):
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
                 continue
             if mods == 0 and not head.startswith("ال") and not x.startswith("ال") and x not in _STOP \
-                    and j + 1 < doc.n and doc.words[j + 1].startswith("ال") and head not in _ORG_NAMED \
+                    and j + 1 < n and words[j + 1].startswith("ال") and head not in _ORG_NAMED \
                     and not _RX_VERB_FORM.match(x):
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
@@ -889,18 +954,18 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and head.startswith("ال") and x.startswith("وال"):
                 break  # المنظمة والميل: a new conjunct, not a modifier
-            if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < doc.n
-                    and doc.words[j + 1].startswith("ال")) and x not in _STOP \
+            if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
+                    and words[j + 1].startswith("ال")) and x not in _STOP \
                     and x not in _TITLE_ONLY:
                 j += 1
                 mods += 1
                 continue
-            if _is_place_word(x) and mods > 0 or (_is_place_word(x) and not head.startswith("ال")):
+            if info[j].place_word and mods > 0 or (info[j].place_word and not head.startswith("ال")):
                 j += 1
                 mods += 1
                 continue
-            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < doc.n and doc.gap_ok(j)
-                    and (doc.words[j + 1].startswith(("ال", "و")) and doc.words[j + 1] not in _ORG_END)):
+            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j]
+                    and (words[j + 1].startswith(("ال", "و")) and words[j + 1] not in _ORG_END)):
                 j += 1
                 mods += 1
                 continue
@@ -909,20 +974,20 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 # شركة سناب تشات: up to two proper-name words
                 j += 1
                 mods += 1
-                if j < doc.n and doc.gap_ok(j - 1) and doc.is_word(j) and not doc.words[j].startswith("ال") \
-                        and doc.words[j] not in _STOP and doc.words[j] not in _TITLE:
+                if j < n and not brk[j - 1] and info[j].wordy and not words[j].startswith("ال") \
+                        and words[j] not in _STOP and words[j] not in _TITLE:
                     j += 1
                     mods += 1
                 break
             break
         # a trailing link word is not part of the name
-        while j > i + 1 and (doc.words[j - 1].startswith(("و", "ل")) and not doc.words[j - 1].startswith(("ال", "وال", "لل"))
-                             and mods > 0 and not _is_place_word(doc.words[j - 1])):
+        while j > i + 1 and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
+                             and mods > 0 and not info[j - 1].place_word):
             j -= 1
             mods -= 1
         # every modifier an adjective that names no one body (الشركة الكندية، المنظمة الدولية)
-        generic = all(doc.words[k] in _ADJ or doc.words[k] in _GENERIC_ADJ for k in range(i + 1, j))
-        if i > 0 and head in _ORG_NEEDS_ADJ and doc.words[i - 1] in _TITLE:
+        generic = all(words[k] in _ADJ or words[k] in _GENERIC_ADJ for k in range(i + 1, j))
+        if i > 0 and head in _ORG_NEEDS_ADJ and words[i - 1] in _TITLE:
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
             continue
@@ -939,8 +1004,75 @@ def _org_head(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
-def _word_info(w: str) -> tuple:
-    """What the rules need to know of a word, whatever its place (see ``_Doc``)."""
-    return (_wordy(w), _first_forms(w), _title_of(w), _place_head(w), _org_head(w), w in _SPEECH, w in _BIN,
-            w in _KULL, _surname_forms(w), frozenset(sk for sk, _ in _surname_forms(w)))
+class _Word(NamedTuple):
+    """What the rules need to know of a word, whatever its place (one per distinct word)."""
+
+    wordy: bool  # a word, not a punctuation mark or a number
+    gaz: tuple[_GazReading, ...]  # its readings that start a gazetteer entry (``_gaz_readings``)
+    title: tuple[str, int] | None  # its head or honorific title and the clitic cut (``_title_of``)
+    place_head: str | None  # ولاية، مدينة ... (``_place_head``)
+    org_head: str | None  # وزارة، الهيئة ... (``_org_head``)
+    speech: bool  # قال، أكد ...
+    bin: bool  # بن، بنت
+    kull: bool  # كل من
+    place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
+    may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
+    name_start: str | None  # how it may open a name (``_name_start_kind``)
+    ends_name: bool  # it cannot continue a name (``_ends_name``)
+    surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
+    surname_skels: frozenset[str]  # their skeletons
+    rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull
+
+
+def _word_info(w: str) -> _Word:
+    gaz, title, place_head, org_head = _gaz_readings(w), _title_of(w), _place_head(w), _org_head(w)
+    speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
+    forms = _surname_forms(w)
+    may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
+    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, _is_place_word(w), may_start_body,
+                 _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
+                 bool(gaz or title or place_head or org_head or speech or bin_ or kull))
+
+
+class _WordMemo(dict):
+    """word -> ``_word_info(word)``, filled on first sight, and the words by surname skeleton.
+
+    ``_Doc`` looks every token up with ``map(memo.__getitem__, words)``: a dict hit runs in C,
+    about twice as fast as an ``lru_cache`` call, and this lookup is made for every token of
+    every article.
+
+    ``by_skeleton`` maps each skeleton of ``_Word.surname_skels`` to the words seen with it: the
+    surname pass (``entity_mentions``, step 4) takes from it the few words that may be a known
+    surname, instead of testing the skeletons of every token.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_skeleton: dict[str, set[str]] = {}
+
+    def __missing__(self, w: str) -> _Word:
+        info = self[w] = _word_info(w)
+        for sk in info.surname_skels:
+            self.by_skeleton.setdefault(sk, set()).add(w)
+        return info
+
+
+_MEMO_SIZE = 65536
+_memo = _WordMemo()
+
+
+def _word_infos(words: list[str]) -> tuple[_WordMemo, list[_Word]]:
+    """The memo table in use and the ``_Word`` of each token.
+
+    A full table is replaced, not cleared (bounded like an ``lru_cache(maxsize=65536)``): the
+    table an article was read with must keep all of its words until its surname pass.
+    """
+    global _memo
+    memo = _memo
+    if len(memo) >= _MEMO_SIZE:
+        memo = _memo = _WordMemo()
+    return memo, list(map(memo.__getitem__, words))
+
+
+# each field of _Word by index: itemgetter is much faster than attrgetter on a NamedTuple
+_FIELD = {name: itemgetter(k) for k, name in enumerate(_Word._fields)}

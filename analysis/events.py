@@ -125,7 +125,7 @@ _LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة",
                "military": "عملية عسكرية", "other": "حدث", "economic": "حدث اقتصادي"}
 
 
-# The same sentence is folded for several checks: fold each string once.
+# the words of labels and names, folded once each (spans of the article: ``_Doc.fold``)
 _fp = lru_cache(maxsize=8192)(fold_plain)
 
 
@@ -181,6 +181,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
     [('agreement', None, ['مصر', 'روسيا'])]
     """
+    doc = _Doc(folded)
     text = folded.original
     if entities is None:
         entities = entity_mentions(folded, article)
@@ -206,7 +207,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             prev_segment = seg_id
         k = bisect_left(vstarts, s_start)
         found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
-                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, folded)
+                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, doc)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -214,7 +215,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             if ev.date_start is not None:
                 prev_dated = ev
         if not found:
-            prev_dated = None if prev_dated is None or not _continues(text, s_start) else prev_dated
+            prev_dated = None if prev_dated is None or not _continues(doc, s_start) else prev_dated
     # A reporting verb with no time of its own, in a report dated by its publisher about an
     # occasion of that day (a press conference, talks "today"), was said at that occasion; with
     # no such occasion, or no publication date, it has no date and is left out.
@@ -263,31 +264,47 @@ def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
     return [(s.start, s.end, s.segment_id, "body") for s in split_sentences(text)]
 
 
-def _continues(text: str, s_start: int) -> bool:
+def _continues(doc: _Doc, s_start: int) -> bool:
     """A sentence that opens with و + a reporting verb goes on with the one before it."""
-    head = _fp(text[s_start:s_start + 16]).split()
+    head = doc.fold(s_start, s_start + 16).split()
     return bool(head) and _GOES_ON.match(head[0]) is not None
 
 
-def _sentence_tokens(folded: Folded, s_start: int, s_end: int) -> tuple[list[str], list[int], list[int]]:
-    """The folded words of the article's tokens (cut once, text.py) that lie inside the original
-    span ``[s_start, s_end)``, with their original start and end offsets."""
-    tok = folded.tokens
-    ix = folded.index
-    if ix is None:
-        lo = bisect_left(tok.starts, s_start)
-        hi = bisect_right(tok.ends, s_end, lo)
-        return tok.words[lo:hi], tok.starts[lo:hi], tok.ends[lo:hi]
-    # the folded offsets of the span (index maps folded -> original and is increasing)
-    fs, fe = bisect_left(ix, s_start), bisect_left(ix, s_end)
-    lo = bisect_left(tok.starts, fs)
-    hi = bisect_right(tok.ends, fe, lo)
-    return (tok.words[lo:hi], [ix[i] for i in tok.starts[lo:hi]], [ix[e - 1] + 1 for e in tok.ends[lo:hi]])
+class _Doc:
+    """The article's text as this module reads it, by original offsets: the folded form of any
+    span, and the article's tokens (cut once, text.py) with original offsets."""
+
+    __slots__ = ("text", "folded", "words", "starts", "ends")
+
+    def __init__(self, folded: Folded):
+        self.text = folded.original
+        self.folded = folded
+        tok = folded.tokens
+        self.words = tok.words
+        ix = folded.index
+        if ix is None:
+            self.starts, self.ends = tok.starts, tok.ends
+        else:  # index maps folded offsets to original ones
+            self.starts = [ix[i] for i in tok.starts]
+            self.ends = [ix[e - 1] + 1 for e in tok.ends]
+
+    def fold(self, a: int, b: int) -> str:
+        """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
+        ix = self.folded.index
+        if ix is None:
+            return self.folded.text[a:b]
+        return self.folded.text[bisect_left(ix, a):bisect_left(ix, b)]
+
+    def tokens(self, a: int, b: int) -> tuple[list[str], list[int], list[int]]:
+        """The folded words of the tokens inside ``[a, b)``, with their start and end offsets."""
+        lo = bisect_left(self.starts, a)
+        hi = bisect_right(self.ends, b, lo)
+        return self.words[lo:hi], self.starts[lo:hi], self.ends[lo:hi]
 
 
 def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time,
-                     estarts, dstarts, folded: Folded) -> list[Event]:
-    words, starts, ends = _sentence_tokens(folded, s_start, s_end)
+                     estarts, dstarts, doc: _Doc) -> list[Event]:
+    words, starts, ends = doc.tokens(s_start, s_end)
     if dstarts is not None:
         # dates sorted by start: only those starting inside the sentence can lie in it
         sdates = [d for d in dates[bisect_left(dstarts, s_start):bisect_right(dstarts, s_end)] if d.end <= s_end]
@@ -297,7 +314,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     cands = list(compress(range(len(words)), map(_candidates, words)))
     if not cands and not sdates:
         return []  # no trigger and no date: no event
-    fsent = _fp(text[s_start:s_end])
+    fsent = doc.fold(s_start, s_end)
     econ_memo: list[bool] = []
 
     def econ() -> bool:
@@ -346,7 +363,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     content: list[Event] = []  # events told inside what someone said
     used = set()
     for d in sdates:
-        if _is_comparison(text, s_start, d):
+        if _is_comparison(doc, s_start, d):
             continue
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
@@ -373,7 +390,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
 
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
-        ev = _make(text, s_start, s_end, typ, d, t0, t1, ents, reference,
+        ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None)
         if best is not None and trig[best[1]][3] == "noun":
             ev = _replace(ev, trigger=_stem(words[trig[best[1]][0]]))
@@ -389,7 +406,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         if not any(w in _DURING for w in words[max(0, ti - 2):ti]):
             continue
         used.add(idx)
-        events.append(_make(text, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
+        events.append(_make(doc, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
                             starts[ti], ends[ti + n - 1], ents, reference))
     # a reporting verb not used by any date
     statement = None
@@ -407,7 +424,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
             # a statement inside another event's sentence takes that event's date
             host = min(events, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
-        elif prev_dated is not None and _continues(text, s_start) and not names_vague_time:
+        elif prev_dated is not None and _continues(doc, s_start) and not names_vague_time:
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
         elif names_vague_time or _EARLIER.search(fsent):
@@ -415,7 +432,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
-        statement = _make(text, s_start, s_end, "statement", d, t0, t1, ents, reference,
+        statement = _make(doc, s_start, s_end, "statement", d, t0, t1, ents, reference,
                           speech_from=speech_from)
         if d is None:
             statement = _replace(statement, undated_statement=True)
@@ -438,7 +455,7 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         for idx, (ti, n, typ, pos) in enumerate(trig):
             if typ in _STRONG and (speech_from is None or starts[ti] < speech_from):
                 t0, t1 = starts[ti], ends[ti + n - 1]
-                ev = _make(text, s_start, s_end, typ, None, t0, t1, ents, reference)
+                ev = _make(doc, s_start, s_end, typ, None, t0, t1, ents, reference)
                 # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
                 if any(e.type != "place" or pos == "verb" for e in ents
                        if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
@@ -460,21 +477,21 @@ _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 
-def _is_comparison(text: str, s_start: int, d) -> bool:
+def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
-    head = text[s_start:d.start]
+    head = doc.text[s_start:d.start]
     if head.count("(") > head.count(")"):
         return True  # (872،4 م د في 2016): an aside in parentheses
-    before = _fp(text[max(s_start, d.start - 30):d.start])
+    before = doc.fold(max(s_start, d.start - 30), d.start)
     last = " ".join(before.split()[-4:])
     if _RECORD_SINCE.search(before):
         return True
-    if _COMPARE.search(last) or _COMPARE_IN_DATE.search(_fp(d.text or "")):
+    if _COMPARE.search(last) or _COMPARE_IN_DATE.search(fold_plain(d.text or "")):
         return True
     words = before.split()
     if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
-    after = _fp(text[d.end:d.end + 20])
+    after = doc.fold(d.end, d.end + 20)
     return bool(_BASE_YEAR.search(after) or _BASE_YEAR_BEFORE.search(before))
 
 
@@ -534,7 +551,8 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
     return lo, hi
 
 
-def _make(text, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None) -> Event:
+def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None) -> Event:
+    text = doc.text
     if d is not None and getattr(d, "start", -1) >= 0:
         ev0, ev1 = min(t0, d.start), max(t1, d.end)
     else:
@@ -559,8 +577,8 @@ def _make(text, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=Non
     end_date = d.end_date if d is not None else None
     date_text = d.text if d is not None else None
     sent = text[s_start:s_end]
-    trigger_word = _fp(text[t0:t1]).split()[:1]
-    future = bool(_FUTURE_WORDS.search(_fp(text[max(s_start, ev0 - 40):ev1]))) or bool(
+    trigger_word = doc.fold(t0, t1).split()[:1]
+    future = bool(_FUTURE_WORDS.search(doc.fold(max(s_start, ev0 - 40), ev1))) or bool(
         trigger_word and _FUTURE_VERB.match(trigger_word[0])
         and any(x[2] != "noun" for x in _candidates(trigger_word[0])))
     if reference is not None and start_date is not None and start_date > reference:
