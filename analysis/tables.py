@@ -143,7 +143,7 @@ def _as_dict(rec: Any) -> Mapping[str, Any]:
 def _columns_of(records: list[Any]) -> dict[str, list[Any]] | None:
     """Columns (field order) of records that are all dataclasses of one class, else None."""
     cls = type(records[0])
-    if not (dataclasses.is_dataclass(cls) and all(type(r) is cls for r in records)):
+    if not (dataclasses.is_dataclass(cls) and set(map(type, records)) == {cls}):
         return None
     return {name: list(map(attrgetter(name), records)) for name in _public_fields(cls)}
 
@@ -234,6 +234,9 @@ def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
 _CATS = {kind: pd.CategoricalDtype(kind[4:].split(","))
          for schema in SCHEMAS.values() for kind in schema.values() if kind.startswith("cat:")}
 _CODES = {kind: {c: i for i, c in enumerate(dtype.categories)} for kind, dtype in _CATS.items()}
+# the same with None for a missing value, so that one C-level map turns values into codes
+_CODES_NONE = {kind: {**codes, None: -1} for kind, codes in _CODES.items()}
+_NONE = type(None)
 _NAT = np.datetime64("NaT", "s")
 _NO_VALIDATE = {"validate": False} if "validate" in inspect.signature(pd.Categorical.from_codes).parameters else {}
 
@@ -250,12 +253,12 @@ def _series(values: list[Any], kind: str) -> Any:
     if kind == "date":
         return _dates(values, n)
     if kind.startswith("cat:"):
-        codes = _CODES[kind]
-        bad = {v for v in values if v is not None and v not in codes}
+        codes = _CODES_NONE[kind]
+        bad = set(values).difference(codes)
         if bad:  # a bug in an extractor, not in the input: say which value
-            raise ValueError(f"{sorted(map(str, bad))} not among the allowed values {list(codes)}")
+            raise ValueError(f"{sorted(map(str, bad))} not among the allowed values {list(_CODES[kind])}")
         # the codes were just checked: pandas need not check them again (validate=, pandas 2.1+)
-        return pd.Categorical.from_codes(np.array([codes[v] if v is not None else -1 for v in values], dtype=np.int8),
+        return pd.Categorical.from_codes(np.fromiter(map(codes.__getitem__, values), dtype=np.int8, count=n),
                                          dtype=_CATS[kind], **_NO_VALIDATE)
     out = np.empty(n, dtype=object)
     if kind == "list":
@@ -264,19 +267,22 @@ def _series(values: list[Any], kind: str) -> Any:
     elif kind == "object":
         for i, v in enumerate(values):
             out[i] = v
-    else:  # str: every value a string or None (then one C-level copy)
+    elif set(map(type, values)) <= _STR_OR_NONE:  # str, the usual case: one C-level copy
+        out[:] = values
+    else:  # str, with values to turn into strings
         out[:] = [v if v is None or v.__class__ is str else str(v) for v in values]
     return out
 
 
+_STR_OR_NONE = {str, _NONE}
+_DATE_OR_NONE = {dt.date, _NONE}
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _NAT_INT = _NAT.view(np.int64)
 
 
 def _dates(values: list[Any], n: int) -> np.ndarray:
     """datetime64[s] of dates (None and NaT: NaT); plain dates by their ordinal, the rest by NumPy."""
-    date, none = dt.date, None.__class__
-    if all(v.__class__ is date or v.__class__ is none for v in values):
+    if set(map(type, values)) <= _DATE_OR_NONE:
         secs = np.fromiter((_NAT_INT if v is None else (v.toordinal() - _EPOCH_DAY) * 86400 for v in values),
                            dtype=np.int64, count=n)
         return secs.view("datetime64[s]")
