@@ -91,6 +91,8 @@ _COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "با
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
 _FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المنتظر|المقرر|المرتقب|يعتزم|تعتزم|سوف|سيتم|ستتم)(?=\s|$|[.،,])")
+# a part of each of those words, for a quick test before the search (_says_future)
+_FUTURE_CUES = ("مقبل", "قادم", "منتظر", "مقرر", "مرتقب", "عتزم", "سوف", "سيتم", "ستتم")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{2,}$")
 # Words that make a sentence a figure's (an amount, a currency, a rate): tested as plain
 # substrings, much faster than one alternation; طن alone as a word
@@ -151,6 +153,34 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     return tuple(out)
 
 
+_STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be a reporting verb
+
+
+class _WordKinds(dict):
+    """word -> what it can start: 0 (no trigger), ``_STARTS`` or ``_SAYS`` (a reporting verb
+    among its readings), filled on first sight. Every token of every article is looked up, with
+    ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster than an lru_cache call."""
+
+    def __missing__(self, w: str) -> int:
+        cands = _candidates(w)
+        kind = self[w] = (0 if not cands else _SAYS if any(typ == "statement" and pos == "verb"
+                                                            for _, typ, pos in cands) else _STARTS)
+        return kind
+
+
+_MEMO_SIZE = 65536
+_kinds_memo = _WordKinds()
+
+
+def _kinds_memo_for_article() -> _WordKinds:
+    """The ``_WordKinds`` table to read an article with: a full one is replaced, not cleared
+    (bounded like an ``lru_cache(maxsize=65536)``)."""
+    global _kinds_memo
+    if len(_kinds_memo) >= _MEMO_SIZE:
+        _kinds_memo = _WordKinds()
+    return _kinds_memo
+
+
 def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
     """(length in tokens, type, pos) of the trigger starting at token i, if any."""
     for seq, typ, pos in _candidates(words[i]):
@@ -194,6 +224,10 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     dstarts = [d.start for d in usable]
     if any(a > b for a, b in zip(dstarts, dstarts[1:])) or any(d.end < d.start for d in usable):
         dstarts = None  # not in text order: each sentence filters them all
+    cands = doc.cands
+    # where the tokens that can start a trigger, or a reporting verb, start (original offsets)
+    cand_at = [doc.start(i) for i in cands]
+    say_at = [doc.start(i) for i in doc.says]
     events: list[Event] = []
     # the dated event of the sentence just before, in the same paragraph (a chain of وأضاف …
     # sentences keeps it)
@@ -205,9 +239,26 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
         if seg_id != prev_segment:
             prev_dated = None
             prev_segment = seg_id
-        k = bisect_left(vstarts, s_start)
-        found = _sentence_events(text, s_start, s_end, usable, entities, reference, prev_dated,
-                                 k < len(vstarts) and vstarts[k] < s_end, estarts, dstarts, doc)
+        if dstarts is not None:
+            # dates sorted by start: only those starting inside the sentence can lie in it
+            d0 = bisect_left(dstarts, s_start)
+            d1 = bisect_right(dstarts, s_end, d0)
+            sdates = [d for d in usable[d0:d1] if d.end <= s_end] if d0 < d1 else []
+        else:
+            sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
+        vague_here = _any_between(vstarts, s_start, s_end)
+        # With no date, a sentence gives an event only through a reporting verb (a statement) or
+        # a time no calendar holds; with no trigger either, through nothing: most sentences are
+        # passed over here, before their tokens are read. (A token that starts in the sentence
+        # may end past it: the test lets a few sentences through for nothing, never one less.)
+        if sdates or _any_between(say_at, s_start, s_end) or (vague_here and _any_between(cand_at, s_start, s_end)):
+            lo, hi = doc.token_range(s_start, s_end)
+            c0 = bisect_left(cands, lo)  # the sentence's tokens that can start a trigger
+            c1 = bisect_left(cands, hi, c0)
+            found = _sentence_events(doc, s_start, s_end, lo, hi, [i - lo for i in cands[c0:c1]], sdates,
+                                     entities, estarts, reference, prev_dated, vague_here)
+        else:
+            found = []
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -252,6 +303,12 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
 _by_start = attrgetter("start")
 
 
+def _any_between(xs: list[int], a: int, b: int) -> bool:
+    """Some value of the sorted list ``xs`` lies in ``[a, b)``."""
+    k = bisect_left(xs, a)
+    return k < len(xs) and xs[k] < b
+
+
 def _replace(ev: Event, **changes) -> Event:
     """``dataclasses.replace`` for an Event, without its per-field checks."""
     return Event(**{**ev.__dict__, **changes})
@@ -272,92 +329,126 @@ def _continues(doc: _Doc, s_start: int) -> bool:
 
 class _Doc:
     """The article's text as this module reads it, by original offsets: the folded form of any
-    span, and the article's tokens (cut once, text.py) with original offsets."""
+    span, and the article's tokens (cut once, text.py).
 
-    __slots__ = ("text", "folded", "words", "starts", "ends")
+    Token offsets stay folded (``fstarts``/``fends``): a sentence reads the original offsets of
+    only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
+    to the original text up front would be mostly wasted work."""
+
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says")
 
     def __init__(self, folded: Folded):
         self.text = folded.original
-        self.folded = folded
+        self.ftext = folded.text
+        self.index = folded.index  # folded offset -> original offset (None: the same)
         tok = folded.tokens
-        self.words = tok.words
-        ix = folded.index
-        if ix is None:
-            self.starts, self.ends = tok.starts, tok.ends
-        else:  # index maps folded offsets to original ones
-            self.starts = [ix[i] for i in tok.starts]
-            self.ends = [ix[e - 1] + 1 for e in tok.ends]
+        self.words, self.fstarts, self.fends = tok.words, tok.starts, tok.ends
+        # the tokens that can start a trigger, in one pass over the article (one dict lookup a
+        # token, and compress runs in C), and those of them that can start a reporting verb
+        memo = _kinds_memo_for_article()
+        words = tok.words
+        self.cands = list(compress(range(len(words)), map(memo.__getitem__, words)))
+        self.says = [i for i in self.cands if memo[words[i]] == _SAYS]
 
     def fold(self, a: int, b: int) -> str:
         """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
-        ix = self.folded.index
+        ix = self.index
         if ix is None:
-            return self.folded.text[a:b]
-        return self.folded.text[bisect_left(ix, a):bisect_left(ix, b)]
+            return self.ftext[a:b]
+        return self.ftext[bisect_left(ix, a):bisect_left(ix, b)]
 
-    def tokens(self, a: int, b: int) -> tuple[list[str], list[int], list[int]]:
-        """The folded words of the tokens inside ``[a, b)``, with their start and end offsets."""
-        lo = bisect_left(self.starts, a)
-        hi = bisect_right(self.ends, b, lo)
-        return self.words[lo:hi], self.starts[lo:hi], self.ends[lo:hi]
+    def token_range(self, a: int, b: int) -> tuple[int, int]:
+        """``(lo, hi)``: tokens ``lo`` to ``hi - 1`` are those inside ``[a, b)``.
+
+        The index map is increasing, so a token starts at or after ``a`` exactly when its
+        folded start is at or after ``bisect_left(index, a)``, and ends by ``b`` exactly when
+        its folded end is at most ``bisect_left(index, b)``: the bisection runs on folded
+        offsets, with no token mapped."""
+        ix = self.index
+        if ix is not None:
+            a, b = bisect_left(ix, a), bisect_left(ix, b)
+        lo = bisect_left(self.fstarts, a)
+        return lo, bisect_right(self.fends, b, lo)
+
+    def start(self, i: int) -> int:
+        """The original start offset of token ``i``."""
+        ix = self.index
+        return self.fstarts[i] if ix is None else ix[self.fstarts[i]]
+
+    def end(self, i: int) -> int:
+        """The original end offset of token ``i`` (just after its last kept character)."""
+        ix = self.index
+        return self.fends[i] if ix is None else ix[self.fends[i] - 1] + 1
+
+    def ending_by(self, off: int, lo: int, hi: int) -> int:
+        """How many of tokens ``lo`` to ``hi - 1`` end at or before the original offset ``off``
+        (as ``token_range``: on folded offsets)."""
+        ix = self.index
+        if ix is not None:
+            off = bisect_left(ix, off)
+        return bisect_right(self.fends, off, lo, hi) - lo
 
 
-def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_dated, names_vague_time,
-                     estarts, dstarts, doc: _Doc) -> list[Event]:
-    words, starts, ends = doc.tokens(s_start, s_end)
-    if dstarts is not None:
-        # dates sorted by start: only those starting inside the sentence can lie in it
-        sdates = [d for d in dates[bisect_left(dstarts, s_start):bisect_right(dstarts, s_end)] if d.end <= s_end]
-    else:
-        sdates = [d for d in dates if s_start <= d.start and d.end <= s_end]
-    # only tokens that can start a trigger are tried
-    cands = list(compress(range(len(words)), map(_candidates, words)))
-    if not cands and not sdates:
-        return []  # no trigger and no date: no event
-    fsent = doc.fold(s_start, s_end)
+def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities, estarts, reference,
+                     prev_dated, names_vague_time) -> list[Event]:
+    """The events of the sentence ``[s_start, s_end)``: its tokens are ``lo`` to ``hi - 1``,
+    ``cands`` (indices in the sentence) those that can start a trigger, ``sdates`` its dates.
+    Token indices here count from the sentence's first token."""
+    text = doc.text
+    words = doc.words[lo:hi]
+    fsent_memo: list[str] = []
     econ_memo: list[bool] = []
+
+    def fsent() -> str:
+        """The folded sentence (read off when first asked: most sentences never need it)."""
+        if not fsent_memo:
+            fsent_memo.append(doc.fold(s_start, s_end))
+        return fsent_memo[0]
 
     def econ() -> bool:
         """The sentence holds an economic cue (computed once, when first asked)."""
         if not econ_memo:
-            econ_memo.append(_has_econ(fsent))
+            econ_memo.append(_has_econ(fsent()))
         return econ_memo[0]
 
     elo = bisect_left(estarts, s_start)
     ehi = bisect_left(estarts, s_end, elo)
     ents = [e for e in entities[elo:ehi] if e.end <= s_end]
-    # triggers: (token index, n tokens, type, pos)
+    # triggers: (token index, n tokens, type, pos, start and end offsets)
     trig = []
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
     nxt = 0
     for i in cands:
         if i < nxt:
             continue
-        inside = [a for a, b in named if a <= starts[i] < b]
         m = _match_trigger(words, i)
-        if inside and not (m and m[1] == "summit" and starts[i] - inside[0] <= 2):
-            continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
-            # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
-        if m and m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
-                                                or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS):
-            m = None  # 300 عقد واتفاقية: counted things, not an event
-        if m:
-            trig.append((i, *m))
-            nxt = i + m[0]
+        if m is None:
+            continue
+        t0 = doc.start(lo + i)
+        if named:
+            inside = [a for a, b in named if a <= t0 < b]
+            if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
+                continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
+                # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
+        if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
+                                         or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS):
+            continue  # 300 عقد واتفاقية: counted things, not an event
+        trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
+        nxt = i + m[0]
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
     speech_from = None
-    for ti, n, typ, pos in trig:
+    for ti, n, typ, pos, _, _ in trig:
         if typ == "statement" and pos == "verb":
             for k in range(ti + n, len(words)):
                 if words[k] in _COMPLEMENTIZER:
-                    speech_from = starts[k]
+                    speech_from = doc.start(lo + k)
                     break
             break
 
     def tok_at(off: int) -> int:
         # the first token that ends after off (off inside it or before it), else the last
-        k = bisect_right(ends, off)
-        return k if k < len(ends) else len(ends) - 1
+        k = doc.ending_by(off, lo, hi)
+        return k if k < len(words) else len(words) - 1
 
     events: list[Event] = []
     content: list[Event] = []  # events told inside what someone said
@@ -368,9 +459,9 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
         best = None
-        for idx, (ti, n, typ, pos) in enumerate(trig):
+        for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
             # a date in reported speech takes a trigger of the speech, never the reporting verb
-            if speech_from is not None and (starts[ti] >= speech_from) != in_speech:
+            if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
@@ -378,48 +469,47 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
                 best = (cost, idx)
         if best is not None:
             idx = best[1]
-            ti, n, typ, pos = trig[idx]
+            ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
             used.add(idx)
-            t0, t1 = starts[ti], ends[ti + n - 1]
             typ = _retype(typ, pos, ti, n, words, econ, ents)
         else:
-            if any(e for e in events + content):
+            if events or content:
                 continue  # a second date with no trigger of its own is another period of the same
 
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
+        # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
-                   speech_from=speech_from if typ == "statement" and not in_speech else None)
-        if best is not None and trig[best[1]][3] == "noun":
-            ev = _replace(ev, trigger=_stem(words[trig[best[1]][0]]))
-        if best is not None and trig[best[1]][3] == "act":
-            ev = _replace(ev, act=True)
+                   speech_from=speech_from if typ == "statement" and not in_speech else None,
+                   trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
+                   act=best is not None and pos == "act")
         (content if in_speech else events).append(ev)
     # a visit, talks or a summit the dated event took place during (وقعت … اليوم خمس اتفاقيات
     # خلال زيارة رسمية …): the occasion is an event of that day too
-    host = next((e for e in events if e.date_start is not None and e.type in _STRONG), None)
-    for idx, (ti, n, typ, pos) in enumerate(trig):
-        if host is None or idx in used or typ not in ("visit", "meeting", "summit") or typ == host.type:
-            continue
-        if not any(w in _DURING for w in words[max(0, ti - 2):ti]):
-            continue
-        used.add(idx)
-        events.append(_make(doc, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
-                            starts[ti], ends[ti + n - 1], ents, reference))
+    host = next((e for e in events if e.date_start is not None and e.type in _STRONG), None) if events else None
+    if host is not None:
+        for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig):
+            if idx in used or typ not in ("visit", "meeting", "summit") or typ == host.type:
+                continue
+            if not any(w in _DURING for w in words[max(0, ti - 2):ti]):
+                continue
+            used.add(idx)
+            events.append(_make(doc, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
+                                t0, t1, ents, reference))
     # a reporting verb not used by any date
     statement = None
-    for idx, (ti, n, typ, pos) in enumerate(trig):
+    for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig):
         if idx in used or typ != "statement" or pos != "verb":
             continue
-        if speech_from is not None and starts[ti] >= speech_from:
+        if speech_from is not None and t0 >= speech_from:
             continue
-        if not _has_speaker(ents, starts, ends, ti, n):
+        # a person or body next to it: from 60 characters before it to 12 tokens after it
+        if not _has_speaker(ents, t0, doc.end(lo + min(ti + n + 12, len(words) - 1))):
             continue
-        if any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 1]):
+        if ti + n < len(words) and _DATA_NOUN.match(words[ti + n]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
-        t0, t1 = starts[ti], ends[ti + n - 1]
         if events:
             # a statement inside another event's sentence takes that event's date
             host = min(events, key=lambda e: abs(e.start - t0))
@@ -427,23 +517,23 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
         elif prev_dated is not None and _continues(doc, s_start) and not names_vague_time:
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(fsent):
+        elif names_vague_time or _EARLIER.search(fsent()):
             break  # said at some other time (مرارا، في تصريحات سابقة)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
         statement = _make(doc, s_start, s_end, "statement", d, t0, t1, ents, reference,
-                          speech_from=speech_from)
-        if d is None:
-            statement = _replace(statement, undated_statement=True)
+                          speech_from=speech_from, undated_statement=d is None)
         break
     # one figure-like event a sentence: the first date says when; the others are the figures'
     # other periods. A sentence that holds a visit, talks or a summit is about that.
     events = events + content
-    strong = [e for e in events if e.type not in ("economic", "other")]
-    if strong:
-        events = [e for e in events if e in strong or e.act]  # project steps stay their own events
-    elif events and econ():  # (no events: nothing to trim)
+    if not events:
+        pass  # nothing to trim
+    elif any(e.type not in ("economic", "other") for e in events):  # a strong one
+        # (a type test, not ``e in strong``: that compares Events field by field)
+        events = [e for e in events if e.type not in ("economic", "other") or e.act]  # project steps stay their own events
+    elif econ():
         # a figure's sentence: its other dates are comparisons and parts, unless they date
         # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
         events = events[:1] + [e for e in events[1:] if e.act]
@@ -452,19 +542,19 @@ def _sentence_events(text, s_start, s_end, dates, entities, reference, prev_date
     if not events and names_vague_time:
         # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
         # with no dates when it is a strong one and someone named takes part
-        for idx, (ti, n, typ, pos) in enumerate(trig):
-            if typ in _STRONG and (speech_from is None or starts[ti] < speech_from):
-                t0, t1 = starts[ti], ends[ti + n - 1]
-                ev = _make(doc, s_start, s_end, typ, None, t0, t1, ents, reference)
+        for ti, n, typ, pos, t0, t1 in trig:
+            if typ in _STRONG and (speech_from is None or t0 < speech_from):
                 # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
                 if any(e.type != "place" or pos == "verb" for e in ents
                        if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
-                    events.append(ev)
+                    events.append(_make(doc, s_start, s_end, typ, None, t0, t1, ents, reference))
                 break
     return events
 
 
-_COMPARE = re.compile(r"(?:^|\s)[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)(?:\s|$)|(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مره)\S*\s+منذ\s*$")
+# a comparison word (مقارنة بـ، مقابل، قياسا إلى); a record since a date (أعلى مستوى منذ) is
+# _RECORD_SINCE, read first on the whole text before the date
+_COMPARE = re.compile(r"(?:^|\s)[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)(?:\s|$)")
 _COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نفس|ذات)\s.*من\s")
 # a base year of an index (كسنة أساس، وفقا لسنة الأساس 2013) dates nothing
 _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
@@ -479,20 +569,29 @@ _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
-    head = doc.text[s_start:d.start]
-    if head.count("(") > head.count(")"):
+    # Each pattern runs only when a word it needs is there: a substring test is much faster
+    # than a search that tries the pattern at every position, and gives the same answer.
+    text = doc.text
+    if text.count("(", s_start, d.start) > text.count(")", s_start, d.start):
         return True  # (872،4 م د في 2016): an aside in parentheses
     before = doc.fold(max(s_start, d.start - 30), d.start)
-    last = " ".join(before.split()[-4:])
-    if _RECORD_SINCE.search(before):
-        return True
-    if _COMPARE.search(last) or _COMPARE_IN_DATE.search(fold_plain(d.text or "")):
+    if "منذ" in before and _RECORD_SINCE.search(before):
         return True
     words = before.split()
+    last = " ".join(words[-4:])
+    if ("مقارنه" in last or "مقابل" in last or "قياسا" in last) and _COMPARE.search(last):
+        return True
+    # the date's own words, folded: read off the folded text when the mention is the text's
+    dtext = d.text or ""
+    fdate = doc.fold(d.start, d.end) if dtext == text[d.start:d.end] else fold_plain(dtext)
+    if _COMPARE_IN_DATE.search(fdate):
+        return True
     if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
+    if "سنه الاساس" in before and _BASE_YEAR_BEFORE.search(before):
+        return True
     after = doc.fold(d.end, d.end + 20)
-    return bool(_BASE_YEAR.search(after) or _BASE_YEAR_BEFORE.search(before))
+    return ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None
 
 
 def _signs_something(words: list[str], k: int) -> bool:
@@ -519,7 +618,8 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
-    if typ in ("visit", "meeting", "agreement") and econ() and not any(e.type == "person" for e in ents):
+    # (the people first: the economic cue reads the whole sentence)
+    if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
     return typ
 
@@ -533,11 +633,13 @@ class _Date:
     end: int = -1
 
 
-def _has_speaker(ents, starts, ends, ti, n) -> bool:
-    """A reporting verb makes a statement when a person or body stands next to it."""
-    a = starts[ti]
-    b = ends[min(ti + n + 12, len(ends) - 1)]
-    return any(e.type in ("person", "org") and a - 60 <= e.start <= b for e in ents)
+def _has_speaker(ents, a: int, b: int) -> bool:
+    """A reporting verb makes a statement when a person or body stands next to it (the verb
+    starts at ``a``; ``b``: the end of the stretch after it)."""
+    for e in ents:
+        if a - 60 <= e.start <= b and (e.type == "person" or e.type == "org"):
+            return True
+    return False
 
 
 def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, int]:
@@ -551,44 +653,73 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
     return lo, hi
 
 
-def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None) -> Event:
+def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
+          trigger="", act=False, undated_statement=False) -> Event:
+    """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
+    ``ents`` are the sentence's entities, in text order."""
     text = doc.text
-    if d is not None and getattr(d, "start", -1) >= 0:
+    dated_span = d is not None and getattr(d, "start", -1) >= 0
+    if dated_span:
         ev0, ev1 = min(t0, d.start), max(t1, d.end)
     else:
         ev0, ev1 = t0, t1
-    # the evidence reaches the people and bodies named between trigger and date, and the one
-    # right after the trigger (قام الرئيس فلاديمير بوتن بزيارة، قمة البريكس)
-    for e in sorted(ents, key=_by_start):
-        if e.type not in ("person", "org", "place") or (speech_from is not None and e.start >= speech_from):
-            continue
-        between = ev0 <= e.start and e.end <= ev1
-        right_after = t1 <= e.start <= t1 + 40 and "،" not in text[t1:e.start] and e.type != "place"
-        if right_after and (d is None or getattr(d, "start", -1) < 0 or e.end <= d.start or e.start >= t1):
+    # the evidence reaches the person or body named right after the trigger (قام الرئيس
+    # فلاديمير بوتن بزيارة، قمة البريكس); the ones between trigger and date are inside already
+    for e in ents:
+        if (t1 <= e.start <= t1 + 40 and (e.type == "person" or e.type == "org")
+                and (speech_from is None or e.start < speech_from) and "،" not in text[t1:e.start]):
             ev1 = max(ev1, e.end)
-        elif between:
-            pass
     ev0, ev1 = max(ev0, s_start), min(ev1, s_end)
-    inside = [e for e in ents if speech_from is None or e.start < speech_from] or ents
-    actors = _uniq(e.canonical for e in inside if e.type == "person")
-    places = _uniq(e.text for e in inside if e.type == "place")
-    orgs = _uniq(e.text for e in inside if e.type == "org")
-    start_date = d.start_date if d is not None else None
-    end_date = d.end_date if d is not None else None
-    date_text = d.text if d is not None else None
+    inside = ents if speech_from is None else [e for e in ents if e.start < speech_from] or ents
+    # actors, places and bodies in one pass (first mention first, each name once)
+    actors: list[str] = []
+    places: list[str] = []
+    orgs: list[str] = []
+    for e in inside:
+        et = e.type
+        if et == "person":
+            if e.canonical not in actors:
+                actors.append(e.canonical)
+        elif et == "place":
+            if e.text not in places:
+                places.append(e.text)
+        elif et == "org":
+            if e.text not in orgs:
+                orgs.append(e.text)
+    if d is not None:
+        start_date, end_date, date_text = d.start_date, d.end_date, d.text
+    else:
+        start_date = end_date = date_text = None
     sent = text[s_start:s_end]
-    trigger_word = doc.fold(t0, t1).split()[:1]
-    future = bool(_FUTURE_WORDS.search(doc.fold(max(s_start, ev0 - 40), ev1))) or bool(
-        trigger_word and _FUTURE_VERB.match(trigger_word[0])
-        and any(x[2] != "noun" for x in _candidates(trigger_word[0])))
-    if reference is not None and start_date is not None and start_date > reference:
-        future = True
-    # the person nearest the trigger is who the event is about (قام الوزير X بزيارة …)
-    actors.sort(key=lambda name: min((abs(e.start - t0) for e in inside if e.canonical == name), default=0))
-    dspan = (d.start, d.end) if d is not None and getattr(d, "start", -1) >= 0 else None
+    future = reference is not None and start_date is not None and start_date > reference
+    if not future:
+        future = _says_future(doc.fold(max(s_start, ev0 - 40), ev1))
+    if not future:
+        trigger_word = doc.fold(t0, t1).split()[:1]
+        future = bool(trigger_word and _FUTURE_VERB.match(trigger_word[0])
+                      and any(x[2] != "noun" for x in _candidates(trigger_word[0])))
+    # the person nearest the trigger is who the event is about (قام الوزير X بزيارة …): the
+    # distance of each name's nearest mention, found in one pass
+    if len(actors) > 1:
+        near: dict[str, int] = {}
+        for e in inside:
+            dist = abs(e.start - t0)
+            if dist < near.get(e.canonical, dist + 1):
+                near[e.canonical] = dist
+        actors.sort(key=near.__getitem__)
+    dspan = (d.start, d.end) if dated_span else None
     label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
     return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
-                 ev0, ev1, future)
+                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act)
+
+
+def _says_future(s: str) -> bool:
+    """``_FUTURE_WORDS`` is in ``s``; the search runs only when one of its words is there (a
+    substring test is much faster than trying the pattern at every position)."""
+    for w in _FUTURE_CUES:
+        if w in s:
+            return _FUTURE_WORDS.search(s) is not None
+    return False
 
 
 def _uniq(xs) -> list[str]:
@@ -599,27 +730,33 @@ def _uniq(xs) -> list[str]:
     return out
 
 
+_SON_OF = frozenset(("بن", "بنت", "ابن"))
+
+
 def _short(name: str) -> str:
     """The surname a timeline shows (فلاديمير بوتن → بوتن; محمد بن سلمان stays whole)."""
     parts = name.split()
-    if any(p in ("بن", "بنت", "ابن") for p in parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
+    if not _SON_OF.isdisjoint(parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
         return name
     return parts[-1] if parts else name
 
 
 def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> str:
-    who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
+    # who: the actor's surname, else the body (worked out only for the labels that name it)
     where = places[0] if places else ""
     if typ == "visit":
-        return " ".join(x for x in ("زيارة", who, ("إلى " + where) if where else "") if x)
+        who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
+        return " ".join(filter(None, ("زيارة", who, ("إلى " + where) if where else "")))
     if typ == "summit":
         # a forum or a conference named for itself needs no «قمة» before it
         head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else "قمة"
-        return " ".join(x for x in (head, orgs[0] if orgs else "", ("في " + where) if where else "") if x)
+        return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
-    if typ in ("statement", "meeting", "agreement", "election", "inauguration") and (who or where):
-        return " ".join(x for x in (_LABEL_NOUN[typ], who or where) if x)
+    if typ in ("statement", "meeting", "agreement", "election", "inauguration"):
+        who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
+        if who or where:
+            return " ".join(filter(None, (_LABEL_NOUN[typ], who or where)))
     # economic, military, other: the trigger and the few words after it, up to the end of the
     # clause, leaving out the event's date (the timeline shows it) with the في or منذ before it,
     # and never ending on a dangling إلى or من
@@ -635,7 +772,7 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
             break
     while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL):
         phrase.pop()
-    return " ".join(x for x in phrase if x) or _LABEL_NOUN[typ]
+    return " ".join(filter(None, phrase)) or _LABEL_NOUN[typ]
 
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice
+from operator import le
 from pathlib import Path
 
 from .article import segment_kinds
@@ -91,6 +93,24 @@ def _trie(words: list[str]) -> str:
     return "|".join(parts)
 
 
+class _Guarded:
+    """A pattern that can only match where one of a few ``words`` is written: ``search`` looks
+    for the words first (``str.find``, much faster than the engine trying the pattern at every
+    offset of a window, as it must for a pattern anchored at the end) and runs the pattern only
+    when one of them is there. ``words`` must be such that every match holds one of them."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, words
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for w in self.words:
+            if s.find(w, pos, endpos) >= 0:
+                return self.pattern.search(s, pos, endpos)
+        return None
+
+
 _CUR_FAMILY = {w: fam for w, fam in _rows("currencies.tsv")}
 _CUR_DEFAULT: dict[str, str] = {}
 _CUR_ADJ: dict[tuple[str, str], str] = {}
@@ -131,8 +151,9 @@ _QUAL_BEFORE_RE = re.compile(
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
 # a negated "exceed" a word or two before the amount: لم تتجاوز نسبتها 0،3 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
-_EXCEED_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
-                        r"(?:\s+[\u0621-\u064a]+){1,7}\s*$")
+_EXCEED_RE = _Guarded(re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
+    r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 _QUAL_AFTER_RE = re.compile(rf"\s*،?\s*(?P<q>{_alt(p for p, _ in _QUAL_AFTER)})(?![\u0621-\u064a])")
 _QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
@@ -149,8 +170,9 @@ _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s
 _STATUS = _rows("status.tsv")
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(c for c, _ in _STATUS)})(?![\u0621-\u064a])")
 _STATUS_OF = {c: s for c, s in _STATUS}
-_RECORD_RE = re.compile(r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
-                        r"|اعلي مستوي في التاريخ")
+_RECORD_RE = _Guarded(re.compile(
+    r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
+    r"|اعلي مستوي في التاريخ"), ("قياسي", "غير مسبوق", "اعلي مستوي", "للمره الاولي"))
 
 # Words after a number that make it a date, a duration or an age, never a figure.
 _TIME_WORDS = ("سنه سنوات سنين عام اعوام عاما اعواما شهر اشهر شهرا شهور يوم ايام يوما ساعه ساعات دقيقه دقائق "
@@ -195,18 +217,50 @@ _COUNTRY_CUR_GLUED = {p + w: code for w, code in _COUNTRY_CUR.items() if w for p
 _COUNTRY_CUR_GLUED.update(_COUNTRY_CUR)  # a word that is itself a country word reads as such
 
 
-def _context_currencies(words: list[str]) -> Counter:
-    """How often each country's currency is named by its country or people in the article
-    (``words``: the article's folded tokens)."""
-    c = Counter(map(_COUNTRY_CUR_GLUED.get, words))
-    c.pop(None, None)  # the words that name no country
-    return c
+_COUNTRY_WORDS = frozenset(_COUNTRY_CUR_GLUED)
 
 
-def _pick_context(fam: str, counts: Counter) -> str | None:
+class _Context:
+    """The currencies of the countries an article names, by country or people: what a bare
+    دينار or ريال is read by (``words``: the article's folded tokens).
+
+    Worked out when first asked, and only as far as asked: which country words the article
+    holds is one set probe per word (in C); the few found are counted only when their currency
+    is one the currency word can be."""
+
+    __slots__ = ("words", "_present", "picked")
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self._present: frozenset[str] | None = None
+        self.picked: dict[str, str | None] = {}  # family -> _pick_context, once per family
+
+    def counts(self, codes) -> Counter:
+        """How often each currency in ``codes`` is named by its country or people."""
+        if self._present is None:
+            self._present = _COUNTRY_WORDS.intersection(self.words)
+        out: Counter = Counter()
+        for w in self._present:
+            code = _COUNTRY_CUR_GLUED[w]
+            if code in codes:
+                out[code] += self.words.count(w)
+        return out
+
+
+# the families whose currencies some country word names (a dollar is named by none: a bare
+# دولار is the default one whatever the article's countries)
+_NAMED_FAMILIES = {fam for fam, codes in _FAMILY_CODES.items() if codes & set(_COUNTRY_CUR.values())}
+
+
+def _pick_context(fam: str, ctx: _Context) -> str | None:
+    """The currency of family ``fam`` whose country the article names most (None if none)."""
     codes = _FAMILY_CODES.get(fam, set())
-    best = [(n, c) for c, n in counts.items() if c in codes]
-    return max(best)[1] if best else None
+    if fam not in _NAMED_FAMILIES:
+        return None  # (no word of the article can name one of its currencies)
+    if fam not in ctx.picked:
+        best = [(n, c) for c, n in ctx.counts(codes).items()]
+        ctx.picked[fam] = max(best)[1] if best else None
+    return ctx.picked[fam]
 
 
 @dataclass
@@ -227,7 +281,11 @@ class _Cand:
     no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
 
 
-def _unit_after(t: str, pos: int, fam_ctx: Counter):
+_CENTS = re.compile(r"c(?![A-Za-z])")
+_ABBREV_NOISE = re.compile(r"[\s.]")
+
+
+def _unit_after(t: str, pos: int, fam_ctx: _Context):
     """What follows a number at folded offset pos: (kind, unit, end, value multiplier) or None."""
     rest = t[pos:pos + 80]
     m = _PERCENT_POINT.match(rest)
@@ -244,12 +302,12 @@ def _unit_after(t: str, pos: int, fam_ctx: Counter):
         fam = _CUR_FAMILY[m.group("cur")]
         code = _currency_code(fam, m.group("adj"), _pick_context(fam, fam_ctx))
         return "money", code, pos + m.end(), (0.01 if fam == "cent" else 1.0)
-    m = re.compile(r"c(?![A-Za-z])").match(rest, s)
+    m = _CENTS.match(rest, s)
     if m:  # 43c: cents
         return "money", "USD", pos + m.end(), 0.01
     m = _CUR_ABBREV.match(rest, s)
     if m:
-        code, mult = _ABBREV_CODE[re.sub(r"[\s.]", "", m.group("abbr"))]
+        code, mult = _ABBREV_CODE[_ABBREV_NOISE.sub("", m.group("abbr"))]
         return "money", code, pos + m.end(), mult
     m = _ISO_RE.match(rest, s)
     if m and m.group("iso") in _ISO:
@@ -261,6 +319,9 @@ def _unit_after(t: str, pos: int, fam_ctx: Counter):
             unit += "_per_day"
         return "quantity", unit, pos + m.end(), 1.0
     return None
+
+
+_DIGIT_AHEAD = re.compile(r"\s*\d")
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -286,7 +347,7 @@ def _count_noun(t: str, pos: int, vague: bool):
     end = m.end("n1")
     n2 = m.group("n2")
     after_n2 = t[m.end("n2"):m.end("n2") + 12] if n2 else ""
-    if n2 and (re.match(r"\s*\d", after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])):
+    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])):
         n2 = None  # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
@@ -295,6 +356,20 @@ def _count_noun(t: str, pos: int, vague: bool):
 
 
 # --------------------------------------------------------------------------- the main pass
+
+class _Dates(list):
+    """The article's date mentions, with their folded starts as a list when the dates come in
+    text order (as ``dates.date_mentions`` gives them), so that ``_period`` looks only at the
+    dates of one sentence instead of at all of them."""
+
+    starts: list[int] | None = None
+
+    def __init__(self, dates):
+        super().__init__(dates)
+        starts = [d.fstart for d in self]
+        if all(map(le, starts, islice(starts, 1, None))) and all(d.fend >= d.fstart for d in self):
+            self.starts = starts
+
 
 def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Figure]:
     """The figures of one article, in text order.
@@ -308,13 +383,21 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     [8000000.0, 'count', 'سائح', 'more_than']
     """
     t = folded.text
-    fam_ctx = _context_currencies(folded.tokens.words)
-    date_spans = [(d.fstart, d.fend) for d in dates]
+    fam_ctx = _Context(folded.tokens.words)
+    dates = _Dates(dates)
+    # a number that starts or ends inside a date (ds <= fstart < de or ds < fend <= de) is
+    # part of it: mark those offsets once, then each number is two lookups, not a scan
+    size = max([len(t), *(d.fend for d in dates)]) + 1
+    starts_in_date, ends_in_date = bytearray(size), bytearray(size)
+    for d in dates:
+        ds, de = d.fstart, d.fend
+        if ds < de:
+            starts_in_date[ds:de] = ends_in_date[ds + 1:de + 1] = b"\1" * (de - ds)
     cands: list[_Cand] = []
     for m in numbers:
         if m.kind == "ordinal" or (m.kind == "fraction" and m.value is not None and not m.written):
             continue  # ranks, and digit fractions (11/10 is more often a date than a share)
-        if any(ds <= m.fstart < de or ds < m.fend <= de for ds, de in date_spans):
+        if starts_in_date[m.fstart] or ends_in_date[m.fend]:
             continue
         c = _classify(t, m, fam_ctx)
         if c is not None:
@@ -338,10 +421,11 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     out: list[Figure] = []
     last_in_segment: dict[int, tuple] = {}
     last_base = None
+    cand_ends = sorted(o.fe for o in cands)  # (no candidate changes its span from here on)
     for c in cands:
         if c.kind is None:
             continue
-        f = _describe(folded, article, c, sents, dates, cands)
+        f = _describe(folded, article, c, sents, dates, cands, cand_ends)
         si = _sentence_of(sents, c.fs)
         seg = sents[si][2] if si is not None else None
         in_title = si is not None and seg in title_ids
@@ -470,7 +554,18 @@ def _replace_period(f: Figure, period) -> Figure:
     return replace(f, period_text=text, period_start=p0, period_end=p1, status=status)
 
 
-def _classify(t: str, m, fam_ctx: Counter) -> _Cand | None:
+
+
+def _ends_with_article(before: str) -> bool:
+    r"""``re.search(r"(?:^|\s)ال\s*$", before)``, without trying the pattern at every offset:
+    the last word is the bare article (الـ 43, its tatweel folded away)."""
+    b = before.rstrip()
+    return b.endswith("ال") and (len(b) == 2 or b[-3].isspace())
+
+_SHARE_NOUN = re.compile(r"\s*(?:ال)[\u0621-\u064a]{3,}")
+
+
+def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     value, low, high = m.value, m.value_low, m.value_high
     vague = value is None
     before = t[max(0, m.fstart - 40):m.fstart]
@@ -487,7 +582,7 @@ def _classify(t: str, m, fam_ctx: Counter) -> _Cand | None:
                   has_unit_word=True)
     elif m.kind == "fraction" and m.written:
         # نحو نصف الاستثمارات: a share of a whole, read as a percent
-        nxt = re.match(r"\s*(?:ال)[\u0621-\u064a]{3,}", t[m.fend:m.fend + 30])
+        nxt = _SHARE_NOUN.match(t[m.fend:m.fend + 30])
         if not nxt or value is None or value >= 1:
             return None
         if not (_QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
@@ -514,7 +609,7 @@ def _classify(t: str, m, fam_ctx: Counter) -> _Cand | None:
                     and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
                 return None  # a year
             # الـ 43: "the 43rd", an ordinal written with digits, unless a unit follows
-            noun = None if re.search(r"(?:^|\s)ال\s*$", before) else _count_noun(t, m.fend, vague)
+            noun = None if _ends_with_article(before) else _count_noun(t, m.fend, vague)
             if noun and value is not None and m.scale is None and value != int(value):
                 noun = None  # 5.72 متبوعة: a score, not 5.72 things
             if noun:
@@ -550,6 +645,10 @@ def _classify(t: str, m, fam_ctx: Counter) -> _Cand | None:
     return c
 
 
+_SENTENCE_BREAK = re.compile(r"[.؟!\n]")
+_AND_BEFORE = re.compile(r"(?:مقابل|و)\s*-?\s*$")
+
+
 def _inherit_units(t: str, cands: list[_Cand]) -> None:
     """Amounts whose unit is written once for several of them.
 
@@ -570,16 +669,20 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
     for a, b in zip(cands, cands[1:]):
         if b.has_unit_word or b.kind is not None or not a.has_unit_word or b.m.scale is not None:
             continue
-        if b.m.fstart - a.fe > 60 or b.value is None or re.search(r"[.؟!\n]", t[a.fe:b.m.fstart]):
+        if b.m.fstart - a.fe > 60 or b.value is None or _SENTENCE_BREAK.search(t, a.fe, b.m.fstart):
             continue
         before = t[max(a.fe, b.m.fstart - 12):b.m.fstart]
-        if re.search(r"(?:مقابل|و)\s*-?\s*$", before):
+        if _AND_BEFORE.search(before):
             mult = (a.value / a.m.value) if (a.value is not None and a.m.value) else 1.0
             b.kind, b.unit, b.value = a.kind, a.unit, b.value * mult
             b.has_unit_word = True
 
 
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|يتراوح\s+بين|تتراوح\s+بين|يتراوح\s+ما\s+بين|تتراوح\s+ما\s+بين)\s*$")
+
+
+_AND_LINK = re.compile(r"\s*و\s*")
+_DASH_LINK = re.compile(r"\s*-\s*")
 
 
 def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
@@ -595,7 +698,7 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
             link = t[a.m.fend:b.m.fstart]
             between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
             # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
-            if a.shared_unit and ((between and re.fullmatch(r"\s*و\s*", link)) or re.fullmatch(r"\s*-\s*", link)):
+            if a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
                 a.low, a.high, a.value = a.value, b.value, None
                 a.fe, a.qualifier = b.fe, "range"
                 if between:
@@ -607,6 +710,9 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_CENTS_LINK = re.compile(r"\s*و?\s*")
+
+
 def _join_cents(t: str, cands: list[_Cand]) -> list[_Cand]:
     """20 دولار و43 سنت: one amount of 20.43 dollars."""
     out: list[_Cand] = []
@@ -614,12 +720,15 @@ def _join_cents(t: str, cands: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "money" and c.kind == "money" and c.value is not None \
                 and prev.value is not None and c.m.value is not None and c.value < 1 and prev.m.value == prev.value \
-                and abs(c.value - c.m.value * 0.01) < 1e-9 and re.fullmatch(r"\s*و?\s*", t[prev.fe:c.fs]):
+                and abs(c.value - c.m.value * 0.01) < 1e-9 and _CENTS_LINK.fullmatch(t[prev.fe:c.fs]):
             prev.value = prev.value + c.value
             prev.fe = c.fe
             continue
         out.append(c)
     return out
+
+
+_COUNT_CUE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s")
 
 
 def _context_money(t: str, cands: list[_Cand], article) -> None:
@@ -633,64 +742,106 @@ def _context_money(t: str, cands: list[_Cand], article) -> None:
         near = [d for d in cands[max(0, i - 2):i] + cands[i + 1:i + 3]
                 if d.kind == "money" and abs(d.m.fstart - c.m.fstart) < 250
                 and "\n" not in t[min(d.m.fstart, c.m.fstart):max(d.m.fstart, c.m.fstart)]]
-        count_cue = re.search(r"(?:^|\s)(?:و|ف|ب|ل)?(?:عدد|اعداد)\s", t[max(0, c.fs - 80):c.fs])
+        count_cue = _COUNT_CUE.search(t[max(0, c.fs - 80):c.fs])
         if near and not count_cue:
             c.kind, c.unit = "money", near[0].unit
         else:
             c.kind, c.unit = "count", None
 
 
-def _sentence_spans(folded: Folded, article) -> list[tuple[int, int, int, str]]:
+class _Sentences(list):
+    """The sentences of ``_sentence_spans``: a list of (fstart, fend, segment id, text), and
+    their starts and ends as lists when both ascend (sentences in text order: always, for an
+    article read by ``read_article``), so that ``_sentence_of`` bisects instead of scanning."""
+
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+
+def _sentence_spans(folded: Folded, article) -> _Sentences:
     """Sentences as folded spans: (fstart, fend, segment kind index, original text)."""
-    out = []
     if article is None:
-        return [(0, len(folded.text), 0, folded.original)]
+        return _Sentences([(0, len(folded.text), 0, folded.original)])
     # original -> folded offsets: index is sorted, so bisect
     sents = article.sentences
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     idx = folded.index
     if idx is not None:
-        starts = list(map(bisect_left, repeat(idx), starts))
-        ends = list(map(bisect_left, repeat(idx), ends))
-    out.extend(zip(starts, ends, [s.segment_id for s in sents], [s.text for s in sents]))
+        # the folded offset of original offset o is at most o and at least o minus the number
+        # of characters dropped: the search keeps to those few entries of index (a long search
+        # through the whole of it costs more, in cache misses, than the call itself)
+        d, n = len(folded.original) - len(folded.text), len(idx)
+        starts = [bisect_left(idx, o, o - d if o > d else 0, o + 1 if o < n else n) for o in starts]
+        ends = [bisect_left(idx, o, o - d if o > d else 0, o + 1 if o < n else n) for o in ends]
+    out = _Sentences(zip(starts, ends, [s.segment_id for s in sents], [s.text for s in sents]))
+    if all(map(le, starts, islice(starts, 1, None))) and all(map(le, ends, islice(ends, 1, None))):
+        out.starts, out.ends = starts, ends
     return out
 
 
 def _sentence_of(sents, pos):
+    """Index of the first sentence that holds folded offset ``pos``, or None."""
+    starts = getattr(sents, "starts", None)
+    if starts is not None:
+        # the sentences that start at or before pos are the first k; their ends ascend too,
+        # so those that end after pos are the last ones of the k: the first of them is it
+        k = bisect_right(starts, pos)
+        i = bisect_right(sents.ends, pos, 0, k)
+        return i if i < k else None
     for i, (a, b, _seg, _txt) in enumerate(sents):
         if a <= pos < b:
             return i
     return None
 
 
-def _describe(folded: Folded, article, c: _Cand, sents, dates, cands) -> Figure:
+def _restates(t, op, at, cands) -> bool:
+    """``any(o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, at) for o in cands)``: the aside
+    opened at ``op`` restates an amount before it in another unit (… دينار (أي ما يعادل …)).
+
+    In ``_EQUIVALENT`` only white space can come before the "(" (the one place for a "(" in
+    it), so only an amount that ends in the white space right before it can match: the
+    pattern is tried for those alone, not for every amount of the article."""
+    ws = op
+    while ws > 0 and t[ws - 1].isspace():
+        ws -= 1
+    return any(ws <= o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, at) for o in cands)
+
+
+_FROM_BEFORE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
+_TO_LINK = re.compile(r"[^،.]*?(?:^|\s)(?:الي|حتي)\s*(?:\S+\s*)?")
+_EQUALS = re.compile(r"يساوي|يعادل|تساوي")
+_ARTICLE_START = re.compile(r"^(?:ال|أل)")
+
+
+def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None) -> Figure:
+    """The row of candidate ``c``. (``ends``: ``sorted(o.fe for o in cands)``, when the caller
+    has it: the same for every candidate of the article.)"""
     t = folded.text
     si = _sentence_of(sents, c.m.fstart)
     if si is None:
         sa, sb, sent_text = 0, len(t), ""
     else:
         sa, sb, _seg, sent_text = sents[si]
-    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands)
+    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands, ends)
     metric = None
     if metric_span is not None:
         ms, me = folded.span(*metric_span)
         metric = folded.original[ms:me]  # the words as the article prints them
     cue = _status_cue(t, c, sa, sb)
-    nxt = [o for o in cands if o.fs >= c.fe]
+    nxt = [o for o in cands if o.fs >= c.fe] if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
-            and re.search(r"(?:^|\s)من\s+(?:\S+\s+)?$", t[max(sa, c.fs - 20):c.fs]) \
-            and re.fullmatch(r"[^،.]*?(?:^|\s)(?:الي|حتي)\s*(?:\S+\s*)?", t[c.fe:nxt[0].fs]):
+            and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
         cue = "start"  # من 70 ألفا إلى 100 ألف: the target is the second amount; the first is today's
     # an aside in parentheses that is not the amount before it in another unit (1 أورو يساوي
     # 42ر2 دينار) takes its period only from its own words
     op = t.rfind("(", sa, c.fs)
-    if op > t.rfind(")", sa, c.fs) and not any(o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, c.fs) for o in cands):
+    if op > t.rfind(")", sa, c.fs) and not _restates(t, op, c.fs, cands):
         cl = t.find(")", c.fe, sb)
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
-        c.no_inherit = bool(re.search(r"يساوي|يعادل|تساوي", t[sa:sb]))
+        c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
     period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue)
     if cue == "start":
         cue = "actual"
@@ -703,7 +854,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands) -> Figure:
     if c.kind == "count" and c.noun_span:
         a, b = folded.span(*c.noun_span)
         unit = folded.original[a:b]  # the counted noun as written, without the article
-        unit = re.sub(r"^(?:ال|أل)", "", unit) if len(unit) > 4 else unit
+        unit = _ARTICLE_START.sub("", unit) if len(unit) > 4 else unit
     if c.kind == "count" and metric_key is None and c.noun_span:
         # a count of what names a measure is that measure: 20 مليون سائح is tourism
         noun = t[c.noun_span[0]:c.noun_span[1]]
@@ -718,15 +869,23 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands) -> Figure:
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
 
 
-def _metric(t, c, sa, sb, sents, si, cands):
+_TRADE = re.compile(r"الميزان\s+(?:التجاري|الغذائي|الطاقي)|تجاري(?![\u0621-\u064a])")
+_GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
+
+
+def _metric(t, c, sa, sb, sents, si, cands, ends=None):
     """The measure a figure is about: the strongest cue before it in its sentence (the nearest
     among equals), else the first one after it in its clause, else the last one of the
-    sentences before in the same paragraph (a figure continuing a series)."""
-    ends = sorted(o.fe for o in cands)
+    sentences before in the same paragraph (a figure continuing a series).
+
+    ``ends``: ``sorted(o.fe for o in cands)``, when the caller has it."""
+    if ends is None:
+        ends = sorted(o.fe for o in cands)
 
     def ok(m):
-        prev = [e for e in ends if e <= m.start()]
-        return not (prev and _DENOMINATOR.fullmatch(t, prev[-1], m.start()))
+        # the end of the last amount before the cue (the ends are sorted: bisect)
+        k = bisect_right(ends, m.start())
+        return not (k and _DENOMINATOR.fullmatch(t, ends[k - 1], m.start()))
 
     def pick(ms, near_end):
         best, key = None, None
@@ -756,9 +915,9 @@ def _metric(t, c, sa, sb, sents, si, cands):
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP said with نمو is growth
-    if key == "deficit" and re.search(r"الميزان\s+(?:التجاري|الغذائي|الطاقي)|تجاري(?![\u0621-\u064a])", sentence):
+    if key == "deficit" and _TRADE.search(sentence):
         key = "trade_balance"
-    elif key in ("gdp", "production") and c.kind == "percent" and re.search(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو", sentence):
+    elif key in ("gdp", "production") and c.kind == "percent" and _GROWTH.search(sentence):
         key = "growth"
     if key in ("spending", "revenue", "growth") and _TOURISM.search(sentence):
         key = "tourism"  # what tourists spend, tourism receipts, the growth of arrivals
@@ -767,20 +926,40 @@ def _metric(t, c, sa, sb, sents, si, cands):
 
 # Words before a date that make it the base of a comparison (بزيادة 10% عن عام 2016، مقابل ...
 # خلال نفس الفترة من سنة 2016): the period of the base amount, not of the amount compared.
-_COMPARISON_BEFORE = re.compile(
+_COMPARISON_BEFORE = _Guarded(re.compile(
     r"(?:(?:^|\s)(?:عن|مقابل)"
     r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
-    r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$")
+    r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
+    ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
-_BASE_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع)\s*(?:ب)?[^،.]{0,25}$"
-                          r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$")  # والذي بلغ الفائض خلاله 23.5
+_BASE_BEFORE = _Guarded(re.compile(
+    r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع)\s*(?:ب)?[^،.]{0,25}$"
+    r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
+    ("مقابل", "مقارنه", "خلاله", "فيه"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
-_UNTIL_BEFORE = re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$")
+_UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
 # the year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية …
-_YTD = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+_YTD = _Guarded(re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s"),
+                ("موفي", "متم", "نهايه", "اخر"))
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
+
+
+_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ثم|كما)")
+_CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _claimed(c, cands, sa, at):
+    """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
+    comparison just before it, and not ``c``: a date there is that base's."""
+    for o in reversed(cands):
+        if sa < o.fe <= at:
+            return o is not c and o.is_base and at - o.fe < 30
+    return False
 
 
 def _period(t, c, sa, sb, dates, cands, cue=None):
@@ -790,6 +969,9 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
     left out unless they close a period (حتى 31/1/2018); a target takes a year (بحلول عام 2025),
     not the month a project starts."""
     best, best_cost, best_span = None, None, None
+    starts = getattr(dates, "starts", None)
+    if starts is not None:  # (dates in text order: those of the sentence are one slice)
+        dates = dates[bisect_left(starts, sa):bisect_right(starts, sb)]
     for d in dates:
         if d.start_date is None or d.type not in ("date", "daterange") or d.fstart < sa or d.fend > sb:
             continue
@@ -807,17 +989,16 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         # السنوات الثلاث الماضية from a day to a day is a span of time, not a period of account;
         # the last days of a month (بنهاية يونيو) are when a stock is counted
         if role is None and d.granularity != "part_of_month" and (
-                p0.day != 1 or (p1 and (p1 + dt.timedelta(days=1)).day != 1)):
+                p0.day != 1 or (p1 and (p1 + _ONE_DAY).day != 1)):
             continue
-        prior = [o for o in cands if o.fe <= d.fstart and o.fe > sa]
-        claimed = bool(prior) and prior[-1] is not c and prior[-1].is_base and d.fstart - prior[-1].fe < 30
-        comparison = bool(_COMPARISON_BEFORE.search(before)) or bool(_COMPARISON_TEXT.match(t, d.fstart)) or claimed
-        if comparison and not c.is_base:
+        # (a comparison matters only to a figure that is not a base: asked in that order)
+        if not c.is_base and (_COMPARISON_BEFORE.search(before) or _COMPARISON_TEXT.match(t, d.fstart)
+                              or _claimed(c, cands, sa, d.fstart)):
             continue
         if d.fstart >= c.fe:
             between = t[c.fe:d.fstart]
             gap_lo, gap_hi = c.fe, d.fstart
-            if re.search(r"[،,]\s*(?:و|ثم|كما)", between) and not re.search(r"[،,]\s*(?:و)?(?:في|خلال)\s*$", between):
+            if _NEW_CLAUSE.search(between) and not _CLAUSE_THEN_TIME.search(between):
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
@@ -840,12 +1021,15 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
     return best.text, p0, p1
 
 
+_CLAUSE_END = re.compile(r"[،,؛.]")
+
+
 def _status_cue(t, c, sa, sb):
     """target or forecast when a cue says so in the figure's sentence (before it, or after it
     within its clause), else None."""
     found = None
-    after = re.search(r"[،,؛.]", t[c.fe:min(sb, c.fe + 40)])
-    stop = c.fe + (after.start() if after else min(sb, c.fe + 40) - c.fe)
+    after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
+    stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
     op, cl = t.rfind("(", sa, c.fs), t.rfind(")", sa, c.fs)
     if op > cl:

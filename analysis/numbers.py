@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import is_
 from pathlib import Path
 
 import pandas as pd
@@ -275,6 +276,116 @@ def _tokens(text: str) -> _Toks:
     return _Toks(kinds, starts, ends, texts, values, spaces, numeric)
 
 
+# --------------------------------------------------------------------------- tokens from the shared cut
+#
+# The article's words are already cut once (``Folded.tokens``: runs of letters and digits,
+# single marks, the white space between) for the other modules; reusing that cut is much
+# cheaper than cutting the whole text again. The two cuts differ only inside a chunk of text
+# between white space (no token of either cut crosses white space, and none of our patterns
+# looks past it), and only in a chunk that holds a token other than
+#
+# * a run of Arabic letters or a single mark ("plain"): with no digit, h or w in the chunk,
+#   every run is one word token of ours and every mark one sign or punctuation token;
+# * digits alone (2024, «2024»): one number token of ours, unless a mark and a digit follow
+#   (1.5, 1/2, 27،28) or a dot comes before (.5).
+#
+# The few chunks that hold anything else (1.5, و5، 50مليار, URLs, Latin words) are cut again
+# with ``_tokens``, all in one call.
+
+# a shared token that is one token of ours as it stands
+_PLAIN = re.compile(r"[\u0621-\u064a]+|[^\w\s]")
+# digits that are a number alone: matches up to the end of the shared token when they are
+_DIGITS_ALONE = re.compile(r"\d+(?![/.,،]\d)")
+# per distinct shared token: its readings (see ``_lookup``) when it is plain, None when not
+_PLAIN_READINGS: dict[str, tuple | None] = {}
+
+
+def _plain_readings(word: str) -> tuple | None:
+    if len(_PLAIN_READINGS) > 50000:
+        _PLAIN_READINGS.clear()
+    r = _PLAIN_READINGS[word] = _lookup(word) if _PLAIN.fullmatch(word) else None
+    return r
+
+
+def _shared_tokens(folded: Folded) -> tuple[_Toks, list[tuple]]:
+    """``_tokens(folded.text)`` and the readings of each token, from ``folded.tokens``.
+
+    (Only for a lexicon of Arabic words: a token of anything else then has no reading.)
+    """
+    text = folded.text
+    words, wstarts, wends, gaps = folded.tokens
+    n = len(words)
+    read = list(map(_PLAIN_READINGS.get, words))  # one dict lookup per token
+    kinds: list[str | None] = [None] * n
+    values: list[float | None] = [None] * n
+    nums: list[int] = []  # the shared tokens that are a number alone
+    odd: list[int] = []  # the other tokens that are not plain
+    if None in read:
+        for i in compress(range(n), map(is_, read, repeat(None))):
+            w = words[i]
+            r = _PLAIN_READINGS[w] if w in _PLAIN_READINGS else _plain_readings(w)
+            if r is not None:
+                read[i] = r
+            elif w.isdecimal() and (m := _DIGITS_ALONE.match(text, wstarts[i])) and m.end() == wends[i] \
+                    and text[wstarts[i] - 1:wstarts[i]] != ".":
+                read[i] = ()
+                kinds[i], values[i] = "num", float(w)
+                nums.append(i)
+            else:
+                odd.append(i)
+    if not odd:  # (the parser never writes to these lists: sharing them is safe)
+        return _Toks(kinds, wstarts, wends, words, values, gaps[:n], nums), read
+    # the chunks that hold an odd token, as shared index ranges [a, b)
+    chunks: list[tuple[int, int]] = []
+    for i in odd:
+        if chunks and i < chunks[-1][1]:
+            continue  # in the chunk of the odd token before
+        a, b = i, i + 1
+        while a > 0 and gaps[a] == "":
+            a -= 1
+        while b < n and gaps[b] == "":
+            b += 1
+        chunks.append((a, b))
+    # cut them in one call, joined by a space: a chunk at c in the joined text is at
+    # c + shift in the text
+    parts = [text[wstarts[a]:wends[b - 1]] for a, b in chunks]
+    cut = _tokens(" ".join(parts))
+    # where each chunk's tokens land: a chunk may give more or fewer tokens than the shared
+    # cut (1.5 is one token of ours, three shared ones)
+    numeric: list[int] = []
+    spans = []
+    c0 = k0 = moved = p = 0
+    cnum, nn = cut.numeric, len(nums)
+    for (a, b), part in zip(chunks, parts):
+        c1 = c0 + len(part)
+        k1 = bisect_left(cut.starts, c1, k0)
+        while p < nn and nums[p] < a:
+            numeric.append(nums[p] + moved)
+            p += 1
+        while p < nn and nums[p] < b:
+            p += 1  # cut again with its chunk
+        numeric.extend(k - k0 + a + moved for k in cnum if k0 <= k < k1)
+        spans.append((a, b, k0, k1, wstarts[a] - c0))
+        moved += (k1 - k0) - (b - a)
+        c0, k0 = c1 + 1, k1
+    numeric.extend(i + moved for i in nums[p:])
+    starts, ends, texts, spaces = wstarts[:], wends[:], words[:], gaps[:n]
+    for a, b, k0, k1, shift in reversed(spans):  # from the end, so that no index before moves
+        kinds[a:b] = cut.kinds[k0:k1]
+        starts[a:b] = [s + shift for s in cut.starts[k0:k1]]
+        ends[a:b] = [e + shift for e in cut.ends[k0:k1]]
+        texts[a:b] = ct = cut.texts[k0:k1]
+        values[a:b] = cut.values[k0:k1]
+        # the first token is apart from the one before by the chunk's white space (unless
+        # it is not apart at all: 27،28 cut in two)
+        sp = cut.spaces[k0:k1]
+        if sp and sp[0] is not None:
+            sp[0] = gaps[a]
+        spaces[a:b] = sp
+        read[a:b] = [_READINGS[t] if t in _READINGS else _readings(t) for t in ct]
+    return _Toks(kinds, starts, ends, texts, values, spaces, numeric), read
+
+
 @lru_cache(maxsize=50000)
 def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
     """Readings of a word: (class, value, prefix length, has conjunction, is definite)."""
@@ -289,6 +400,13 @@ def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
 
 # _lookup of every token text met (a dict lookup is cheaper than the lru_cache call)
 _READINGS: dict[str, tuple] = {}
+
+
+def _readings(text: str) -> tuple:
+    if len(_READINGS) > 50000:
+        _READINGS.clear()
+    r = _READINGS[text] = _lookup(text)
+    return r
 
 
 def _has(readings, cls, definite=None, conj=None):
@@ -310,19 +428,14 @@ class _Parser:
     def __init__(self, folded: Folded):
         self.f = folded
         self.t = folded.text
-        self.toks = toks = _tokens(folded.text)
-        self.n = len(toks)
         if _LEX_ARABIC:
             # number words are Arabic letters only: any other token (digits, signs, a URL) has none
-            self.read = read = list(map(_READINGS.get, toks.texts))
-            if None in read:
-                if len(_READINGS) > 50000:
-                    _READINGS.clear()
-                texts = toks.texts
-                for i, r in enumerate(read):
-                    if r is None:
-                        read[i] = _READINGS[texts[i]] = _lookup(texts[i])
+            toks, self.read = _shared_tokens(folded)
+            self.toks = toks
+            self.n = len(toks)
         else:
+            self.toks = toks = _tokens(folded.text)
+            self.n = len(toks)
             self.read = [(_lookup(t) if toks.kind(i) == "word" else ()) for i, t in enumerate(toks.texts)]
 
     # helpers ------------------------------------------------------------------------------
@@ -338,8 +451,8 @@ class _Parser:
 
     def conj_word(self, i):
         """A standalone و (``واحدة و عشرون``)."""
-        tk = self.tok(i)
-        return tk is not None and tk.kind == "word" and tk.text == "و" and self.adj(i) and self.adj(i + 1)
+        # (the lists, not a _Tok: most tokens are never made one)
+        return 0 <= i < self.n and self.toks.texts[i] == "و" and self.adj(i) and self.adj(i + 1)
 
     def reading(self, i, cls, *, conj=None, definite=False):
         if not (0 <= i < self.n):
@@ -361,23 +474,22 @@ class _Parser:
         return (r, i) if r and self.adj(i) else (None, i)
 
     def is_digit_at(self, i, need_conj):
-        tk = self.tok(i)
-        if tk is None:
+        if not 0 <= i < self.n:
             return None
+        toks = self.toks
         if need_conj:
             # و5 is tokenised as a word "و" glued to digits; "و 5" as a standalone و
-            if tk.kind == "word" and tk.text in ("و", "وب") and self.tok(i + 1) and self.tok(i + 1).kind == "num" \
-                    and (self.toks[i + 1].start == tk.end or self.adj(i + 1)) and self.adj(i):
+            if toks.texts[i] in ("و", "وب") and i + 1 < self.n and toks.kind(i + 1) == "num" \
+                    and (toks.starts[i + 1] == toks.ends[i] or self.adj(i + 1)) and self.adj(i):
                 return i + 1
             return None
-        return i if tk.kind == "num" and (self.adj(i) or i == 0) else None
+        return i if toks.kind(i) == "num" and (self.adj(i) or i == 0) else None
 
     # groups -------------------------------------------------------------------------------
     def group(self, i, first=False, conj=False):
         """A written number below 1000 starting at token i: (value, next index, prefix len) or None."""
         # conj: the group must be joined to what comes before by و
-        tk = self.tok(i)
-        if tk is None or tk.kind != "word":
+        if not 0 <= i < self.n or self.toks.kind(i) != "word":
             return None
         if conj:
             cands = [r for r in self.read[i] if r[3] and not r[4]]
@@ -434,6 +546,8 @@ class _Parser:
 
     def scale_at(self, j):
         """A scale word right after the number: (multiplier, index after, is_plural)."""
+        if not (0 <= j < self.n and self.read[j]):
+            return None  # (most tokens have no reading at all)
         for cls in ("scale", "scale_plural"):
             r, k = self.next_is(j, cls, False)
             if r:
@@ -461,8 +575,8 @@ class _Parser:
                 return dict(start=tk.start - (v < 0), end=tk.end, value=-abs(v) if neg else v, kind="fraction",
                             written=False, scale=None, first=start_tok, next=j, neg_tok=neg, pfx=0)
             # 1 فاصلة 1
-            if self.tok(j) is not None and self.toks[j].text == "فاصله" and self.tok(j + 1) is not None \
-                    and self.toks[j + 1].kind == "num" and self.adj(j) and self.adj(j + 1):
+            if j < self.n and self.toks.texts[j] == "فاصله" and j + 1 < self.n \
+                    and self.toks.kind(j + 1) == "num" and self.adj(j) and self.adj(j + 1):
                 value = float(f"{int(value)}.{self.toks[j + 1].text}")
                 j += 2
         else:
@@ -577,11 +691,10 @@ class _Parser:
                 value = value / den["value"]
                 j = den["next"]
                 kind = "fraction"
-        end = self.toks[j - 1].end
-        start = self.toks[i].start + pfx
-        first_tok = self.toks[i]
-        if not written and first_tok.kind == "num":
-            value = self._sign(first_tok, value)
+        end = self.toks.ends[j - 1]
+        start = tk.start + pfx
+        if not written and tk.kind == "num":  # (tk is token i)
+            value = self._sign(tk, value)
             if value < 0:
                 start = self.t.rindex("-", 0, start)
         if neg:
@@ -604,17 +717,17 @@ class _Parser:
 
     def percent_after(self, j):
         """End (folded) of a percent sign or phrase right after token index j-1, and the next index."""
-        tk = self.tok(j)
-        if tk is None:
+        if not 0 <= j < self.n:
             return None
-        if tk.kind == "sym" and tk.text == "%" and (tk.start - self.toks[j - 1].end) <= 1:
-            return tk.end, j + 1
-        if tk.kind == "word" and self.adj(j):
-            if tk.text in _PERCENT_WORDS:
-                return tk.end, j + 1
-            if tk.text == "في" and self.tok(j + 1) is not None and self.toks[j + 1].text in _PERCENT_AFTER_FI \
-                    and self.adj(j + 1):
-                return self.toks[j + 1].end, j + 2
+        toks = self.toks
+        kind, text = toks.kind(j), toks.texts[j]
+        if kind == "sym" and text == "%" and (toks.starts[j] - toks.ends[j - 1]) <= 1:
+            return toks.ends[j], j + 1
+        if kind == "word" and self.adj(j):
+            if text in _PERCENT_WORDS:
+                return toks.ends[j], j + 1
+            if text == "في" and j + 1 < self.n and toks.texts[j + 1] in _PERCENT_AFTER_FI and self.adj(j + 1):
+                return toks.ends[j + 1], j + 2
         return None
 
     # ordinals and vague plurals -----------------------------------------------------------
@@ -635,7 +748,7 @@ class _Parser:
             else:
                 ten_def = (ten_def[0], ten_def[1], ten_def[2] - keep) + ten_def[3:]
         if base is not None:
-            if i > 0 and self.toks[i - 1].text in ("درجه", "الدرجه") and self.adj(i):
+            if i > 0 and self.toks.texts[i - 1] in ("درجه", "الدرجه") and self.adj(i):
                 return None  # الدرجة الأولى: a class of travel, not a rank in a list
             v, j, pfx = base[1], i + 1, base[2]
             r, k = self.next_is(j, "unit", False)
@@ -685,10 +798,9 @@ class _Parser:
         c, nc = 0, len(where)
         while c < nc:
             i = where[c]
-            tk = toks[i]
-            if tk.kind == "word":
+            if toks.kind(i) == "word":
                 prev = toks.texts[i - 1] if i > 0 else ""
-                if tk.text in ("واحد", "واحده") and prev in ("اي", "لاي", "باي"):
+                if toks.texts[i] in ("واحد", "واحده") and prev in ("اي", "لاي", "باي"):
                     c += 1
                     continue
                 # a vague plural alone is not a scale: عشرات الآلاف، مئات، آلاف
@@ -717,11 +829,10 @@ class _Parser:
                     kind = "percent"
                 elif a["first"] > 0 and not a["written"]:
                     # %2.3: the sign typed before the digits (right-to-left typing)
-                    pt = self.toks[a["first"] - 1]
-                    if pt.text == "%" and pt.end == self.toks[a["first"]].start and \
-                            (a["first"] < 2 or self.toks[a["first"] - 2].kind != "num"
-                             or self.toks[a["first"] - 2].end < pt.start):
-                        a["start"] = pt.start
+                    k = a["first"] - 1  # (read from the lists: making a _Tok costs more)
+                    if toks.texts[k] == "%" and toks.ends[k] == toks.starts[k + 1] and \
+                            (k < 1 or toks.kind(k - 1) != "num" or toks.ends[k - 1] < toks.starts[k]):
+                        a["start"] = toks.starts[k]
                         kind = "percent"
             out.append(self._mention(a["start"], end, a["value"], None, None, kind, scale=a["scale"],
                                      written=a["written"], num_end=num_end))
