@@ -12,7 +12,9 @@ import datetime as dt
 import os
 import re
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
@@ -84,6 +86,34 @@ class Article:
     segment_kinds: tuple[tuple[int, str], ...] = field(default=(), repr=False, compare=False)
 
 
+# A frozen dataclass's __init__ sets each field through object.__setattr__, a call per field,
+# because its own __setattr__ refuses. segment() and split_sentences() make a record for every
+# line and every sentence, so they fill the new instance's __dict__ directly instead: the same
+# object as Segment(...) / Sentence(...) (same class, fields, equality, repr), made three times
+# faster. The fields go in their declared order, as __init__ would put them.
+
+def _new_segment(segment_id: int, kind: SegmentKind, start: int, end: int, text: str) -> Segment:
+    seg = object.__new__(Segment)
+    d = seg.__dict__
+    d["segment_id"] = segment_id
+    d["kind"] = kind
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    return seg
+
+
+def _new_sentence(sentence_id: int, segment_id: int, start: int, end: int, text: str) -> Sentence:
+    sent = object.__new__(Sentence)
+    d = sent.__dict__
+    d["sentence_id"] = sentence_id
+    d["segment_id"] = segment_id
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    return sent
+
+
 # --------------------------------------------------------------------------- dates given by users
 
 def parse_date(value: object, what: str = "published") -> dt.date | None:
@@ -141,13 +171,17 @@ def read_article(
         raw = _read_file(Path(path), max_bytes)
         text, encoding = decode_bytes(raw, name=path)
     elif isinstance(source, str):
-        _check_size(len(source.encode("utf-8", "surrogatepass")), max_bytes, "the text")
+        # a character is at most 4 bytes in UTF-8: only a text that may be over the limit is
+        # encoded to count its bytes exactly
+        if len(source) * 4 > max_bytes:
+            _check_size(len(source.encode("utf-8", "surrogatepass")), max_bytes, "the text")
         text = source
     else:
         raise ParameterError(
             f"read_article takes a path, a str or bytes, not {type(source).__name__}")
 
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one scan when there is nothing to replace, the usual case
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
@@ -178,8 +212,11 @@ def read_article(
     if published_date is None and meta.get("published"):
         published_date = meta["published"]  # type: ignore[assignment]
     segs = segment(text, hints)
-    source_url = next((_url_of(s.text) for s in segs if s.kind == "source"), None) or meta.get("url")
-    title = next((s.text.strip() for s in segs if s.kind == "title"), None)
+    # the kinds read once, by C-level attrgetters (a generator expression over the segments
+    # costs a Python frame step per segment)
+    kinds = list(map(attrgetter("kind"), segs))
+    source_url = (_url_of(segs[kinds.index("source")].text) if "source" in kinds else None) or meta.get("url")
+    title = segs[kinds.index("title")].text.strip() if "title" in kinds else None
     return Article(
         text=text,
         segments=tables.frame("segments", segs),
@@ -190,7 +227,7 @@ def read_article(
         path=path,
         encoding=encoding,
         is_html=is_html,
-        segment_kinds=tuple((sg.segment_id, sg.kind) for sg in segs),
+        segment_kinds=tuple(map(attrgetter("segment_id", "kind"), segs)),
     )
 
 
@@ -313,6 +350,10 @@ _HTML_TAGS = re.compile(r"<(p|div|body|article|h1|h2|br)[\s>/]", re.I)
 
 
 def _looks_like_html(text: str) -> bool:
+    # both patterns need a "<" in the first 20000 characters: str.find rules out a plain text
+    # faster than the patterns' searches
+    if text.find("<", 0, 20000) < 0:
+        return False
     head = text[:2048]
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(text[:20000])) >= 3
 
@@ -358,9 +399,11 @@ def classify_line(line: str, index: int, first_content: bool) -> SegmentKind:
         return "boilerplate"
     if first_content:
         return "title"
-    # the caption patterns but the last end with "(...)" or "|": without those, only the last,
-    # anchored at the start, can match
-    if (_CAPTION.search(s) if "(" in s or "|" in s else _CAPTION.match(s)):
+    # The caption patterns but the last end with "(...)" or "|" at the end of the line (``s`` is
+    # stripped, so at its last character): a line ending in "|" is a caption, one ending in ")"
+    # is searched for the pattern anywhere, and any other line can only match the last pattern,
+    # anchored at the start (a search would try every position of a long line).
+    if s.endswith("|") or (_CAPTION.search(s) if s.endswith(")") else _CAPTION.match(s)):
         return "caption"
     # a heading is short, ends with no punctuation and has no clause break inside
     if len(s) <= 70 and 0 < len(s.split()) <= 8 and not _FINAL_PUNCT.search(s) and not _CLAUSE_BREAK.search(s):
@@ -380,25 +423,27 @@ def segment(text: str, hints: list[tuple[str, str]] | None = None) -> list[Segme
     hint_iter = iter(hints) if hints is not None else None
     for raw_line in text.splitlines(keepends=True):
         end = pos + len(raw_line)
-        line = raw_line.rstrip("\n")
-        hinted = next(hint_iter, (line, "")) if hint_iter is not None else (line, "")
-        if not line.strip():
+        hinted = next(hint_iter, ("", "")) if hint_iter is not None else ("", "")
+        # a line of white space only (its line break included) is blank: isspace() tests that
+        # without making the stripped copy
+        if raw_line.isspace():
             if segs:
                 last = segs[-1]
-                segs[-1] = Segment(last.segment_id, last.kind, last.start, end, text[last.start:end])
+                segs[-1] = _new_segment(last.segment_id, last.kind, last.start, end, text[last.start:end])
             else:
-                segs.append(Segment(1, "body", pos, end, text[pos:end]))  # leading blank lines
+                segs.append(_new_segment(1, "body", pos, end, text[pos:end]))  # leading blank lines
             pos = end
             continue
-        kind = classify_line(line, len(segs), first)
+        kind = classify_line(raw_line.rstrip("\n"), len(segs), first)
         if hinted[1] in ("title", "heading", "caption") and kind not in ("source", "boilerplate"):
             kind = hinted[1]  # type: ignore[assignment]
-        if first and segs and segs[-1].kind == "body" and not segs[-1].text.strip():
-            # leading blank lines belong with the title
+        if first and segs:
+            # leading blank lines (the only segment there can be before the first content
+            # line) belong with the title
             lead = segs.pop()
-            segs.append(Segment(1, kind, lead.start, end, text[lead.start:end]))
+            segs.append(_new_segment(1, kind, lead.start, end, text[lead.start:end]))
         else:
-            segs.append(Segment(len(segs) + 1, kind, pos, end, text[pos:end]))
+            segs.append(_new_segment(len(segs) + 1, kind, pos, end, raw_line))  # raw_line is text[pos:end]
         first = False
         pos = end
     return segs
@@ -413,6 +458,8 @@ _SENT_END = re.compile(r"[.…!?؟؛](?:(?<=\.)\.\.)?[\"'»”)\]]*(?=\s|$)")
 # Not an end: a decimal (1.5), a one-letter abbreviation (د. م. U.S.), an ellipsis inside a
 # quote that goes on, a number with a dot in a list (2. أكتوبر is handled by the dates module).
 _ABBREV_BEFORE = re.compile(r"(?:^|[\s(])(?:[\u0621-\u064a]|[A-Za-z]|[A-Za-z]\.[A-Za-z]|ق\.م|ص\.ب|ج\.م\.ع|Mr|Dr|No|St|etc)$")
+# the signs a _SENT_END match starts with
+_END_SIGNS = ".…!?؟؛"
 
 
 def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Sentence]:
@@ -424,39 +471,72 @@ def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Se
     if segments is None:
         segments = segment(text)
     out: list[Sentence] = []
+    add = out.append
+    find = text.find
+    match_end = _SENT_END.match
+    abbrev = _ABBREV_BEFORE.search
+    # Where a sentence may end: every sign a _SENT_END match starts with, in text order. str.find
+    # goes through the text much faster than the regex's search, which tests each character
+    # against the set of signs; the regex is then tried at these positions only.
+    signs: list[int] = []
+    for sign in _END_SIGNS:
+        i = find(sign)
+        while i >= 0:
+            signs.append(i)
+            i = find(sign, i + 1)
+    signs.sort()
     for seg in segments:
-        for ls, le in _lines(text, seg.start, seg.end):
+        segment_id = seg.segment_id
+        ls = seg.start
+        seg_end = seg.end
+        while ls < seg_end:  # each line of the segment: [ls, le)
+            le = find("\n", ls, seg_end)
+            if le < 0:
+                le = seg_end
+            ends: list[int] = []  # where the sentences of this line end
             start = ls
-            for m in _SENT_END.finditer(text, ls, le):
-                before = text[start:m.start()]
-                # the abbreviation is at most 5 characters and one before it: its last 8 decide
-                if m.group(0).startswith(".") and not m.group(0).startswith("...") and \
-                        _ABBREV_BEFORE.search(before[-8:] if len(before) > 8 else before):
+            resume = ls  # where the regex's search would go on: after the last match
+            # The same matches as _SENT_END.finditer(text, ls, le): each starts at a sign, so
+            # the regex is tried at the signs of the line, skipping those inside the last match.
+            for p in signs[bisect_left(signs, ls):bisect_left(signs, le)]:
+                if p < resume:
                     continue
-                _add(out, text, seg.segment_id, start, m.end())
-                start = m.end()
-            _add(out, text, seg.segment_id, start, le)
+                if p + 1 == le or text[p + 1] == " ":
+                    # the usual case, a sign before a space or at the line's end: _SENT_END
+                    # matches the sign alone (no dots, quotes follow), so the regex is not run
+                    resume = p + 1
+                else:
+                    m = match_end(text, p, le)
+                    if m is None:
+                        continue
+                    resume = m.end()
+                # A "." (not "...") after an abbreviation or in a decimal is no end. The
+                # abbreviation is at most 5 characters and one before it: the last 8 characters
+                # before the dot decide. When the 3 before the last one are letters or digits
+                # (a word of 4+ characters: most sentence ends), _ABBREV_BEFORE cannot match, as
+                # every alternative needs a space, "(", "." or the line's start in one of them;
+                # that test comes first as it settles most ends.
+                if not (p - start >= 4 and text[p - 4:p - 1].isalnum()) and \
+                        text[p] == "." and not text.startswith("...", p, resume) and \
+                        abbrev(text[max(start, p - 8):p]):
+                    continue
+                start = resume
+                ends.append(start)
+            if start < le:
+                ends.append(le)
+            # each sentence without the white space around it (none when only space is left):
+            # strip() and lstrip() remove what str.isspace() calls white space, in C
+            start = ls
+            for end in ends:
+                piece = text[start:end]
+                body = piece.strip()
+                if body:
+                    if len(body) != len(piece):
+                        start += len(piece) - len(piece.lstrip())
+                    add(_new_sentence(len(out) + 1, segment_id, start, start + len(body), body))
+                start = end
+            ls = le + 1
     return out
-
-
-def _lines(text: str, start: int, end: int):
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        if nl < 0:
-            yield pos, end
-            return
-        yield pos, nl
-        pos = nl + 1
-
-
-def _add(out: list[Sentence], text: str, segment_id: int, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(len(out) + 1, segment_id, start, end, text[start:end]))
 
 
 def segment_kinds(article: Article) -> dict[int, str]:

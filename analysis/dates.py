@@ -165,7 +165,7 @@ def _yearspec(tag: str) -> str:
 # Each rule: (name, compiled pattern, handler). A handler gets the match and returns a _Cand
 # (or None to drop it). Candidates overlap freely; the longest wins (see _select).
 
-@dataclass
+@dataclass(slots=True)   # (slots: made and read by the hundred per article)
 class _Cand:
     fs: int
     fe: int
@@ -179,7 +179,7 @@ class _Cand:
     memo: tuple | None = None      # (folded, sentence start, future, baseline, role out, span) once resolved
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ctx:
     ref: dt.date | None
     text: str
@@ -352,20 +352,29 @@ def _first_month(s: str) -> tuple[int, str, bool] | None:
 
 def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     """(year number, relative kind, bare-word) from a _yearspec match's groups."""
-    y = g.get(f"{tag}y")
+    ky, kw, kr, kr2, kk2 = _YEAR_GROUPS.get(tag) or _year_groups(tag)
+    y = g.get(ky)
     if y:
         return int(y), None, False
-    w = g.get(f"{tag}w")
+    w = g.get(kw)
     if w:
         v = _words_value(w)
         if v and 1000 <= v <= 2199:
             return v, None, False
-    r = g.get(f"{tag}r") or g.get(f"{tag}r2")
+    r = g.get(kr) or g.get(kr2)
     if r:
         return None, _WS_SUB(" ", r), False
-    if g.get(f"{tag}k2"):
+    if g.get(kk2):
         return None, None, True
     return None, None, False
+
+
+_YEAR_GROUPS: dict[str, tuple[str, ...]] = {}   # tag -> the group names of _yearspec(tag), built once
+
+
+def _year_groups(tag: str) -> tuple[str, ...]:
+    got = _YEAR_GROUPS[tag] = (f"{tag}y", f"{tag}w", f"{tag}r", f"{tag}r2", f"{tag}k2")
+    return got
 
 
 def _stated_or_rel_year(ctx: _Ctx, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -406,24 +415,46 @@ _CAL = (
 
 
 _PAIRED = re.compile(r"[/(\-]")
+# the month names that _calendar's month group can hold alone: for these the general path
+# (_first_month, _PAIRED, _MON_RE.findall) gives the name's own entry, not paired, no second month
+_MONTH_ALONE = {k: v for k, v in _MONTHS.items()
+                if _first_month(k) == v and not _PAIRED.search(k) and _MON_RE.findall(k) == [k]}
 _IN_RANGE_AFTER = re.compile(rf"\s*(?:و|-|الي|حتي)\s*{_MON}")
 _IN_RANGE_BEFORE = re.compile(r"(?:بين|من)\s+$")
 _PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$")
 _WD_RE = re.compile(_WD)
 
 
+def _strict_month_ok(m: re.Match, g: dict) -> bool:
+    """Whether the text around a bare month name that has another meaning (مارس, آب) makes it
+    a month: شهر before it, a range with another month, or a preposition before it. (Only
+    such names need it, so it is worked out only for them.)"""
+    has_shahr = bool(g["shahr"]) or "شهر" in m.string[m.start():m.start("mon")]
+    in_range = _IN_RANGE_AFTER.match(m.string, m.end(), m.end() + 30) and \
+        _IN_RANGE_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
+    # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
+    prep = _PREP_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])
+    return bool(has_shahr or in_range or prep)
+
+
 @_rule("calendar", _CAL)
 def _calendar(m: re.Match) -> _Cand | None:
     g = m.groupdict()
-    mon = _first_month(g["mon"])
-    if mon is None:
-        return None
-    month, cal, strict = mon
-    paired = bool(_PAIRED.search(g["mon"]))
-    names = [_MONTHS.get(_WS_SUB(" ", x)) for x in _MON_RE.findall(g["mon"])]
     month2 = None
-    if len(names) == 2 and names[1] and names[1][0] != month and names[1][1] == cal == "gregorian":
-        month2 = names[1][0]  # "يناير-مارس 2023": two different months are a range, not one month twice
+    mon = _MONTH_ALONE.get(g["mon"])
+    if mon is not None:   # one month name, written as listed (most of them): nothing to search
+        month, cal, strict = mon
+        paired = False
+    else:
+        # every month name in the group; the first is the one _first_month would find
+        names = [_MONTHS.get(_WS_SUB(" ", x)) for x in _MON_RE.findall(g["mon"])]
+        mon = names[0] if names else None
+        if mon is None:
+            return None
+        month, cal, strict = mon
+        paired = bool(_PAIRED.search(g["mon"]))
+        if len(names) == 2 and names[1] and names[1][0] != month and names[1][1] == cal == "gregorian":
+            month2 = names[1][0]  # "يناير-مارس 2023": two different months are a range, not one month twice
     d = None
     d2 = None
     if g["d0"]:
@@ -444,12 +475,7 @@ def _calendar(m: re.Match) -> _Cand | None:
     y, yrel, ybare = _year_of(g, "a")
     mrel = g.get("mrel")
     mrel = _WS_SUB(" ", mrel) if mrel else None
-    has_shahr = bool(g["shahr"]) or "شهر" in m.string[m.start():m.start("mon")]
-    in_range = _IN_RANGE_AFTER.match(m.string[m.end():m.end() + 30]) and \
-        _IN_RANGE_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
-    # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
-    prep = _PREP_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])
-    if strict and not (d or y or yrel or has_shahr or paired or mrel or in_range or prep or g["part"]):
+    if strict and not (d or y or yrel or paired or mrel or g["part"] or _strict_month_ok(m, g)):
         return None
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
@@ -858,9 +884,9 @@ def _year_rule(m: re.Match) -> _Cand | None:
             y2 = None
     end = m.end("y2") if y2 is not None else m.end("y")
     if y2 is None:
-        tail = _MILADI_RE.match(text[m.end("y"):])
-        end = m.end("y") + (tail.end() if tail else 0)
-    hijri = bool(_HIJRI_AFTER.match(text[(m.end("y2") if y2 else m.end("y")):]))
+        tail = _MILADI_RE.match(text, m.end("y"))   # (at an offset: no copy of the rest of the text)
+        end = tail.end() if tail else m.end("y")
+    hijri = bool(_HIJRI_AFTER.match(text, m.end("y2") if y2 else m.end("y")))
     if hijri and y2 is None:
         if not 1300 <= y <= 1500:
             return None
@@ -916,6 +942,9 @@ _NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
 _NUM_AFTER = re.compile(r"\s*[-/:]\s*\d")
 _NEXT_AMOUNT = re.compile(r"\s*(?:و|-|الي|او|حتي)\s*\d[\d.,]*")
 _TO_BEFORE = re.compile(r"(?:الي|ب)\s*$")
+_QUOTE_AFTER = re.compile(r'\s*["”»]')
+_QUOTED_BEFORE = re.compile(r'["“«][^"“«”»\d]{2,40}$')
+_YEAR_WORD_BEFORE = re.compile(r"(?:عام|سنه|العام|السنه|في|منذ|حتي)\s*$")
 
 
 def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after: bool = True) -> bool:
@@ -935,8 +964,7 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after:
     if _QUAL_BEFORE.search(before) and not _TO_BEFORE.search(before):
         return False
     # a year closing a quoted name: "صفاقس 2050", "رؤية المملكة 2030"
-    if re.match(r'\s*["”»]', after) and re.search(r'["“«][^"“«”»\d]{2,40}$', before) \
-            and not re.search(r"(?:عام|سنه|العام|السنه|في|منذ|حتي)\s*$", before):
+    if _QUOTE_AFTER.match(after) and _QUOTED_BEFORE.search(before) and not _YEAR_WORD_BEFORE.search(before):
         return False
     return True
 
@@ -1339,7 +1367,9 @@ def _clock(m: re.Match) -> _Cand:
 
 @_rule("phrase", rf"{_B}(?P<p>{_alt(_PHRASES)}){_E}")
 def _phrase(m: re.Match) -> _Cand:
-    typ, value = _PHRASES[_WS_SUB(" ", m.group("p"))]
+    p = m.group("p")
+    got = _PHRASES.get(p)   # as listed (single spaces): no need to squeeze the spaces
+    typ, value = got if got is not None else _PHRASES[_WS_SUB(" ", p)]
     return _Cand(m.start(), m.end(), typ, value=value, prio=-1)
 
 
@@ -1356,41 +1386,164 @@ def _adj_set(m: re.Match) -> _Cand | None:
 
 # =========================================================================== finding
 
+# the cues of a future tense; each alternative's first word is its head (see _Cues)
+_FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
+                r"يستعد", r"تستعد", r"يرتقب", r"توقع", r"يتوقع", r"تتوقع", r"المتوقع", r"متوقع", r"توقعات", r"تخطط", r"يخطط",
+                r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"تعتزم", r"يعتزم", r"المقبل", r"المقبله",
+                r"القادم", r"القادمه", r"غدا")
 _FUTURE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|من\s+المقرر|من\s+المنتظر|من\s+المرتقب|المزمع|المرتقب|يعتزم|تعتزم|يستعد|تستعد|يرتقب|"
-    r"توقع|يتوقع|تتوقع|المتوقع|متوقع|توقعات|تخطط|يخطط|تستهدف|يستهدف|تهدف|يهدف|تسعي|يسعي|تعتزم|يعتزم|"
-    r"المقبل|المقبله|القادم|القادمه|غدا|"
+    r"(?<!\w)[وف]?(?:" + "|".join(_FUTURE_CUES) + "|"
     r"س(?:ي|ت|ن)(?!ياس|يار|ياح|يد|يط|يول|ينا|يرج|يرغ|ته|تين|تون|نه|نو|نت|ني|نغ|توك|يم|تيف|تار|يب|يك|يف|ير\b)[\u0621-\u064a]{3,})"
 )
 
 
 _BASELINE_KEYS = ("مقارنه", "قياسا", "مقابل", "عن")   # one is in every match of _BASELINE
 _BASELINE = re.compile(r"(?:(?<!\w)(?:مقارنه|بالمقارنه|قياسا|مقابل)(?!\w)[^،.؛\n]{0,60}|(?<!\w)عن\s+)$")
+# ``any(k in text[s:e] for k in _BASELINE_KEYS)`` in one call: a plain alternation of literals,
+# which re scans for by their first letters (no slice, no generator)
+_BASELINE_HINT = re.compile("|".join(_BASELINE_KEYS)).search
+_ROLE_OUT_HINT = re.compile("|".join(_ROLE_OUT_KEYS)).search
 
 
 # where a clause ends: the tense of "قال الجمعة إن الرسوم ستطبق" is the tense of قال
-_CLAUSE = re.compile(r"[،,:؛\"«»“”]|(?<!\w)(?:ان|لكن|بينما|فيما|حيث|كما)(?!\w)")
+_CLAUSE_MARKS = "،,:؛\"«»“”"
+_CLAUSE_WORDS = ("ان", "لكن", "بينما", "فيما", "حيث", "كما")
+_CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]|(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w)")
 
 
-_PAST = re.compile(rf"(?<!\w)[وف]?{_alt(_WORDS.get('past_cue', {}))}(?!\w)")
+_PAST_CUES = _WORDS.get('past_cue', {})
+_PAST = re.compile(rf"(?<!\w)[وف]?{_alt(_PAST_CUES)}(?!\w)")
 
 
-def _is_future(ft: str, a: int, b: int, c: "_Cand", sentences: dict | None = None) -> bool:
+class _CueWords(dict):
+    r"""word -> which of _FUTURE (1), _PAST (2), _CLAUSE (4) may match at its start, as bits;
+    filled on first use, one entry per distinct word.
+
+    Every match of the three patterns starts at a token (each pattern starts a word with
+    ``(?<!\w)``, and a clause mark is a token of its own) and its first letters are a cue's first
+    word (``_FUTURE``, ``_PAST``: after an optional و or ف), or a clause word or mark: so a token
+    that does not begin so can start no match. The test is a prefix one (``w.startswith``), as
+    a search that stops inside a word may match the part before the stop ("ان" of "انه").
+    A token with "+" inside (``[\w+]+`` is one token) gets 8: a match may start after the "+".
+    """
+
+    def __missing__(self, w: str) -> int:
+        if "+" in w:
+            bits = 8
+        else:
+            bare = w[1:] if w[:1] in ("و", "ف") else ""
+            bits = ((w.startswith(_FUTURE_HEADS) or bare.startswith(_FUTURE_HEADS))
+                    | (w.startswith(_PAST_HEADS) or bare.startswith(_PAST_HEADS)) << 1
+                    | (w in _CLAUSE_MARKS or w.startswith(_CLAUSE_WORDS)) << 2)
+        if len(self) < 200_000:
+            self[w] = bits
+        return bits
+
+
+_FUTURE_HEADS = tuple(dict.fromkeys(c.split("\\s+")[0] for c in _FUTURE_CUES)) + ("سي", "ست", "سن")
+_PAST_HEADS = tuple(dict.fromkeys(c.split()[0] for c in _PAST_CUES))
+_CUE_WORDS = _CueWords()
+
+
+class _Cues:
+    """``_FUTURE``, ``_PAST`` and ``_CLAUSE`` searches in the sentences of one text, tried only at
+    the tokens that may start a match (``_CueWords``) instead of at every character: none of the
+    three has a literal head, so re tries a search at every offset, and the mentions of one
+    article search their clauses and sentences over and over. At each such token the pattern is
+    matched with the same end bound as the search, so the result is the search's.
+
+    ``of_sentence(a, b)`` lists those tokens in the sentence ``[a, b)`` (a token never crosses a
+    sentence end: the end marks are tokens or white space), once per sentence and only for
+    the sentences that hold a mention."""
+
+    def __init__(self, folded: Folded):
+        self.text = folded.text
+        self.words, self.starts = folded.tokens[0], folded.tokens[1]
+        self.sentences: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
+
+    def of_sentence(self, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
+        """The starts in ``[a, b)`` where a match of ``_FUTURE``, ``_PAST``, ``_CLAUSE`` may start."""
+        got = self.sentences.get((a, b))
+        if got is not None:
+            return got
+        starts = self.starts
+        i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
+        words = self.words[i0:i1]
+        bits = list(map(_CUE_WORDS.__getitem__, words))
+        future: list[int] = []
+        past: list[int] = []
+        clause: list[int] = []
+        for i in compress(range(len(words)), bits):   # the few tokens with a bit set
+            k, p = bits[i], starts[i0 + i]
+            if k == 8:   # every start in the token: its own and each one after a "+"
+                for q in [p] + [p + j + 1 for j, ch in enumerate(words[i]) if ch == "+"]:
+                    future.append(q)
+                    past.append(q)
+                    clause.append(q)
+                continue
+            if k & 1:
+                future.append(p)
+            if k & 2:
+                past.append(p)
+            if k & 4:
+                clause.append(p)
+        got = self.sentences[a, b] = (future, past, clause)
+        return got
+
+
+def _first(match, text: str, at: list[int], pos: int, endpos: int):
+    """``rx.search(text, pos, endpos)`` (``match`` is ``rx.match``), where ``at`` holds every
+    start a match may have, in order."""
+    i = bisect_left(at, pos)
+    n = len(at)
+    while i < n and at[i] < endpos:
+        m = match(text, at[i], endpos)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
+def _last_clauses(text: str, at: list[int], pos: int, endpos: int) -> list:
+    """The last two matches of ``_CLAUSE.finditer(text, pos, endpos)`` in text order (its
+    matches never overlap: a mark is one character and a word needs no letter before it);
+    ``at`` as for ``_first``."""
+    match = _CLAUSE_MATCH
+    i = bisect_left(at, endpos)
+    lo = bisect_left(at, pos)
+    out = []
+    while i > lo and len(out) < 2:
+        i -= 1
+        m = match(text, at[i], endpos)
+        if m is not None:
+            out.append(m)
+    out.reverse()
+    return out
+
+
+_FUTURE_MATCH, _PAST_MATCH, _CLAUSE_MATCH = _FUTURE.match, _PAST.match, _CLAUSE.match
+
+
+def _is_future(cues: _Cues, a: int, b: int, c: "_Cand", sentences: dict | None = None) -> bool:
     """The tense of the clause holding the mention; a clause with no cue takes its sentence's
-    first cue."""
-    bounds = [(a, a, "")] + [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(ft, a, c.fs)]
-    left = bounds[-1][1]
-    m = _CLAUSE.search(ft, c.fe, b)
+    first cue. (``cues.text[a:b]`` is the sentence.)"""
+    text = cues.text
+    future, past, clause = cues.of_sentence(a, b)
+    # the clause: from the end of the last clause mark or word before the mention (or the
+    # sentence start) to the next one after it (or the sentence end)
+    last = _last_clauses(text, clause, a, c.fs)
+    left = last[-1].end() if last else a
+    m = _first(_CLAUSE_MATCH, text, clause, c.fe, b)
     right = m.start() if m else b
-    if _FUTURE.search(ft, left, right):
+    if _first(_FUTURE_MATCH, text, future, left, right):
         return True
-    if _PAST.search(ft, left, right):
+    if _first(_PAST_MATCH, text, past, left, right):
         return False
-    if bounds[-1][2] == "ان" and len(bounds) > 1:
+    if last and last[-1].group(0) == "ان":
         # "يتوقع أن ... في يناير", "قال إن ... في يناير": the verb that governs the clause
-        prev_left = bounds[-2][1]
-        f = _FUTURE.search(ft, prev_left, bounds[-1][0])
-        p = _PAST.search(ft, prev_left, bounds[-1][0])
+        prev_left = last[-2].end() if len(last) > 1 else a
+        f = _first(_FUTURE_MATCH, text, future, prev_left, last[-1].start())
+        p = _first(_PAST_MATCH, text, past, prev_left, last[-1].start())
         if f or p:
             return f is not None and (p is None or f.start() > p.start())
     # no cue in the clause: the sentence's first cue (its main verb comes first)
@@ -1398,8 +1551,8 @@ def _is_future(ft: str, a: int, b: int, c: "_Cand", sentences: dict | None = Non
         got = sentences.get((a, b))
         if got is not None:
             return got
-    f = _FUTURE.search(ft, a, b)
-    p = _PAST.search(ft, a, b)
+    f = _first(_FUTURE_MATCH, text, future, a, b)
+    p = _first(_PAST_MATCH, text, past, a, b)
     got = f is not None and (p is None or f.start() < p.start())
     if sentences is not None:
         sentences[a, b] = got
@@ -1706,10 +1859,33 @@ def _fits(i: int, w: str) -> bool:
     return w in cut or w in exact or any(w[:k] in anyp for k in range(1, len(w) + 1))
 
 
-_WORD_CALLS: dict[str, tuple] = {}   # word -> ((offset, ((match, handler), ...)), ...), memoized
+class _WordCalls(dict):
+    """token -> ((offset, ((match, handler), ...)), ...): the rules that may start at a word
+    (``_calls_of``); () for a token no rule starts at (a punctuation mark, most words);
+    ``_NUMBER`` or ``_MIXED`` for a number or a mixed token (2024م، اوبك+), whose rules depend
+    on what follows them. Filled on first use, so a text's tokens are looked up by one
+    ``map`` in C."""
+
+    def __missing__(self, w: str) -> tuple:
+        if w.isalpha():
+            return _calls_of(w)   # (stores it)
+        if w.isdecimal():
+            got = _NUMBER
+        elif _RUN_IN(w) is None:
+            got = ()
+        else:
+            got = _MIXED
+        if len(self) < 200_000:
+            self[w] = got
+        return got
 
 
-def _calls_of(w: str) -> tuple:
+_NUMBER: tuple = ("a number",)    # (markers, told apart by identity; true as tuples that are not empty)
+_MIXED: tuple = ("a mixed token",)
+_WORD_CALLS = _WordCalls()
+
+
+def _calls_of(w: str, memo: bool = True) -> tuple:
     got = []
     for off, rules in _starts_of(w):
         rest = w[off:]
@@ -1717,7 +1893,7 @@ def _calls_of(w: str) -> tuple:
         if fit:
             got.append((off, fit))
     got = tuple(got)
-    if len(_WORD_CALLS) < 200_000:
+    if memo and len(_WORD_CALLS) < 200_000:
         _WORD_CALLS[w] = got
     return got
 
@@ -1751,44 +1927,56 @@ def _candidates(ft: str, tokens: Tokens | None = None) -> list[_Cand]:
     words, tstarts, tends, gaps = tokens
     out: list[_Cand] = []
     calls = _WORD_CALLS
+    pair_get = _PAIR_CALLS.get
     n = len(words)
-    got = list(map(calls.get, words))  # the calls of each word met before; None: not known yet
-    for i in compress(range(n), map(_STARTS_NONE.__ne__, got)):  # () is a word known to start none
-        w = words[i]
+    got = list(map(calls.__getitem__, words))  # the calls of each token, () for most
+    for i in compress(range(n), got):
         starts = got[i]
-        if starts is None:
-            if w.isalpha():
-                starts = _calls_of(w)
-            elif w.isdecimal():
-                e = tends[i]
-                starts = ((0, _digit_rules(len(w), ft[e] if e < len(ft) else "")),)
-            elif _RUN_IN(w) is None:  # a punctuation mark: no rule starts there
-                if len(calls) < 200_000:
-                    calls[w] = ()
-                continue
-            else:  # a mixed token (2024م، اوبك+): its runs one by one
-                for m in _RUN(ft, tstarts[i], tends[i]):
-                    r, a, b = m.group(), m.start(), m.end()
-                    if r[0].isdigit():
-                        st = ((0, _digit_rules(len(r), ft[b] if b < len(ft) else "")),)
-                    else:
-                        st = calls.get(r)
-                        if st is None:
-                            st = _calls_of(r)
-                        if st and b == tends[i]:
-                            st = _with_next(st, r, i, words, gaps, n)
-                    if st:
-                        _try(ft, a, st, out)
-                continue
-            if not starts:
-                continue
-        if not w[0].isdigit():
-            starts = _with_next(starts, w, i, words, gaps, n)
-        _try(ft, tstarts[i], starts, out)
+        if starts is _NUMBER:
+            e = tends[i]
+            _try(ft, tstarts[i], ((0, _digit_rules(len(words[i]), ft[e] if e < len(ft) else "")),), out)
+            continue
+        if starts is _MIXED:  # its runs one by one
+            for m in _RUN(ft, tstarts[i], tends[i]):
+                r, a, b = m.group(), m.start(), m.end()
+                if r[0].isdigit():
+                    st = ((0, _digit_rules(len(r), ft[b] if b < len(ft) else "")),)
+                else:   # (a run of \w that is not isalpha(), "Ⅻ", is not memoized: it is no word)
+                    st = calls[r] if r.isalpha() else _calls_of(r, memo=False)
+                    if st and b == tends[i]:
+                        st = _with_next(st, r, i, words, gaps, n)
+                if st:
+                    _try(ft, a, st, out)
+            continue
+        w = words[i]
+        # A word. This loop runs at every word that may start a rule, so _with_next and _try are
+        # written out here rather than called.
+        j = i + 1
+        if j < n and gaps[j]:
+            w2 = words[j]
+            if not w2.isalpha():
+                lead = _LEAD(w2)
+                w2 = lead.group() if lead is not None else None
+            if w2 is not None:
+                pair = pair_get((w, w2))
+                starts = pair if pair is not None else _pair_calls(w, w2, starts)
+        p = tstarts[i]
+        for off, rules in starts:
+            pos = p + off
+            for match, fn in rules:
+                m = match(ft, pos)
+                if m is None or m.end() <= pos:
+                    continue
+                c = fn(m)
+                if c.__class__ is list:
+                    for x in c:
+                        if x is not None and x.fe > x.fs:
+                            out.append(x)
+                elif c is not None and c.fe > c.fs:
+                    out.append(c)
     return out
 
 
-_STARTS_NONE: tuple = ()
 _RUN = re.compile(r"[^\W\d_]+|\d+").finditer   # the runs rules start at
 _RUN_IN = re.compile(r"[^\W\d_]|\d").search
 _LEAD = re.compile(r"[^\W\d_]+").match           # a token's leading run of letters
@@ -1833,9 +2021,15 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest candidates that do not overlap (ties: higher priority, then earlier)."""
     cands = sorted(cands, key=lambda c: (-(c.fe - c.fs), -c.prio, c.fs))
     taken: list[_Cand] = []
+    # the characters taken so far, one byte each: a candidate overlaps a taken one exactly when
+    # a character of its span is taken (every span is non-empty), which one find tells in C
+    # instead of a comparison with every taken candidate
+    used = bytearray(max((c.fe for c in cands), default=0))
     for c in cands:
-        if all(c.fe <= t.fs or c.fs >= t.fe for t in taken):
+        fs, fe = c.fs, c.fe
+        if used.find(1, fs, fe) < 0:
             taken.append(c)
+            used[fs:fe] = b"\x01" * (fe - fs)
     return sorted(taken, key=lambda c: c.fs)
 
 
@@ -1941,17 +2135,16 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if memo is None or memo[0] is not folded:
             if bounds is None:
                 bounds = _SentenceBounds(ft)
+                cues = _Cues(folded)
             a, b = bounds(c.fs)
             role_out = None
             if c.role is None:  # منذ and اعتبارا من stay out of the span but still bound the period
-                before = ft[max(0, c.fs - 14):c.fs]
-                if any(k in before for k in _ROLE_OUT_KEYS):   # (no such word: no match)
+                if _ROLE_OUT_HINT(ft, max(0, c.fs - 14), c.fs):   # (no such word: no match)
                     rm = _ROLE_OUT_RE.search(ft, max(0, c.fs - 14), c.fs)
                     if rm:
                         role_out = _ROLE_OUT[_WS_SUB(" ", rm.group("w"))]
-            before = ft[max(0, c.fs - 70):c.fs]
-            baseline = any(k in before for k in _BASELINE_KEYS) and bool(_BASELINE.search(ft, max(0, c.fs - 70), c.fs))
-            memo = c.memo = (folded, a, _is_future(ft, a, b, c, sentences), baseline, role_out,
+            baseline = bool(_BASELINE_HINT(ft, max(0, c.fs - 70), c.fs) and _BASELINE.search(ft, max(0, c.fs - 70), c.fs))
+            memo = c.memo = (folded, a, _is_future(cues, a, b, c, sentences), baseline, role_out,
                              folded.span(c.fs, c.fe))
         a = memo[1]
         ctx.future = memo[2]
