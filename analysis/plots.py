@@ -423,7 +423,6 @@ def timeline_chart(
         else:
             df["_future"] = False
         df = df.sort_values(["date_start", "date_end"], kind="stable").reset_index(drop=True)
-        n = len(df)
         new_fig = ax is None
         ax = _new_axes(ax, (11, 6))
         _draw_timeline(ax, df, digits=digits, rtl_layout=rtl, title=title, ref=ref,

@@ -229,6 +229,11 @@ def test_trade_article_chart_from_periods(runs):
 def test_seed_chart_from_periods(runs):
     run_dir, _ = runs["seed"]
     trade = _table(run_dir, "trade_values")
+    by_value = trade.set_index("value")
+    # 28 bn in 2023 (actual), more than 20 bn in January-September 2024 (partial), 30 bn in 2025 (target)
+    assert (by_value.loc[28e9, "period_start"], by_value.loc[28e9, "period_end"]) == ("2023-01-01", "2023-12-31")
+    assert (by_value.loc[20e9, "period_end"], by_value.loc[20e9, "status"]) == ("2024-09-30", "partial")
+    assert (by_value.loc[30e9, "period_start"], by_value.loc[30e9, "status"]) == ("2025-01-01", "target")
     _chart_files_ok(run_dir, "trade_values")
 
 
