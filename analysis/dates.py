@@ -856,6 +856,9 @@ def _earlier(m: re.Match) -> _Cand:
 
 # ----------------------------------------------------------------- years
 
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
 @_rule("year", rf"{_B}(?P<role>{_ROLE_IN_RE}\s+)?(?P<btw>(?:بين|من)\s+)?(?P<kw>{_YEARN}(?:\s+(?:ال)?مالي(?:ه)?)?(?:\s+(?P<rel>{_RELW}))?\s*)?"
                rf"(?P<y>{_YNUM})(?:\s*(?P<sep>-|/|الي|حتي|و)\s*(?:{_YEARN}\s*)?(?P<y2>(?:1\d{{3}}|20\d\d|21\d\d)(?![\d%]|[.,]\d)))?{_MILADI}")
 def _year_rule(m: re.Match) -> _Cand | None:
@@ -874,7 +877,9 @@ def _year_rule(m: re.Match) -> _Cand | None:
         elif btw == "من" and _CHANGE.search(text[max(0, m.start() - 60):m.start()]):
             # two dates, each on its own
             s1 = m.start("kw") if kw else m.start("y")
-            k2 = re.search(r"\S+\s*$", text[:m.start("y2")])
+            # the word before the second year (searched from the match's start: a search of
+            # the whole text before it tries every offset of the article)
+            k2 = _LAST_WORD.search(text, m.start(), m.start("y2"))
             s2 = k2.start() if k2 and _YEARN_RE.match(k2.group(0)) else m.start("y2")
             return [_Cand(s1, m.end("y"), "date", resolve=lambda ctx: (*_year(y), "year", "absolute"), kind="year"),
                     _Cand(s2, m.end("y2"), "date", resolve=lambda ctx: (*_year(y2), "year", "absolute"), kind="year")]

@@ -370,6 +370,53 @@ class _Dates(list):
         if all(map(le, starts, islice(starts, 1, None))) and all(d.fend >= d.fstart for d in self):
             self.starts = starts
 
+    def starting_in(self, lo: int, hi: int) -> list:
+        """The dates with ``lo <= fstart < hi``, in order."""
+        if self.starts is not None:
+            return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [d for d in self if lo <= d.fstart < hi]
+
+
+class _Cands(list):
+    """The amounts of an article once their spans are final, with the lookups by offset that
+    each figure makes among all of them. They come in text order and do not overlap, so their
+    starts, ends and number starts ascend together and a lookup is a bisection, not a scan of
+    the article's amounts (which made a long text's figures quadratic). Were they ever out of
+    order, each lookup scans them all: the same answers, slower."""
+
+    def __init__(self, cands):
+        super().__init__(cands)
+        self.fs = [o.fs for o in self]
+        self.fe = [o.fe for o in self]
+        self.ms = [o.m.fstart for o in self]
+        self.ordered = all(all(map(le, x, islice(x, 1, None))) for x in (self.fs, self.fe, self.ms))
+
+    def starting_in(self, lo: int, hi: int) -> list:
+        """The amounts with ``lo <= fs < hi``, in order."""
+        if self.ordered:
+            return self[bisect_left(self.fs, lo):bisect_left(self.fs, hi)]
+        return [o for o in self if lo <= o.fs < hi]
+
+    def numbers_in(self, lo: int, hi: int, but) -> int:
+        """How many amounts other than ``but`` have their number at ``lo <= m.fstart < hi``."""
+        if self.ordered:
+            i, j = bisect_left(self.ms, lo), bisect_left(self.ms, hi)
+            return j - i - (lo <= but.m.fstart < hi and but in self[i:j])
+        return sum(1 for o in self if o is not but and lo <= o.m.fstart < hi)
+
+    def ending_in(self, lo: int, hi: int) -> list:
+        """The amounts with ``lo <= fe <= hi``, in order."""
+        if self.ordered:
+            return self[bisect_left(self.fe, lo):bisect_right(self.fe, hi)]
+        return [o for o in self if lo <= o.fe <= hi]
+
+    def last_ending_in(self, lo: int, hi: int):
+        """The last amount with ``lo < fe <= hi``, or None."""
+        if self.ordered:
+            k = bisect_right(self.fe, hi) - 1
+            return self[k] if k >= 0 and self.fe[k] > lo else None
+        return next((o for o in reversed(self) if lo < o.fe <= hi), None)
+
 
 def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Figure]:
     """The figures of one article, in text order.
@@ -413,7 +460,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         lo = max(prev_end, sents[si][0] if si is not None else 0)
         bm = _BASE_BEFORE.search(t, lo, c.fs)
         # مقابل تراجع خلال شهري جويلية (3،7 بالمائة): a contrast of two items, each dated
-        c.is_base = bool(bm) and not any(bm.start() <= d.fstart < c.fs for d in dates)
+        c.is_base = bool(bm) and not dates.starting_in(bm.start(), c.fs)
         if i and cands[i - 1].is_base and _EQUIVALENT.fullmatch(t, cands[i - 1].fe, c.fs):
             c.is_base = True  # مقابل 64,2 مليار درهم (5,67 مليار يورو): the same base in another currency
     title_ids = _title_ids(article)
@@ -421,7 +468,8 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     out: list[Figure] = []
     last_in_segment: dict[int, tuple] = {}
     last_base = None
-    cand_ends = sorted(o.fe for o in cands)  # (no candidate changes its span from here on)
+    cands = _Cands(cands)  # (no candidate changes its span from here on)
+    cand_ends = sorted(cands.fe)
     for c in cands:
         if c.kind is None:
             continue
@@ -478,10 +526,11 @@ def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
         if si is None or _CONSECUTIVE.search(t, max(0, m.start() - 40), m.start()):
             continue  # كسابع تضخم إيجابي على التوالي: «in a row», not «respectively»
         sa, sb = sents[si][0], sents[si][1]
-        periods = [(d.text, d.start_date, d.end_date) for d in dates
-                   if sa <= d.fstart < sb and d.type == "date" and d.start_date is not None
+        in_sentence = dates.starting_in(sa, sb)
+        periods = [(d.text, d.start_date, d.end_date) for d in in_sentence
+                   if d.type == "date" and d.start_date is not None
                    and d.end_date is not None and d.role is None]
-        ranges = [d for d in dates if sa <= d.fstart < sb and d.type == "daterange" and d.start_date is not None
+        ranges = [d for d in in_sentence if d.type == "daterange" and d.start_date is not None
                   and d.end_date is not None and d.start_date.month == 1 and d.start_date.day == 1
                   and (d.end_date.month, d.end_date.day) == (12, 31) and "/" in d.text]
         if not periods and len(ranges) == 1:  # لسنوات 2016/2015: one year each
@@ -507,18 +556,24 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
     if si is None or si == 0 or sents[si - 1][2] in title_ids:
         return None
     pa, pb = sents[si - 1][0], sents[si - 1][1]
-    if any(pa <= o.fs < pb for o in cands) != figures:
+    in_sentence = cands.starting_in(pa, pb)
+    if bool(in_sentence) != figures:
         return None
-    for f in done:
+    # (the figures so far follow the amounts' order: when that is the text's, those of the
+    # sentence before are the last ones)
+    k = len(done) if cands.ordered else 0
+    while k and done[k - 1].fstart >= pa:
+        k -= 1
+    for f in done[k:]:
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
                 and f.status in ("actual", "partial") \
                 and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
             return f.period_text, f.period_start, f.period_end
     best = None
-    for d in dates:
-        if pa <= d.fstart and d.fend <= pb:
+    for d in dates.starting_in(pa, pb):
+        if d.fend <= pb:
             probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
-            p = _period(t, probe, pa, pb, [d], [o for o in cands if pa <= o.fs < pb])
+            p = _period(t, probe, pa, pb, [d], _Cands(in_sentence))
             if p:
                 return p
     return best
@@ -699,7 +754,9 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
             between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
             # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
             if a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
-                a.low, a.high, a.value = a.value, b.value, None
+                # the low end first, whichever order the text gives them in (5-3 مليارات)
+                a.low, a.high = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
+                a.value = None
                 a.fe, a.qualifier = b.fe, "range"
                 if between:
                     a.fs = min(a.fs, between.start() + len(between.group()) - len(between.group().lstrip()))
@@ -805,7 +862,7 @@ def _restates(t, op, at, cands) -> bool:
     ws = op
     while ws > 0 and t[ws - 1].isspace():
         ws -= 1
-    return any(ws <= o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, at) for o in cands)
+    return any(_EQUIVALENT.fullmatch(t, o.fe, at) for o in cands.ending_in(ws, op))
 
 
 _FROM_BEFORE = re.compile(r"(?:^|\s)من\s+(?:\S+\s+)?$")
@@ -829,7 +886,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
         ms, me = folded.span(*metric_span)
         metric = folded.original[ms:me]  # the words as the article prints them
     cue = _status_cue(t, c, sa, sb)
-    nxt = [o for o in cands if o.fs >= c.fe] if cue in ("target", "forecast") else None
+    nxt = cands.starting_in(c.fe, len(t) + 1) if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
             and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
         cue = "start"  # من 70 ألفا إلى 100 ألف: the target is the second amount; the first is today's
@@ -900,8 +957,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
 
     best = pick(list(_METRIC_RE.finditer(t, sa, c.fs)), c.fs)
     if best is None:
-        nxt = [o.fs for o in cands if o.fs >= c.fe]
-        stop = min([sb] + nxt)
+        nxt = cands.starting_in(c.fe, sb)
+        stop = min((o.fs for o in nxt), default=sb)
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     k = si
@@ -956,10 +1013,8 @@ _ONE_DAY = dt.timedelta(days=1)
 def _claimed(c, cands, sa, at):
     """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
     comparison just before it, and not ``c``: a date there is that base's."""
-    for o in reversed(cands):
-        if sa < o.fe <= at:
-            return o is not c and o.is_base and at - o.fe < 30
-    return False
+    o = cands.last_ending_in(sa, at)
+    return o is not None and o is not c and o.is_base and at - o.fe < 30
 
 
 def _period(t, c, sa, sb, dates, cands, cue=None):
@@ -1005,7 +1060,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
             gap_lo, gap_hi = d.fend, c.fs
         else:
             continue
-        others = sum(1 for o in cands if o is not c and gap_lo <= o.m.fstart < gap_hi)
+        others = cands.numbers_in(gap_lo, gap_hi, c)
         cost = len(between) + 400 * others + 300 * between.count("مقابل") + 150 * between.count("،")
         if d.fend <= c.fs:
             cost += 20  # the words after an amount say its period more often than the words before

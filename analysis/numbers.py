@@ -364,7 +364,8 @@ def _shared_tokens(folded: Folded) -> tuple[_Toks, list[tuple]]:
             p += 1
         while p < nn and nums[p] < b:
             p += 1  # cut again with its chunk
-        numeric.extend(k - k0 + a + moved for k in cnum if k0 <= k < k1)
+        # (the cut's numeric indices ascend: those of this chunk are one slice)
+        numeric.extend(k - k0 + a + moved for k in cnum[bisect_left(cnum, k0):bisect_left(cnum, k1)])
         spans.append((a, b, k0, k1, wstarts[a] - c0))
         moved += (k1 - k0) - (b - a)
         c0, k0 = c1 + 1, k1

@@ -6,6 +6,10 @@ With no argument it times the seed article. A folder is timed article by article
 and the corpus total is printed too. The first call (imports, compiled patterns) is timed apart:
 it is paid once per process, not per article.
 
+With ``--long`` it joins the articles into one text and times that text at 1, 2, 4 and 8
+copies: the milliseconds per 1,000 characters should stay flat as the text grows (a long report,
+a page of many stories); a column that climbs is a step whose cost grows faster than the text.
+
 Shared virtual machines change speed while you measure (this project's 2-core VM alternates
 between two speeds, about 1.8x apart, every second or so). So the same fixed pure-Python
 workload is timed too, interleaved with the runs: compare ``extract()`` with it, not with a
@@ -28,6 +32,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", default=[str(ROOT / "seeds" / "000_502adc14d8395391.txt")])
     ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--long", action="store_true", help="time the articles joined into one text, at 1-8 copies")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -40,6 +45,9 @@ def main() -> None:
     for p in map(Path, args.paths):
         files += sorted(p.glob("*.txt")) if p.is_dir() else [p]
     texts = [(f, f.read_text(encoding="utf-8")) for f in files]
+    if args.long:
+        _long(analysis, [text for _, text in texts], max(1, args.repeat // 10))
+        return
     total = 0.0
     ref_runs: list[float] = []
     for f, text in texts:
@@ -61,6 +69,21 @@ def main() -> None:
     print(f"machine: the reference workload took {1000 * statistics.median(ref_runs):.2f} ms median, "
           f"{1000 * min(ref_runs):.2f} ms min (a steady machine gives median/min near 1; "
           f"here {statistics.median(ref_runs) / min(ref_runs):.2f})")
+
+
+def _long(analysis, texts: list[str], repeat: int) -> None:
+    body = "\n".join(texts)
+    for copies in (1, 2, 4, 8):
+        text = "عنوان\n" + "\n".join([body] * copies)
+        runs = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                analysis.extract(text, published="2024-11-27")
+            runs.append(time.perf_counter() - t)
+        med = statistics.median(runs)
+        print(f"{len(text):9,d} chars {1000 * med:9.1f} ms median {1e6 * med / len(text):7.2f} ms per 1,000 chars")
 
 
 def _reference_workload() -> int:
