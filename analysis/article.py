@@ -331,12 +331,18 @@ def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
 _BASE_ARABIC = re.compile("[\u0621-\u064a]")
 
 
+_MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")
+
+
 def _plausible_arabic(text: str) -> bool:
-    """Most letters are the 28 letters of Arabic, and there are no control characters."""
-    letters = sum(1 for c in text if c.isalpha())
-    if not letters or re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", text):
+    """Most letters are the 28 letters of Arabic, and there are no control characters. The
+    letters of tags and entities do not count: a short page is mostly ``<html><body><p>``."""
+    if re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", text):
         return False
-    return len(_BASE_ARABIC.findall(text)) >= 0.5 * letters
+    if "<" in text or "&" in text:
+        text = _MARKUP.sub(" ", text)
+    letters = sum(1 for c in text if c.isalpha())
+    return bool(letters) and len(_BASE_ARABIC.findall(text)) >= 0.5 * letters
 
 
 def _looks_like_bomless_utf16(raw: bytes) -> bool:

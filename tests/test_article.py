@@ -97,6 +97,14 @@ def test_seed_as_web_page_reads_the_same():
         assert "لا تقرأ هذا" not in art.text and "الرئيسية" not in art.text
 
 
+def test_short_page_in_windows_1256_without_a_charset_is_read():
+    # the tags' Latin letters outnumber the Arabic ones: they do not count against the text
+    page = "<html><head><title>خبر</title></head><body><p>زار الوزير عمان اليوم.</p></body></html>"
+    art = analysis.read_article(page.encode("cp1256"))
+    assert art.encoding == "cp1256" and art.is_html
+    assert art.text.strip().endswith("زار الوزير عمان اليوم.")
+
+
 def test_web_page_markup_gives_kinds_and_dates():
     page = """<html><head><script type="application/ld+json">
     {"@type": "NewsArticle", "datePublished": "2023-05-04T10:00:00Z"}</script></head><body>
