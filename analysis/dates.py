@@ -186,7 +186,9 @@ class _Ctx:
     future: bool = False
     last_year: int | None = None
     last_period: tuple | None = None       # (start, end, granularity) of the last primary period
-    periods: list = field(default_factory=list)   # (folded pos, start, end, granularity) of each period
+    # (folded pos, start, end, granularity, year to date) of each period named; the last is
+    # 1 January for a month that closes the year to date (عند متم شتنبر), else None
+    periods: list = field(default_factory=list)
     sent_start: int = 0
     last_day: dt.date | None = None
     last_month: tuple | None = None        # (start, end)
@@ -1087,7 +1089,7 @@ def _same_period(m: re.Match) -> _Cand | None:
     unit = g["u1"] or g["u2"]
 
     def res(ctx: _Ctx):
-        base = ctx.last_month if unit == "شهر" and ctx.last_month else _period_before(ctx)
+        base = ctx.last_month if unit == "شهر" and ctx.last_month else _period_before(ctx, unit == "شهر")
         if base is None:
             return None
         yy, anchor = y, "absolute"
@@ -1106,16 +1108,28 @@ def _same_period(m: re.Match) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", resolve=res, kind="cmp")
 
 
-def _period_before(ctx: _Ctx) -> tuple | None:
+# The year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية
+# سبتمبر. The month is the expression; the period it closes starts on 1 January (figures.py
+# gives an amount that period; "the same period of last year" after it is January to September).
+YEAR_TO_DATE = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+YEAR_TO_DATE_WORDS = ("موفي", "متم", "نهايه", "اخر")   # one is in every match (a cheap test first)
+# The one-word names of months and of parts of them (مطلع، أواخر، موفى، متم): after an amount,
+# such a word says when, never what is counted (9 مليارات موفى جوان; figures.py reads it so).
+MONTH_AND_PART_WORDS = frozenset({w for w in _MONTHS if " " not in w} | set(_PARTS) | {"متم"})
+
+
+def _period_before(ctx: _Ctx, month: bool = False) -> tuple | None:
     """The period "the same period" points at: one named earlier in the same sentence, else the
-    last period longer than a month (the first two months, a quarter), else the last one."""
-    if not ctx.periods:
+    last period longer than a month (the first two months, a quarter), else the last one.
+    With ``month`` ("the same month"), a year to date is its last month alone."""
+    periods = [p[:4] if month or p[4] is None else (p[0], p[4], p[2], "month") for p in ctx.periods]
+    if not periods:
         return None
-    near = [p for p in ctx.periods if p[0] >= ctx.sent_start]
+    near = [p for p in periods if p[0] >= ctx.sent_start]
     if near:
         return near[-1][1:]
-    long_ = [p for p in ctx.periods if p[2] > p[1] + dt.timedelta(days=31)]
-    return (long_[-1] if long_ else ctx.periods[-1])[1:]
+    long_ = [p for p in periods if p[2] > p[1] + dt.timedelta(days=31)]
+    return (long_[-1] if long_ else periods[-1])[1:]
 
 
 # "نهايته", "بدايتها", "مطلعه": a part word with a pronoun (ة becomes ت before it)
@@ -2173,7 +2187,11 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             ctx.last_year_pos = c.fs
         if c.kind == "period" and gran in ("month", "part_of_month", "quarter", "half"):
             ctx.last_period = (s, e, gran)
-            ctx.periods.append((c.fs, s, e, gran))
+            # عند متم شتنبر، موفى جوان: the year to the end of that month
+            lo = max(0, c.fs - 15)
+            ytd = gran in ("month", "part_of_month") and s.month > 1 and \
+                any(ft.find(w, lo, c.fe) >= 0 for w in YEAR_TO_DATE_WORDS) and YEAR_TO_DATE.search(ft, lo, c.fe)
+            ctx.periods.append((c.fs, s, e, gran, dt.date(s.year, 1, 1) if ytd else None))
             if gran == "month" and s.month == e.month:
                 ctx.last_month = (s, e, gran)
         if c.kind == "day":

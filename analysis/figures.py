@@ -25,6 +25,7 @@ from operator import le
 from pathlib import Path
 
 from .article import segment_kinds
+from .dates import MONTH_AND_PART_WORDS, YEAR_TO_DATE, YEAR_TO_DATE_WORDS
 from .text import Folded
 
 __all__ = ["Figure", "find_figures"]
@@ -338,7 +339,8 @@ def _count_noun(t: str, pos: int, vague: bool):
             n1 = n1[2:]
     elif n1.startswith("ال"):
         return None
-    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or len(n1) < 2 or _TIME_RE.match(" " + n1):
+    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or len(n1) < 2 or _TIME_RE.match(" " + n1) \
+            or n1 in MONTH_AND_PART_WORDS:
         return None
     if n1.startswith(("لل", "بال", "وال", "فال")):
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
@@ -997,9 +999,7 @@ _BASE_BEFORE = _Guarded(re.compile(
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
-# the year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية …
-_YTD = _Guarded(re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s"),
-                ("موفي", "متم", "نهايه", "اخر"))
+_YTD = _Guarded(YEAR_TO_DATE, YEAR_TO_DATE_WORDS)   # (dates.py: "the same period" after it)
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 
@@ -1041,6 +1041,10 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and _YTD.search(t, max(sa, d.fstart - 15), d.fend):
             p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر أفريل 2017: the year to the end of April
+            if role == "until" and p1.month != 12:
+                # حتى نهاية سبتمبر: January to September (حتى نهاية 2015, the end of December, stays
+                # an end with no start)
+                role = "ytd"
         # السنوات الثلاث الماضية from a day to a day is a span of time, not a period of account;
         # the last days of a month (بنهاية يونيو) are when a stock is counted
         if role is None and d.granularity != "part_of_month" and (
@@ -1073,6 +1077,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         return best.text, p0, None
     if role == "until":  # حتى نهاية 2015
         return best.text, None, p1
+    # (role "ytd": حتى نهاية سبتمبر, the year to the end of September, is p0..p1 as set above)
     return best.text, p0, p1
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import analysis
@@ -163,3 +164,35 @@ def test_end_of_month_in_moroccan_usage_is_the_year_to_that_month():
     ex = analysis.extract("عنوان\nبلغ عجز الميزان التجاري 285 مليار درهم عند متم شهر دجنبر 2023.", published="2024-03-04")
     (f,) = ex.figures.itertuples()
     assert (f.period_start.date(), f.period_end.date()) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("sentence,periods", [
+    # the base of the comparison mirrors the year to date, not the month alone
+    ("بلغت مداخيل السياحة 90 مليار درهم عند متم غشت 2024 مقابل 81 مليار درهم في الفترة ذاتها من السنة الماضية.",
+     [(dt.date(2024, 1, 1), dt.date(2024, 8, 31), "partial"), (dt.date(2023, 1, 1), dt.date(2023, 8, 31), "partial")]),
+    # حتى نهاية + a month: the year to that month, and the same period of the year before
+    ("ارتفعت الصادرات إلى 40 مليار ريال حتى نهاية سبتمبر الماضي مقارنة بـ 35 مليار ريال في الفترة نفسها من العام السابق.",
+     [(dt.date(2024, 1, 1), dt.date(2024, 9, 30), "partial"), (dt.date(2023, 1, 1), dt.date(2023, 9, 30), "partial")]),
+    # حتى نهاية + a year: an end with no start, as before
+    ("بلغ الدين العام 90 مليار دولار حتى نهاية 2015.", [(None, dt.date(2015, 12, 31), "actual")]),
+    # "the same month" is the month, even after a year to date
+    ("بلغ العجز 9 مليارات دينار موفى جوان 2019 مقابل 7 مليارات دينار في الشهر نفسه من سنة 2018.",
+     [(dt.date(2019, 1, 1), dt.date(2019, 6, 30), "partial"), (dt.date(2018, 6, 21), dt.date(2018, 6, 30), "actual")]),
+])
+def test_the_same_period_mirrors_a_year_to_date(sentence, periods):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-11-20")
+    got = [(None if pd.isna(s) else s.date(), None if pd.isna(e) else e.date(), st)
+           for s, e, st in zip(ex.figures["period_start"], ex.figures["period_end"], ex.figures["status"])]
+    assert got == periods, ex.figures[["text", "period_start", "period_end", "status"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "بلغ العجز 9 مليارات موفى جوان 2019.",
+    "سجلت المبيعات 5 ملايين متم شتنبر.",
+    "ارتفع عدد المشتركين إلى 40 ألفا نهاية العام.",
+    "بلغ عدد الزوار 7 آلاف أواخر مارس.",
+])
+def test_a_month_or_part_of_one_after_an_amount_is_no_counted_noun(sentence):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-11-20")
+    (f,) = ex.figures.itertuples()
+    assert f.kind == "count" and f.unit is None and f.text.split()[-1] in ("مليارات", "ملايين", "ألفا", "آلاف"), f
