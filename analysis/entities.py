@@ -204,6 +204,11 @@ _NAME_END = _fset("""
 التنفيذي التنفيذية العام العامة الأعلى الخاص الخاصة الدائم المساعد المناوب الفخري
 الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
 """)
+# Where a meeting is held: after a name, with ب or ل or alone, such a word starts the place
+# (استقبل الرئيس فلان بقصر الرئاسة، التقى فلان بمقر الوزارة), never a part of the name.
+_VENUE = _fset("""
+قصر قصره مقر مقره مبنى فندق قاعة مطار ميناء مدينة العاصمة ساحة مكتب مكتبه منزل منزله مقام مكان
+""")
 _REGNAL = _fset("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 _NAME_LINK = _fset("بن بنت ابن عبد أبو ابو أبي ابي آل ال دي فان فون أم")
 
@@ -426,6 +431,8 @@ def _ends_name(w: str) -> bool:
         return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
     if _RX_LATIN_OR_DIGIT.match(w):
         return True
+    if w in _VENUE or w[:1] in ("ب", "ل") and w[1:] in _VENUE:
+        return True  # بقصر الاتحادية، بمقر الوزارة: where, not who
     # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
     return len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP)
 
