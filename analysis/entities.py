@@ -195,7 +195,11 @@ _STOP = _fset("""
 يعلن يؤكد يقول يزور يستقبل يلتقي يبحث يدعو يشارك يترأس يفتتح يدشن يستدعي يوقع يعتبر يرى يتعلق
 فرض رفع خفض إلغاء إنشاء تأسيس تعزيز تقديم تخصيص تقليص تطوير توسيع إطلاق اعتماد تطبيق تمديد تأجيل
 تحسن تراجع ارتفاع انخفاض استقرار نمو
-""")  # (last line: verbal nouns that follow a name as the verb's object: اقترح فلان فرض ضريبة)
+سبل سبيل آفاق أوجه مجالات مجال قضايا ملفات فرص إمكانيات إمكانية مستجدات تطورات أوضاع جهود
+وفدا وفد وفود رسالة اتصالا اتصال مكالمة برقية حجم مستوى واقع مشاريع برامج آليات خطط سير نتائج
+ملف مسائل مسار
+""")  # (last lines: verbal nouns and nouns that follow a name as the verb's object: اقترح فلان
+#     فرض ضريبة، بحث مع نظيره التونسي سبل التعاون)
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
 _NAME_END = _fset("""
@@ -246,6 +250,14 @@ _TIME_WORDS = _fset("يناير فبراير مارس أبريل ابريل ما
 
 # First names that look like verbs (يوسف، تامر): the verb test lets them through.
 _KNOWN_FIRST = _fset("يوسف يحيى يحي ياسر ياسين يزيد يعقوب يونس يسري يسرى تامر توفيق تركي تميم تيسير تقي")
+
+# First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
+# word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
+# would go on with the title (وزير التجارة الخارجية).
+_ARTICLE_FIRST = _fset("""
+الطيب الحبيب الهادي المنصف الطاهر الصادق المختار المهدي الحسن الحسين العباس الوليد الفاضل
+الشاذلي البشير المنجي الجيلاني العياشي الهاشمي الأزهر المولدي
+""")
 
 _TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
 
@@ -393,7 +405,7 @@ def _name_start_kind(w: str) -> str | None:
     if _is_place_word(w) or _RX_LATIN.match(w):
         return None
     if w.startswith("ال"):
-        return "article"
+        return "name" if w in _ARTICLE_FIRST else "article"
     if _RX_CLITIC_ARTICLE.match(w):
         return None
     if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
@@ -462,6 +474,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         parts += 1
     return j
 
+
+# the words that make العام "the year" after a title (العام الماضي), not "general" (الأمين العام)
+_AFTER_YEAR = _fset("الماضي المقبل القادم الجاري الحالي المنصرم الفائت السابق الفارط الذي")
 
 # titles whose folded form is also a common word's: والي is وإلى folded
 _FOLDS_LIKE_A_WORD = frozenset({"والي"})
@@ -541,8 +556,14 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             j += 1
             steps += 1
             continue
-        if w in _TIME_WORDS or w in _STOP and w not in ("عام",):
+        # الأمين العام، المدير العام، النائب العام: "general", unless a time word follows (زار
+        # الرئيس العام الماضي موسكو)
+        general = w == "العام" and not (j + 1 < n and words[j + 1] in _AFTER_YEAR)
+        if (w in _TIME_WORDS or w in _STOP and w not in ("عام",)) and not general:
             return None
+        if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
+                and not _names_a_place_or_body(doc, j + 1):
+            return j, j, _name_end(doc, j)
         if w.startswith("ال") or w in _ADJ or w == "عام" or info[j].place_word or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None

@@ -417,6 +417,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # triggers: (token index, n tokens, type, pos, start and end offsets)
     trig = []
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
+    for e in ents:  # a person's title (وزير التجارة وترقية الصادرات) names no event either
+        if e.type == "person" and e.role:
+            r = text.rfind(e.role, max(s_start, e.start - len(e.role) - 4), e.start)
+            if r >= 0:
+                named.append((r, r + len(e.role)))
     nxt = 0
     for i in cands:
         if i < nxt:
@@ -472,6 +477,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+            if idx in used and any(w in _RELATIVE for w in words[min(ti, dk):max(ti, dk)]):
+                continue  # بحث أمس … حجم المبادلات الذي لم يتجاوز … في 2023: the relative clause's date
             used.add(idx)
             typ = _retype(typ, pos, ti, n, words, econ, ents)
         else:
@@ -550,6 +557,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     events.append(_make(doc, s_start, s_end, typ, None, t0, t1, ents, reference))
                 break
     return events
+
+
+# relative pronouns (folded): what follows one is said of the noun before it
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 # a comparison word (مقارنة بـ، مقابل، قياسا إلى); a record since a date (أعلى مستوى منذ) is

@@ -151,3 +151,13 @@ def test_the_visit_a_dated_signing_took_place_during_is_dated_too():
                     reference=dt.date(2024, 12, 31))
     assert [(e.type, e.date_start) for e in found] == [("agreement", dt.date(2024, 3, 3)),
                                                        ("visit", dt.date(2024, 3, 3))]
+
+
+def test_a_date_in_a_relative_clause_is_no_second_meeting_and_a_title_names_no_event():
+    # وترقية الصادرات is part of the minister's title, not an economic event; 2023 dates the
+    # trade volume of the relative clause (الذي بلغ …), not a second round of talks
+    s = ("بحث وزير التجارة وترقية الصادرات سامي الحداد أمس مع نظيره الليبي حجم التبادل "
+         "الذي بلغ 3 مليارات دولار في 2023.")
+    found = _events(s, [_date(s, "أمس", "2024-05-09"), _date(s, "2023", "2023-01-01", "2023-12-31")])
+    assert [(e.type, e.date_start) for e in found] == [("meeting", dt.date(2024, 5, 9))], found
+    assert found[0].actors == ["سامي الحداد"]
