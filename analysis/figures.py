@@ -19,7 +19,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from operator import le
 from pathlib import Path
@@ -499,7 +499,20 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                 and f.status in ("actual", "partial"):
             last_in_segment[seg] = (f.period_text, f.period_start, f.period_end)
         out.append(f)
-    return _respectively(t, out, dates, sents)
+    out = _respectively(t, out, dates, sents)
+    if reference is not None:
+        out = [_not_yet(f, reference) for f in out]
+    return out
+
+
+def _not_yet(f: Figure, reference: dt.date) -> Figure:
+    """A figure for a period that starts after the reference date is not what happened. With no
+    cue of a forecast in its clause (those give "forecast" before this), it is a target: an
+    article gives a future amount as a plan, a budget or a goal far more often than as someone's
+    expectation (العجز 5% في 2021، إيرادات 2019 المقدرة في الميزانية)."""
+    if f.status in ("actual", "partial") and f.period_start is not None and f.period_start > reference:
+        return replace(f, status="target")
+    return f
 
 
 # على التوالي: the figures of the sentence go with its periods one by one, in order
@@ -603,14 +616,11 @@ def _title_period(t, sents, dates, title_ids):
 
 
 def _replace_period(f: Figure, period) -> Figure:
-    from dataclasses import replace
     text, p0, p1 = period[:3]
     status = f.status
     if status == "actual" and p0 is not None and p1 is not None and _is_part_of_year(p0, p1):
         status = "partial"
     return replace(f, period_text=text, period_start=p0, period_end=p1, status=status)
-
-
 
 
 def _ends_with_article(before: str) -> bool:
