@@ -207,12 +207,16 @@ _NAME_END = _fset("""
 الرسمي الرسمية الصحفي الصحفية الرئاسي الاقتصادي الاقتصادية السياسي السياسية العسكري
 التنفيذي التنفيذية العام العامة الأعلى الخاص الخاصة الدائم المساعد المناوب الفخري
 الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
+الوفد الوفود الرسالة الاتصال
 """)
 # Where a meeting is held: after a name, with ب or ل or alone, such a word starts the place
 # (استقبل الرئيس فلان بقصر الرئاسة، التقى فلان بمقر الوزارة), never a part of the name.
 _VENUE = _fset("""
 قصر قصره مقر مقره مبنى فندق قاعة مطار ميناء مدينة العاصمة ساحة مكتب مكتبه منزل منزله مقام مكان
 """)
+# Words for a site whose name follows (ميناء الفاو، حقل الشرارة، معبر رفح): what follows is a
+# place, even when the same letters name an organisation elsewhere (الفاو: FAO).
+_SITE_HEADS = _fset("ميناء مطار مدينة منطقة محافظة قضاء حقل سد جزيرة ولاية بلدة قرية معبر منفذ مخيم")
 _REGNAL = _fset("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 _NAME_LINK = _fset("بن بنت ابن عبد أبو ابو أبي ابي آل ال دي فان فون أم")
 
@@ -507,6 +511,7 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
         return None
     construct = not words[i].startswith("ال") and words[i] not in ("نظيره", "نظيرته", "نظيرها")
     steps = 0
+    on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
         if brk[j - 1]:
             return None
@@ -537,10 +542,14 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             if j < n and words[j] == ".":
                 j += 1
             continue
+        if w == "باسم" and on_behalf and _name_start_ok(doc, j, False):
+            # المتحدث باسم الحكومة باسم العوادي: the second باسم is the first name
+            return j, j, _name_end(doc, j)
         if w in ("لدي", "باسم", "في", "عن") and j + 1 < n:
             # سفير كازاخستان لدى روسيا، المتحدث باسم الوزارة، عن دائرة ...
             if w in ("في", "عن") and not (info[j + 1].place_word or w == "عن" and words[j + 1].startswith("ال")):
                 return None
+            on_behalf = on_behalf or w == "باسم"
             j += 2
             steps += 2
             if words[j - 1] in _TITLE and _TITLE[words[j - 1]] in ("org", "head"):
@@ -577,6 +586,13 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
             continue
         if _name_start_ok(doc, j, False):
             return j, j, _name_end(doc, j)
+        if info[j].may_start_body:
+            # a known place or body inside the role (رئيس حكومة إقليم كردستان مسرور بارزاني)
+            m = _gaz_match(doc, j)
+            if m is not None and m[2] != "person":
+                steps += m[1] - j
+                j = m[1]
+                continue
         return None
     return None
 
@@ -661,6 +677,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nxt = e
             continue
         fs, fe = _span(doc, s, e, cut)
+        if typ == "org" and s > 0 and words[s - 1] in _SITE_HEADS:
+            # ميناء الفاو is the port, not FAO: after a port, a field or a town, a place
+            typ, canon = "place", folded.original[folded.pos(fs):folded.span(fs, fe)[1]]
         found.append((fs, fe, typ, canon, None))
         if typ == "org":
             gaz_orgs.append((s, e))

@@ -436,8 +436,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
                 # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
-                                         or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS):
-            continue  # 300 عقد واتفاقية: counted things, not an event
+                                         or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS
+                                         and (words[i - 1].isalpha() or m[1] == "economic")):
+            # 300 عقد واتفاقية، 12 ألف عقد: counted things, not an event; but after a date and a
+            # comma (… 22 نيسان 2024، مذكرة تفاهم) an agreement or a visit is one (a figure's
+            # noun there, 2017، بزيادة, is the same figure's: its sentence's first trigger says it better)
+            continue
         trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
         nxt = i + m[0]
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
@@ -609,11 +613,22 @@ def _signs_something(words: list[str], k: int) -> bool:
     """An agreement, a memorandum or a contract is the object of the verb ending before token
     k: within five words, or further on in the same clause once the signatories are named
     (وقعت المملكة العربية السعودية وجمهورية الهند اليوم خمس اتفاقيات)."""
-    for j, w in enumerate(words[k:k + 14]):
-        if _SIGN_OBJECT.search(w) if j < 5 else _SIGNED_THING.search(w):
+    ahead = words[k:k + 30]
+    j = seen = 0   # seen: the words read, asides left out
+    while j < len(ahead) and seen < 14:
+        w = ahead[j]
+        if _SIGN_OBJECT.search(w) if seen < 5 else _SIGNED_THING.search(w):
             return True
-        if j >= 5 and w in ("،", ",", ".", "؛", ":"):
+        if w in (",", "،"):
+            # an aside between two commas (وقع فلان وفلان، يوم الاثنين، مذكرة تفاهم) is skipped
+            close = next((x for x in range(j + 1, min(j + 8, len(ahead))) if ahead[x] in (",", "،")), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if seen >= 5 and w in ("،", ",", ".", "؛", ":"):
             return False
+        j += 1
+        seen += 1
     return False
 
 
