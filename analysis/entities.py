@@ -904,11 +904,19 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue
         if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
             continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
+        if doc.words[i + 1] in _TERM_AFTER:
+            continue  # ولاية ثانية: a second term of office, not a province
         if head in _PLACE_HEADS_KEEP:
             out.append((i, i + 2, False))
         else:
             out.append((i + 1, i + 2, False))
     return out
+
+
+# after ولاية (a province, and a term of office): the words that make it a term
+_TERM_AFTER = _fset("""
+أولى ثانية ثالثة رابعة خامسة سادسة سابعة جديدة رئاسية ثانيه ثالثه أخرى واحدة مدتها كاملة
+""")
 
 
 _KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل"))

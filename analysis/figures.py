@@ -349,8 +349,11 @@ def _count_noun(t: str, pos: int, vague: bool):
     end = m.end("n1")
     n2 = m.group("n2")
     after_n2 = t[m.end("n2"):m.end("n2") + 12] if n2 else ""
-    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])):
-        n2 = None  # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun
+    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])
+               or n1.endswith("ا") and not n2.endswith("ا")):
+        # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun; after a noun in
+        # the accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
+        n2 = None
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
         end = m.end("n2")
@@ -1008,6 +1011,9 @@ _BASE_BEFORE = _Guarded(re.compile(
     ("مقابل", "مقارنه", "خلاله", "فيه"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
+# a record since a date (الأعلى منذ 2013، أدنى مستوى له منذ أزمة 2008): the date is no period
+_RECORD_SINCE = _Guarded(re.compile(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+(?:\S+\s+){0,2}?منذ\s+(?:\S+\s+){0,2}$"),
+                         ("منذ",))
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
 _YTD = _Guarded(YEAR_TO_DATE, YEAR_TO_DATE_WORDS)   # (dates.py: "the same period" after it)
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
@@ -1044,6 +1050,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         role = getattr(d, "role", None) or ("until" if _UNTIL_BEFORE.search(before) else None)
         if role in ("before", "after"):
             continue  # قبل نهاية 2018: a deadline, not the period of the amount
+        if _RECORD_SINCE.search(before):
+            continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
         if cue == "target" and role != "by" and d.granularity not in ("year", "decade", None):
