@@ -472,11 +472,24 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
-        if parts >= limit or info[j].ends_name or _names_a_place_or_body(doc, j):
+        if parts >= limit or _names_a_place_or_body(doc, j):
+            break
+        if info[j].ends_name and not (w == "علي" and _written_ali(doc, j)):
             break
         j += 1
         parts += 1
     return j
+
+
+def _written_ali(doc: _Doc, j: int) -> bool:
+    """Token j, folded علي, is the name علي, not the preposition على (which folds to the same
+    letters): written with ي, and not before an ال word as the preposition's object would be
+    (محمد علي والرئيس، قال محمد علي إن; not: حصل محمد على الجائزة)."""
+    f = doc.folded
+    a = f.pos(doc.starts[j])
+    if f.original[a:a + 3] != "علي":
+        return False
+    return not (j + 1 < doc.n and doc.words[j + 1].startswith("ال"))
 
 
 # the words that make العام "the year" after a title (العام الماضي), not "general" (الأمين العام)
