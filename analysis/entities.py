@@ -806,7 +806,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             by_skel[sk] = canon
         if ne - ns >= 2:
             last = doc.words[ne - 1]
-            if last not in _REGNAL and len(last) >= 3:
+            # (عبد الله، أبو بكر: one name in two words, with no surname to mention alone)
+            if last not in _REGNAL and len(last) >= 3 and doc.words[ne - 2] not in _NAME_LINK:
                 surname.setdefault(_skeleton(last), canon)
                 _surname_len.setdefault(_skeleton(last), len(last))
     if surname:
