@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import analysis
 from analysis import tables
 from analysis.entities import DATA_DIR, Entity, country_of_adjective, entity_mentions, place_names
 from analysis.text import fold
@@ -116,3 +117,11 @@ def test_a_long_article_takes_a_few_milliseconds():
     t0 = time.perf_counter()
     entity_mentions(f)
     assert time.perf_counter() - t0 < 0.25
+
+
+def test_a_two_word_first_name_has_no_surname_to_mention_alone():
+    # عبد الله is one name: الأول (of تشرين الأول, earlier in the text) is no later mention of it
+    text = ("خبر\nزار الوفد المدينة في تشرين الأول الماضي.\nالملك عبد الله يستقبل الوفد\n"
+            "استقبل الملك عبد الله الوفد أمس.")
+    people = analysis.extract(text, published="2018-06-04").entities.query("type == 'person'")
+    assert set(people["text"]) == {"عبد الله"}, people
