@@ -920,11 +920,18 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
         if doc.words[i + 1] in _TERM_AFTER:
             continue  # ولاية ثانية: a second term of office, not a province
+        # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
+        e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
+                      and doc.info[i + 2].wordy) else i + 2
         if head in _PLACE_HEADS_KEEP:
-            out.append((i, i + 2, False))
+            out.append((i, e, False))
         else:
-            out.append((i + 1, i + 2, False))
+            out.append((i + 1, e, False))
     return out
+
+
+# the first words of two-word place names (رأس الحكمة، عين صالح، بني سويف، تل أبيب)
+_PLACE_FIRST = _fset("رأس عين بئر بني سيدي شرم دير تل جبل وادي بيت كفر ميت أبو أم برج حاسي قصر")
 
 
 # after ولاية (a province, and a term of office): the words that make it a term

@@ -462,6 +462,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     events: list[Event] = []
     content: list[Event] = []  # events told inside what someone said
     used = set()
+    dated = set()  # (trigger, start, end) of the events made
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
@@ -483,6 +484,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
             if idx in used and any(w in _RELATIVE for w in words[min(ti, dk):max(ti, dk)]):
                 continue  # بحث أمس … حجم المبادلات الذي لم يتجاوز … في 2023: the relative clause's date
+            if (idx, d.start_date, d.end_date) in dated:
+                continue  # ١٥ جمادى الأولى ١٤٤٦هـ الموافق ١٧ نوفمبر ٢٠٢٤م: one day written twice
+            dated.add((idx, d.start_date, d.end_date))
             used.add(idx)
             typ = _retype(typ, pos, ti, n, words, econ, ents)
         else:

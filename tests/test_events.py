@@ -161,3 +161,11 @@ def test_a_date_in_a_relative_clause_is_no_second_meeting_and_a_title_names_no_e
     found = _events(s, [_date(s, "أمس", "2024-05-09"), _date(s, "2023", "2023-01-01", "2023-12-31")])
     assert [(e.type, e.date_start) for e in found] == [("meeting", dt.date(2024, 5, 9))], found
     assert found[0].actors == ["سامي الحداد"]
+
+
+def test_one_day_written_in_two_calendars_is_one_event():
+    # الموافق: the Hijri and the Gregorian date are one day, for one announcement
+    s = ("أعلنت الهيئة العامة للإحصاء يوم الخميس 15 جمادى الأولى 1446هـ الموافق 17 نوفمبر 2024م أن الصادرات "
+         "ارتفعت بنسبة 3.2%.")
+    found = _events(s, [_date(s, "15 جمادى الأولى 1446هـ", "2024-11-17"), _date(s, "17 نوفمبر 2024م", "2024-11-17")])
+    assert [(e.type, e.date_start) for e in found] == [("statement", dt.date(2024, 11, 17))], found
