@@ -2233,7 +2233,8 @@ def reference_date(folded: Folded, article=None, candidates: list | None = None)
     ``source`` is ``dateline`` (a full date opening the body or the line under the title:
     ``تونس - 13 فيفري 2017``, ``الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015``), ``inferred``
     (from what the text calls current: ``27 نوفمبر/تشرين الثاني الجاري`` with figures for
-    ``الأشهر التسعة الأولى من عام 2024`` → 2024-11-27), or ``unknown`` (None). ``reason`` says
+    ``الأشهر التسعة الأولى من عام 2024`` → 2024-11-27; failing that, the day the lead dates its
+    news with a weekday: ``وقع الوزيران، يوم الاثنين 22 أبريل 2024، …``), or ``unknown`` (None). ``reason`` says
     why, in Arabic, quoting the words it rests on (the report shows it beside the date).
 
     >>> reference_date(fold("عنوان\\nتونس - 13 فيفري 2017 - قال الوزير ..."))[:2]
@@ -2262,7 +2263,27 @@ def reference_date(folded: Folded, article=None, candidates: list | None = None)
                 re.search(r"(?<!\w)اليوم\s+(?:[^\s(،,]+\s*)?[(،,]?\s*$", ft[max(0, m.fstart - 24):m.fstart]) or \
                 (m.start_date and m.text.startswith("اليوم") and m.anchor == "absolute"):
             return m.start_date, "inferred", f"يسمّي النص «{m.text}» اليوم"
-    return _infer(folded, ms)
+    got = _infer(folded, ms)
+    return got if got[0] is not None else (_lead_day(folded, ms) or got)
+
+
+def _lead_day(folded: Folded, ms: list[DateMention]) -> tuple[dt.date, str, str] | None:
+    """The day the lead dates its news with a weekday and a full date (أعلن …، يوم الاثنين 22
+    نيسان 2024، …), in the body's first ``_DATELINE_ZONE`` characters: a report is published
+    on that day or just after, which is the best the text says when nothing else dates it. The
+    weekday must be that date's (a date and a weekday that disagree say nothing)."""
+    ft = folded.text
+    body = ft.find("\n") + 1
+    for m in ms:
+        if m.fstart > body + _DATELINE_ZONE:
+            break
+        if m.fstart < body or m.granularity != "day" or m.anchor != "absolute" or m.type != "date" \
+                or m.start_date is None or m.start_date != m.end_date:
+            continue
+        wd = _WD_RE.search(ft, max(body, m.fstart - 20), m.fend)
+        if wd is not None and _WEEKDAYS[_WS_SUB(" ", wd.group(0))] == m.start_date.weekday():
+            return m.start_date, "inferred", f"يؤرّخ أول المتن خبره «{m.text}»"
+    return None
 
 
 _CURRENT_MONTH = re.compile(rf"(?:(?P<d>[0-3]?\d)\s+)?(?:شهر\s+)?(?P<mon>{_MONP})\s+(?:من\s+)?(?:الجاري|الحالي|الجاريه|الحاليه){_E}")

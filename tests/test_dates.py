@@ -175,3 +175,13 @@ def test_any_mix_of_date_words_gives_exact_spans_and_valid_intervals(words, ref)
 def test_an_event_date_opening_the_body_is_not_a_dateline():
     ref, source, _ = _ref("عنوان\nفي 12 مارس 2018، أعلن الوزير عن خطة جديدة.\n")
     assert source != "dateline"
+
+
+def test_a_lead_dated_with_a_weekday_dates_the_article_when_nothing_else_does():
+    # 22 April 2024 was a Monday: the report is of that day (inferred, with the words quoted)
+    ref, source, why = _ref("عنوان\nوقع الوزيران، يوم الاثنين 22 أبريل 2024، اتفاقية للتعاون. وسيزور الوفد الرباط غدا.\n")
+    assert (ref, source) == (dt.date(2024, 4, 22), "inferred") and "22 أبريل 2024" in why
+    # a weekday that is not that date's says nothing (22 April 2024 was no Thursday)
+    assert _ref("عنوان\nوقع الوزيران، يوم الخميس 22 أبريل 2024، اتفاقية للتعاون.\n")[:2] == (None, "unknown")
+    # a date deep in the body is no lead
+    assert _ref("عنوان\n" + "كلام عام عن العلاقات بين البلدين. " * 12 + "وفي يوم الاثنين 22 أبريل 2024 وقع الوزيران اتفاقية.\n")[:2] == (None, "unknown")
