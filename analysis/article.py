@@ -86,34 +86,6 @@ class Article:
     segment_kinds: tuple[tuple[int, str], ...] = field(default=(), repr=False, compare=False)
 
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__, a call per field,
-# because its own __setattr__ refuses. segment() and split_sentences() make a record for every
-# line and every sentence, so they fill the new instance's __dict__ directly instead: the same
-# object as Segment(...) / Sentence(...) (same class, fields, equality, repr), made three times
-# faster. The fields go in their declared order, as __init__ would put them.
-
-def _new_segment(segment_id: int, kind: SegmentKind, start: int, end: int, text: str) -> Segment:
-    seg = object.__new__(Segment)
-    d = seg.__dict__
-    d["segment_id"] = segment_id
-    d["kind"] = kind
-    d["start"] = start
-    d["end"] = end
-    d["text"] = text
-    return seg
-
-
-def _new_sentence(sentence_id: int, segment_id: int, start: int, end: int, text: str) -> Sentence:
-    sent = object.__new__(Sentence)
-    d = sent.__dict__
-    d["sentence_id"] = sentence_id
-    d["segment_id"] = segment_id
-    d["start"] = start
-    d["end"] = end
-    d["text"] = text
-    return sent
-
-
 # --------------------------------------------------------------------------- dates given by users
 
 def parse_date(value: object, what: str = "published") -> dt.date | None:
@@ -435,9 +407,9 @@ def segment(text: str, hints: list[tuple[str, str]] | None = None) -> list[Segme
         if raw_line.isspace():
             if segs:
                 last = segs[-1]
-                segs[-1] = _new_segment(last.segment_id, last.kind, last.start, end, text[last.start:end])
+                segs[-1] = Segment(last.segment_id, last.kind, last.start, end, text[last.start:end])
             else:
-                segs.append(_new_segment(1, "body", pos, end, text[pos:end]))  # leading blank lines
+                segs.append(Segment(1, "body", pos, end, text[pos:end]))  # leading blank lines
             pos = end
             continue
         kind = classify_line(raw_line.rstrip("\n"), len(segs), first)
@@ -447,9 +419,9 @@ def segment(text: str, hints: list[tuple[str, str]] | None = None) -> list[Segme
             # leading blank lines (the only segment there can be before the first content
             # line) belong with the title
             lead = segs.pop()
-            segs.append(_new_segment(1, kind, lead.start, end, text[lead.start:end]))
+            segs.append(Segment(1, kind, lead.start, end, text[lead.start:end]))
         else:
-            segs.append(_new_segment(len(segs) + 1, kind, pos, end, raw_line))  # raw_line is text[pos:end]
+            segs.append(Segment(len(segs) + 1, kind, pos, end, raw_line))  # raw_line is text[pos:end]
         first = False
         pos = end
     return segs
@@ -539,7 +511,7 @@ def split_sentences(text: str, segments: list[Segment] | None = None) -> list[Se
                 if body:
                     if len(body) != len(piece):
                         start += len(piece) - len(piece.lstrip())
-                    add(_new_sentence(len(out) + 1, segment_id, start, start + len(body), body))
+                    add(Sentence(len(out) + 1, segment_id, start, start + len(body), body))
                 start = end
             ls = le + 1
     return out

@@ -1946,7 +1946,6 @@ def _candidates(ft: str, tokens: Tokens | None = None) -> list[_Cand]:
     words, tstarts, tends, gaps = tokens
     out: list[_Cand] = []
     calls = _WORD_CALLS
-    pair_get = _PAIR_CALLS.get
     n = len(words)
     got = list(map(calls.__getitem__, words))  # the calls of each token, () for most
     for i in compress(range(n), got):
@@ -1967,32 +1966,7 @@ def _candidates(ft: str, tokens: Tokens | None = None) -> list[_Cand]:
                 if st:
                     _try(ft, a, st, out)
             continue
-        w = words[i]
-        # A word. This loop runs at every word that may start a rule, so _with_next and _try are
-        # written out here rather than called.
-        j = i + 1
-        if j < n and gaps[j]:
-            w2 = words[j]
-            if not w2.isalpha():
-                lead = _LEAD(w2)
-                w2 = lead.group() if lead is not None else None
-            if w2 is not None:
-                pair = pair_get((w, w2))
-                starts = pair if pair is not None else _pair_calls(w, w2, starts)
-        p = tstarts[i]
-        for off, rules in starts:
-            pos = p + off
-            for match, fn in rules:
-                m = match(ft, pos)
-                if m is None or m.end() <= pos:
-                    continue
-                c = fn(m)
-                if c.__class__ is list:
-                    for x in c:
-                        if x is not None and x.fe > x.fs:
-                            out.append(x)
-                elif c is not None and c.fe > c.fs:
-                    out.append(c)
+        _try(ft, tstarts[i], _with_next(starts, words[i], i, words, gaps, n), out)
     return out
 
 
