@@ -499,19 +499,21 @@ _AFTER_YEAR = _fset("الماضي المقبل القادم الجاري الح�
 _FOLDS_LIKE_A_WORD = frozenset({"والي"})
 
 
-def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
-    """From a title at token i: (role_end, name_start, name_end) or None when no name follows."""
+def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, int, int] | None:
+    """From a title at token i: (role_end, name_start, name_end) or None when no name follows.
+    ``head`` is the title as a word of its own when token i carries a clitic (للرئيس: الرئيس)."""
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n  # locals: read at every step
-    kind = _TITLE.get(words[i])
+    head = head or words[i]
+    kind = _TITLE.get(head)
     if kind not in ("head", "honorific"):
         return None
-    if words[i] in _FOLDS_LIKE_A_WORD and not (
+    if head in _FOLDS_LIKE_A_WORD and not (
             i + 1 < n and (info[i + 1].org_head or info[i + 1].place_word)):
         return None  # وإلى أين folds to والي: the governor only before a body or a place (والي بنك المغرب)
     j = i + 1
     if kind == "honorific":
         # السيد ترامب، الملك عبدالله الثاني؛ د. بعد وزير المالية
-        if words[i] == "د":
+        if head == "د":
             if not (j < n and words[j] == "."):
                 return None
             j += 1
@@ -522,7 +524,7 @@ def _role_then_name(doc: _Doc, i: int) -> tuple[int, int, int] | None:
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
-    construct = not words[i].startswith("ال") and words[i] not in ("نظيره", "نظيرته", "نظيرها")
+    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها")
     steps = 0
     on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
@@ -741,10 +743,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         t = info[i].title
         if t is not None:
             base, cut = t
-            saved = doc.words[i]
-            doc.words[i] = base
-            r = _role_then_name(doc, i)
-            doc.words[i] = saved
+            r = _role_then_name(doc, i, base)
             if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 3
                     and not doc.words[r[1]].endswith("الله")):
                 r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
