@@ -455,6 +455,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if c is not None:
             cands.append(c)
     _inherit_units(t, cands)
+    _points_of_a_rate(t, cands)
     cands = _join_cents(t, cands)
     cands = _ranges(t, cands)
     _context_money(t, cands, article)
@@ -716,6 +717,24 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.؟!\n]")
+_POINTS = frozenset({"نقطه", "نقاط", "نقطتين", "نقطتان"})
+# a change word right before the points (بزيادة ثلاث نقاط، بارتفاع قدره نقطتين)
+_CHANGE_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:زياده|ارتفاع|تراجع|انخفاض|تحسن)(?:\s+(?:قدرها|قدره|بلغت|بلغ|ب))?\s*$")
+
+
+def _points_of_a_rate(t: str, cands: list[_Cand]) -> None:
+    """Points by which a rate changed are percentage points: نسبة ملء بلغت 43 في المئة، بزيادة ثلاث
+    نقاط. Only right after a percent in the same sentence, with a change word before them; an
+    index's points (ارتفع المؤشر 50 نقطة) stay a count."""
+    for a, b in zip(cands, cands[1:]):
+        if b.kind != "count" or a.kind != "percent" or b.noun_span is None:
+            continue
+        if t[b.noun_span[0]:b.noun_span[1]] not in _POINTS:
+            continue
+        if b.m.fstart - a.fe > 60 or _SENTENCE_BREAK.search(t, a.fe, b.m.fstart):
+            continue
+        if _CHANGE_BEFORE.search(t, max(a.fe, b.fs - 25), b.fs):
+            b.kind, b.unit, b.noun_span = "percent", "pp", None
 _AND_BEFORE = re.compile(r"(?:مقابل|و)\s*-?\s*$")
 
 
