@@ -656,8 +656,11 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         nxt = _SHARE_NOUN.match(t[m.fend:m.fend + 30])
         if not nxt or value is None or value >= 1:
             return None
-        if not (_QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
-            return None  # نصف المصنعة (semi-finished), نصف الكأس: no share of a total is stated
+        # نصف المصنعة (semi-finished), نصف الكأس, ربع الساعة: no share of a total is stated; a
+        # third, two thirds or three quarters of something (ثلثي الاستثمارات) are shares however said
+        thirds = any(abs(value - x) < 1e-9 for x in (1 / 3, 2 / 3, 0.75))
+        if not (thirds or _QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
+            return None
         c = _Cand(m, fs, fe, "percent", "%", value * 100, None, None)
     else:
         u = _unit_after(t, m.fend, fam_ctx)
