@@ -217,6 +217,18 @@ _VENUE = _fset("""
 # Words for a site whose name follows (ميناء الفاو، حقل الشرارة، معبر رفح): what follows is a
 # place, even when the same letters name an organisation elsewhere (الفاو: FAO).
 _SITE_HEADS = _fset("ميناء مطار مدينة منطقة محافظة قضاء حقل سد جزيرة ولاية بلدة قرية معبر منفذ مخيم")
+# عمان is Oman (عُمان) or Amman (عمّان) once diacritics are gone: an article that speaks of
+# Jordan and nothing of Oman means Amman
+_OMAN, _AMMAN = "عُمان", "عمان"
+_JORDAN_CUES = _fset("الأردن الأردني الأردنية الأردنيين بالأردن والأردن للأردن بترا")
+_OMAN_CUES = _fset("سلطنة مسقط العماني العمانية العمانيين السلطان ظفار صلالة")
+
+
+def _amman(words: list[str]) -> bool:
+    ws = set(words)
+    return not ws.isdisjoint(_JORDAN_CUES) and ws.isdisjoint(_OMAN_CUES)
+
+
 _REGNAL = _fset("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 _NAME_LINK = _fset("بن بنت ابن عبد أبو ابو أبي ابي آل ال دي فان فون أم")
 
@@ -675,6 +687,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     gaz_people: list[tuple[int, int, str, int]] = []  # token span, folded name (people.tsv), clitic
     words, info = doc.words, doc.info
     nxt = 0
+    amman = None  # the text speaks of Jordan, not of Oman (worked out at the first عمان)
     for i in doc.having("gaz"):
         if i < nxt or not (info[i].wordy or words[i] == "+"):
             continue
@@ -692,6 +705,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nxt = e
             continue
         fs, fe = _span(doc, s, e, cut)
+        if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
+            if amman is None:
+                amman = _amman(words)
+            if amman:
+                canon = _AMMAN  # عمان - بترا: the capital of Jordan, not Oman (the same letters once folded)
         if typ == "org" and s > 0 and words[s - 1] in _SITE_HEADS:
             # ميناء الفاو is the port, not FAO: after a port, a field or a town, a place
             typ, canon = "place", folded.original[folded.pos(fs):folded.span(fs, fe)[1]]

@@ -114,3 +114,13 @@ def test_a_two_word_first_name_has_no_surname_to_mention_alone():
             "استقبل الملك عبد الله الوفد أمس.")
     people = analysis.extract(text, published="2018-06-04").entities.query("type == 'person'")
     assert set(people["text"]) == {"عبد الله"}, people
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("عمان - أعلنت الحكومة الأردنية خطة جديدة للنقل.", "عمان"),          # Amman: the article speaks of Jordan
+    ("مسقط - وقعت سلطنة عمان والأردن اتفاقية للنقل.", "عُمان"),           # Oman, named as the Sultanate
+    ("وقعت عمان والهند اتفاقية للتجارة الحرة.", "عُمان"),                # nothing of Jordan: Oman
+])
+def test_amman_or_oman(text, canonical):
+    ents = analysis.extract("خبر\n" + text, published="2024-01-01").entities
+    assert ents[ents["text"] == "عمان"]["canonical"].tolist() == [canonical]
