@@ -785,6 +785,12 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
         return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "agreement", "election", "inauguration"):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
+        if typ == "statement":
+            # the subject right after the verb says who spoke: أعلنت الهيئة العليا … فوز الرئيس
+            # فلان is the body's statement, not the president's
+            subject = next((e for e in ents if t1 <= e.start <= t1 + 3), None)
+            if subject is not None and subject.type == "org":
+                who = subject.text
         if who or where:
             return " ".join(filter(None, (_LABEL_NOUN[typ], who or where)))
     # economic, military, other: the trigger and the few words after it, up to the end of the
