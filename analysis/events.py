@@ -806,7 +806,9 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
         phrase.append(w.strip("،,.:؛\"«»()"))
         if len(phrase) == 6 or _ENDS_CLAUSE.search(w):
             break
-    while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL):
+    # a bare number at the end lost its unit to the cut (… نحو 20, of 20 مليار دولار): it goes,
+    # with the qualifier or verb before it, rather than read as 20 of nothing
+    while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL or _BARE_NUMBER.fullmatch(phrase[-1])):
         phrase.pop()
     return " ".join(filter(None, phrase)) or _LABEL_NOUN[typ]
 
@@ -820,10 +822,13 @@ _MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى 
 
 # words a label never ends with: prepositions, conjunctions and the like, whose complement
 # was cut off
+# a number with nothing after it; not a year (لعام 2019، صفاقس 2050 keep theirs)
+_BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬،ر]*")
 _LABEL_TAIL = _PREPOSITIONS | frozenset(fold_plain(w) for w in (
     "منذ حتى بين بعد قبل نحو و أو ثم ف ب ل ك التي الذي الذين "
     "اللذين اللتين ما ان أن إن قد لم لن كان كانت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وصل وصلت يصل تصل ليصل لتصل "
-    "سجل سجلت يسجل تسجل").split())
+    "سجل سجلت يسجل تسجل حوالي قرابه زهاء اكثر اقل نسبه بنسبه نسبته بقيمه قيمته قيمتها فقد تجاوز تجاوزت "
+    "عتبه").split())
 
 
 def _stem(word: str) -> str:

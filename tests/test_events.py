@@ -169,3 +169,16 @@ def test_one_day_written_in_two_calendars_is_one_event():
          "ارتفعت بنسبة 3.2%.")
     found = _events(s, [_date(s, "15 جمادى الأولى 1446هـ", "2024-11-17"), _date(s, "17 نوفمبر 2024م", "2024-11-17")])
     assert [(e.type, e.date_start) for e in found] == [("statement", dt.date(2024, 11, 17))], found
+
+
+@pytest.mark.parametrize("sentence,date_text,start,end,label", [
+    # the cut after six words would leave «نحو 20» of «نحو 20 مليار دولار»: the number goes
+    ("وبلغ حجم التبادل التجاري بين البلدين نحو 20 مليار دولار في العام الماضي.", "العام الماضي",
+     "2023-01-01", "2023-12-31", "التبادل التجاري بين البلدين"),
+    # a year stays: it is no amount cut from its unit
+    ("ناقش البرلمان في 3 مارس 2024 موازنة 2025.", "3 مارس 2024", "2024-03-03", "2024-03-03",
+     "ناقش البرلمان موازنة 2025"),
+])
+def test_a_label_never_ends_on_a_number_cut_from_its_unit(sentence, date_text, start, end, label):
+    found = _events(sentence, [_date(sentence, date_text, start, end)])
+    assert [e.label for e in found] == [label], found
