@@ -406,7 +406,7 @@ class _Cands(list):
         """How many amounts other than ``but`` have their number at ``lo <= m.fstart < hi``."""
         if self.ordered:
             i, j = bisect_left(self.ms, lo), bisect_left(self.ms, hi)
-            return j - i - (lo <= but.m.fstart < hi and but in self[i:j])
+            return j - i - (lo <= but.m.fstart < hi and any(o is but for o in self[i:j]))
         return sum(1 for o in self if o is not but and lo <= o.m.fstart < hi)
 
     def ending_in(self, lo: int, hi: int) -> list:
