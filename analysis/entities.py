@@ -170,58 +170,35 @@ def place_names() -> dict[str, str]:
 
 # --------------------------------------------------------------------------- word lists
 
-def _fset(words: str) -> frozenset[str]:
-    return frozenset(fold_plain(w) for w in words.split())
+def _word_lists(name: str) -> dict[str, frozenset[str]]:
+    """list name -> its words (folded), from a table of ``word<TAB>list`` rows."""
+    lists: dict[str, set[str]] = {}
+    for word, key in _read_tsv(name):
+        lists.setdefault(key, set()).add(fold_plain(word))
+    return {k: frozenset(v) for k, v in lists.items()}
+
+
+# The word lists (lang/ar/name_words.tsv): what each is for is said where it is read below.
+_LISTS = _word_lists("name_words.tsv")
 
 
 # Words that cannot start or continue a person's name: function words, common verbs and
 # nouns that follow titles, time words. Kept short on purpose: names are open-class.
-_STOP = _fset("""
-و في من إلى الى على عن مع إن أن ان إنه أنه انه أنها انها بأن بان لأن كما قد لقد لم لن لا ما ماذا
-هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اللتين حيث حين عند عندما لدى خلال بعد قبل قبيل
-منذ حتى بين ضد حول نحو عبر دون غير سوى كل بعض أي أو أم ثم بل لكن لكنه ولكن إذ إذا اذا أيضا ايضا
-يوم اليوم أمس امس غدا الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
-صباح مساء صباحا مساء ليلة الليلة الماضي الجاري المقبل القادم الحالي مؤخرا حاليا
-قال وقال أكد وأكد أعلن وأعلن صرح وصرح أوضح وأوضح أشار وأشار أضاف وأضاف كشف وكشف ذكر وذكر
-يقول يرى تقول أعرب وأعرب دعا ودعا حذر وحذر نفى ونفى وصف ووصف شدد وشدد لفت ولفت تابع وتابع
-زار وزار يزور استقبل واستقبل التقى والتقى بحث وبحث عقد وعقد وقع ووقع افتتح وافتتح
-بزيارة زيارة لزيارة الزيارة بدعوة بمناسبة بشأن بخصوص لمناقشة ولي إلى
-نظيره نظيرته نظيرها ونظيره ونظيرته الجانب الجانبين البلدين البلاد بلاده بلادها ضيفه ضيفها ضيوفه
-عام العام سنة السنة شهر الشهر أسبوع الأسبوع
-ب ل ك ف د م
-بأنه بأنها بانه بانها مرارا تكرارا وتكرارا رسميا سابقا لاحقا مجددا كذلك مباشرة شخصيا هاتفيا
-وإلى وإلي والى إلي وسط فيما مقابل المقابل له لها لهم
-أهم أكبر أبرز أكثر أقل أول آخر أحد إحدى عدد معظم جميع كافة نفس ذات بعد غير مجموعة عددا
-يعلن يؤكد يقول يزور يستقبل يلتقي يبحث يدعو يشارك يترأس يفتتح يدشن يستدعي يوقع يعتبر يرى يتعلق
-فرض رفع خفض إلغاء إنشاء تأسيس تعزيز تقديم تخصيص تقليص تطوير توسيع إطلاق اعتماد تطبيق تمديد تأجيل
-تحسن تراجع ارتفاع انخفاض استقرار نمو
-سبل سبيل آفاق أوجه مجالات مجال قضايا ملفات فرص إمكانيات إمكانية مستجدات تطورات أوضاع جهود
-وفدا وفد وفود رسالة اتصالا اتصال مكالمة برقية حجم مستوى واقع مشاريع برامج آليات خطط سير نتائج
-ملف مسائل مسار
-""")  # (last lines: verbal nouns and nouns that follow a name as the verb's object: اقترح فلان
-#     فرض ضريبة، بحث مع نظيره التونسي سبل التعاون)
+_STOP = _LISTS["stop"]
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
-_NAME_END = _fset("""
-السابق السابقة الأسبق الحالي الحالية الجديد الجديدة المنتخب المنتهية المكلف المكلفة
-الرسمي الرسمية الصحفي الصحفية الرئاسي الاقتصادي الاقتصادية السياسي السياسية العسكري
-التنفيذي التنفيذية العام العامة الأعلى الخاص الخاصة الدائم المساعد المناوب الفخري
-الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر
-الوفد الوفود الرسالة الاتصال
-""")
+_NAME_END = _LISTS["name_end"]
 # Where a meeting is held: after a name, with ب or ل or alone, such a word starts the place
 # (استقبل الرئيس فلان بقصر الرئاسة، التقى فلان بمقر الوزارة), never a part of the name.
-_VENUE = _fset("""
-قصر قصره مقر مقره مبنى فندق قاعة مطار ميناء مدينة العاصمة ساحة مكتب مكتبه منزل منزله مقام مكان
-""")
+_VENUE = _LISTS["venue"]
 # Words for a site whose name follows (ميناء الفاو، حقل الشرارة، معبر رفح): what follows is a
 # place, even when the same letters name an organisation elsewhere (الفاو: FAO).
-_SITE_HEADS = _fset("ميناء مطار مدينة منطقة محافظة قضاء حقل سد جزيرة ولاية بلدة قرية معبر منفذ مخيم")
+_SITE_HEADS = _LISTS["site_heads"]
 # عمان is Oman (عُمان) or Amman (عمّان) once diacritics are gone: an article that speaks of
 # Jordan and nothing of Oman means Amman
 _OMAN, _AMMAN = "عُمان", "عمان"
-_JORDAN_CUES = _fset("الأردن الأردني الأردنية الأردنيين بالأردن والأردن للأردن بترا")
-_OMAN_CUES = _fset("سلطنة مسقط العماني العمانية العمانيين السلطان ظفار صلالة")
+_JORDAN_CUES = _LISTS["jordan_cues"]
+_OMAN_CUES = _LISTS["oman_cues"]
 
 
 def _amman(words: list[str]) -> bool:
@@ -229,51 +206,31 @@ def _amman(words: list[str]) -> bool:
     return not ws.isdisjoint(_JORDAN_CUES) and ws.isdisjoint(_OMAN_CUES)
 
 
-_REGNAL = _fset("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
-_NAME_LINK = _fset("بن بنت ابن عبد أبو ابو أبي ابي آل ال دي فان فون أم")
+_REGNAL = _LISTS["regnal"]
+_NAME_LINK = _LISTS["name_link"]
 
 # Words that close an organisation's name (time words, participles that describe it).
-_ORG_END = _fset("""
-اليوم أمس امس الماضي الماضية الجاري الجارية المقبل المقبلة القادم القادمة الحالي الحالية
-الجديد الجديدة الأخير الأخيرة الصادر الصادرة المذكور المذكورة السابق السابقة نفسه نفسها ذاته ذاتها
-الذي التي الذين المكلف المكلفة المعني المعنية المختص المختصة المسؤول المسؤولة الأولى الأول
-الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
-الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر لشؤون
-""")
+_ORG_END = _LISTS["org_end"]
 
 # Head words of organisations: with the article they need at least one modifier.
-_ORG_HEADS = _fset("""
-وزارة هيئة الهيئة جهاز الجهاز معهد المعهد مجلس المجلس بنك البنك مصرف المصرف صندوق
-الصندوق شركة الشركة وكالة منظمة المنظمة اتحاد الاتحاد نقابة النقابة لجنة اللجنة مؤسسة المؤسسة
-مكتب المكتب مستشفى المستشفى جامعة الجامعة غرفة الغرفة رابطة الرابطة حزب الحزب حركة
-محكمة المحكمة بورصة البورصة ديوان الديوان مركز المركز سلطة السلطة إدارة الإدارة مصلحة
-مديرية المديرية الحكومة حكومة وحدة منتدى معرض المعرض
-صحيفة الصحيفة قناة القناة جريدة الجريدة الخارجية الديوان المفوضية مفوضية البرلمان برلمان
-الدوري نادي النادي
-""")
+_ORG_HEADS = _LISTS["org_heads"]
 # Heads that may be followed by a proper name written without the article (شركة سناب تشات).
-_ORG_NAMED = _fset("شركة وكالة بنك مؤسسة صحيفة قناة جريدة مصرف نادي حزب حركة")
+_ORG_NAMED = _LISTS["org_named"]
 # Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
-_ORG_NEEDS_ADJ = _fset("الحكومة الإدارة الخارجية البرلمان الديوان حكومة")
+_ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
 # Adjectives that alone do not make a name (المنظمة الدولية، الشركة الكندية).
-_GENERIC_ADJ = _fset("الدولي الدولية العالمي العالمية الإقليمي الإقليمية الوطني الوطنية الحكومي الحكومية "
-                     "المشترك المشتركة المحلي المحلية الرسمي الرسمية الكبرى الكبير الكبيرة العامة العام")
+_GENERIC_ADJ = _LISTS["generic_adj"]
 
-_TIME_WORDS = _fset("يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
-                    "نوفمبر ديسمبر جانفي فيفري أفريل ماي جوان جويلية أوت كانون شباط آذار نيسان أيار "
-                    "حزيران تموز آب أيلول تشرين")
+_TIME_WORDS = _LISTS["time_words"]
 
 # First names that look like verbs (يوسف، تامر): the verb test lets them through.
-_KNOWN_FIRST = _fset("يوسف يحيى يحي ياسر ياسين يزيد يعقوب يونس يسري يسرى تامر توفيق تركي تميم تيسير تقي")
+_KNOWN_FIRST = _LISTS["known_first"]
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
 # word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
 # would go on with the title (وزير التجارة الخارجية).
-_ARTICLE_FIRST = _fset("""
-الطيب الحبيب الهادي المنصف الطاهر الصادق المختار المهدي الحسن الحسين العباس الوليد الفاضل
-الشاذلي البشير المنجي الجيلاني العياشي الهاشمي الأزهر المولدي
-""")
+_ARTICLE_FIRST = _LISTS["article_first"]
 
 _TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
 
@@ -505,7 +462,7 @@ def _written_ali(doc: _Doc, j: int) -> bool:
 
 
 # the words that make العام "the year" after a title (العام الماضي), not "general" (الأمين العام)
-_AFTER_YEAR = _fset("الماضي المقبل القادم الجاري الحالي المنصرم الفائت السابق الفارط الذي")
+_AFTER_YEAR = _LISTS["after_year"]
 
 # titles whose folded form is also a common word's: والي is وإلى folded
 _FOLDS_LIKE_A_WORD = frozenset({"والي"})
@@ -624,8 +581,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
     return None
 
 
-_SPEECH = _fset("قال وقال قالت وقالت أكد وأكد أكدت وأكدت أعلن وأعلن أعلنت وأعلنت صرح وصرح أوضح وأوضح "
-                "أضاف وأضاف كشف وكشف ذكر وذكر أشار وأشار حذر وحذر اعتبر واعتبر رأى ورأى يقول ويقول")
+_SPEECH = _LISTS["speech"]
 
 
 # --------------------------------------------------------------------------- the finder
@@ -904,8 +860,8 @@ def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
     return folded.original[s:e]
 
 
-_PLACE_HEADS_KEEP = _fset("ولاية محافظة جزيرة معتمدية إقليم")
-_PLACE_HEADS_DROP = _fset("مدينة بلدة قرية")
+_PLACE_HEADS_KEEP = _LISTS["place_heads_keep"]
+_PLACE_HEADS_DROP = _LISTS["place_heads_drop"]
 
 
 def _place_word_ok(doc: _Doc, j: int, taken: list[bool]) -> bool:
@@ -948,13 +904,11 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 
 
 # the first words of two-word place names (رأس الحكمة، عين صالح، بني سويف، تل أبيب)
-_PLACE_FIRST = _fset("رأس عين بئر بني سيدي شرم دير تل جبل وادي بيت كفر ميت أبو أم برج حاسي قصر")
+_PLACE_FIRST = _LISTS["place_first"]
 
 
 # after ولاية (a province, and a term of office): the words that make it a term
-_TERM_AFTER = _fset("""
-أولى ثانية ثالثة رابعة خامسة سادسة سابعة جديدة رئاسية أخرى واحدة مدتها كاملة
-""")
+_TERM_AFTER = _LISTS["term_after"]
 
 
 _KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل"))
