@@ -1046,6 +1046,7 @@ _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 
 _ONE_DAY = dt.timedelta(days=1)
+_AND_ONLY = re.compile(r"\s*و\s*")
 
 
 def _claimed(c, cands, sa, at):
@@ -1118,6 +1119,14 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
     if role == "until":  # حتى نهاية 2015
         return best.text, None, p1
     # (role "ytd": حتى نهاية سبتمبر, the year to the end of September, is p0..p1 as set above)
+    if role is None and best.granularity == "month" and p1 is not None \
+            and not cands.numbers_in(max(sa, c.fs - 12), min(sb, c.fe + 12), c):
+        # خلال شهري أغسطس وسبتمبر: two months in a row joined by و are one period (not for a
+        # list of amounts, 0.1% و0.4% خلال نوفمبر وديسمبر, whose months may be one each)
+        nxt = next((d for d in dates if d.fstart >= best.fend), None)
+        if nxt is not None and nxt.granularity == "month" and nxt.start_date == p1 + _ONE_DAY \
+                and nxt.fend <= sb and _AND_ONLY.fullmatch(t, best.fend, nxt.fstart):
+            return f"{best.text} و{nxt.text}", p0, nxt.end_date
     return best.text, p0, p1
 
 

@@ -203,3 +203,19 @@ def test_a_record_since_a_date_gives_no_period():
     ex = analysis.extract("عنوان\nبلغت نسبة المشاركة 31.2 بالمائة، وهي الأدنى منذ ثورة 2011، إذ أدلى نحو "
                           "2.8 مليون ناخب بأصواتهم.", published="2024-10-08")
     assert ex.figures["period_start"].isna().all() and ex.figures["period_end"].isna().all(), ex.figures
+
+
+def test_two_months_in_a_row_joined_by_and_are_one_period():
+    ex = analysis.extract("عنوان\nتراجعت الصادرات بنحو 50% خلال شهري أغسطس وسبتمبر الماضيين.", published="2024-11-19")
+    (f,) = ex.figures.itertuples()
+    assert (f.period_start.date(), f.period_end.date()) == (dt.date(2024, 8, 1), dt.date(2024, 9, 30))
+    # months that are not in a row stay apart (the highest rate, in September and in December)
+    ex = analysis.extract("عنوان\nبلغ التضخم أعلى مستوياته 5% خلال شهري سبتمبر وديسمبر 2016.", published="2017-01-05")
+    (f,) = ex.figures.itertuples()
+    assert (f.period_start.date(), f.period_end.date()) == (dt.date(2016, 9, 1), dt.date(2016, 9, 30))
+
+
+def test_gas_in_cubic_feet_a_day():
+    ex = analysis.extract("عنوان\nبلغ إنتاج الغاز 2.1 مليار قدم مكعب يوميا.", published="2024-11-19")
+    (f,) = ex.figures.itertuples()
+    assert (f.kind, f.value, f.unit) == ("quantity", 2.1e9, "cubic_ft_per_day")
