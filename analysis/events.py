@@ -567,6 +567,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     return events
 
 
+# talks (folded, with and without the article): a round (جولة) of them is a meeting
+_TALKS = frozenset(fold_plain(w) for w in (
+    "مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات مشاورات المشاورات الحوار حوار").split())
+
 # relative pronouns (folded): what follows one is said of the noun before it
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -648,6 +652,8 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
+    if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
+        return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     # (the people first: the economic cue reads the whole sentence)
     if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
