@@ -996,6 +996,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
     if best is None:
         nxt = cands.starting_in(c.fe, sb)
         stop = min((o.fs for o in nxt), default=sb)
+        new_clause = _NEW_CLAUSE.search(t, c.fe, stop)   # (، فيما بلغ التضخم …: another clause's)
+        if new_clause is not None:
+            stop = new_clause.start()
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     k = si
@@ -1041,7 +1044,7 @@ _YTD = _Guarded(YEAR_TO_DATE, YEAR_TO_DATE_WORDS)   # (dates.py: "the same perio
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 
-_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ثم|كما)")
+_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ثم|كما|فيما|بينما|في\s+حين)")
 _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 

@@ -219,3 +219,12 @@ def test_gas_in_cubic_feet_a_day():
     ex = analysis.extract("عنوان\nبلغ إنتاج الغاز 2.1 مليار قدم مكعب يوميا.", published="2024-11-19")
     (f,) = ex.figures.itertuples()
     assert (f.kind, f.value, f.unit) == ("quantity", 2.1e9, "cubic_ft_per_day")
+
+
+def test_a_clause_opened_by_fima_has_its_own_measure_and_time():
+    # ، فيما بلغ التضخم … في نوفمبر: inflation and November are the second clause's
+    ex = analysis.extract("عنوان\nوتراجعت الليرة إلى 35 ليرة مقابل الدولار، فيما بلغ التضخم السنوي 47.1% في نوفمبر.",
+                          published="2024-12-20")
+    lira, rate = ex.figures.itertuples()
+    assert lira.metric_key != "inflation" and pd.isna(lira.period_start), lira
+    assert rate.metric_key == "inflation" and rate.period_start.date() == dt.date(2024, 11, 1), rate
