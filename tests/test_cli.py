@@ -82,3 +82,24 @@ def test_console_script_is_declared():
 
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert data["project"]["scripts"]["analysis"] == "analysis.cli:main"
+
+
+def test_an_agency_report_of_our_own_read_end_to_end():
+    # tests/articles/road_agreement_2024.txt (written for the project): no date given, a lead
+    # dated with its weekday, signatories with an aside between commas, a role that runs over a
+    # known place, ميناء الفاو (a port, not FAO)
+    res = run("extract", "tests/articles/road_agreement_2024.txt")
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert (doc["reference_date"], doc["reference_date_source"]) == ("2024-04-22", "inferred")
+    figures = {(f["text"], f["unit"], f["value"], f["status"], f["period_start"]) for f in doc["figures"]}
+    assert ("1200 كيلومتر", "km", 1200.0, "actual", None) in figures
+    assert ("17 مليار دولار", "USD", 17e9, "actual", None) in figures
+    assert ("نحو 20 مليار دولار", "USD", 20e9, "actual", "2023-01-01") in figures
+    events = {(e["type"], e["date_start"]) for e in doc["events"]}
+    assert {("agreement", "2024-04-22"), ("visit", "2024-04-22")} <= events
+    people = {e["text"]: e["role"] for e in doc["entities"] if e["type"] == "person"}
+    assert people["مسرور بارزاني"] == "رئيس حكومة إقليم كردستان"
+    assert people["باسم العوادي"] == "المتحدث باسم الحكومة"
+    places = {e["text"] for e in doc["entities"] if e["type"] == "place"}
+    assert "الفاو" in places and "الفاو" not in {e["text"] for e in doc["entities"] if e["type"] == "org"}
