@@ -521,6 +521,14 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             j += 1
             steps += 1
             continue
+        if _TITLE.get(w) == "honorific" and (w != "د" or j + 1 < n and words[j + 1] == "."):
+            # أمير الكويت الشيخ مشعل، ولي العهد الأمير محمد، وزير المالية د. فلان: the role ends
+            # at the honorific, the name follows it
+            k = j
+            while k < n and _TITLE.get(words[k]) == "honorific":
+                k += 2 if words[k] == "د" and k + 1 < n and words[k + 1] == "." else 1
+            if _name_start_ok(doc, k, True):
+                return j, k, _name_end(doc, k)
         if w in ("د", "دكتور", "الدكتور", "المهندس"):
             j += 1
             if j < n and words[j] == ".":
