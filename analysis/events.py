@@ -113,7 +113,7 @@ def _has_econ(s: str) -> bool:
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
 _DATA_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيانات|ارقام|احصائيات|نتائج|ميزانيه|موازنه|مؤشرات|تقرير)")
 # what is signed (اتفاقية، مذكرة، عقد …); right after the verb, على too (وقع على الاتفاق)
-_SIGNED_THING = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول")
+_SIGNED_THING = re.compile(r"اتفا|مذكر|عقد|معاهد|بروتوكول|^(?:ال)?اعلان(?:ا)?$|ميثاق")   # (إعلانا مشتركا: a joint declaration)
 _SIGN_OBJECT = re.compile(_SIGNED_THING.pattern + "|علي")
 
 # و + a verb that carries on a speaker's words (وأضاف، وتابع، وقال، وحذر …); وصف، ذكر do not

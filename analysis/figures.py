@@ -514,8 +514,10 @@ def _not_yet(f: Figure, reference: dt.date) -> Figure:
     cue of a forecast in its clause (those give "forecast" before this), it is a target: an
     article gives a future amount as a plan, a budget or a goal far more often than as someone's
     expectation (العجز 5% في 2021، إيرادات 2019 المقدرة في الميزانية)."""
-    if f.status in ("actual", "partial") and f.period_start is not None and f.period_start > reference:
-        return replace(f, status="target")
+    if f.status in ("actual", "partial") and (
+            f.period_start is not None and f.period_start > reference
+            or f.period_start is None and f.period_end is not None and f.period_end > reference):
+        return replace(f, status="target")   # (… بقيمة 7.4 مليار يورو حتى عام 2027: a package to come)
     return f
 
 
