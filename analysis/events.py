@@ -417,6 +417,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # triggers: (token index, n tokens, type, pos, start and end offsets)
     trig = []
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
+    date_ends = {d.end for d in sdates}   # (… 6 نوفمبر 2024 جولة: a year, not 2024 rounds)
     for e in ents:  # a person's title (وزير التجارة وترقية الصادرات) names no event either
         if e.type == "person" and e.role:
             r = text.rfind(e.role, max(s_start, e.start - len(e.role) - 4), e.start)
@@ -435,7 +436,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
                 continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
                 # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
-        if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() or words[i - 1] in _COUNT_WORDS
+        if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
+                                                                     or doc.end(lo + i - 1) not in date_ends)
+                                         or words[i - 1] in _COUNT_WORDS
                                          or i > 1 and words[i - 2].isdigit() and words[i - 1] not in _PREPOSITIONS
                                          and (words[i - 1].isalpha() or m[1] == "economic")):
             # 300 عقد واتفاقية، 12 ألف عقد: counted things, not an event; but after a date and a
@@ -781,6 +784,8 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
     # who: the actor's surname, else the body (worked out only for the labels that name it)
     where = places[0] if places else ""
     if typ == "visit":
+        # the destination: a place named after the trigger, not the dateline's city before it
+        where = next((e.text for e in ents if e.type == "place" and e.start >= t1), where)
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
         return " ".join(filter(None, ("زيارة", who, ("إلى " + where) if where else "")))
     if typ == "summit":
