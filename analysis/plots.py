@@ -168,13 +168,53 @@ def _select_figures(figures: pd.DataFrame, metric_key: str) -> pd.DataFrame:
     return df.assign(_key=key).sort_values(["_key", "period_end"], kind="stable").drop(columns="_key")
 
 
+def _currency_names() -> dict[str, str]:
+    path = Path(__file__).resolve().parent / "lang" / "ar" / "currency_names.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {code: name for code, name in rows}
+
+
+CURRENCY_NAMES = _currency_names()   # ISO 4217 → مليار «ريال سعودي» on an axis
+# the scale a chart writes its values in, by their size: (from, divide by, word)
+_SCALES = ((1e9, 1e9, "مليار"), (1e6, 1e6, "مليون"), (1e3, 1e3, "ألف"))
+
+
+def _one_unit(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the unit most of them share (ties: the first met), so that a chart never puts
+    riyals beside dollars on one axis."""
+    units = df["unit"].astype("object").fillna("")
+    if units.nunique() <= 1:
+        return df
+    order = list(dict.fromkeys(units))
+    counts = units.value_counts()
+    best = max(order, key=lambda u: (counts[u], -order.index(u)))
+    return df[units == best]
+
+
+def _unit_scale(df: pd.DataFrame, scale: float | None, scale_label: str | None) -> tuple[float, str]:
+    """The scale and the axis label: those given, else from the figures' unit and size (28e9 USD:
+    ``(1e9, "مليار دولار")``; a percent: ``(1, "%")``)."""
+    units = df["unit"].astype("object").dropna()
+    unit = str(units.iloc[0]) if len(units) else ""
+    if unit in ("%", "pp"):
+        return (scale or 1.0), (scale_label if scale_label is not None else ("%" if unit == "%" else "نقطة مئوية"))
+    name = CURRENCY_NAMES.get(unit, unit)
+    if scale is None:
+        top = max(abs(v) for v in pd.concat([df["value"], df["value_high"]]).dropna())
+        scale, word = next(((d, w) for lo, d, w in _SCALES if top >= lo), (1.0, ""))
+    else:
+        word = next((w for _, d, w in _SCALES if d == scale), "")
+    return scale, (scale_label if scale_label is not None else " ".join(filter(None, (word, name))))
+
+
 def trade_values_chart(
     figures: pd.DataFrame,
     ax=None,
     *,
     metric_key: str = "trade_volume",
-    scale: float = 1e9,
-    scale_label: str = "مليار دولار",
+    scale: float | None = None,
+    scale_label: str | None = None,
     digits: Digits = "western",
     rtl: bool = False,
     projection: bool = False,
@@ -189,8 +229,10 @@ def trade_values_chart(
     ``metric_key`` with a value and a period are drawn: actual (solid), partial (hatched,
     labelled with its months), target (dashed outline), forecast (dotted outline); ``> 20``
     for أكثر من, a star for a record. ``projection=True`` adds, for a partial year, its linear
-    annualisation as a dashed bar labelled «إسقاط سنوي». Values are divided by ``scale`` and
-    shown in ``scale_label``; ``digits="arabic"`` writes them ٢٨; ``rtl=True`` lays time out
+    annualisation as a dashed bar labelled «إسقاط سنوي». The bars share one unit: when the figures are in several,
+    those in the unit most of them use. Values are divided by ``scale`` and shown in
+    ``scale_label``, by default from that unit and the values' size (28e9 USD: 28, «مليار
+    دولار»; 367e9 SAR: 367, «مليار ريال سعودي»); ``digits="arabic"`` writes them ٢٨; ``rtl=True`` lays time out
     from right to left with the value axis on the right; ``source`` (default:
     ``figures.attrs["source"]`` when set) names the article in a footnote;
     ``font`` names a family known to matplotlib (default: the packaged Amiri).
@@ -206,9 +248,12 @@ def trade_values_chart(
     import matplotlib.pyplot as plt
 
     _check_digits(digits)
-    if scale <= 0:
+    if scale is not None and scale <= 0:
         raise ParameterError(f"scale must be positive, not {scale!r}")
     df = _select_figures(figures, metric_key)
+    if not df.empty:
+        df = _one_unit(df)
+        scale, scale_label = _unit_scale(df, scale, scale_label)
     metric_ar = METRICS_AR.get(metric_key, metric_key)
     if df.empty and on_empty == "raise":
         raise NoDataError(f"no figure with metric_key={metric_key!r}, a value and a period: nothing to chart")

@@ -197,6 +197,23 @@ def test_trade_chart_other_metric_and_scale():
     shaping.check_figure(ax.figure)
 
 
+def test_trade_chart_names_the_figures_currency_and_never_mixes_two():
+    # riyals: the axis says so (not the dollar of the default); a euro amount among them stays off
+    figures = tables.frame("figures", [
+        _fig(367e9, "2023-01-01", "2023-12-31", "actual", unit="SAR"),
+        _fig(2.5e12, "2030-01-01", "2030-12-31", "target", unit="SAR"),
+        _fig(9e9, "2022-01-01", "2022-12-31", "actual", unit="EUR"),
+    ])
+    ax = plots.trade_values_chart(figures)
+    labels = _labels(ax)
+    assert "حجم التبادل التجاري (مليار ريال سعودي)" in labels
+    assert "367" in labels and "2,500" in labels and "9" not in labels
+    assert [rtl.logical_of(t.get_text()) for t in ax.get_xticklabels()] == ["2023", "2030"]
+    # millions of dinars are written in millions
+    ax = plots.trade_values_chart(tables.frame("figures", [_fig(734e6, "2024-01-01", "2024-12-31", "actual", unit="JOD")]))
+    assert "حجم التبادل التجاري (مليون دينار أردني)" in _labels(ax) and "734" in _labels(ax)
+
+
 def test_trade_chart_draws_on_the_given_axes():
     fig, (a, b) = plt.subplots(1, 2)
     assert plots.trade_values_chart(seed_figures(), ax=b) is b
