@@ -376,6 +376,10 @@ def classify_line(line: str, index: int, first_content: bool) -> SegmentKind:
     if _BOILERPLATE.match(s):
         return "boilerplate"
     if first_content:
+        # a title is one line of a headline's length; an article pasted as one long line, or a
+        # first line of several sentences, is body text
+        if len(s) > 250 or len(_SENT_END.findall(s.rstrip(".…!?؟؛ "))) >= 2:
+            return "body"
         return "title"
     # The caption patterns but the last end with "(...)" or "|" at the end of the line (``s`` is
     # stripped, so at its last character): a line ending in "|" is a caption, one ending in ")"

@@ -283,3 +283,13 @@ def test_segment_kinds_of_an_article_made_by_hand_come_from_its_table():
     art = analysis.read_article("عنوان الخبر\nنص الخبر هنا.\nالمصدر: وكالة الأنباء")
     by_hand = dataclasses.replace(art, segment_kinds=())
     assert segment_kinds(by_hand) == segment_kinds(art) == {1: "title", 2: "body", 3: "heading"}
+
+
+def test_an_article_pasted_as_one_line_is_body_not_a_title():
+    one_line = ("وقع وزيرا الطاقة في البلدين، يوم الاثنين 22 أبريل 2024، مذكرة تفاهم للربط الكهربائي. "
+                "ويبلغ طول الخط 300 كيلومتر بكلفة 1.2 مليار دولار. وقال الوزير إن المشروع سينجز بحلول 2027. ") * 2
+    art = analysis.read_article(one_line)
+    assert art.segments["kind"].tolist() == ["body"]
+    # a headline-long first line stays the title, one sentence with a final stop included
+    art = analysis.read_article("وزير الطاقة يوقع مذكرة تفاهم للربط الكهربائي.\nوقع الوزير المذكرة أمس.")
+    assert art.segments["kind"].tolist() == ["title", "body"]
