@@ -290,6 +290,9 @@ def _line_breaks(text: str, starts: list[int], n: int) -> list[bool]:
 
 @lru_cache(maxsize=65536)
 def _wordy(w: str) -> bool:
+    """A word: letters or digits, not a number alone; one "+" may close it (أوبك+)."""
+    if w.endswith("+") and len(w) > 1:
+        w = w[:-1]
     return _WORD.fullmatch(w) is not None and not w.isdigit()
 
 
