@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -354,7 +355,7 @@ def _first_month(s: str) -> tuple[int, str, bool] | None:
 
 def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     """(year number, relative kind, bare-word) from a _yearspec match's groups."""
-    ky, kw, kr, kr2, kk2 = _YEAR_GROUPS.get(tag) or _year_groups(tag)
+    ky, kw, kr, kr2, kk2 = _year_groups(tag)
     y = g.get(ky)
     if y:
         return int(y), None, False
@@ -371,12 +372,10 @@ def _year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     return None, None, False
 
 
-_YEAR_GROUPS: dict[str, tuple[str, ...]] = {}   # tag -> the group names of _yearspec(tag), built once
-
-
+@lru_cache(maxsize=None)
 def _year_groups(tag: str) -> tuple[str, ...]:
-    got = _YEAR_GROUPS[tag] = (f"{tag}y", f"{tag}w", f"{tag}r", f"{tag}r2", f"{tag}k2")
-    return got
+    """The group names of ``_yearspec(tag)``, built once a tag."""
+    return f"{tag}y", f"{tag}w", f"{tag}r", f"{tag}r2", f"{tag}k2"
 
 
 def _stated_or_rel_year(ctx: _Ctx, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -1111,8 +1110,22 @@ def _same_period(m: re.Match) -> _Cand | None:
 # The year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية
 # سبتمبر. The month is the expression; the period it closes starts on 1 January (figures.py
 # gives an amount that period; "the same period of last year" after it is January to September).
-YEAR_TO_DATE = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
-YEAR_TO_DATE_WORDS = ("موفي", "متم", "نهايه", "اخر")   # one is in every match (a cheap test first)
+_YEAR_TO_DATE = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+_YEAR_TO_DATE_WORDS = ("موفي", "متم", "نهايه", "اخر")   # one is in every match (a cheap test first)
+
+
+def closes_year_to_date(ft: str, lo: int, hi: int) -> bool:
+    """The folded text ``ft[lo:hi]`` says a month closes the year to date (عند متم شتنبر، موفى
+    جوان، حتى نهاية سبتمبر). Read here for "the same period" and by figures.py for an amount's
+    period."""
+    return any(ft.find(w, lo, hi) >= 0 for w in _YEAR_TO_DATE_WORDS) and _YEAR_TO_DATE.search(ft, lo, hi) is not None
+
+
+# A record since a date (الأعلى منذ 2013، أدنى مستوى له منذ ثورة 2011), read on the folded words
+# before the date: the date starts the record's span; it is no event's date (events.py) and no
+# amount's period (figures.py).
+RECORD_SINCE_BEFORE = re.compile(
+    r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+(?:\S+\s+){0,2}?منذ\s+(?:\S+\s+){0,2}$")
 # The one-word names of months and of parts of them (مطلع، أواخر، موفى، متم): after an amount,
 # such a word says when, never what is counted (9 مليارات موفى جوان; figures.py reads it so).
 MONTH_AND_PART_WORDS = frozenset({w for w in _MONTHS if " " not in w} | set(_PARTS) | {"متم"})
@@ -1408,7 +1421,7 @@ def _adj_set(m: re.Match) -> _Cand | None:
 # the cues of a future tense; each alternative's first word is its head (see _Cues)
 _FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
                 r"يستعد", r"تستعد", r"يرتقب", r"توقع", r"يتوقع", r"تتوقع", r"المتوقع", r"متوقع", r"توقعات", r"تخطط", r"يخطط",
-                r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"تعتزم", r"يعتزم", r"المقبل", r"المقبله",
+                r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"المقبل", r"المقبله",
                 r"القادم", r"القادمه", r"غدا")
 _FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:" + "|".join(_FUTURE_CUES) + "|"
@@ -2163,8 +2176,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             ctx.last_period = (s, e, gran)
             # عند متم شتنبر، موفى جوان: the year to the end of that month
             lo = max(0, c.fs - 15)
-            ytd = gran in ("month", "part_of_month") and s.month > 1 and \
-                any(ft.find(w, lo, c.fe) >= 0 for w in YEAR_TO_DATE_WORDS) and YEAR_TO_DATE.search(ft, lo, c.fe)
+            ytd = gran in ("month", "part_of_month") and s.month > 1 and closes_year_to_date(ft, lo, c.fe)
             ctx.periods.append((c.fs, s, e, gran, dt.date(s.year, 1, 1) if ytd else None))
             if gran == "month" and s.month == e.month:
                 ctx.last_month = (s, e, gran)

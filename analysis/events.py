@@ -31,7 +31,7 @@ from itertools import compress
 from operator import attrgetter
 
 from .article import segment_kinds, split_sentences
-from .dates import DateMention  # noqa: F401  (the records find_events reads; used in examples)
+from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
 from .text import Folded, fold_plain
 
@@ -579,14 +579,13 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 
 
 # a comparison word (مقارنة بـ، مقابل، قياسا إلى); a record since a date (أعلى مستوى منذ) is
-# _RECORD_SINCE, read first on the whole text before the date
+# dates.RECORD_SINCE_BEFORE, read first on the whole text before the date
 _COMPARE = re.compile(r"(?:^|\s)[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)(?:\s|$)")
 _COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نفس|ذات)\s.*من\s")
 # a base year of an index (كسنة أساس، وفقا لسنة الأساس 2013) dates nothing
 _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
 
 # patterns used by _is_comparison and _label, compiled once
-_RECORD_SINCE = re.compile(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+منذ\s*$")
 _CHANGE_WORD = re.compile(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو")
 _BASE_YEAR_BEFORE = re.compile(r"سنه الاساس\s*(?:من|الي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
@@ -601,7 +600,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if text.count("(", s_start, d.start) > text.count(")", s_start, d.start):
         return True  # (872،4 م د في 2016): an aside in parentheses
     before = doc.fold(max(s_start, d.start - 30), d.start)
-    if "منذ" in before and _RECORD_SINCE.search(before):
+    if "منذ" in before and RECORD_SINCE_BEFORE.search(before):
         return True
     words = before.split()
     last = " ".join(words[-4:])

@@ -25,7 +25,7 @@ from operator import le
 from pathlib import Path
 
 from .article import segment_kinds
-from .dates import MONTH_AND_PART_WORDS, YEAR_TO_DATE, YEAR_TO_DATE_WORDS
+from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .text import Folded
 
 __all__ = ["Figure", "find_figures"]
@@ -1038,11 +1038,8 @@ _BASE_BEFORE = _Guarded(re.compile(
     ("مقابل", "مقارنه", "خلاله", "فيه"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
-# a record since a date (الأعلى منذ 2013، أدنى مستوى له منذ أزمة 2008): the date is no period
-_RECORD_SINCE = _Guarded(re.compile(r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+(?:\S+\s+){0,2}?منذ\s+(?:\S+\s+){0,2}$"),
-                         ("منذ",))
+_RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
-_YTD = _Guarded(YEAR_TO_DATE, YEAR_TO_DATE_WORDS)   # (dates.py: "the same period" after it)
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 
@@ -1051,7 +1048,6 @@ _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 
 _ONE_DAY = dt.timedelta(days=1)
-_AND_ONLY = re.compile(r"\s*و\s*")
 
 
 def _claimed(c, cands, sa, at):
@@ -1085,7 +1081,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         if cue == "target" and role != "by" and d.granularity not in ("year", "decade", None):
             continue
         p0, p1 = d.start_date, d.end_date
-        if p1 is not None and _YTD.search(t, max(sa, d.fstart - 15), d.fend):
+        if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
             p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر أفريل 2017: the year to the end of April
             if role == "until" and p1.month != 12:
                 # حتى نهاية سبتمبر: January to September (حتى نهاية 2015, the end of December, stays
@@ -1130,7 +1126,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         # list of amounts, 0.1% و0.4% خلال نوفمبر وديسمبر, whose months may be one each)
         nxt = next((d for d in dates if d.fstart >= best.fend), None)
         if nxt is not None and nxt.granularity == "month" and nxt.start_date == p1 + _ONE_DAY \
-                and nxt.fend <= sb and _AND_ONLY.fullmatch(t, best.fend, nxt.fstart):
+                and nxt.fend <= sb and _AND_LINK.fullmatch(t, best.fend, nxt.fstart):
             return f"{best.text} و{nxt.text}", p0, nxt.end_date
     return best.text, p0, p1
 
