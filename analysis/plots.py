@@ -634,8 +634,8 @@ def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf")
     """Write ``fig`` as ``path_stem.png`` (``dpi`` ≥ 200), ``.svg`` and ``.pdf``; return the paths.
 
     PDF embeds TrueType subsets (``pdf.fonttype=42``): with the default font (Amiri) and a
-    matplotlib that shapes Arabic itself (3.11+), the text a reader copies or ``pdftotext``
-    extracts is the logical Arabic, word for word (texts are saved without kerning, see
+    matplotlib that shapes Arabic itself (3.11+), the text a reader copies or a PDF library
+    (pdfium, poppler) extracts is the logical Arabic, word for word (texts are saved without kerning, see
     :func:`analysis.rtl.without_kerning`). SVG draws text as paths with a fixed hash salt; no date
     goes into any file, so a rerun writes the same bytes.
 
