@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import math
 import re
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -732,9 +733,12 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             if last - first <= 8:  # a few days on their own: a tick on each day an event starts
                 days = sorted({float(d) for d in day_start if first <= d <= last})[:3]
             else:
-                most = max(3, int(round(9 * (hi - lo) * k / (xmax - xmin))))
+                most = max(4, int(round(9 * (hi - lo) * k / (xmax - xmin))))
                 loc = AutoDateLocator(minticks=3, maxticks=most)
-                days = [v for v in loc.tick_values(num2date(lo), num2date(hi)) if lo <= v <= hi]
+                with warnings.catch_warnings():
+                    # few ticks over centuries: it falls back to a coarser step by itself, and says so
+                    warnings.filterwarnings("ignore", "AutoDateLocator was unable", UserWarning)
+                    days = [v for v in loc.tick_values(num2date(lo), num2date(hi)) if lo <= v <= hi]
             ticks += [taxis(v) for v in days]
             labels += [rtl.label(s, digits=digits) for s in date_tick_labels(days)]
         ax.xaxis.set_major_locator(FixedLocator(ticks))
