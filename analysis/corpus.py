@@ -476,25 +476,41 @@ def _copy_kept(old: Path, kept: set[str], write: Any, name: str) -> None:
             write(pa.Table.from_batches([batch], schema=schema(name)))
 
 
-def _csv_value_lists(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    for col, kind in _kinds(name).items():
-        if kind == "list" and col in df:
-            df[col] = [None if v is None else json.dumps(list(v), ensure_ascii=False) for v in df[col]]
-        elif kind == "date" and col in df:
-            df[col] = df[col].dt.strftime("%Y-%m-%d")
-    return df
+def _csv_batch(batch: Any, name: str) -> Any:
+    """A record batch as the CSV shows it: dates as YYYY-MM-DD, lists as JSON arrays."""
+    import pyarrow as pa
+
+    kinds = _kinds(name)
+    arrays = []
+    for col, arr in zip(batch.schema.names, batch.columns):
+        kind = kinds.get(col)
+        if kind == "date":
+            arr = arr.cast(pa.date32())
+        elif kind == "list":
+            arr = pa.array([None if v is None else json.dumps(v, ensure_ascii=False) for v in arr.to_pylist()],
+                           type=pa.string())
+        arrays.append(arr)
+    return pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
 
 
 def _write_csv(parquet: Path, dest: Path, name: str) -> None:
-    """``dest`` as CSV (UTF-8, lists as JSON arrays, dates as YYYY-MM-DD), streamed from the Parquet."""
-    header = True
-    with open(dest, "w", encoding="utf-8", newline="") as f:
-        for batch in _read_dataset(parquet).to_batches(batch_size=32_768):
-            df = _csv_value_lists(batch.to_pandas(), name)
-            df.to_csv(f, index=False, header=header)
-            header = False
-        if header:
-            f.write(",".join(_kinds(name)) + "\n")
+    """``dest`` as CSV (UTF-8, a header, dates as YYYY-MM-DD, lists as JSON arrays), streamed
+    from the Parquet by Arrow's CSV writer (pandas' took as long as reading the articles)."""
+    import pyarrow.csv as pacsv
+
+    writer = None
+    try:
+        for batch in _read_dataset(parquet).to_batches(batch_size=65_536):
+            batch = _csv_batch(batch, name)
+            if writer is None:
+                writer = pacsv.CSVWriter(str(dest), batch.schema,
+                                         write_options=pacsv.WriteOptions(quoting_style="needed"))
+            writer.write_batch(batch)
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is None:
+        dest.write_text(",".join(_kinds(name)) + "\n", encoding="utf-8")
 
 
 def _replace(src: Path, dest: Path) -> None:
