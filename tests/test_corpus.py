@@ -292,3 +292,101 @@ def test_local_pool_gives_the_tables_of_one_process(tmp_path):
     for name in corpus_mod.TABLES:
         pd.testing.assert_frame_equal(one.table(name), two.table(name), obj=name)
     assert one.articles["article"].tolist() == sorted(one.articles["article"])
+
+
+# --------------------------------------------------------------------------- the corpus notebook
+
+
+def _notebook_outputs(path):
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+
+
+@pytest.mark.slow
+def test_corpus_notebook_on_an_output_folder_with_broken_files(tmp_path):
+    """04_corpus on a corpus output folder (our articles, their manifest, two broken files), run by
+    papermill from outside the repository: every section shows, the chart and tables are saved."""
+    from analysis.report import run_notebook
+
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "folder.txt").mkdir()
+    extract_corpus(folder, published=folder / "manifest.json", out=tmp_path / "corpus-out", progress=False)
+    executed = tmp_path / "executed.ipynb"
+    run_notebook(ROOT / "notebooks" / "04_corpus.ipynb", executed,
+                 {"corpus": str(tmp_path / "corpus-out"), "published_from": None, "out_dir": str(tmp_path / "out"),
+                  "run_name": "mine"}, cwd=tmp_path)
+    outs = _notebook_outputs(executed)
+    assert not [o for o in outs if o.output_type in ("error", "stream")], "errors or warnings printed"
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outs)
+    assert "المقالات المقروءة" in html and "وكالة الشرق" in html and "صحيفة النيل" in html
+    assert "EmptyInputError" in html and "NotAFileError" in html  # the files not read
+    assert "خالد العمري" in html and "جامعة الدول العربية" in html  # most named
+    assert sum("image/png" in o.get("data", {}) for o in outs) == 1
+    run = tmp_path / "out" / "mine"
+    bars = pd.read_csv(run / "corpus_values.csv")
+    got = sorted(zip(bars["period_start"], bars["status"], bars["value"], bars["outlet"].fillna("")))
+    assert got == [("2022-01-01", "actual", 260e6, "وكالة الشرق"), ("2022-01-01", "actual", 790e6, "وكالة الشرق"),
+                   ("2023-01-01", "actual", 850e6, "صحيفة النيل"), ("2023-01-01", "actual", 850e6, "وكالة الشرق"),
+                   ("2024-01-01", "partial", 480e6, "صحيفة النيل"), ("2026-01-01", "target", 1.5e9, "وكالة الشرق")]
+    left = pd.read_csv(run / "corpus_values_left_out.csv")
+    assert left[["text", "reason"]].values.tolist() == [["12%", "percent"]]
+    months = pd.read_csv(run / "events_by_month.csv").set_index("month")
+    assert months.loc["2024-03", "زيارة"] == 1 and months.loc["2024-10", "قمة ومؤتمر"] == 1
+    for ext in ("png", "svg", "pdf"):
+        assert (run / f"corpus_values.{ext}").stat().st_size > 5_000
+
+
+@pytest.mark.slow
+def test_corpus_notebook_reads_a_folder_of_articles_first(tmp_path):
+    """With its defaults (our small corpus and its manifest), the notebook reads the articles into
+    its run folder first; a misspelled parameter stops it with the closest name."""
+    from analysis.report import NotebookError, run_notebook
+
+    executed = tmp_path / "executed.ipynb"
+    run_notebook(ROOT / "notebooks" / "04_corpus.ipynb", executed, {"out_dir": str(tmp_path / "out"), "by": "article"},
+                 cwd=tmp_path)
+    written = read_corpus(tmp_path / "out" / "corpus" / "corpus")
+    assert sorted(written.articles["article"]) == ARTICLES and len(written.errors) == 0
+    html = "".join(o.get("data", {}).get("text/html", "") for o in _notebook_outputs(executed))
+    assert "قُرئت الملفات كلها" in html
+    with pytest.raises(NotebookError) as err:
+        run_notebook(ROOT / "notebooks" / "04_corpus.ipynb", tmp_path / "bad.ipynb",
+                     {"out_dir": str(tmp_path / "out"), "metrik": "exports"}, cwd=tmp_path)
+    assert err.value.ename == "ParameterError" and "did you mean 'metric'?" in err.value.evalue
+
+
+# --------------------------------------------------------------------------- the chart across articles
+
+
+def test_corpus_values_chart_one_colour_per_outlet_styles_per_status(small):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+    from analysis.rtl import logical_of
+
+    ax = plots.corpus_values_chart(small.figures, by="outlet")
+    bars = [p for p in ax.patches if p.get_height() > 0]
+    assert sorted(round(p.get_height(), 2) for p in bars) == [0.26, 0.48, 0.79, 0.85, 0.85, 1.5]  # مليار دولار
+    fills = {round(p.get_height(), 2): p for p in bars}
+    assert fills[1.5].get_fill() is False or fills[1.5].get_facecolor()[3] == 0  # the target: an outline
+    assert fills[1.5].get_linestyle() == "--" and fills[0.48].get_hatch() == "//"  # partial: hatched
+    assert fills[0.79].get_edgecolor() == fills[0.26].get_edgecolor()  # one outlet, one colour
+    assert fills[0.48].get_edgecolor() != fills[0.79].get_edgecolor()
+    legend = [logical_of(t.get_text()) or t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"وكالة الشرق", "صحيفة النيل", "فعلي", "مستهدف"} <= set(legend)
+    ticks = [logical_of(t.get_text()) or t.get_text() for t in ax.get_xticklabels()]
+    assert ticks == ["2022", "2023", "يناير–يونيو 2024", "2026"]
+    plt.close(ax.figure)
+    ax = plots.corpus_values_chart(small.figures, by="article", max_series=2)
+    legend = [logical_of(t.get_text()) or t.get_text() for t in ax.get_legend().get_texts()]
+    assert "jordan_egypt_visit" in legend and "أخرى" in legend  # the third article shares the grey
+    plt.close(ax.figure)
+    with pytest.raises(plots.NoDataError, match="الصادرات"):
+        plots.corpus_values_chart(small.figures, metric_key="exports", on_empty="raise")
