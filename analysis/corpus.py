@@ -409,6 +409,23 @@ def _read_dataset(path: Path) -> Any:
     return ds.dataset(str(path), format="parquet")
 
 
+def _parquet_files(path: Path) -> list[Path]:
+    """A table's Parquet files: the file itself, or a partitioned folder's parts in order."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.glob("*.parquet") if not p.name.startswith(("_", ".")))
+
+
+def _iter_batches(path: Path, batch_size: int = 8192) -> Iterator[Any]:
+    """A table's rows, a row group at a time (a dataset scanner reads ahead: hundreds of MB of
+    text at the end of a large run)."""
+    import pyarrow.parquet as pq
+
+    for f in _parquet_files(path):
+        with pq.ParquetFile(str(f)) as pf:
+            yield from pf.iter_batches(batch_size=batch_size)
+
+
 class _LocalSink:
     """One Parquet file per table, written a row group of a few hundred articles at a time."""
 
@@ -464,16 +481,18 @@ def _copy_kept(old: Path, kept: set[str], write: Any, name: str) -> None:
     import pyarrow as pa
     import pyarrow.dataset as ds
 
+    import pyarrow.compute as pc
+
     path = old / f"{name}.parquet"
     if not kept or not path.exists():
         return
-    dataset = _read_dataset(path)
-    if dataset.schema.remove_metadata() != schema(name).remove_metadata():
+    if _read_dataset(path).schema.remove_metadata() != schema(name).remove_metadata():
         return
-    flt = ds.field("article").isin(pa.array(sorted(kept), type=pa.string()))
-    for batch in dataset.to_batches(filter=flt, batch_size=65_536):
+    keep = pa.array(sorted(kept), type=pa.string())
+    for batch in _iter_batches(path, 65_536):
+        batch = batch.filter(pc.is_in(batch.column("article"), value_set=keep))
         if batch.num_rows:
-            write(pa.Table.from_batches([batch], schema=schema(name)))
+            write(pa.Table.from_batches([batch]).cast(schema(name)))
 
 
 def _csv_batch(batch: Any, name: str) -> Any:
@@ -498,9 +517,11 @@ def _write_csv(parquet: Path, dest: Path, name: str) -> None:
     from the Parquet by Arrow's CSV writer (pandas' took as long as reading the articles)."""
     import pyarrow.csv as pacsv
 
+    import pyarrow as pa
+
     writer = None
     try:
-        for batch in _read_dataset(parquet).to_batches(batch_size=65_536):
+        for batch in _iter_batches(parquet):
             batch = _csv_batch(batch, name)
             if writer is None:
                 writer = pacsv.CSVWriter(str(dest), batch.schema,
@@ -509,6 +530,7 @@ def _write_csv(parquet: Path, dest: Path, name: str) -> None:
     finally:
         if writer is not None:
             writer.close()
+        pa.default_memory_pool().release_unused()
     if writer is None:
         dest.write_text(",".join(_kinds(name)) + "\n", encoding="utf-8")
 
@@ -805,7 +827,9 @@ class Corpus:
 
     def count(self, name: str) -> int:
         """Rows of a table, from the Parquet metadata (nothing is loaded)."""
-        return _read_dataset(self.folder / f"{name}.parquet").count_rows()
+        import pyarrow.parquet as pq
+
+        return sum(pq.ParquetFile(str(f)).metadata.num_rows for f in _parquet_files(self.folder / f"{name}.parquet"))
 
     def table(self, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
         """A table as a DataFrame; ``columns`` reads only those (a corpus's segments hold its text)."""
