@@ -83,7 +83,10 @@ def _run_one(folder: str, out: str, workers: int, engine: str) -> None:
 
     manifest = Path(folder) / "manifest.json"
     thread = threading.Thread(target=sample, daemon=True)
+    import resource
+
     rss_before = _rss_mb()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     thread.start()
     t0 = time.monotonic()
     c = analysis.extract_corpus(folder, published=manifest if manifest.exists() else None, workers=workers,
@@ -91,9 +94,11 @@ def _run_one(folder: str, out: str, workers: int, engine: str) -> None:
     seconds = time.monotonic() - t0
     done.set()
     thread.join()
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    parent_cpu = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
     quarter = [max((r for t, r in samples if t <= t0 + seconds * q / 4), default=rss_before) for q in (1, 2, 3, 4)]
     print(json.dumps({"articles": c.meta["articles"], "errors": c.meta["errors"], "seconds": seconds,
-                      "rss_before_mb": rss_before, "rss_peak_mb": max(r for _, r in samples),
+                      "parent_cpu_s": parent_cpu, "rss_before_mb": rss_before, "rss_peak_mb": max(r for _, r in samples),
                       "rss_by_quarter_mb": quarter}))
 
 
@@ -182,7 +187,7 @@ def main() -> None:
         figures[f"workers_{workers}"] = r
         q = " ".join(f"{m:.0f}" for m in r["rss_by_quarter_mb"])
         print(f"{label:>10}: {r['articles']:,} articles in {r['seconds']:.1f} s = {r['articles'] / r['seconds']:.1f} "
-              f"articles/s ({r['errors']} errors); parent RSS peak {r['rss_peak_mb']:.0f} MB "
+              f"articles/s ({r['errors']} errors); parent CPU {r['parent_cpu_s']:.1f} s; parent RSS peak {r['rss_peak_mb']:.0f} MB "
               f"(by quarter of the run: {q} MB)", flush=True)
 
     from analysis.corpus import find_articles
