@@ -226,7 +226,7 @@ def make_tasks(paths_or_folder: Any, published: Any = None) -> list[Task]:
 def _sha256(path: str) -> str | None:
     try:
         with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
+            return hashlib.sha256(f.read()).hexdigest()
     except (OSError, ValueError):
         return None
 
@@ -630,6 +630,8 @@ def _run_dask(tasks: Sequence[Task], folder: Path, workers: int, scheduler: str 
     if scheduler:
         client = Client(scheduler)
         cluster = None
+        # the user's cluster decides how wide the work can go
+        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=40)
@@ -760,12 +762,11 @@ def extract_corpus(
     meta = {
         "source": os.fspath(paths_or_folder) if isinstance(paths_or_folder, (str, os.PathLike)) else None,
         "library_version": library_version(), "engine": engine, "workers": workers,
-        "articles": len(tasks), "read": counts["done"], "skipped": len(kept), "errors": None,
+        "articles": len(tasks), "read": counts["done"], "skipped": len(kept),
         "seconds": round(seconds, 3), "written": dt.datetime.now().isoformat(timespec="seconds"),
     }
     corpus = Corpus(out_path, _holder=tmp_holder)
-    meta["errors"] = corpus.count("errors")
-    meta["read_ok"] = corpus.count("articles")
+    meta["ok"], meta["errors"] = corpus.count("articles"), corpus.count("errors")
     (out_path / "corpus.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     corpus._meta = meta
     return corpus
