@@ -309,11 +309,14 @@ def _column(values: Any, kind: str) -> Any:
     import pyarrow as pa
 
     if isinstance(values, pd.Series):
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            values = values.astype(object)
         if kind == "date":
             return pa.array(pd.to_datetime(values).to_numpy("datetime64[ms]"), type=pa.timestamp("ms"),
                             from_pandas=True)
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            return pa.array(values, from_pandas=True).dictionary_decode().cast(pa.string())
+        if kind in ("int", "float", "bool", "str"):
+            # numpy and Arrow-backed columns convert in C, without a Python object per value
+            return pa.array(values, type=_arrow_type(kind), from_pandas=True)
         values = values.tolist()
     if kind == "date":
         values = [None if v is None or v is pd.NaT else
@@ -374,14 +377,15 @@ def combine(results: Iterable[ArticleResult]) -> Batch:
         counts = np.array([len(f) for f in frames], dtype=np.int64)
         nonempty = [f for f in frames if len(f)]
         df = pd.concat(nonempty, ignore_index=True) if nonempty else _tables.frame(name, [])
+        # each article's values once, then repeated over its rows by index
+        rows_of = pa.array(np.repeat(np.arange(len(ok), dtype=np.int64), counts))
         prefix = {"article": [r.task.article for r in ok], "outlet": [r.task.outlet for r in ok],
                   "reference_date": [r.info["reference_date"] for r in ok],
                   "reference_date_source": [r.info["reference_date_source"] for r in ok]}
         arrays = []
         for col, kind in kinds.items():
             if col in _PREFIX_KINDS:
-                repeated = [v for v, n in zip(prefix[col], counts) for _ in range(n)]
-                arrays.append(_column(repeated, kind))
+                arrays.append(_column(prefix[col], kind).take(rows_of))
             elif col in df:
                 arrays.append(_column(df[col], kind))
             else:
