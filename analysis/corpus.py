@@ -719,8 +719,11 @@ def extract_corpus(
         if kept:
             print(f"{len(kept):,} articles are current (same file, date, outlet and library version): "
                   f"kept from the previous run", file=sys.stderr, flush=True)
-        bar = tqdm(total=len(todo), unit=" articles", desc="corpus", file=sys.stderr, dynamic_ncols=True,
-                   smoothing=0.1, postfix={"errors": 0})
+        # a terminal that reports no size (a pty made without one): tqdm would hide the bar
+        width = shutil.get_terminal_size((0, 0)).columns
+        bar = tqdm(total=len(todo), unit=" articles", desc="corpus", file=sys.stderr, dynamic_ncols=bool(width),
+                   ncols=None if width else 100, nrows=None if width else 24, smoothing=0.1,
+                   postfix={"errors": 0})
 
     def on_batch(n: int, n_err: int) -> None:
         counts["done"] += n
