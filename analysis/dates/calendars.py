@@ -52,6 +52,35 @@ def part_of_year(y: int, part: str) -> tuple[dt.date, dt.date, str]:
     return dt.date(y, 12, 1), dt.date(y, 12, 31), "month"
 
 
+def part_of_months(y: int, m: int, n: int, part: str) -> tuple[dt.date, dt.date]:
+    """A part of the ``n`` months from month ``m`` of year ``y`` (a quarter, a half, a season):
+    its first month (early), its last (late), its middle month or two middle months (mid).
+    A year read so is part_of_year's: January, June..July, December.
+
+    >>> part_of_months(2018, 1, 3, "late")   # نهاية الربع الأول
+    (datetime.date(2018, 3, 1), datetime.date(2018, 3, 31))
+    >>> part_of_months(2018, 6, 3, "late")   # أواخر الصيف
+    (datetime.date(2018, 8, 1), datetime.date(2018, 8, 31))
+    """
+    if part == "early":
+        first = last = 0
+    elif part == "mid":
+        first, last = (n - 1) // 2, n // 2
+    else:
+        first = last = n - 1
+    y0, m0 = add_months(y, m, first)
+    y1, m1 = add_months(y, m, last)
+    return dt.date(y0, m0, 1), month_end(y1, m1)
+
+
+def part_of_week(d: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    """A part of the Monday..Sunday week of ``d``: its first three days (early), its middle three
+    (mid), its last three (late)."""
+    monday = week_of(d)[0]
+    first = {"early": 0, "mid": 2}.get(part, 4)
+    return monday + dt.timedelta(days=first), monday + dt.timedelta(days=first + 2)
+
+
 def week_of(d: dt.date) -> tuple[dt.date, dt.date]:
     monday = d - dt.timedelta(days=d.weekday())
     return monday, monday + dt.timedelta(days=6)

@@ -44,7 +44,8 @@ _FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"�
                 r"القادم", r"القادمه", r"غدا")
 FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:" + "|".join(_FUTURE_CUES) + "|"
-    r"س(?:ي|ت|ن)(?!ياس|يار|ياح|يد|يط|يول|ينا|يرج|يرغ|ته|تين|تون|نه|نو|نت|ني|نغ|توك|يم|تيف|تار|يب|يك|يف|ير\b)[\u0621-\u064a]{3,})"
+    r"س(?:ي|ت|ن)(?!ياس|يار|ياح|يد|يط|يول|ينا|يرج|يرغ|ته|تين|تون|نه|نو|نت|ني|نغ|توك|يم|تيف|تار|يب|يك|يف|ير\b)[\u0621-\u064a]{3,}"
+    r"(?![\u0621-\u064a])(?<!كا|تا|ما|فا|زا|سا))"
 )
 
 
@@ -156,6 +157,19 @@ def _first(match, text: str, at: list[int], pos: int, endpos: int):
     return None
 
 
+def _last(match, text: str, at: list[int], pos: int, limit: int, endpos: int):
+    """The last match of ``rx`` (``match`` is ``rx.match``) starting in ``[pos, limit)`` and ending
+    by ``endpos``, where ``at`` holds every start a match may have, in order."""
+    i = bisect_left(at, limit)
+    lo = bisect_left(at, pos)
+    while i > lo:
+        i -= 1
+        m = match(text, at[i], endpos)
+        if m is not None:
+            return m
+    return None
+
+
 def _last_clauses(text: str, at: list[int], pos: int, endpos: int) -> list:
     """The last two matches of ``CLAUSE.finditer(text, pos, endpos)`` in text order (its
     matches never overlap: a mark is one character and a word needs no letter before it);
@@ -176,9 +190,10 @@ def _last_clauses(text: str, at: list[int], pos: int, endpos: int) -> list:
 _FUTURE_MATCH, _PAST_MATCH, _CLAUSE_MATCH = FUTURE.match, PAST.match, CLAUSE.match
 
 
-def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None = None) -> bool:
+def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None = None, day: bool = False) -> bool:
     """The tense of the clause holding the mention; a clause with no cue takes its sentence's
-    first cue. (``cues.text[a:b]`` is the sentence.)"""
+    first cue. (``cues.text[a:b]`` is the sentence.) With ``day`` (a bare weekday), a clause
+    opened by a verb in the imperfect (يزور الرئيس الإمارات يوم الثلاثاء) speaks of a coming day."""
     text = cues.text
     future, past, clause = cues.of_sentence(a, b)
     # the clause: from the end of the last clause mark or word before the mention (or the
@@ -187,10 +202,18 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     left = last[-1].end() if last else a
     m = _first(_CLAUSE_MATCH, text, clause, c.fe, b)
     right = m.start() if m else b
-    if _first(_FUTURE_MATCH, text, future, left, right):
-        return True
-    if _first(_PAST_MATCH, text, past, left, right):
-        return False
+    # the verb nearest before the date governs it ("توقع الصندوق في تقرير صدر الثلاثاء": صدر; "وقع
+    # الوزيران اتفاقا سيدخل حيز التنفيذ في يناير": سيدخل); with none before it, the first after it
+    f = _last(_FUTURE_MATCH, text, future, left, c.fe, right)
+    p = _last(_PAST_MATCH, text, past, left, c.fe, right)
+    if f is not None or p is not None:
+        return p is None or f is not None and f.start() > p.start()
+    f = _first(_FUTURE_MATCH, text, future, c.fe, right)
+    p = _first(_PAST_MATCH, text, past, c.fe, right)
+    if f is not None or p is not None:
+        return p is None or f is not None and f.start() < p.start()
+    if day and not (last and last[-1].group(0) == "ان") and _opens_with_imperfect(text, left, c.fs):
+        return True   # (after أن the verb is a subjunctive: "طلب منه أن يغادر الجمعة" may be past)
     if last and last[-1].group(0) == "ان":
         # "يتوقع أن ... في يناير", "قال إن ... في يناير": the verb that governs the clause
         prev_left = last[-2].end() if len(last) > 1 else a
@@ -209,6 +232,22 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     if sentences is not None:
         sentences[a, b] = got
     return got
+
+
+_FIRST_WORD = re.compile(r"[\s,،:؛\"«»“”]*([\u0621-\u064a]+)")
+_NOT_IMPERFECT = frozenset(WORDS.get("not_imperfect", {}))
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللتي|اللذين|اللتين|اللواتي)(?!\w)")
+
+
+def _opens_with_imperfect(text: str, left: int, end: int) -> bool:
+    """The clause ``text[left:end]`` opens with a verb in the imperfect, third person (يزور، ويلتقي),
+    and no relative clause (التي طلبت …) stands between it and ``end``."""
+    m = _FIRST_WORD.match(text, left, end)
+    if m is None or _RELATIVE.search(text, m.end(), end):
+        return False
+    w = m.group(1)
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return w[:1] == "ي" and len(w) >= 4 and w not in _NOT_IMPERFECT
 
 
 class SentenceBounds:

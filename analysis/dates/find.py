@@ -43,6 +43,13 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
+        # "من الآن حتى نهاية العام": from the reference date to the end of the date after it
+        if b is not None and b.role == "until" and b.how is not None and a.type == "vague" and ft[a.fs:a.fe] == "الان" \
+                and _FROM_BEFORE.search(ft, max(0, a.fs - 6), a.fs) and not ft[a.fe:b.fs].strip(" و"):
+            start = _FROM_BEFORE.search(ft, max(0, a.fs - 6), a.fs).start()
+            out.append(Candidate(start, b.fe, "daterange", how="from_now", args=(b.how, b.args), kind=""))
+            i += 2
+            continue
         if b is not None and a.spec.get("month") and b.spec.get("month") and a.spec.get("cal") == b.spec.get("cal") == "gregorian":
             gap = ft[a.fe:b.fs]
             before = ft[max(0, a.fs - 8):a.fs]
@@ -60,6 +67,9 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
         out.append(a)
         i += 1
     return out
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
 
 
 def date_candidates(folded: Folded) -> list:

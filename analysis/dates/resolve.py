@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 
 from ..text import Folded, has_arabic
 from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year_of, month_end, month_span,
-                        part_of_month, part_of_year, shift_years, week_of, year_for_month, year_span)
-from .cues import (BASELINE, BASELINE_HINT, SINCE_HINT, Cues, SentenceBounds, closes_year_to_date, is_future)
+                        part_of_month, part_of_months, part_of_week, part_of_year, shift_years, week_of,
+                        year_for_month, year_span)
+from .cues import (BASELINE, BASELINE_HINT, RECORD_SINCE_BEFORE, SINCE_HINT, Cues, SentenceBounds, closes_year_to_date,
+                   is_future)
 from .find import date_candidates
 from .lexicon import REL, REL_PREV, ROLE_OUT, SINCE_WORD_BEFORE, WS_SUB
 from .records import Candidate, DateMention
@@ -43,6 +45,8 @@ class Context:
     last_year_pos: int = -1                # folded offset of the mention that set last_year
     prev: tuple | None = None              # (folded pos, start, end, granularity) of the last date
     year_ranges: list = field(default_factory=list)   # (start, end) of the ranges of whole years named
+    stated_days: dict = field(default_factory=dict)   # (month, day) -> the year the text gives it
+    para_start: int = 0                    # folded offset of the paragraph (line) being read
     last_year_near: bool = False           # ... and it is in the current sentence
 
 
@@ -60,8 +64,8 @@ def rel_year(ctx: Context, rel: str | None, bare: bool) -> tuple[int | None, str
         if ctx.ref is None:
             return None, "relative"
         return ctx.ref.year + REL[rel], "relative"
-    if bare:
-        if ctx.last_year is not None:
+    if bare:   # "من العام": the year the paragraph speaks of, else the reference year
+        if ctx.last_year is not None and (ctx.last_year_pos >= ctx.para_start or ctx.ref is None):
             return ctx.last_year, "relative"
         return (ctx.ref.year if ctx.ref else None), "relative"
     return None, "relative"
@@ -116,12 +120,18 @@ def resolve_calendar(s: dict, ctx: Context):
         r = REL[s["mrel"]]
         if s["mrel"] in REL_PREV:
             r = -1
-        if r < 0:      # يونيو الماضي: the last June before this month
-            y = ref.year if month < ref.month else ref.year - 1
+        # يونيو الماضي: the last June before this month; "13 يونيو الماضي": the last 13 June before
+        # the reference day (this month's, when the reference date is past it)
+        here = (month, d or 0) if d is not None else (month, 0)
+        now = (ref.month, ref.day) if d is not None else (ref.month, 0)
+        if r < 0:
+            y = ref.year if here < now else ref.year - 1
         elif r > 0:    # يونيو المقبل: the next June after this month
-            y = ref.year if month > ref.month else ref.year + 1
+            y = ref.year if here > now else ref.year + 1
         else:
             y = ref.year
+    if y is None and d is not None and (month, d) in ctx.stated_days:
+        y, anchor = ctx.stated_days[month, d], "implicit_year"   # the day the text dates elsewhere
     if y is None:
         if ref is None:
             return None
@@ -177,8 +187,9 @@ def _weekday(ctx: Context, wd: int, wd2: int | None, pre: str, rel: str | None, 
         first = ref.replace(day=1)
         day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
         return (day, day, "day", "relative") if day.month == ref.month else None
-    if pre == "اليوم":
-        return ref, ref, "day", "relative"
+    if pre == "اليوم":   # "اليوم الثلاثاء" published on Wednesday: the Tuesday it was written on
+        day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        return day, day, "day", "relative"
     if pre == "امس":
         day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
     elif pre == "غدا":
@@ -263,7 +274,8 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         return None
     k = _step(rel)
     if unit == "اسبوع":
-        a, b = week_of(ref + dt.timedelta(days=7 * k))
+        day = ref + dt.timedelta(days=7 * k)
+        a, b = part_of_week(day, part) if part else week_of(day)   # مطلع هذا الأسبوع: Monday..Wednesday
         return a, b, "part_of_month", "relative"
     y, mo = add_months(ref.year, ref.month, k)
     if part:
@@ -271,6 +283,57 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         return a, b, "part_of_month", "relative"
     a, b = month_span(y, mo)
     return a, b, "month", "relative"
+
+
+def _one_before(ctx: Context, unit: str):
+    """"العام الذي سبقه": the year before the year in focus (else before the reference year);
+    "الشهر الذي سبقه": the month before the last month named."""
+    if unit == "شهر":
+        if ctx.last_month is None:
+            return None
+        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, -1)
+        return (*month_span(y, mo), "month", "relative")
+    base = ctx.last_year if ctx.last_year is not None else (ctx.ref.year if ctx.ref else None)
+    return (*year_span(base - 1), "year", "relative") if base is not None else None
+
+
+def _fiscal_year(ctx: Context, month: int, k: int | None, part: str | None = None):
+    """The fiscal year starting in ``month`` that holds the reference date, ``k`` years on; ``k``
+    None (الجديد): the one that began last, unless it began over half a year ago (then the next)."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    y = ref.year if ref.month >= month else ref.year - 1
+    if k is None:
+        k = 0 if (ref.year - y) * 12 + ref.month - month < 6 else 1
+    y += k
+    if part is not None:
+        return (*part_of_months(y, month, 12, part), "month", "relative")
+    end_y, end_m = add_months(y + 1, month, -1)
+    return dt.date(y, month, 1), month_end(end_y, end_m), "year", "relative"
+
+
+def _holiday_day(ctx: Context, month: int, day: int, n: int):
+    """"ثاني أيام عيد الفطر": the n-th day from the holiday's first day (Hijri ``month``/``day``),
+    in the Hijri year that puts it nearest the reference date (the feast of this year, whether
+    the text speaks of it on its eve or its fifth day)."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    hy = hijri_year_of(ref)
+    days = [iv[0] + dt.timedelta(days=n - 1) for iv in (hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if iv]
+    if not days:
+        return None
+    best = min(days, key=lambda d: abs((d - ref).days))
+    return best, best, "day", "relative"
+
+
+def _from_now(ctx: Context, how: str, args: tuple):
+    """"من الآن حتى نهاية العام": the reference date to the end of the date that bounds it."""
+    until = RESOLVERS[how](ctx, *args)
+    if ctx.ref is None or until is None or until[1] < ctx.ref:
+        return None
+    return ctx.ref, until[1], "day", "relative"
 
 
 def _year_in_focus(ctx: Context):
@@ -309,12 +372,18 @@ def _earlier_or_later_this(ctx: Context, unit: str, later: bool):
     return a, max(ref - dt.timedelta(days=1), a), g, "relative"
 
 
-def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int):
-    """The n-th quarter (``count`` 4) or half (``count`` 2) of a year."""
+def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int, part: str | None = None):
+    """The n-th quarter (``count`` 4) or half (``count`` 2) of a year; with a part word (نهاية
+    الربع الأول) the month of it that the word names."""
     yy, anchor = stated_or_rel_year(ctx, y, yrel)
     if yy is None:
         return None
     span = 12 // count
+    if y is None and yrel is None and ctx.ref is not None and yy == ctx.ref.year and not ctx.future \
+            and (n - 1) * span + 1 > ctx.ref.month:
+        yy -= 1   # "الربع الرابع" in May: the last fourth quarter, of the year before
+    if part is not None:
+        return (*part_of_months(yy, (n - 1) * span + 1, span, part), "month", anchor)
     a = dt.date(yy, (n - 1) * span + 1, 1)
     b = month_end(yy, n * span)
     return a, b, "half" if count == 2 else "quarter", anchor
@@ -350,6 +419,12 @@ def _last_n(ctx: Context, n: int, letter: str, future: bool):
     if future:
         return ref, other - dt.timedelta(days=1), {"Y": "year", "M": "month"}.get(letter, "day"), "relative"
     return other, ref, {"Y": "year", "M": "month"}.get(letter, "day"), "relative"
+
+
+def _named_years(ctx: Context, n: int):
+    """"السنوات العشر" after "خلال عشر سنوات (2007 - 2016)": the last range of ``n`` years named."""
+    named = [r for r in ctx.year_ranges if r[1].year - r[0].year + 1 == n]
+    return (named[-1][0], named[-1][1], "year", "relative") if named else None
 
 
 def period_before(ctx: Context, month: bool = False) -> tuple | None:
@@ -405,9 +480,13 @@ def _this_period(ctx: Context):
     return (base[0], base[1], base[2], "relative") if base else None
 
 
-def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel: str | None, rel: str | None):
-    def span(yy: int):  # the winter of 2018 runs from December 2018 to February 2019
+def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel: str | None, rel: str | None,
+            part: str | None = None):
+    def whole(yy: int):  # the winter of 2018 runs from December 2018 to February 2019
         return dt.date(yy, first_month, 1), month_end(yy + (last_month < first_month), last_month)
+
+    def span(yy: int):
+        return part_of_months(yy, first_month, 3, part) if part is not None else whole(yy)   # أواخر الصيف
 
     if y is not None:
         return (*span(y), "month", "absolute")
@@ -419,13 +498,19 @@ def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel
         return (*span(yy), "month", "relative") if yy else None
     r = WS_SUB(" ", rel or "")
     k = -1 if r in REL_PREV else REL.get(r, 0)
-    # الصيف الماضي: the last summer over before the reference date; المقبل: the next to begin
-    yy = ref.year - (1 if ref.month < first_month else 0)
+    # الصيف الماضي: the last summer over before the reference date; المقبل: the next to begin;
+    # no word (or هذا): the one under way, else the nearer of the last one over and the next one,
+    # the next when the clause looks ahead ("مع حلول فصل الصيف" in May is this coming summer)
+    yy = ref.year - (1 if ref.month < first_month else 0)   # the last one begun
     if k < 0:
-        if span(yy)[1] >= ref:
+        if whole(yy)[1] >= ref:
             yy -= 1
     elif k > 0:
         yy += 1
+    elif whole(yy)[1] < ref:
+        ahead = (whole(yy + 1)[0] - ref).days
+        if ctx.future and not rel or ahead < (ref - whole(yy)[1]).days:
+            yy += 1
     return (*span(yy), "month", "relative")
 
 
@@ -472,11 +557,16 @@ RESOLVERS = {
     "same_day": _same_day,
     "rel_unit": _rel_unit,
     "year_in_focus": _year_in_focus,
+    "one_before": _one_before,
+    "from_now": _from_now,
+    "holiday_day": _holiday_day,
+    "fiscal_year": _fiscal_year,
     "part_of_year": _part_of_year,
     "earlier_or_later_this": _earlier_or_later_this,
     "quarter": _quarter,
     "first_or_last_months": _first_or_last_months,
     "last_n": _last_n,
+    "named_years": _named_years,
     "same_period": _same_period,
     "part_of_it": _part_of_it,
     "this_period": _this_period,
@@ -524,6 +614,15 @@ def _fiscal_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> Non
 
 # =========================================================================== mentions
 
+def _resolve(c: Candidate, ctx: Context):
+    """``c``'s interval, or None when it has none the calendar can hold: a date of the years the
+    reference date's own arithmetic leaves (a reference date in year 1, "99 years on" from 9990)."""
+    try:
+        return RESOLVERS[c.how](ctx, *c.args)
+    except (ValueError, OverflowError):
+        return None
+
+
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
     """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
 
@@ -540,6 +639,13 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         return []  # not an Arabic text: the tables come out empty (see the README)
     cands = candidates if candidates is not None else date_candidates(folded)
     ctx = Context(reference, ft)
+    years_of: dict = {}   # the Gregorian days the text writes with their year, for the same days without it
+    for c in cands:
+        sp = c.spec
+        if sp and sp.get("day") is not None and sp.get("year") is not None and sp.get("cal") == "gregorian":
+            years_of.setdefault((sp["month"], sp["day"]), set()).add(sp["year"])
+    # (a day written with two years, "حدث في 5 أكتوبر" beside 5 October 1918 and 1962, is no one day)
+    ctx.stated_days = {k: next(iter(v)) for k, v in years_of.items() if len(v) == 1}
     bounds = None
     sentences: dict = {}
     resolved: dict[int, tuple | None] = {}
@@ -558,15 +664,17 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
                     rm = SINCE_WORD_BEFORE.search(ft, max(0, c.fs - 14), c.fs)
                     if rm:
                         role_out = ROLE_OUT[WS_SUB(" ", rm.group("w"))]
-            baseline = bool(BASELINE_HINT(ft, max(0, c.fs - 70), c.fs) and BASELINE.search(ft, max(0, c.fs - 70), c.fs))
-            memo = c.memo = (folded, a, is_future(cues, a, b, c, sentences), baseline, role_out,
+            baseline = bool(BASELINE_HINT(ft, max(0, c.fs - 70), c.fs) and BASELINE.search(ft, max(0, c.fs - 70), c.fs)) \
+                or role_out == "since" and RECORD_SINCE_BEFORE.search(ft, max(0, c.fs - 60), c.fs) is not None
+            memo = c.memo = (folded, a, is_future(cues, a, b, c, sentences, c.how == "weekday"), baseline, role_out,
                              folded.span(c.fs, c.fe))
         a = memo[1]
         ctx.future = memo[2]
         ctx.sent_start = a
+        ctx.para_start = ft.rfind("\n", 0, c.fs) + 1
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
-        r = RESOLVERS[c.how](ctx, *c.args) if c.how is not None else None
+        r = _resolve(c, ctx) if c.how is not None else None
         resolved[id(c)] = r
         if r is None:
             continue
@@ -594,7 +702,10 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
-    _fiscal_gloss(ft, cands, resolved)
+    try:
+        _fiscal_gloss(ft, cands, resolved)
+    except (ValueError, OverflowError):   # a gloss a year past 9999
+        pass
     out: list[DateMention] = []
     for c in cands:
         r = resolved.get(id(c))

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Callable
 
-from .calendars import hijri_to_gregorian, year_span
-from .lexicon import (BOUND_WORD, CARDINAL_WORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR,
+from .calendars import add_months, hijri_to_gregorian, month_end, part_of_months, year_span
+from .fiscal import fiscal_start, hijri_pair_year, split_year_start
+from .lexicon import (BOUND_WORD, CARDINAL_WORD, ORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR,
                       MONTH_NAME_RE, MONTHS, NUMBER_IN_WORDS, PART_WORD, PARTS, PHRASES, REL, REL_PREV,
                       RELATIVE_WORD, ROLE_IN, TIME_UNIT_WORD, UNITS, WEEKDAY, WEEKDAY_RE, WEEKDAYS, WORD_END,
-                      WORD_START, WS_SUB, YEAR_DIGITS, YEAR_NOUN, alt, day_of_ordinal, first_month, number_of,
+                      WORD_START, WORDS, WS_SUB, YEAR_DIGITS, YEAR_NOUN, alt, day_of_ordinal, first_month, number_of,
                       year_after, year_of)
 from .records import Candidate
 
@@ -49,7 +51,7 @@ CALENDAR_DATE = (
     rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
     rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
     rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
-    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?)?"
+    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?|(?P<first>اول)\s+)?"
     rf"(?P<shahr>(?:شهر|شهري)\s+)?"
     rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
     rf"(?:\s*-\s*(?P<d3>[0-3]?\d)(?![\d/]|\s*\d)|(?P<d4>[0-3]?\d)(?=\s*,)|\s+(?P<d5>{DAY_IN_ORDINAL_WORDS})(?=\s*[,،]?\s*(?:من\s+)?(?:\d{{4}}|الف)))?"
@@ -103,6 +105,8 @@ def _calendar(m: re.Match) -> Candidate | None:
         d = day_of_ordinal(g["d0"])
         if d is None:
             return None
+    if g["first"]:   # أول يوليو: the first of July
+        d = 1
     if g["d1"]:
         d = int(g["d1"])
         if g["d2"]:
@@ -136,7 +140,7 @@ def _calendar(m: re.Match) -> Candidate | None:
     # "اليوم الثلاثاء 14 مارس 2017" and "أمس الأحد" keep the weekday: the day is named
     typ = "daterange" if d2 else "date"
     start = m.start("role") if g["role"] else m.start()
-    if not g["role"] and not g["wd"] and not g["part"] and not g["dual"] and not g["d1"] and not g["d0"] and not g["shahr"]:
+    if not (g["role"] or g["wd"] or g["part"] or g["dual"] or g["d1"] or g["d0"] or g["first"] or g["shahr"]):
         start = m.start("mon")
     return Candidate(start, m.end(), typ, how="calendar", args=(spec,), role=role,
                      kind="period" if d is None else "day", spec=spec)
@@ -178,6 +182,10 @@ def _week_weekday(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="weekday_of_week", args=(k, wd), kind="day")
 
 
+# a newspaper, a channel or a site named with اليوم (جريدة "المصري اليوم"، قناة روسيا اليوم)
+_MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head'])}\s+[\"“«]?(?:[^\s\d\"“«”»]+\s+){{0,2}}$")
+
+
 @_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> Candidate | None:
@@ -191,6 +199,8 @@ def _day_word(m: re.Match) -> Candidate | None:
         return Candidate(m.start(), m.end(), "set", value="P1D")
     if w == "اليوم" and re.search(r"(?:حتي|الي|لحد|لغايه)\s*$", before):
         return None
+    if w == "اليوم" and _MEDIA_NAME_BEFORE.search(before):
+        return None   # جريدة "المصري اليوم"، قناة روسيا اليوم: a name
     s = m.start() + (len("هذا ") if w == "هذا اليوم" else 0)
     return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
 
@@ -238,13 +248,25 @@ def _nth_day(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "duration", value=f"P{int(m.group('n'))}D")
 
 
+# "ثاني أيام عيد الفطر"، "أول أيام شهر رمضان": the n-th day from the holiday's first day
+_HOLIDAYS = {WS_SUB(" ", k): tuple(map(int, v.split())) for k, v in WORDS["holiday"].items()}
+_ORDINAL_BARE = {w[2:]: v for w, v in ORD.items() if w.startswith("ال") and 1 <= v <= 10}
+
+
+@_rule("holiday_day", rf"{WORD_START}(?P<n>{alt(_ORDINAL_BARE)})\s+ايام\s+(?P<h>{alt(_HOLIDAYS)})(?:\s+(?:المبارك|المبارك|الكريم|السعيد)){{0,1}}{WORD_END}")
+def _holiday_day(m: re.Match) -> Candidate:
+    month, day = _HOLIDAYS[WS_SUB(" ", m.group("h"))]
+    return Candidate(m.start(), m.end(), "date", how="holiday_day", args=(month, day, _ORDINAL_BARE[m.group("n")]),
+                     kind="day")
+
+
 # ----------------------------------------------------------------- relative weeks, months, years
 
 @_rule("rel_unit", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?:(?P<part>{PART_WORD})\s+)?"
                    rf"(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u1>اسبوع|شهر|عام|سنه)"
                    rf"|(?:ل|لل|ب)?(?:ال)?(?P<u2>اسبوع|شهر|الشهري|عام|سنه)\s+(?P<rel>{RELATIVE_WORD})"
                    rf"|(?<=\s)(?P<u3>الشهر)(?!\s+(?:من|الماضي|نفسه|ذاته)))"
-                   rf"(?!\s*\d){WORD_END}")
+                   rf"(?!\s*{YEAR_DIGITS}){WORD_END}")
 def _rel_unit(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     unit = g["u1"] or g["u2"] or g["u3"]
@@ -265,24 +287,60 @@ def _same_year(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="year")
 
 
+# "مقارنة بالعام الذي سبقه": the year before the year in focus, as العام السابق
+@_rule("year_before_it", rf"{WORD_START}(?:ال|ل)?(?P<u>عام|سنه|شهر)\s+(?:الذي|التي)\s+(?:سبقه|سبقها|سبقته|سبقتها|قبله|قبلها){WORD_END}")
+def _year_before_it(m: re.Match) -> Candidate:
+    unit = "شهر" if m.group("u") == "شهر" else "عام"
+    return Candidate(m.start(), m.end(), "date", how="one_before", args=(unit,), kind="cmp")
+
+
 @_rule("bare_year_word", rf"(?:(?<=طيله\s)|(?<=طوال\s)|(?<=خلال\s)|(?<=مدار\s)|(?<=مدي\s))(?P<w>(?:ال)?(?:عام|سنه))(?!\w)(?!\s*(?:\d|المالي|{RELATIVE_WORD}|نفس|ذات|التي|الذي|الاول|الثاني|الي|ال\w+ي{WORD_END}))")
 def _bare_year(m: re.Match) -> Candidate:
-    # "خلال العام" in a report on 2017 means 2017: the last year named, else the reference year
+    # "خلال العام" in a report on 2017 means 2017: the last year named, else the reference year;
+    # "على مدار العام" is all year round, a recurrence
+    if _ALL_YEAR_ROUND.search(m.string, max(0, m.start() - 10), m.start()):
+        return Candidate(m.start(), m.end(), "set", value="P1Y")
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="")
 
 
-@_rule("part_year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<part>{PART_WORD})\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?{WORD_END}\s*(?P<y>{YEAR_DIGITS})?|(?P<y2>{YEAR_DIGITS})){ERA_MARK}"
-                    rf"(?!\s+{RELATIVE_WORD})")
+_ALL_YEAR_ROUND = re.compile(r"(?<!\w)علي\s+مدار\s+$")
+
+
+@_rule("part_year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<part>{PART_WORD})\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?"
+                    rf"(?:\s+{RELATIVE_WORD}(?=\s*{YEAR_DIGITS}))?{WORD_END}\s*(?P<y>{YEAR_DIGITS})?|(?P<y2>{YEAR_DIGITS}))"
+                    rf"(?:\s*/\s*(?P<yb>(?:1\d{{3}}|20\d\d)(?!\d)))?{ERA_MARK}"
+                    rf"(?!\s*{RELATIVE_WORD}{WORD_END})")
 def _part_year(m: re.Match) -> Candidate:
     g = m.groupdict()
     part = PARTS[g["part"]]
     y = int(g["y"] or g["y2"]) if (g["y"] or g["y2"]) else None
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
 
+    if y is not None and g["yb"] and int(g["yb"]) == y + 1:   # نهاية السنة المالية 1435/1436هـ
+        at = m.start("y") if g["y"] else m.start("y2")
+        split = _split_year(m.string, y, at, m.end("yb"), "kw", bool(_HIJRI_MARK_AFTER.match(m.string, m.end("yb"))))
+        if split is not None:
+            a, b, _ = split
+            a, b = part_of_months(a.year, a.month, 12, part)
+            return Candidate(m.start(), m.end(), "date", how="stated", args=(a, b, "month"), role=role, kind="year")
     # بنهاية العام، بحلول نهاية العام: a deadline is the reference year's, not the year in focus
     deadline = role is not None or m.string[m.start() - 1:m.start()] == "ب"
     return Candidate(m.start(), m.end(), "date", how="part_of_year", args=(y, part, deadline), role=role,
                      kind="year" if y else "")
+
+
+# "العام المالي الجديد"، "السنة المالية المقبلة": the fiscal year of the country the text speaks of
+@_rule("fiscal_rel", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?:(?P<part>{PART_WORD})\s+)?(?:ال|ل)?(?:عام|سنه)\s+(?:ال)?(?:مالي|ماليه)\s+(?P<rel>{RELATIVE_WORD}|الجديد|الجديده){WORD_END}"
+                     rf"(?!\s*{YEAR_DIGITS})")
+def _fiscal_rel(m: re.Match) -> Candidate:
+    rel = WS_SUB(" ", m.group("rel"))
+    k = None if rel.startswith("الجديد") else (-1 if rel in REL_PREV else REL[rel])
+    month = fiscal_start(m.string, m.start()) or 1
+    part = PARTS[m.group("part")] if m.group("part") else None   # بنهاية العام المالي الجاري: its last month
+    role = ROLE_IN.get(WS_SUB(" ", m.group("role").strip())) if m.group("role") else None
+    typ = "date" if month == 1 or part else "daterange"
+    return Candidate(m.start(), m.end(), typ, how="fiscal_year", args=(month, k, part), role=role,
+                     kind="year" if month == 1 and k is not None and k >= 0 and not part else "")
 
 
 # "في وقت سابق من هذا الشهر": from the 1st to the day before the reference date
@@ -308,9 +366,12 @@ def _year_rule(m: re.Match) -> Candidate | None:
     btw = (g["btw"] or "").strip()
     text = m.string
     kw = (g["kw"] or "").strip()
+    sep = g["sep"]
     if y2 is not None:
-        sep = g["sep"]
-        if sep == "و" and btw != "بين" or sep in ("الي", "حتي") and btw != "من":
+        # "(2007 حتى 2016)": two years a parenthesis holds are a range even without من
+        glossed = sep in ("الي", "حتي") and _IN_PARENTHESES_BEFORE.search(text, max(0, m.start("y") - 3), m.start("y")) \
+            and _IN_PARENTHESES_AFTER.match(text, m.end("y2"))
+        if (sep == "و" and btw != "بين" or sep in ("الي", "حتي") and btw != "من") and not glossed:
             y2 = None
         elif btw == "بين" and sep != "و" or btw == "من" and sep not in ("الي", "حتي", "-"):
             y2 = None
@@ -332,17 +393,25 @@ def _year_rule(m: re.Match) -> Candidate | None:
         tail = ERA_MARK_RE.match(text, m.end("y"))   # (at an offset: no copy of the rest of the text)
         end = tail.end() if tail else m.end("y")
     hijri = bool(_HIJRI_MARK_AFTER.match(text, m.end("y2") if y2 else m.end("y")))
-    if hijri and y2 is None:
-        if not 1300 <= y <= 1500:
-            return None
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+    if y2 == y + 1 and sep in ("-", "/"):
+        split = _split_year(text, y, m.start("y"), m.end("y2"), kw, hijri)
+        if split is not None:
+            a, b, mark_end = split
+            s0 = m.start() if g["role"] else (m.start("kw") if kw else m.start("y"))
+            typ = "date" if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year else "daterange"
+            return Candidate(s0, max(end, mark_end), typ, how="stated", args=(a, b, "year"), role=role,
+                             kind="year" if typ == "date" else "")
+    if hijri and y2 is None or y2 is None and kw and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1] and _writes_hijri(text):
+        # "1436هـ"; "عام 1436" in a text that dates in Hijri years elsewhere
         a, b = hijri_to_gregorian(y, 1, 1), hijri_to_gregorian(y, 12, None)
-        if not a or not b:
-            return None
         s0 = m.start() if g["role"] else (m.start("kw") if kw else m.start("y"))
-        return Candidate(s0, end, "date", how="stated", args=(a[0], b[1], "year"),
-                     role=ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None)
+        if not a or not b:   # outside the Hijri years the converter knows (1343..1500): a date it cannot place
+            return Candidate(s0, end, "date", role=role) if hijri else None
+        return Candidate(s0, end, "date", how="stated", args=(a[0], b[1], "year"), role=role)
     if not kw and not g["role"]:
         if y2 is not None:
+            # (a fiscal year after a plan's name, خطة 2015/2016, returned above: a period, not a name)
             if not (_bare_year_ok(text, m.start("y"), m.end("y"), y, after=False)
                     and _bare_year_ok(text, m.start("y2"), m.end("y2"), y2, before=False)):
                 return None
@@ -353,7 +422,6 @@ def _year_rule(m: re.Match) -> Candidate | None:
     start = m.start()
     if not g["role"]:
         start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
-    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     if y2 is not None:
         return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], year_span(y2)[1], "year"),
                      role=role, kind="")
@@ -363,18 +431,61 @@ def _year_rule(m: re.Match) -> Candidate | None:
 YEAR_NOUN_RE = re.compile(YEAR_NOUN)
 ERA_MARK_RE = re.compile(ERA_MARK)
 _HIJRI_MARK_AFTER = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
+_HIJRI_MARK = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")
+_HIJRI_YEARS = (1343, 1500)   # the years the Hijri converter knows
+_IN_PARENTHESES_BEFORE = re.compile(r"\(\s*$")
+_IN_PARENTHESES_AFTER = re.compile(r"\s*\)")
+# a Gregorian gloss after a Hijri year: "1435/1436هـ (2014م)"
+_GREGORIAN_GLOSS = re.compile(rf"\s*[(،,-]\s*(?P<g>{YEAR_DIGITS})(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?\s*\)?")
+
+
+@lru_cache(maxsize=32)
+def _writes_hijri(text: str) -> bool:
+    """The text writes a Hijri date somewhere (a number with هـ after it)."""
+    return _HIJRI_MARK.search(text) is not None
+
+
+def _split_year(text: str, y: int, at: int, end: int, kw: str, hijri: bool) -> tuple[dt.date, dt.date, int] | None:
+    """Two consecutive years written as one (1435/1436هـ، العام المالي 2015/2016; the first at
+    ``at``, the second ending at ``end``): its first and last day and where its Hijri mark ends;
+    None when they are two calendar years."""
+    if _HIJRI_YEARS[0] <= y < _HIJRI_YEARS[1]:
+        if not (hijri or kw):
+            return None
+        g = hijri_pair_year(y)
+        mark = _HIJRI_MARK_AFTER.match(text, end)
+        mark_end = mark.end() if mark else end
+        gloss = _GREGORIAN_GLOSS.match(text, mark_end)
+        if gloss and g is not None and abs(int(gloss.group("g")) - g) <= 1:
+            g = int(gloss.group("g"))   # the text's own Gregorian year is kept
+        return (*year_span(g), mark_end) if g is not None else None
+    if not 1900 <= y <= 2100:
+        return None
+    month = split_year_start(text, at, text[max(0, at - 30):at])
+    if month is None:
+        return None
+    end_y, end_m = add_months(y + 1, month, -1)
+    return dt.date(y, month, 1), month_end(end_y, end_m), end
 
 
 # "غيرت سنة الأساس من 2007 إلى 2013", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
 MOVED_FROM_TO = re.compile(r"(?<!\w)(?:\S*(?:تعديل|تغيير|غير|غيرت|يغير|نقل|تحويل|تاجيل|اجل|اجلت|تقديم|قدم|رفع|خفض)\S*)\s+(?:\S+\s+){0,6}$")
 
-_NAME_BEFORE = re.compile(
-    r"(?:(?:رؤيه|رويه|استراتيجيه|خطه|اجنده|الاجنده|مبادره|برنامج)(?:\s+(?!عام|سنه|العام|السنه|لعام|لسنه|في|حتي|الي|خلال|منذ)\S+){0,3}|"
-    r"اكسبو|مونديال|كاس\s+العالم|كاس\s+امم\s+\S+|اولمبياد|الاولمبياد|مؤتمر\s+\S+|قمه\s+\S+|"
-    r"برنامج\s+(?:\S+\s+){0,3}|خطه|استراتيجيه|مباراه|بطوله\s+\S+|قانون|القانون|"
-    r"رؤيه\s+\S+|رويه\s+\S+|المرسوم|مرسوم|الامر|قرار|القرار|رقم|عدد|المادة|الماده|ماده|الفصل|فصل|البند|بند|الفقره|الرمز|"
-    r"ص\.ب|هاتف|الهاتف|جوال|فاكس|طراز|موديل|نسخه|الاصدار|اصدار|ايفون|ويندوز|الطريق|طريق|شارع|"
-    r"كود|عضويه|المجموعه|مجموعه|المنطقه)\s*(?:رقم\s*)?[:(]?\s*$")
+# A year that closes a name is part of it (رؤية 2030، برنامج التوازن المالي 2022، جائزة عاصمة
+# السياحة العربية 2017، القانون رقم 5 لسنة 2019 …): the heads of such names are in date_words.tsv
+# (year_name: how many words may stand between the head and the year). The words between are
+# no year noun and no preposition: "خطة الحكومة لعام 2025" is the plan for the year 2025.
+_NAME_GAP = r"(?:\s+(?!(?:عام|سنه|العام|السنه|لعام|لسنه|للعام|للسنه|في|حتي|الي|خلال|منذ)(?!\w))[^\s\d]+)"
+
+
+def _name_heads() -> str:
+    by_gap: dict[int, list[str]] = {}
+    for head, gap in WORDS["year_name"].items():
+        by_gap.setdefault(int(gap), []).append(head)
+    return "|".join(rf"(?:ال)?{alt(heads)}{_NAME_GAP}{{0,{gap}}}" for gap, heads in sorted(by_gap.items()))
+
+
+_NAME_BEFORE = re.compile(rf"{WORD_START}(?:{_name_heads()})\s*(?:رقم\s*)?[:(]?\s*$")
 _AMOUNT_AFTER = re.compile(
     r"^\s*(?:[%$€£]|الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون|بالمئه|بالمائه|في\s+المئه|في\s+المائه|"
     r"دولار|دينار|ريال|درهم|جنيه|يورو|ليره|روبل|يوان|طن|اطنان|برميل|كيلو|كلم|كم|متر|ميغاواط|ميجاواط|"
@@ -419,7 +530,7 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after:
 _QUARTER_WORD = r"(?P<q>(?:ال)?(?:ربع|ثلاثي|ثلاثيه|فصل|نصف|سداسي|سداسيه))"
 
 
-@_rule("quarter", rf"{WORD_START}(?:ل|لل|ب|خلال\s+)?{_QUARTER_WORD}\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير|الاولي|الثانيه|الثالثه|الرابعه|الاخيره){WORD_END}"
+@_rule("quarter", rf"{WORD_START}(?:(?P<part>{PART_WORD})\s+)?(?:ل|لل|ب|خلال\s+)?{_QUARTER_WORD}\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير|الاولي|الثانيه|الثالثه|الرابعه|الاخيره){WORD_END}"
                   rf"(?:{year_after('q')})?")
 def _quarter(m: re.Match) -> Candidate | None:
     g = m.groupdict()
@@ -436,7 +547,9 @@ def _quarter(m: re.Match) -> Candidate | None:
     y, yrel, ybare = year_of(g, "q")
     if not (y or yrel or ybare) and not g["q"].startswith("ال"):
         return None
-    return Candidate(m.start("q"), m.end(), "date", how="quarter", args=(y, yrel, n, count), kind="period")
+    part = PARTS[g["part"]] if g["part"] else None
+    return Candidate(m.start("part") if part else m.start("q"), m.end(), "date", how="quarter",
+                     args=(y, yrel, n, count, part), kind="period")
 
 
 FIRST_N_MONTHS = (rf"{WORD_START}(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال\s?)?(?P<n1>\d{{1,2}}|{CARDINAL_WORD})|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?:اشهر|شهور)"
@@ -460,10 +573,13 @@ def _first_n(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "daterange", how="first_or_last_months", args=(y, yrel, n, first), kind="period")
 
 
-# "السنوات الثلاث الماضية": the reference date minus three years to the reference date
-_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<body>(?:ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
-          rf"|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?P<u2>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)"
-          rf"|(?:ال)?(?P<u3>عامين|عاميين|سنتين|شهرين|يومين|اسبوعين))\s+(?P<r>(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته|مقبله|قادمه|ماضيين|اخيرين|مقبلين|قادمين|منصرمين|سابقين|فائتين)){WORD_END}")
+# "السنوات الثلاث الماضية": the reference date minus three years to the reference date; after
+# ten the counted noun is singular ("الثلاثين سنة الماضية"، "الثلاثين يوما المقبلة").
+# "السنوات العشر" with no such word points back at ten years the text named (2007 - 2016).
+_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<body>(?P<al>ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
+          rf"|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?P<u2>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع|سنه|عاما|شهرا|يوما|اسبوعا)"
+          rf"|(?:ال)?(?P<u3>عامين|عاميين|سنتين|شهرين|يومين|اسبوعين))(?:\s+(?P<r>(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته|مقبله|قادمه|ماضيين|اخيرين|مقبلين|"
+          rf"قادمين|منصرمين|سابقين|فائتين|ماضي|اخير|منصرم|مقبل|قادم)){WORD_END}|(?=\s+(?!{RELATIVE_WORD}|الاولي|الاول|الاخيره|القليله)\S))")
 
 
 @_rule("last_n", _LAST_N_UNITS)
@@ -473,8 +589,11 @@ def _last_n(m: re.Match) -> Candidate | None:
     n = 2 if g["u3"] else number_of(g["n"] or g["n2"])
     if not n:
         return None
-    letter = {"سنوات": "Y", "اعوام": "Y", "سنين": "Y", "اشهر": "M", "شهور": "M", "ايام": "D", "اسابيع": "W",
-              "عامين": "Y", "عاميين": "Y", "سنتين": "Y", "شهرين": "M", "يومين": "D", "اسبوعين": "W"}[unit]
+    letter = UNITS[unit][0]
+    if g["r"] is None:   # السنوات العشر: only back to years the text named, never to the reference date
+        if not (g["al"] and letter == "Y"):
+            return None
+        return Candidate(m.start("body"), m.end(), "daterange", how="named_years", args=(n,), prio=1)
     future = any(w in g["r"] for w in ("مقبل", "قادم"))
     return Candidate(m.start("body"), m.end(), "daterange", how="last_n", args=(n, letter, future), prio=1)
 
@@ -512,17 +631,19 @@ SEASONS = {"شتاء": (12, 2), "الشتاء": (12, 2), "ربيع": (3, 5), "ا
             "الصيف": (6, 8), "خريف": (9, 11), "الخريف": (9, 11)}
 
 
-@_rule("season", rf"{WORD_START}(?:(?P<this>هذا|هذه)\s+(?:ال)?)?(?:فصل\s+)?(?P<s>{alt(SEASONS)})(?:{year_after('z')}|\s+(?P<zrel>{RELATIVE_WORD}){WORD_END}|(?<=\w)(?P<zthis>){WORD_END})")
+@_rule("season", rf"{WORD_START}(?:(?P<part>{PART_WORD})\s+)?(?:(?P<this>هذا|هذه)\s+(?:ال)?)?(?P<fasl>(?:فصل|موسم)\s+)?(?P<s>{alt(SEASONS)})(?:{year_after('z')}|\s+(?P<zrel>{RELATIVE_WORD}){WORD_END}|(?<=\w)(?P<zthis>){WORD_END})")
 def _season(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     a_m, b_m = SEASONS[g["s"]]
     y, yrel, ybare = year_of(g, "z")
     rel = g.get("zrel")
-    if ybare or g.get("zthis") is not None and not g.get("this"):
+    named = g.get("this") or g.get("fasl") or g.get("part")   # (هذا الصيف، فصل الصيف، أواخر الصيف)
+    if ybare or g.get("zthis") is not None and not named:
         return None
     if g.get("this"):
         rel = "الجاري"
-    return Candidate(m.start(), m.end(), "date", how="season", args=(a_m, b_m, y, yrel, rel))
+    part = PARTS[g["part"]] if g["part"] else None
+    return Candidate(m.start(), m.end(), "date", how="season", args=(a_m, b_m, y, yrel, rel, part))
 
 
 _DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
@@ -541,8 +662,29 @@ def _decade(m: re.Match) -> Candidate | None:
 
 # ----------------------------------------------------------------- numeric dates
 
-@_rule("numeric", rf"(?<![\w.,/:-])(?P<role>{BOUND_WORD}\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s1>[/.\-])(?P<m>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
-                  r"|(?P<d_>\d{1,2})(?P<s2>[/.\-])(?P<m_>\d{1,2})(?P=s2)(?P<y_>(?:19|20)\d\d|\d\d))(?![\w.,/-]|[.,]\d)")
+# a year of four digits between 1900 and 2099, or a Hijri year (1343..1499, the years the converter
+# knows), with the era mark written after the date or not: 2020/03/12، 12/03/2020م، 1436/10/25هـ
+_NUMERIC_YEAR = r"(?:19|20)\d\d|14\d\d|134[3-9]|13[5-9]\d"
+_ERA_AFTER = r"(?P<era>\s*(?:ه|هجري|هجريه|م|ميلادي|ميلاديه)(?!\w))?"
+
+
+def _numeric_spec(y: int, mo: int, d: int | None, hijri: bool) -> dict:
+    """A numeric date as the calendar rule's spec (for a gloss, a range of two dates)."""
+    return dict(cal="hijri" if hijri else "gregorian", month=mo, day=d, day2=None, year=y, yrel=None, ybare=False,
+                mrel=None, part=None, wd=None)
+
+
+def _is_hijri(y: int, era: str | None) -> bool | None:
+    """Whether a numeric date's year is Hijri; None when the year and its mark disagree."""
+    hijri_year = not 1900 <= y <= 2099
+    mark = (era or "").strip()
+    if mark and (mark[0] == "ه") != hijri_year:
+        return None   # 1436/10/25م، 2015/8/10هـ: no such date
+    return hijri_year
+
+
+@_rule("numeric", rf"(?<![\w.,/:-])(?P<role>{BOUND_WORD}\s+)?(?:(?P<y>{_NUMERIC_YEAR})(?P<s1>[/.\-])(?P<m>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
+                  rf"|(?P<d_>\d{{1,2}})(?P<s2>[/.\-])(?P<m_>\d{{1,2}})(?P=s2)(?P<y_>{_NUMERIC_YEAR}|\d\d)){_ERA_AFTER}(?![\w.,/-]|[.,]\d)")
 def _numeric(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     if g["y"]:
@@ -553,12 +695,45 @@ def _numeric(m: re.Match) -> Candidate | None:
             if g["s2"] == ".":
                 return None
             y += 2000 if y < 50 else 1900
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
+    hijri = _is_hijri(y, g["era"])
+    if hijri is None:
         return None
+    if hijri:
+        got = hijri_to_gregorian(y, mo, d)
+        if got is None:
+            return None   # no such Hijri day (13/1436، 30 of a month of 29 days)
+        day = got[0]
+    else:
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            return None   # no such day (31/02/2024): numbers, not a date
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
-    return Candidate(m.start(), m.end(), "date", how="stated", args=(day, day, "day"), kind="day", role=role)
+    return Candidate(m.start(), m.end(), "date", how="stated", args=(day, day, "day"), kind="day", role=role,
+                     spec=_numeric_spec(y, mo, d, hijri))
+
+
+# a month and its year: "3/2015"، "03/2015م"، "10/1436هـ" (not a law's or an issue's number: رقم 3/2015)
+@_rule("numeric_month_year", rf"(?<![\w.,/:-])(?P<m>\d{{1,2}})(?P<s>[/\-])(?P<y>{_NUMERIC_YEAR}){_ERA_AFTER}(?![\w.,/-]|[.,]\d|\s*%)")
+def _numeric_month_year(m: re.Match) -> Candidate | None:
+    mo, y = int(m.group("m")), int(m.group("y"))
+    if not 1 <= mo <= 12:
+        return None
+    text = m.string
+    if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _AMOUNT_AFTER.match(text[m.end():m.end() + 30]):
+        return None
+    hijri = _is_hijri(y, m.group("era"))
+    if hijri is None:
+        return None
+    if hijri:
+        got = hijri_to_gregorian(y, mo, None)
+        if got is None:
+            return None
+        a, b = got
+    else:
+        a, b = dt.date(y, mo, 1), month_end(y, mo)
+    return Candidate(m.start(), m.end(), "date", how="stated", args=(a, b, "month"), kind="period",
+                     spec=_numeric_spec(y, mo, None, hijri))
 
 
 # "08/12, 2015": month first, the US order that the comma before the year gives away
@@ -601,18 +776,45 @@ _MIN_AFTER = re.compile(r"\s*من\s")
 _REL_AFTER = re.compile(r"\s*(?:من\s+)?(?:الزمن|الان)?\s*(?:الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الاخير|الاخيره)")
 _FROM_AFTER = re.compile(r"\s*(?:من|علي)\s")
 _APPROX_WORD = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|اكثر\s+من)"
+_FRACTION_OF = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 
 
-@_rule("duration", rf"{WORD_START}(?P<pre>(?:منذ|خلال|لمده|مده|طيله|طوال|علي\s+مدي|علي\s+مدار|بعد|قبل|لفتره|فتره)\s+)?(?P<q>{_APPROX_WORD}\s+)?"
-                   rf"(?:(?P<n>\d+(?:[.,]\d+)?(?=\s*(?:ال\s?)?{TIME_UNIT_WORD})|{NUMBER_IN_WORDS}(?=\s+(?:ال\s?)?{TIME_UNIT_WORD}))\s*(?:ال\s?)?(?P<u>{TIME_UNIT_WORD})|(?P<du>ساعتين|ساعتان|يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|عقدين|قرنين|ليلتين)"
-                   rf"|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))(?P<half>\s+ونصف)?{WORD_END}")
+def iso_duration(letter: str, amount: float) -> str:
+    """ISO 8601 for ``amount`` units (``letter``: Y, M, W, D, TH, TM), a fraction carried into the
+    next smaller unit: 1.5 years is ``P1Y6M``, an hour and a half ``PT1H30M``."""
+    whole = int(amount)
+    parts = [(letter, whole)] if whole else []
+    rest = amount - whole
+    if rest and letter in _FRACTION_OF:
+        small, k = _FRACTION_OF[letter]
+        if float(rest * k).is_integer():
+            parts.append((small, int(rest * k)))
+        else:
+            parts = [(letter, amount)]
+    if letter == "W" and len(parts) > 1:   # weeks and days: days alone (P10D)
+        parts = [("D", whole * 7 + parts[1][1])]
+    if not parts:
+        parts = [(letter, 0)]
+    date = "".join(f"{v:g}{u}" for u, v in parts if not u.startswith("T"))
+    time = "".join(f"{v:g}{u[1]}" for u, v in parts if u.startswith("T"))
+    return "P" + date + ("T" + time if time else "")
+
+
+# "بعد مضي عام"، "لمدة ثلاثة أشهر"، "أقل من شهر واحد"، "عام ونصف"، "كل 4 سنوات" (a recurrence)
+@_rule("duration", rf"{WORD_START}(?P<pre>(?:منذ|خلال|لمده|مده|طيله|طوال|علي\s+مدي|علي\s+مدار|بعد(?:\s+(?:مضي|مرور))?|مضي|مرور|قبل|لفتره|فتره|(?P<every>كل))\s+)?(?P<q>{_APPROX_WORD}\s+)?"
+                   rf"(?:(?P<n>\d+(?:[.,]\d+)?(?=\s*(?:ال\s?)?{TIME_UNIT_WORD})|{NUMBER_IN_WORDS}(?=\s+(?:ال\s?)?{TIME_UNIT_WORD}))\s*(?:ال\s?)?(?P<u>{TIME_UNIT_WORD})|(?P<du>ساعتين|ساعتان|يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|عقدين|قرنين|ليلتين|ليلتان)"
+                   rf"|(?P<one>(?:ساعه|يوم|ليله|اسبوع|شهر|سنه|عام)(?=\s+(?:واحد|واحده){WORD_END}))|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))"
+                   rf"(?P<half>\s+ونصف)?(?(one)\s+(?:واحد|واحده)){WORD_END}")
 def _duration(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     pre = WS_SUB(" ", (g["pre"] or "").strip())
     text = m.string
-    if g["su"]:
+    if g["one"]:   # شهر واحد، ليلة واحدة
+        letter, k = UNITS[g["one"]]
+        n = 1
+    elif g["su"]:
         # a lone unit word is a duration only after لمدة/خلال/منذ/قبل..., and not before a month or year
-        if not (pre or g["half"]) or pre in ("خلال", "فتره") and g["su"] != "ساعه":
+        if not (pre or g["half"]) or pre in ("خلال", "فتره", "كل") and g["su"] != "ساعه":
             return None
         if _DUR_AFTER.match(text[m.end():m.end() + 12]) and not _WHOLE_AFTER.match(text[m.end():]) \
                 and not (pre in ("بعد", "قبل") and _MIN_AFTER.match(text[m.end():])):
@@ -643,13 +845,13 @@ def _duration(m: re.Match) -> Candidate | None:
     if _REL_AFTER.match(after) and not g["n"]:
         return None
     total = n * k
-    if g["half"]:
-        total += 0.5 * k
-    tot = int(total) if float(total).is_integer() else total
-    if letter == "Y" and g["u"] in ("عقد", "عقود", "قرن", "قرون"):
-        pass
-    value = f"PT{tot}{letter[1]}" if letter.startswith("T") else f"P{tot}{letter}"
-    start = m.start("q") if g["q"] else (m.start("n") if g["n"] else m.start("du") if g["du"] else m.start("su"))
+    if g["half"]:   # ونصف: half of one unit (ساعتين ونصف is two and a half hours, not three)
+        total += 0.5 * (k / 2 if g["du"] else k)
+    value = iso_duration(letter, total)
+    start = m.start("q") if g["q"] else (m.start("n") if g["n"] else m.start("du") if g["du"] else
+                                         m.start("one") if g["one"] else m.start("su"))
+    if g["every"]:   # كل 4 سنوات: every four years
+        return Candidate(m.start(), m.end(), "set", value=value)
     if pre == "قبل" and not _FROM_AFTER.match(after):
         # "قبل 4 سنوات": a date, the year (month, week, day) that far before the reference date
         return Candidate(m.start(), m.end(), "date", how="ago", args=(letter, int(total)), prio=1)

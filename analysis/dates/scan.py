@@ -27,7 +27,8 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 
 _DIGIT_PROBES = ("2016", "2016-2017", "2016 هـ", "15 مارس 2020", "15 مارس", "15. مارس", "2- مارس", "12/03/2020",
                  "2020/03/12", "24 ساعة", "15يوما", "10:30", "3 من الشهر الجاري", "15 الجاري", "08/12, 2015", "22/4",
-                 "27 و28 نوفمبر", "21 - 23 مايو", "3 أشهر الأولى", "3 سنوات الماضية", "25 شوال 1436")
+                 "27 و28 نوفمبر", "21 - 23 مايو", "3 أشهر الأولى", "3 سنوات الماضية", "25 شوال 1436", "3/2015",
+                 "1436/10/25", "25/10/1436")
 
 
 # Small words that occur inside many patterns but start few of them: a rule is tried at one only
@@ -96,6 +97,8 @@ def _digit_ok(name: str, n: int, nxt: str) -> bool:
         return n <= 2 and nxt in "/.-" and nxt != ""
     if name == "numeric_us":
         return n <= 2 and nxt == "/"
+    if name == "numeric_month_year":
+        return n <= 2 and nxt in "/-" and nxt != ""
     if name == "clock":
         return n <= 2 and nxt == ":"
     if name == "numeric":
