@@ -97,13 +97,14 @@ SINCE_WORD_BEFORE = re.compile(rf"{WORD_START}(?P<w>{alt(ROLE_OUT)})\s+$")
 
 def year_after(tag: str) -> str:
     """A year after a month or a period: ``2024``, ``من عام 2024``, ``من العام الجاري``, ``لسنة 2016``,
-    ``من العام الحالي 2018``; groups ``{tag}y`` (number), ``{tag}r`` (relative word),
-    ``{tag}w`` (year in words), ``{tag}k`` (the bare word العام/السنة)."""
+    ``من العام الحالي 2018``, ``من هذا العام``; groups ``{tag}y`` (number), ``{tag}r`` (relative
+    word), ``{tag}w`` (year in words), ``{tag}k`` (the bare word العام/السنة), ``{tag}t`` (هذا)."""
     return (rf"(?:\s*[,،.]?\s*(?:من\s+|في\s+|خلال\s+)?(?:(?P<{tag}k>{YEAR_NOUN})(?:\s+(?:ال)?مالي(?:ه)?)?"
             rf"(?:\s+(?P<{tag}r>{RELATIVE_WORD}))?\s*)?(?P<{tag}y>{YEAR_DIGITS}){ERA_MARK}"
             rf"|\s*[,،]?\s*(?:من\s+)?(?P<{tag}w>{YEAR_IN_WORDS})"
             rf"|\s+(?:من\s+|في\s+)?(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?\s+(?P<{tag}r2>{RELATIVE_WORD}){WORD_END}"
-            rf"|\s+(?:من\s+|في\s+)?(?P<{tag}k2>(?:ال)?(?:عام|سنه)){WORD_END}(?!\s*(?:المالي|\d)))")
+            rf"|\s+(?:من\s+|في\s+)?(?P<{tag}k2>(?:ال)?(?:عام|سنه)){WORD_END}(?!\s*(?:المالي|\d))"
+            rf"|\s+(?:من\s+|في\s+|خلال\s+)?(?P<{tag}t>هذا\s+العام|هذه\s+السنه){WORD_END})")
 
 
 # =========================================================================== reading written values
@@ -162,7 +163,7 @@ def first_month(s: str) -> tuple[int, str, bool] | None:
 
 def year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     """(year number, relative kind, bare-word) from a year_after match's groups."""
-    ky, kw, kr, kr2, kk2 = _year_groups(tag)
+    ky, kw, kr, kr2, kk2, kt = _year_groups(tag)
     y = g.get(ky)
     if y:
         return int(y), None, False
@@ -174,6 +175,8 @@ def year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
     r = g.get(kr) or g.get(kr2)
     if r:
         return None, WS_SUB(" ", r), False
+    if g.get(kt):   # من هذا العام: the current year
+        return None, "الجاري", False
     if g.get(kk2):
         return None, None, True
     return None, None, False
@@ -182,7 +185,7 @@ def year_of(g: dict, tag: str) -> tuple[int | None, str | None, bool]:
 @lru_cache(maxsize=None)
 def _year_groups(tag: str) -> tuple[str, ...]:
     """The group names of ``year_after(tag)``, built once a tag."""
-    return f"{tag}y", f"{tag}w", f"{tag}r", f"{tag}r2", f"{tag}k2"
+    return f"{tag}y", f"{tag}w", f"{tag}r", f"{tag}r2", f"{tag}k2", f"{tag}t"
 
 
 WEEKDAY_RE = re.compile(WEEKDAY)

@@ -336,6 +336,12 @@ def _from_now(ctx: Context, how: str, args: tuple):
     return ctx.ref, until[1], "day", "relative"
 
 
+def _event_day(ctx: Context, n: int):
+    """"اليوم الثاني للقمة": resolved after the others (``_event_days``), from the day its
+    sentence names; nothing from the context alone."""
+    return None
+
+
 def _year_in_focus(ctx: Context):
     """"العام نفسه", "خلال العام": the last year named, else the reference year."""
     y = ctx.last_year if ctx.last_year is not None else (ctx.ref.year if ctx.ref else None)
@@ -558,6 +564,7 @@ RESOLVERS = {
     "rel_unit": _rel_unit,
     "year_in_focus": _year_in_focus,
     "one_before": _one_before,
+    "event_day": _event_day,
     "from_now": _from_now,
     "holiday_day": _holiday_day,
     "fiscal_year": _fiscal_year,
@@ -590,6 +597,24 @@ def _hijri_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> None
         h, g = (c, nxt) if c.spec.get("cal") == "hijri" else (nxt, c)
         if res.get(id(g)) and g.spec.get("day") is not None:
             res[id(h)] = res[id(g)][:3] + (res[id(h)][3] if res.get(id(h)) else "absolute",)
+
+
+def _event_days(cands: list[Candidate], res: dict[int, tuple], bounds: SentenceBounds) -> None:
+    """"اليوم الأول من القمة المنعقدة … الأربعاء" … "اليوم الثاني": the first day is the day the
+    sentence names (less n - 1 days), else the first day found before; the n-th day follows it."""
+    first = None
+    for c in cands:
+        if c.how != "event_day":
+            continue
+        n = c.args[0]
+        a, b = bounds(c.fs)
+        named = [r for o in cands if o is not c and a <= o.fs < b and o.how != "event_day"
+                 for r in (res.get(id(o)),) if r and r[2] == "day" and r[0] == r[1]]
+        if named:
+            first = named[0][0] - dt.timedelta(days=n - 1)
+        if first is not None:
+            day = first + dt.timedelta(days=n - 1)
+            res[id(c)] = (day, day, "day", "relative")
 
 
 _FISCAL_GLOSS = re.compile(r"[^.؟!\n]{0,40}?(?:تنتهي|ينتهي|المنتهيه|تبدا|يبدا|التي\s+تبدا)\s+(?:في\s+)?$")
@@ -704,7 +729,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     _hijri_gloss(ft, cands, resolved)
     try:
         _fiscal_gloss(ft, cands, resolved)
-    except (ValueError, OverflowError):   # a gloss a year past 9999
+        if any(c.how == "event_day" for c in cands):
+            _event_days(cands, resolved, bounds or SentenceBounds(ft))
+    except (ValueError, OverflowError):   # a gloss or a day past year 9999
         pass
     out: list[DateMention] = []
     for c in cands:

@@ -242,6 +242,19 @@ def _same_day(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "date", how="same_day", kind="")
 
 
+# "اليوم الأول من القمة"، "اليوم الثاني للمؤتمر"، "في اليوم الثاني": the n-th day of the event the
+# text dates (resolve.py counts from the day its sentence names); not a day of a month, not "the
+# second day running" (لليوم الثاني على التوالي)
+_EVENT_DAY_N = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7}
+
+
+@_rule("event_day", rf"{WORD_START}(?:ال|لل)?يوم\s+(?P<n>{alt(_EVENT_DAY_N)}){WORD_END}"
+                    rf"(?:\s+(?:من|ل|في)\s*(?:ال)?{alt(WORDS['event_noun'])}{WORD_END})?"
+                    rf"(?!\s+(?:من|ل|في)\s*(?:ال)?(?:شهر|{MONTH_NAME}|عام|سنه|اسبوع))(?!\s+علي\s+التوالي)")
+def _event_day(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "date", how="event_day", args=(_EVENT_DAY_N[m.group("n")],), kind="")
+
+
 @_rule("nth_day", rf"{WORD_START}(?:ل|لل)?(?:ال)?يوم\s+ال\s?(?P<n>\d{{1,3}}){WORD_END}")
 def _nth_day(m: re.Match) -> Candidate:
     # "لليوم الـ 43 على التوالي": how long something has lasted
