@@ -245,14 +245,14 @@ def _same_day(m: re.Match) -> Candidate:
 # "اليوم الأول من القمة"، "اليوم الثاني للمؤتمر"، "في اليوم الثاني": the n-th day of the event the
 # text dates (resolve.py counts from the day its sentence names); not a day of a month, not "the
 # second day running" (لليوم الثاني على التوالي)
-_EVENT_DAY_N = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7}
-
-
-@_rule("event_day", rf"{WORD_START}(?:ال|لل)?يوم\s+(?P<n>{alt(_EVENT_DAY_N)}){WORD_END}"
+@_rule("event_day", rf"{WORD_START}(?:ال|لل)?يوم\s+(?P<n>{DAY_IN_ORDINAL_WORDS}){WORD_END}"
                     rf"(?:\s+(?:من|ل|في)\s*(?:ال)?{alt(WORDS['event_noun'])}{WORD_END})?"
                     rf"(?!\s+(?:من|ل|في)\s*(?:ال)?(?:شهر|{MONTH_NAME}|عام|سنه|اسبوع))(?!\s+علي\s+التوالي)")
-def _event_day(m: re.Match) -> Candidate:
-    return Candidate(m.start(), m.end(), "date", how="event_day", args=(_EVENT_DAY_N[m.group("n")],), kind="")
+def _event_day(m: re.Match) -> Candidate | None:
+    n = day_of_ordinal(m.group("n"))   # (اليوم الرابع عشر: 14; اليوم الأخير: no count)
+    if n is None:
+        return None
+    return Candidate(m.start(), m.end(), "date", how="event_day", args=(n,), kind="")
 
 
 @_rule("nth_day", rf"{WORD_START}(?:ل|لل)?(?:ال)?يوم\s+ال\s?(?P<n>\d{{1,3}}){WORD_END}")
