@@ -21,7 +21,7 @@ from typing import Callable
 
 from .calendars import add_months, hijri_to_gregorian, month_end, part_of_months, year_span
 from .fiscal import fiscal_start, hijri_pair_year, split_year_start
-from .lexicon import (BOUND_WORD, CARDINAL_WORD, ORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR,
+from .lexicon import (BOUND_WORD, CARDINAL_WORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR, ORD,
                       MONTH_NAME_RE, MONTHS, NUMBER_IN_WORDS, PART_WORD, PARTS, PHRASES, REL, REL_PREV,
                       RELATIVE_WORD, ROLE_IN, TIME_UNIT_WORD, UNITS, WEEKDAY, WEEKDAY_RE, WEEKDAYS, WORD_END,
                       WORD_START, WORDS, WS_SUB, YEAR_DIGITS, YEAR_NOUN, alt, day_of_ordinal, first_month, number_of,
