@@ -69,6 +69,19 @@ _RX_CLITIC_ARTICLE_ROLE = re.compile(r"^(?:وال|لل|بال)")
 _RX_LINK_WORD = re.compile(r"^[لو]\w+$")
 _RX_VERB_FORM = re.compile(r"^(?:[يت]|ست|سي)\w{3,}$")
 _RX_LINK_WORD3 = re.compile(r"^[لو]\w{3,}$")
+_RX_IMPERFECT = re.compile(r"^[وف]?ي\w{3,}$")
+# verbal nouns of the form تفعيل، تفعلة (تطوير، تنمية): no verb, though they open with ت
+_RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
+# ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
+_RX_PREP_T_MASDAR = re.compile(r"^لت\w{3,}$")
+# ends no Arabic word but many transcribed names (Chinese and Korean -ng: يانغ، بينغ، جونغ)
+_RX_FOREIGN_END = re.compile(r"[اويه]نغ$")
+# past verbs of the form انفعلت (اندلعت، انطلقت، انعقدت)
+_RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
+# the endings a long future verb may carry (ستستقبلها، سيستقبلون)
+_RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
+# a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+_RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
 def _tokens(s: str) -> list[tuple[str, int, int]]:
@@ -216,6 +229,15 @@ _ORG_END = _LISTS["org_end"]
 _ORG_HEADS = _LISTS["org_heads"]
 # Heads that may be followed by a proper name written without the article (شركة سناب تشات).
 _ORG_NAMED = _LISTS["org_named"]
+# Heads after which a name in quotes is an organisation's (شركة «أفري تك»، صحيفة "الأهرام").
+_ORG_QUOTED = _LISTS["org_quoted"]
+# Heads of companies and media: the proper name after one is the name, without the head
+# (شركة إيني، بنك سوسيتيه جنرال، جريدة «فايننشيال تايمز»).
+_ORG_BARE_NAME = _LISTS["org_bare_name"]
+# Titles before a person's name inside an organisation's (جامعة الملك سعود، مستشفى الأمير فيصل).
+_ORG_NAMED_AFTER = _LISTS["org_named_after"]
+# Heads that after ل are a preposition, not a body (لمصلحة المملكة "in the kingdom's favour").
+_ORG_NOT_AFTER_PREP = _LISTS["org_not_after_prep"]
 # Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
 _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
@@ -224,15 +246,20 @@ _GENERIC_ADJ = _LISTS["generic_adj"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
-# First names that look like verbs (يوسف، تامر): the verb test lets them through.
-_KNOWN_FIRST = _LISTS["known_first"]
+# Given names (lang/ar/given_names.tsv): none is read as a verb (يوسف، تيريزا، يانغ); those that
+# are no everyday word open a name wherever they stand (إبعاد مارك زوكربيرغ).
+_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("given_names.tsv")}
+_KNOWN_FIRST = frozenset(_GIVEN)
+_GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
 # word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
 # would go on with the title (وزير التجارة الخارجية).
 _ARTICLE_FIRST = _LISTS["article_first"]
 
-_TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
+_TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific", "kin")}
+# titles that are also verbal nouns: after ل or ب they are the noun (لمساعدة القراء "to help")
+_TITLE_NOT_AFTER_PREP = _LISTS["title_not_after_prep"]
 
 
 # --------------------------------------------------------------------------- scanning helpers
@@ -255,6 +282,7 @@ class _Doc:
         self.memo, info = _word_infos(words)
         self.info = info
         self.rare = list(compress(range(n), map(_FIELD["rare"], info)))
+        self._ala: bool | None = None
         self._rare_info = list(map(info.__getitem__, self.rare))
 
     def having(self, field: str) -> list[int]:
@@ -262,6 +290,19 @@ class _Doc:
 
         compress and itemgetter pick them in C: faster than a Python loop over ``rare``."""
         return list(compress(self.rare, map(_FIELD[field], self._rare_info)))
+
+    @property
+    def writes_ala_with_ya(self) -> bool:
+        """The article writes the preposition على as علي (with ي), as some outlets do: then علي
+        is no sure name."""
+        if self._ala is None:
+            self._ala = "على" not in self.folded.original
+        return self._ala
+
+    def article_at(self, i: int) -> bool:
+        """Token i, folded ال…, opens with the article as written: إلكتريك folds to الكتريك too."""
+        f = self.folded
+        return f.original[f.pos(self.starts[i])] not in "إأآ"
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.info[i].wordy
@@ -386,10 +427,14 @@ def _name_start_kind(w: str) -> str | None:
         return None
     if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
         return None
-    if w[0] in "لب" and len(w) > 3 and w[1:] in _STOP:  # لبحث، لفرض: a preposition on a stop word
-        return None
-    if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
-        return None  # وتراجعت، يستدعي: a verb, not a name
+    if w[0] in "لبو" and len(w) > 2 and (w[1:] in _STOP or w[1:] in _TITLE):
+        return None  # لبحث، وعن، ووزراء: a clitic on a stop word or a title
+    if _RX_PREP_T_MASDAR.match(w):
+        return None  # لتقييم، لتعزيز: ل on a verbal noun
+    if (_RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w)) and not _RX_FOREIGN_END.search(w):
+        return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
+    if _RX_PAST_VII.match(w):
+        return None  # اندلعت، انطلقت: a verb of the form انفعلت
     return "name"
 
 
@@ -397,6 +442,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     if not 0 <= i < doc.n:
         return False
     kind = doc.info[i].name_start
+    if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
+        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     if kind == "article":
@@ -413,8 +460,12 @@ def _ends_name(w: str) -> bool:
         return True
     if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
         return True
-    if _RX_FUTURE_VERB.match(w):
-        return True  # سيزور، ستعقد: a future verb after the name
+    if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
+        return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
+        return True  # ترامب انتقاداته: a noun with a possessive, the name is over
+    if _RX_PREP_T_MASDAR.match(w):
+        return True  # فرصة لتقييم: ل on a verbal noun
     if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
         return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
     if _RX_LATIN_OR_DIGIT.match(w):
@@ -439,6 +490,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             if j + 1 < n and info[j + 1].wordy and not brk[j]:
                 j += 2
                 parts += 1
+                if w == "ال":
+                    break  # آل نهيان: the family name closes the name (… آل نهيان بزيارات)
                 continue
             break
         if w in _REGNAL and parts <= 2:
@@ -447,10 +500,22 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
         if info[j].ends_name and not (w == "علي" and _written_ali(doc, j)):
+            if _month_in_name(doc, j):
+                j += 1  # تيريزا ماي: a month word as a surname is the name's last word
             break
         j += 1
         parts += 1
     return j
+
+
+def _month_in_name(doc: _Doc, j: int) -> bool:
+    """Token j, a month name, is a surname inside a name (تيريزا ماي): a month is dated by a day
+    before it or a year after it, and this one has neither (the word before it is a name's)."""
+    if doc.words[j] not in _TIME_WORDS:
+        return False
+    nxt = doc.words[j + 1] if j + 1 < doc.n else ""
+    return (not nxt[:1].isdigit() and nxt not in ("/", "(", "-", "من") and nxt not in _AFTER_YEAR
+            and not doc.words[j - 1][:1].isdigit())
 
 
 def _written_ali(doc: _Doc, j: int) -> bool:
@@ -461,7 +526,10 @@ def _written_ali(doc: _Doc, j: int) -> bool:
     a = f.pos(doc.starts[j])
     if f.original[a:a + 3] != "علي":
         return False
-    return not (j + 1 < doc.n and doc.words[j + 1].startswith("ال"))
+    # an article that writes the preposition على with ى writes the name with ي: there, علي
+    # before an ال word is a name too (علي الليثي)
+    return not (j + 1 < doc.n and doc.words[j + 1].startswith("ال")) or not doc.writes_ala_with_ya
+
 
 
 # the words that make العام "the year" after a title (العام الماضي), not "general" (الأمين العام)
@@ -477,7 +545,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n  # locals: read at every step
     head = head or words[i]
     kind = _TITLE.get(head)
-    if kind not in ("head", "honorific"):
+    if kind not in ("head", "honorific", "kin"):
         return None
     if head in _FOLDS_LIKE_A_WORD and not (
             i + 1 < n and (info[i + 1].org_head or info[i + 1].place_word)):
@@ -496,7 +564,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
-    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها")
+    # نظيره، والده: the pronoun makes the word definite; it takes no complement, the name follows
+    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin"
     steps = 0
     on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
@@ -505,6 +574,16 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         w = words[j]
         if w in (".", "د") and j + 1 < n and words[j - 1] == "د":
             j += 1
+            continue
+        if w in ("-", "(") and j > i + 1:
+            # الرئيس الصيني - آنذاك - يانغ شانغكون، الرئيس (السابق) فلان: an aside of a word or
+            # two inside the role
+            close = ")" if w == "(" else "-"
+            k = next((k for k in range(j + 1, min(j + 4, n)) if words[k] == close), None)
+            if k is None or any(brk[j:k]):
+                return None
+            steps += k + 1 - j
+            j = k + 1
             continue
         if w in ('"', "«", "»", "“", "”") and _name_start_ok(doc, j + 1, False):
             # الرئيس الروسي "فلاديمير بوتين": a quoted name
@@ -521,6 +600,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             construct = False
             if w in _STOP and w not in ("ولي", "عام"):
                 return None
+            if _RX_IMPERFECT.match(w) and w not in _KNOWN_FIRST and not info[j].place_word:
+                return None  # خبير يشرح …: a verb follows the title, not its complement
             j += 1
             steps += 1
             continue
@@ -564,6 +645,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         # الرئيس العام الماضي موسكو)
         general = w == "العام" and not (j + 1 < n and words[j + 1] in _AFTER_YEAR)
         if (w in _TIME_WORDS or w in _STOP and w not in ("عام",)) and not general:
+            if w == "علي" and _name_start_ok(doc, j, False):
+                return j, j, _name_end(doc, j)  # وزير مفوض تجاري علي الليثي (see _written_ali)
             return None
         if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
                 and not _names_a_place_or_body(doc, j + 1):
@@ -577,6 +660,11 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if _RX_LINK_WORD.match(w) and j + 1 < n and words[j + 1].startswith("ال") and words[j + 1] not in _STOP:
             # لشؤون الميزانية، وتوزيع المياه: a preposition or a link inside the role
             j += 1
+            steps += 1
+            continue
+        if (w[-1] == "ي" and len(w) >= 4 and w not in _KNOWN_FIRST and not info[j].gaz
+                and _name_start_ok(doc, j + 1, False) and not brk[j]):
+            j += 1  # وزير مفوض تجاري فلان: an adjective in ي without the article, then the name
             steps += 1
             continue
         if _name_start_ok(doc, j, False):
@@ -594,14 +682,65 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
 
 _SPEECH = _LISTS["speech"]
 
+# من جهته، / من جانبه، / بدوره،: the verb after such an opener has the next speaker for subject
+_RX_OPENER = re.compile(r"(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)) ?[،,] ?")
+
+
+def _after_openers(doc: _Doc) -> set[int]:
+    """The tokens right after an opener (من جهته، يرى …): each is read like a speech verb."""
+    text, starts = doc.folded.text, doc.starts
+    out = set()
+    for m in _RX_OPENER.finditer(text):
+        k = bisect_left(starts, m.end())
+        if k < doc.n:
+            out.add(k)
+    return out
+
+
+def _opens_apposition(doc: _Doc, k: int) -> bool:
+    """Token k opens a role in apposition to the name before it (… وزير الطاقة، … المحلل النفطي)."""
+    w = doc.words[k]
+    return _TITLE.get(w) in ("head", "org") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+
+
+def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
+    """The role that opens at token k after a name: the title and its complements (وزير الصناعة
+    والتجارة، السفير الفرنسي المعتمد لدى السعودية), up to a punctuation mark or a word that is no
+    part of a role (a verb, a particle)."""
+    words, info, n = doc.words, doc.info, doc.n
+    j = k + 1
+    construct = not words[k].startswith("ال")
+    while j < n and j - k < 8 and not doc.brk[j - 1] and info[j].wordy:
+        x = words[j]
+        if construct:
+            if x in _STOP:
+                break
+            construct = x in _TITLE and not x.startswith("ال")
+        elif x in ("لدي", "في") and j + 1 < n and info[j + 1].place_word:
+            j += 2
+            continue
+        elif x in _TITLE and not x.startswith("ال"):
+            construct = True
+        elif x[:1] == "و" and x[1:] in _TITLE:
+            construct = not x[1:].startswith("ال")
+        elif not (x.startswith(("ال", "لل", "وال")) or x in _ADJ or info[j].place_word) or x in _STOP or x in _ORG_END:
+            break
+        j += 1
+    s, e = folded.span(doc.starts[k], doc.ends[j - 1])
+    return folded.original[s:e]
+
 
 # --------------------------------------------------------------------------- the finder
 
 @lru_cache(maxsize=65536)
 def _skeleton(name: str) -> str:
     """A spelling key: بوتن and بوتين, لافروف and لافروڤ, share it (long vowels dropped)."""
-    w = fold_plain(name).replace(" ", "")
+    w = fold_plain(name).replace(" ", "").translate(_SAME_SOUND)
     return w[0] + re.sub("[اويه]", "", w[1:]) if w else w
+
+
+# letters that transcribe one sound: a hard g is written غ or ج (ستولتنبرغ، ستولتنبرج), v is ڤ or ف
+_SAME_SOUND = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"})
 
 
 _BIN = frozenset(("بن", "بنت"))
@@ -618,7 +757,7 @@ def _title_of(w: str) -> tuple[str, int] | None:
             if c and form in _TITLE:
                 base, cut = form, c
                 break
-    if base in _TITLE and _TITLE[base] in ("head", "honorific"):
+    if base in _TITLE and _TITLE[base] in ("head", "honorific", "kin"):
         return base, cut
     return None
 
@@ -697,14 +836,20 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for x in range(s_, e_):
             taken[x] = True
 
-    # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء)
-    org_spans = _head_orgs(doc)
+    # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء), or by
+    # a head and a proper name (شركة «أفري تك»، شركة إيني)
+    org_spans = _named_orgs(doc) + _head_orgs(doc)
     # the organisations found so far (places may leave ``found``, organisations never do)
     org_found = [(f[0], f[1]) for f in found if f[2] == "org"]
     for s, e in org_spans:
         ts, te = doc.starts[s], doc.ends[e - 1]
-        if any(a < te and ts < b for a, b in org_found):
-            continue
+        if any(a < te and ts < b and not (ts <= a and b <= te and (a, b) != (ts, te)) for a, b in org_found):
+            continue  # it overlaps a known organisation
+        # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
+        inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
+        for k in reversed(inside):
+            org_found.remove((found[k][0], found[k][1]))
+            found.pop(k)
         inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
         for k in reversed(inner):
             found.pop(k)  # بنك التنمية الألماني: the place is part of the name
@@ -720,12 +865,19 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     starts = set(doc.having("title"))
     starts.update(doc.having("speech"))
     starts.update(k - 1 for k in doc.having("bin") if k > 0)
+    after_opener = _after_openers(doc)
+    starts.update(after_opener)
     nxt = 0
     for i in sorted(starts):
         if i < nxt:
             continue
         w = doc.words[i]
         t = info[i].title
+        if t is not None and i >= 2 and doc.words[i - 1] in ("،", ",") and people and people[-1][1] == i - 1:
+            t = None  # قال فلان الفلاني، رئيس قطاع البحوث في …: the role of the name before it
+        if t is not None and t[1] and _TITLE.get(t[0]) == "head" and t[0] in _TITLE_NOT_AFTER_PREP \
+                and not set(w[:t[1]]).isdisjoint("لب"):
+            t = None  # لمساعدة القراء: ل on a verbal noun that is also a title
         if t is not None:
             base, cut = t
             r = _role_then_name(doc, i, base)
@@ -734,6 +886,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
             if r is not None:
                 role_end, ns, ne = r
+                known = _gaz_match(doc, ns) if info[ns].gaz else None
+                if known is not None and known[2] == "person" and ns < known[1] < ne \
+                        and doc.words[known[1]] not in _NAME_LINK:
+                    ne = known[1]  # ينس ستولتنبرغ الإجابة: a known name ends where the table says
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
@@ -744,12 +900,13 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                         taken[x] = True
                     nxt = ne
                     continue
-        # قال خالد الفالح، وزير الطاقة: a speech verb, a name, a comma, then a title
-        if w in _SPEECH and _name_start_ok(doc, i + 1, False):
+        # قال خالد الفالح، وزير الطاقة؛ يرى فلان الفلاني الخبير الاقتصادي: a speech verb (or the
+        # verb after من جهته،), a name of two words or more, then a title in apposition
+        if (w in _SPEECH or i in after_opener) and _name_start_ok(doc, i + 1, False):
             ne = _name_end(doc, i + 1)
-            if (ne - (i + 1) >= 2 and ne + 1 < doc.n and doc.words[ne] in ("،", ",")
-                    and (doc.words[ne + 1] in _TITLE or doc.words[ne + 1][1:] in _TITLE) and not any(taken[i + 1:ne])):
-                people.append((i + 1, ne, None))
+            k = ne + 1 if ne < doc.n and doc.words[ne] in ("،", ",") else ne
+            if ne - (i + 1) >= 2 and k < doc.n and not any(taken[i + 1:ne]) and _opens_apposition(doc, k):
+                people.append((i + 1, ne, _apposition_role(folded, doc, k)))
                 for x in range(i + 1, ne):
                     taken[x] = True
                 nxt = ne
@@ -772,6 +929,25 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             named_as[ns, ne] = form, cut  # without the clitic: وترامب → ترامب
             for x in range(ns, ne):
                 taken[x] = True
+
+    # 3c. a given name that is no everyday word and a name word after it, wherever they stand
+    # (تم إبعاد مارك زوكربيرغ عن منصبه); a role in apposition after it is its role
+    for i in doc.having("given"):
+        if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
+            continue
+        nk = info[i + 1].name_start
+        if nk is None or _names_a_place_or_body(doc, i + 1) or (
+                nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head)):
+            continue
+        ne = _name_end(doc, i)
+        if ne - i < 2 or any(taken[i:ne]):
+            continue
+        k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
+        role = _apposition_role(folded, doc, k) if k < doc.n and _opens_apposition(doc, k) else None
+        people.append((i, ne, role))
+        named_as[i, ne] = " ".join([words[i][info[i].given - 1:], *words[i + 1:ne]]), info[i].given - 1
+        for x in range(i, ne):
+            taken[x] = True
 
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
@@ -975,6 +1151,63 @@ def _cut_of(word: str) -> int:
     return 0
 
 
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
+_CLOSING = {'"': '"', "«": "»", "“": "”", "”": "”"}
+
+
+def _quoted_name(doc: _Doc, i: int) -> int | None:
+    """When token i opens quotes around one to six words on one line, the closing quote's index."""
+    close = _CLOSING.get(doc.words[i])
+    if close is None:
+        return None
+    for k in range(i + 1, min(i + 8, doc.n)):
+        if doc.words[k] == close:
+            return k if k > i + 1 else None
+        if doc.brk[k - 1] or not (doc.info[k].wordy or doc.words[k] in ("-", "&", ".")):
+            return None
+    return None
+
+
+def _proper_words(doc: _Doc, j: int, limit: int = 4) -> int:
+    """End of the run of proper-name words from token j (شركة جونز لانج لاسال للاستشارات): words
+    without the article that are no function word, title, verb, nationality adjective or noun with
+    a possessive (شركة أبرزها)."""
+    words, info, n = doc.words, doc.info, doc.n
+    k = j
+    while k < n and k - j < limit and info[k].wordy and (k == j or not doc.brk[k - 1]):
+        x = words[k]
+        if (x.startswith("ال") and doc.article_at(k) or x in _STOP or x in _TITLE or x in _ADJ or x in _ORG_END
+                or x in _TIME_WORDS or _RX_VERB_FORM.match(x) and x not in _KNOWN_FIRST
+                or _RX_CLITIC_ARTICLE.match(x) or _RX_PREP_T_MASDAR.match(x)
+                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()):
+            break
+        k += 1
+    return k
+
+
+def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
+    """Organisations named after a head word by a proper name in quotes (شركة «أفري تك»، صحيفة
+    "الأهرام") or, after a company's head, without them (شركة إيني الإيطالية، بنك سوسيتيه جنرال):
+    the name is the proper name alone, as the company calls itself."""
+    spans = []
+    words, info, n = doc.words, doc.info, doc.n
+    for i in doc.having("org_head"):
+        if i + 2 >= n or doc.brk[i]:
+            continue
+        head = info[i].org_head
+        if head not in _ORG_QUOTED:
+            continue
+        close = _quoted_name(doc, i + 1)
+        if close is not None:
+            spans.append((i + 2, close))
+        elif head in _ORG_BARE_NAME:
+            e = _proper_words(doc, i + 1)
+            if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and info[i + 1].name_start is not None \
+                    or e > i + 1 and _RX_LATIN.match(words[i + 1]):
+                spans.append((i + 1, e))
+    return spans
+
+
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
@@ -987,17 +1220,35 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
+        if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
+            continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1] and info[j].wordy:
             x = words[j]
-            if x in _ORG_END or x in _TIME_WORDS:
-                break
-            if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال"):
+            if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END:
+                break  # … الذي، … والتي: a relative clause is no part of the name
+            if mods > 0 and x in ("العام", "العامه") and not (j + 1 < n and words[j + 1] in _AFTER_YEAR):
+                j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
+                mods += 1
+                continue
+            if mods == 0 and info[j].org_head and not x.startswith("ال"):
+                break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: a body of a body, named by the second
+            if ((x in _ORG_NAMED_AFTER or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
+                    and not brk[j] and info[j + 1].wordy and not words[j + 1].startswith("ال")
+                    and words[j + 1] not in _STOP and words[j + 1] not in _ADJ and words[j + 1] not in _TITLE
+                    and not _RX_CLITIC_ARTICLE.match(words[j + 1])):
+                j += 2  # المستشفى الجامعي الحبيب بورقيبة، جامعة الملك سعود: named after a person
+                mods += 2
+                continue
+            if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
+                    and not words[j - 1].endswith(("ي", "يه")):
+                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
                 continue
             if mods == 0 and not head.startswith("ال") and not x.startswith("ال") and x not in _STOP \
                     and j + 1 < n and words[j + 1].startswith("ال") and head not in _ORG_NAMED \
-                    and not _RX_VERB_FORM.match(x):
+                    and (not _RX_VERB_FORM.match(x) or _RX_T_MASDAR.match(x)) \
+                    and not (x[0] in "لب" and not info[j].place_word):
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
@@ -1013,7 +1264,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             if mods == 0 and head.startswith("ال") and x.startswith("وال"):
                 break  # المنظمة والميل: a new conjunct, not a modifier
             if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
-                    and words[j + 1].startswith("ال")) and x not in _STOP \
+                    and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE) and x not in _STOP \
                     and x not in _TITLE_ONLY:
                 j += 1
                 mods += 1
@@ -1022,21 +1273,20 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1
                 mods += 1
                 continue
-            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j]
+            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j] and x not in _TITLE
+                    and x[1:] not in _TITLE
                     and (words[j + 1].startswith(("ال", "و")) and words[j + 1] not in _ORG_END)):
                 j += 1
                 mods += 1
                 continue
             if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
                     and not _RX_VERB_FORM.match(x) and x not in _ADJ):
-                # شركة سناب تشات: up to two proper-name words
-                j += 1
-                mods += 1
-                if j < n and not brk[j - 1] and info[j].wordy and not words[j].startswith("ال") \
-                        and words[j] not in _STOP and words[j] not in _TITLE:
-                    j += 1
-                    mods += 1
-                break
+                # وكالة موديز للتصنيف الائتماني، وكالة بترا الأردنية: the proper name, then the
+                # modifiers go on
+                e = max(_proper_words(doc, j, 2), j + 1)
+                mods += e - j
+                j = e
+                continue
             break
         # a trailing link word is not part of the name
         while j > i + 1 and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
@@ -1056,8 +1306,10 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=65536)
 def _org_head(word: str) -> str | None:
-    for form, _cut in _strip(word):
+    for form, cut in _strip(word):
         if form in _ORG_HEADS:
+            if cut and form in _ORG_NOT_AFTER_PREP and "ل" in word[:cut]:
+                return None
             return form
     return None
 
@@ -1073,13 +1325,15 @@ class _Word(NamedTuple):
     speech: bool  # قال، أكد ...
     bin: bool  # بن، بنت
     kull: bool  # كل من
+    given: int  # a given name that is no everyday word (``_GIVEN_ONLY``), maybe after a clitic: the
+    #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
     name_start: str | None  # how it may open a name (``_name_start_kind``)
     ends_name: bool  # it cannot continue a name (``_ends_name``)
     surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
     surname_skels: frozenset[str]  # their skeletons
-    rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull
+    rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
 
 
 def _word_info(w: str) -> _Word:
@@ -1087,9 +1341,13 @@ def _word_info(w: str) -> _Word:
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
     forms = _surname_forms(w)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, _is_place_word(w), may_start_body,
-                 _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull))
+    # only the conjunction و, and only on a name of four letters or more: لدينا is "we have", وادي
+    # a valley, not ل + دينا or و + ادي
+    given = next((c + 1 for f, c in _strip(w) if f in _GIVEN_ONLY and (c == 0 or w[0] == "و" and c == 1
+                                                                         and len(f) >= 4)), 0)
+    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, _is_place_word(w),
+                 may_start_body, _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
+                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))
 
 
 class _WordMemo(dict):
