@@ -28,7 +28,8 @@ from typing import NamedTuple
 
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
-__all__ = ["Entity", "entity_mentions", "country_of_adjective", "place_names", "DATA_DIR"]
+__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "place_names", "place_code",
+           "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
@@ -44,6 +45,9 @@ class Entity:
     type: str
     canonical: str
     role: str | None = None
+    code: str | None = None
+    mentions: int = 1
+    spellings: list[str] | None = None
     fstart: int = field(default=0, metadata={"private": True})
     fend: int = field(default=0, metadata={"private": True})
 
@@ -70,6 +74,7 @@ _RX_LINK_WORD = re.compile(r"^[لو]\w+$")
 _RX_VERB_FORM = re.compile(r"^(?:[يت]|ست|سي)\w{3,}$")
 _RX_LINK_WORD3 = re.compile(r"^[لو]\w{3,}$")
 _RX_IMPERFECT = re.compile(r"^[وف]?ي\w{3,}$")
+_RX_DIGIT = re.compile(r"\d")
 # verbal nouns of the form تفعيل، تفعلة (تطوير، تنمية): no verb, though they open with ت
 _RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
 # ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
@@ -117,11 +122,20 @@ def _add(name: str, typ: str, canonical: str) -> None:
         _GAZ[k] = (typ, canonical)
 
 
+# a place's canonical name -> the ISO 3166-1 alpha-2 code of the country it is or lies in
+# (مصر and القاهرة: EG); regions that span countries have none
+_PLACE_CODE: dict[str, str] = {}
 for _code, _name in _read_tsv("countries.tsv"):
+    _PLACE_CODE[_name] = _code
     if _name not in _AMBIGUOUS:
         _add(_name, "place", _name)
 for _row in _read_tsv("places.tsv"):
     _add(_row[0], "place", _row[1])
+    if len(_row) > 3 and _row[3]:
+        _PLACE_CODE.setdefault(_row[1], _row[3])
+for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
+    _add(_name, "place", _name)
+    _PLACE_CODE.setdefault(_name, _code)
 for _row in _read_tsv("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
@@ -810,6 +824,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 and _RX_LATIN.match(doc.words[s])):
             nxt = e
             continue
+        if (typ == "place" and e == s + 1 and not cut and words[s] in _ADJ and s > 0
+                and words[s - 1].startswith("ال") and words[s - 1] not in _STOP):
+            nxt = e
+            continue  # الصادرات السعودية: the adjective after its noun, not the country
         fs, fe = _span(doc, s, e, cut)
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
@@ -819,6 +837,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if typ == "org" and s > 0 and words[s - 1] in _SITE_HEADS:
             # ميناء الفاو is the port, not FAO: after a port, a field or a town, a place
             typ, canon = "place", folded.original[folded.pos(fs):folded.span(fs, fe)[1]]
+        if (typ == "place" and not cut and s > 0 and not taken[s - 1] and doc.gap_ok(s - 1)
+                and info[s - 1].place_head in _PLACE_HEADS_KEEP):
+            fs = doc.starts[s - 1] + _cut_of_place(words[s - 1])  # ولاية صفاقس: the head is in the name
+            taken[s - 1] = True
         found.append((fs, fe, typ, canon, None))
         if typ == "org":
             gaz_orgs.append((s, e))
@@ -1012,15 +1034,153 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if canon not in written:
                 written[canon] = _original_form(folded, doc, canon)
             canon = written[canon]
-        if fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
+        if (fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum())
+                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS):  # للجنة: ل + لجنة, no article
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
             if canon == text:
                 canon = "ا" + text
             text = "ا" + text
-        out.append(_entity(text, s, e, typ, canon, role, fs, fe))
+        code = (_PLACE_CODE.get(canon) or place_code(canon)) if typ == "place" else None
+        out.append(_entity(text, s, e, typ, canon, role, code, fs, fe))
     out.sort(key=_ENTITY_ORDER)
+    return _link(out, folded.original)
+
+
+# --------------------------------------------------------------------------- one entity, many mentions
+
+class _Groups:
+    """Union-find over mention indices: the mentions of one entity end in one group."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+_RX_ACRONYM_GAP = re.compile(r"\s*[(（]\s*$")
+
+
+@lru_cache(maxsize=65536)
+def _content_word(w: str) -> str:
+    """A word of an organisation's name reduced for comparing names: no clitic, no article, no
+    plural or feminine ending (هيئة الإحصاء ~ الهيئة العامة للإحصاء، الاستثمار ~ الاستثمارات)."""
+    w = fold_plain(w)
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith(("وال", "بال")) and len(w) > 5:
+        w = w[3:]
+    elif w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    if w.endswith("ات") and len(w) > 5:
+        w = w[:-2]
+    elif w.endswith("ه") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+_LINK_WORDS = frozenset({"في", "من", "عن", "علي", "و", "-"})
+
+
+def _org_words(name: str) -> frozenset[str]:
+    return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
+
+
+def _fullness(text: str) -> tuple[int, int]:
+    """How full a form of a name is: more words, then more letters (المملكة العربية السعودية over
+    السعودية); a form in Arabic letters over one in Latin letters (OECD)."""
+    return (0 if _RX_LATIN.search(text) else 1, len(text.split()), len(text))
+
+
+def _link(mentions: list[Entity], original: str) -> list[Entity]:
+    """The mentions of one entity share one ``canonical``: the fullest form the article writes.
+
+    Mentions are one entity when they have one key (a person's name and its later surnames and
+    spellings; a place's or a body's gazetteer name: السعودية and المملكة العربية السعودية), when
+    an acronym in parentheses follows a name (منظمة الدول المصدرة للنفط (أوبك)), when the words
+    of a body's short name are all in one longer name of the article (هيئة الإحصاء، الهيئة العامة
+    للإحصاء), and when a person's name starts exactly one longer name (عبدالله، عبدالله الثاني).
+    """
+    n = len(mentions)
+    if n < 2:
+        return mentions
+    groups = _Groups(n)
+    first: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        k = (m.type, m.canonical)
+        if k in first:
+            groups.union(first[k], i)
+        else:
+            first[k] = i
+    # an acronym or a short name in parentheses right after a body's name is that body's
+    for i in range(1, n):
+        m, prev = mentions[i], mentions[i - 1]
+        if m.type == prev.type == "org" and _RX_ACRONYM_GAP.fullmatch(original[prev.end:m.start] or "x") is not None:
+            groups.union(i - 1, i)
+    # a body's short name whose words all stand in exactly one longer name
+    orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
+    for i, words in orgs:
+        if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
+            continue  # head words alone, or letters spelled out (سي إن إن), name no one body
+        longer = {groups.find(j) for j, other in orgs if j != i and len(other) > len(words) and words <= other}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
+    # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
+    people = [(i, mentions[i].canonical.split()) for i in first.values() if mentions[i].type == "person"]
+    for i, words in people:
+        joined = _skeleton("".join(words))
+        longer = {groups.find(j) for j, other in people if len("".join(other)) > len("".join(words))
+                  and any(_skeleton("".join(other[:k])) == joined for k in range(1, len(other)))}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
+    best: dict[int, Entity] = {}
+    for i, m in enumerate(mentions):
+        g = groups.find(i)
+        if g not in best or _fullness(m.text) > _fullness(best[g].text):
+            best[g] = m
+    out = []
+    for i, m in enumerate(mentions):
+        b = best[groups.find(i)]
+        canon = b.text
+        if canon == m.canonical:
+            out.append(m)
+        else:
+            code = m.code or b.code
+            out.append(_entity(m.text, m.start, m.end, m.type, canon, m.role, code, m.fstart, m.fend))
     return out
+
+
+def entities_of(mentions: list[Entity]) -> list[Entity]:
+    """One row per entity: its fullest form (``canonical``), where the article first writes it,
+    the role it was first given, its code, and how many times the article names it.
+
+    >>> [(e.text, e.mentions) for e in entities_of(entity_mentions(fold(
+    ...     "زار الرئيس فلاديمير بوتين القاهرة. وقال بوتين إن …")))]
+    [('فلاديمير بوتين', 2), ('القاهرة', 1)]
+    """
+    by_entity: dict[tuple[str, str], list[Entity]] = {}
+    for m in mentions:
+        by_entity.setdefault((m.type, m.canonical), []).append(m)
+    rows = []
+    for (typ, canon), ms in by_entity.items():
+        rep = next((m for m in ms if m.text == canon), ms[0])
+        role = next((m.role for m in ms if m.role), None)
+        code = next((m.code for m in ms if m.code), None)
+        row = _entity(rep.text, rep.start, rep.end, typ, canon, role, code, rep.fstart, rep.fend)
+        _set_attr(row, "mentions", len(ms))
+        _set_attr(row, "spellings", list(dict.fromkeys(m.text for m in ms)))
+        rows.append(row)
+    rows.sort(key=_ENTITY_ORDER)
+    return rows
 
 
 _ENTITY_ORDER = attrgetter("start", "end")  # (start, end), got in C
@@ -1030,12 +1190,28 @@ _new_object = object.__new__
 _set_attr = object.__setattr__
 
 
-def _entity(text, start, end, typ, canonical, role, fstart, fend) -> Entity:
+def _entity(text, start, end, typ, canonical, role, code, fstart, fend) -> Entity:
     """``Entity(None, text, ...)`` without the frozen dataclass's per-field ``__setattr__``."""
     ent = _new_object(Entity)
     _set_attr(ent, "__dict__", {"entity_id": None, "text": text, "start": start, "end": end, "type": typ,
-                                "canonical": canonical, "role": role, "fstart": fstart, "fend": fend})
+                                "canonical": canonical, "role": role, "code": code, "mentions": 1,
+                                "spellings": None, "fstart": fstart, "fend": fend})
     return ent
+
+
+def place_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country a place is or lies in, or None.
+
+    >>> place_code("القاهرة"), place_code("السعودية"), place_code("أوروبا")
+    ('EG', 'SA', None)
+    """
+    k = _key(name)
+    hit = _GAZ.get(k)
+    if hit is None and k and k[0] in _PLACE_HEADS_KEEP | _PLACE_HEADS_DROP:
+        hit = _GAZ.get(k[1:])  # ولاية صفاقس: the place after its head
+    if hit is None or hit[0] != "place":
+        return _PLACE_CODE.get(name)
+    return _PLACE_CODE.get(hit[1])
 
 
 def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
@@ -1049,6 +1225,9 @@ def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
 
 _PLACE_HEADS_KEEP = _LISTS["place_heads_keep"]
 _PLACE_HEADS_DROP = _LISTS["place_heads_drop"]
+# the head words of bodies reduced like the words of a name (_content_word): a short name of
+# head words alone (البنك، الهيئة العامة) names no one body
+_ORG_HEADS_CONTENT = frozenset(_content_word(w) for w in _ORG_HEADS | _GENERIC_ADJ)
 
 
 def _place_word_ok(doc: _Doc, j: int, taken: list[bool]) -> bool:
@@ -1224,8 +1403,10 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1] and info[j].wordy:
             x = words[j]
-            if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END:
-                break  # … الذي، … والتي: a relative clause is no part of the name
+            if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END or _RX_DIGIT.search(x):
+                break  # … الذي، … والتي: a relative clause is no part of the name; nor is الـ55
+            if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
+                break  # الاتحاد الأوروبي والولايات المتحدة: a new conjunct, a known place or body
             if mods > 0 and x in ("العام", "العامه") and not (j + 1 < n and words[j + 1] in _AFTER_YEAR):
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
@@ -1275,7 +1456,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j] and x not in _TITLE
                     and x[1:] not in _TITLE
-                    and (words[j + 1].startswith(("ال", "و")) and words[j + 1] not in _ORG_END)):
+                    and (words[j + 1].startswith(("ال", "و")) and doc.article_at(j + 1)
+                         and words[j + 1] not in _ORG_END)):
                 j += 1
                 mods += 1
                 continue
