@@ -184,3 +184,11 @@ def test_two_bodies_a_short_name_could_be_stay_apart():
     assert sorted(e.text for e in rows if e.type == "org") == [
         "وزارة الخارجية", "وزارة الخارجية الروسية", "وزارة الخارجية المصرية"]
 
+
+def test_the_table_lists_entities_with_their_mentions():
+    ex = analysis.extract("خبر\nزار الرئيس التركي رجب طيب أردوغان أنقرة. وقال أردوغان إن تركيا مستعدة.",
+                          published="2024-01-01")
+    people = ex.entities.query("type == 'person'")
+    assert people[["text", "role", "mentions"]].values.tolist() == [["رجب طيب أردوغان", "الرئيس التركي", 2]]
+    assert people["spellings"].tolist() == [["رجب طيب أردوغان", "أردوغان"]]
+    assert ex.entities.query("type == 'place'")["code"].tolist() == ["TR", "TR"]
