@@ -313,6 +313,12 @@ class _Doc:
             self._ala = "على" not in self.folded.original
         return self._ala
 
+    def hamza_after_first(self, i: int) -> bool:
+        """Token i's second letter, as written, is an alef with a hamza or a madda (لأمم، لآثار)."""
+        f = self.folded
+        p = f.pos(self.starts[i])
+        return f.original[p + 1:p + 2] in ("أ", "إ", "آ")
+
     def article_at(self, i: int) -> bool:
         """Token i, folded ال…, opens with the article as written: إلكتريك folds to الكتريك too."""
         f = self.folded
@@ -445,6 +451,12 @@ def _name_start_kind(w: str) -> str | None:
         return None  # لبحث، وعن، ووزراء: a clitic on a stop word or a title
     if _RX_PREP_T_MASDAR.match(w):
         return None  # لتقييم، لتعزيز: ل on a verbal noun
+    if w[0] in "لبو" and w[1:] in _GIVEN and len(w) > 3:
+        return None  # بميشيل، لقيس: a clitic on a given name; the name starts after it
+    if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and w not in _GIVEN:
+        return None  # وحذرتها: a verb or a noun with a pronoun
+    if w not in _GIVEN and (len(w) == 4 and w[0] == "ا" or w[0] == "و" and len(w) > 3):
+        return None  # أثار، أعلن (a verb like أفعل) or و + a word (ورزق): unless a given name (أحمد، وليد)
     if (_RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w)) and not _RX_FOREIGN_END.search(w):
         return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
     if _RX_PAST_VII.match(w):
@@ -460,6 +472,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
+    if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
+        return False  # لآثار، بأسماء: ل or ب before a hamza on alef is a preposition, no name's letter
     if kind == "article":
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
@@ -897,13 +911,16 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         t = info[i].title
         if t is not None and i >= 2 and doc.words[i - 1] in ("،", ",") and people and people[-1][1] == i - 1:
             t = None  # قال فلان الفلاني، رئيس قطاع البحوث في …: the role of the name before it
+        if t is not None and i > 0 and (doc.words[i - 1] in _VENUE or doc.words[i - 1] in _SITE_HEADS
+                                        or info[i - 1].org_head):
+            t = None  # مطار الملك عبدالعزيز، جامعة الملك سعود: a place or a body named after him
         if t is not None and t[1] and _TITLE.get(t[0]) == "head" and t[0] in _TITLE_NOT_AFTER_PREP \
                 and not set(w[:t[1]]).isdisjoint("لب"):
             t = None  # لمساعدة القراء: ل on a verbal noun that is also a title
         if t is not None:
             base, cut = t
             r = _role_then_name(doc, i, base)
-            if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 3
+            if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 2
                     and not doc.words[r[1]].endswith("الله")):
                 r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
             if r is not None:
@@ -959,9 +976,16 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             continue
         nk = info[i + 1].name_start
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
-                nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head)):
-            continue
+                nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
+                                     or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
+            continue  # زيارة كيم المفاجئة، مطار الملك خالد الدولي: an adjective, no surname
+        if i > 0 and info[i - 1].title is not None:
+            continue  # after a title the title rule has read (or refused) the name
         ne = _name_end(doc, i)
+        k = i + 2
+        while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK):
+            k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
+        ne = k  # غادة عادل يدافع: without a title to frame it, a bare name is two words
         if ne - i < 2 or any(taken[i:ne]):
             continue
         k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
