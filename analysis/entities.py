@@ -455,6 +455,8 @@ def _name_start_kind(w: str) -> str | None:
         return None  # بميشيل، لقيس: a clitic on a given name; the name starts after it
     if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and w not in _GIVEN:
         return None  # وحذرتها: a verb or a noun with a pronoun
+    if w not in _GIVEN and len(w) <= 5 and w.endswith("ا") and not w.endswith("يا"):
+        return None  # حفلا، ردا: an indefinite noun in the accusative, no name
     if w not in _GIVEN and (len(w) == 4 and w[0] == "ا" or w[0] == "و" and len(w) > 3):
         return None  # أثار، أعلن (a verb like أفعل) or و + a word (ورزق): unless a given name (أحمد، وليد)
     if (_RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w)) and not _RX_FOREIGN_END.search(w):
@@ -492,8 +494,8 @@ def _ends_name(w: str) -> bool:
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
     if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
         return True  # ترامب انتقاداته: a noun with a possessive, the name is over
-    if _RX_PREP_T_MASDAR.match(w):
-        return True  # فرصة لتقييم: ل on a verbal noun
+    if _RX_PREP_T_MASDAR.match(w) or _RX_T_MASDAR.match(w) and w not in _GIVEN:
+        return True  # فرصة لتقييم، فلان توفير: a verbal noun (ل تفعيل، تفعيل) after a name
     if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
         return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
     if _RX_LATIN_OR_DIGIT.match(w):
@@ -679,6 +681,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
                 and not _names_a_place_or_body(doc, j + 1):
             return j, j, _name_end(doc, j)
+        if w in _GIVEN_ONLY and w.startswith("ال") and not doc.article_at(j):
+            return j, j, _name_end(doc, j)  # … الروسية أليكسي نافالني: أليكسي folds to an ال word
         if w.startswith("ال") or w in _ADJ or w == "عام" or info[j].place_word or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None
@@ -897,6 +901,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 3. people after titles and roles
     people: list[tuple[int, int, str | None]] = []  # token spans + role
+    named_as: dict[tuple[int, int], tuple[str, int]] = {}  # a span's name without its clitic, the clitic
+    lone: list[tuple[int, int]] = []  # one word after a title: a name only if the article bears it out
     # only tokens that may open a rule: a title, a speech verb, a word before بن/بنت
     starts = set(doc.having("title"))
     starts.update(doc.having("speech"))
@@ -912,7 +918,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if t is not None and i >= 2 and doc.words[i - 1] in ("،", ",") and people and people[-1][1] == i - 1:
             t = None  # قال فلان الفلاني، رئيس قطاع البحوث في …: the role of the name before it
         if t is not None and i > 0 and (doc.words[i - 1] in _VENUE or doc.words[i - 1] in _SITE_HEADS
-                                        or info[i - 1].org_head):
+                                        or info[i - 1].org_head or info[i - 1].place_head):
             t = None  # مطار الملك عبدالعزيز، جامعة الملك سعود: a place or a body named after him
         if t is not None and t[1] and _TITLE.get(t[0]) == "head" and t[0] in _TITLE_NOT_AFTER_PREP \
                 and not set(w[:t[1]]).isdisjoint("لب"):
@@ -935,6 +941,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     if w.startswith("لل") and base.startswith("ال"):
                         role = "ا" + role  # للرئيس → الرئيس: give the title its article back
                     people.append((ns, ne, role))
+                    if ne - ns == 1:
+                        lone.append((ns, ne))
                     for x in range(ns, ne):
                         taken[x] = True
                     nxt = ne
@@ -951,17 +959,24 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 nxt = ne
                 continue
         # محمد بن سلمان: a بن chain names a person even without a title
-        if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and _name_start_ok(doc, i, True)
-                and doc.is_word(i + 2) and not any(taken[i:i + 3]) and doc.gap_ok(i) and doc.gap_ok(i + 1)):
-            ne = _name_end(doc, i)
-            people.append((i, ne, None))
-            for x in range(i, ne):
-                taken[x] = True
-            nxt = ne
-            continue
+        if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and doc.is_word(i + 2)
+                and not any(taken[i:i + 3]) and doc.gap_ok(i) and doc.gap_ok(i + 1)):
+            ns, cut = i, 0
+            if w == "الدين" and i > 0 and doc.is_word(i - 1) and doc.gap_ok(i - 1) and not taken[i - 1]:
+                ns = i - 1  # فخر الدين بن يوسف: X الدين is one name
+            elif w[:1] == "و" and w[1:] in _GIVEN:
+                cut = 1  # وسلطان بن أحمد: the conjunction on a given name
+            if cut or ns < i or _name_start_ok(doc, i, True):
+                ne = _name_end(doc, i)
+                people.append((ns, ne, None))
+                if cut:
+                    named_as[ns, ne] = " ".join([w[1:], *doc.words[i + 1:ne]]), cut
+                for x in range(ns, ne):
+                    taken[x] = True
+                nxt = ne
+                continue
 
     # 3b. public figures named without a title (people.tsv): وصل ماكرون إلى الجزائر
-    named_as: dict[tuple[int, int], tuple[str, int]] = {}
     for ns, ne, form, cut in gaz_people:
         if not any(taken[ns:ne]):
             people.append((ns, ne, None))
@@ -994,6 +1009,20 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         named_as[i, ne] = " ".join([words[i][info[i].given - 1:], *words[i + 1:ne]]), info[i].given - 1
         for x in range(i, ne):
             taken[x] = True
+
+    # 3d. one word after a title (الرئيس باطل، السفير بوسيطين) is a name when the article bears it
+    # out: a given name, a name the tables know, the last word of a longer name, or written so twice
+    if lone:
+        longer_last = {_skeleton(doc.words[ne - 1]) for ns, ne, _ in people if ne - ns >= 2}
+        seen = [_skeleton(doc.words[ns]) for ns, _ in lone]
+        doubtful = {(ns, ne) for (ns, ne), sk in zip(lone, seen)
+                    if doc.words[ns] not in _GIVEN and (ns, ne) not in named_as and sk not in longer_last
+                    and seen.count(sk) == 1 and not (info[ns].gaz and _gaz_match(doc, ns))}
+        if doubtful:
+            for ns, ne, _ in people:
+                if (ns, ne) in doubtful:
+                    taken[ns] = False
+            people = [p for p in people if (p[0], p[1]) not in doubtful]
 
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
@@ -1405,7 +1434,8 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
             spans.append((i + 2, close))
         elif head in _ORG_BARE_NAME:
             e = _proper_words(doc, i + 1)
-            if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and info[i + 1].name_start is not None \
+            if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and not info[i + 1].place_word \
+                    and not _RX_VERB.match(words[i + 1]) and not _RX_LINKED_VERB.match(words[i + 1]) \
                     or e > i + 1 and _RX_LATIN.match(words[i + 1]):
                 spans.append((i + 1, e))
     return spans
