@@ -313,6 +313,12 @@ class _Doc:
             self._ala = "على" not in self.folded.original
         return self._ala
 
+    def ta_marbuta_at_end(self, i: int) -> bool:
+        """Token i, as written, ends in ة (folded to ه)."""
+        f = self.folded
+        p = f.pos(self.ends[i] - 1)
+        return f.original[p:p + 1] == "ة"
+
     def hamza_after_first(self, i: int) -> bool:
         """Token i's second letter, as written, is an alef with a hamza or a madda (لأمم، لآثار)."""
         f = self.folded
@@ -476,6 +482,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
         return False  # لآثار، بأسماء: ل or ب before a hamza on alef is a preposition, no name's letter
+    if doc.words[i][-1] == "ه" and doc.words[i] not in _GIVEN and doc.ta_marbuta_at_end(i):
+        return False  # الرئيس سياسة نقدية: a first name in ة is a given name we know (أسامة، فاطمة)
     if kind == "article":
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
@@ -695,7 +703,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             steps += 1
             continue
         if (w[-1] == "ي" and len(w) >= 4 and w not in _KNOWN_FIRST and not info[j].gaz
-                and _name_start_ok(doc, j + 1, False) and not brk[j]):
+                and not words[j - 1].startswith("ال") and _name_start_ok(doc, j + 1, False) and not brk[j]):
             j += 1  # وزير مفوض تجاري فلان: an adjective in ي without the article, then the name
             steps += 1
             continue
@@ -998,7 +1006,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             continue  # after a title the title rule has read (or refused) the name
         ne = _name_end(doc, i)
         k = i + 2
-        while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK):
+        while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK
+                          or words[k - 1] in _GIVEN_ONLY and not _RX_VERB.match(words[k])):
+            # جان مارك جانيلاك: after two given names, the surname (not a verb: غادة نبيل يدافع)
             k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
         ne = k  # غادة عادل يدافع: without a title to frame it, a bare name is two words
         if ne - i < 2 or any(taken[i:ne]):
