@@ -75,6 +75,8 @@ _RX_VERB_FORM = re.compile(r"^(?:[يت]|ست|سي)\w{3,}$")
 _RX_LINK_WORD3 = re.compile(r"^[لو]\w{3,}$")
 _RX_IMPERFECT = re.compile(r"^[وف]?ي\w{3,}$")
 _RX_DIGIT = re.compile(r"\d")
+# feminine adjectives of the form فعيلة (كبيرة، جديدة، مليئة) after مدينة describe it
+_RX_FAEELA = re.compile(r"^\w\wي\wه$")
 # verbal nouns of the form تفعيل، تفعلة (تطوير، تنمية): no verb, though they open with ت
 _RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
 # ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
@@ -131,8 +133,8 @@ for _code, _name in _read_tsv("countries.tsv"):
         _add(_name, "place", _name)
 for _row in _read_tsv("places.tsv"):
     _add(_row[0], "place", _row[1])
-    if len(_row) > 3 and _row[3]:
-        _PLACE_CODE.setdefault(_row[1], _row[3])
+    # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
+    _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
 for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
     _add(_name, "place", _name)
     _PLACE_CODE.setdefault(_name, _code)
@@ -252,6 +254,8 @@ _ORG_BARE_NAME = _LISTS["org_bare_name"]
 _ORG_NAMED_AFTER = _LISTS["org_named_after"]
 # Heads that after ل are a preposition, not a body (لمصلحة المملكة "in the kingdom's favour").
 _ORG_NOT_AFTER_PREP = _LISTS["org_not_after_prep"]
+# Heads that are also abstract nouns: a place alone after one makes no body (وحدة العراق).
+_ORG_NOT_WITH_PLACE = _LISTS["org_not_with_place"]
 # Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
 _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
@@ -1104,7 +1108,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if canon == text:
                 canon = "ا" + text
             text = "ا" + text
-        code = (_PLACE_CODE.get(canon) or place_code(canon)) if typ == "place" else None
+        code = (_PLACE_CODE[canon] if canon in _PLACE_CODE else place_code(canon)) or None if typ == "place" else None
         out.append(_entity(text, s, e, typ, canon, role, code, fs, fe))
     out.sort(key=_ENTITY_ORDER)
     return _link(out, folded.original)
@@ -1273,8 +1277,8 @@ def place_code(name: str) -> str | None:
     if hit is None and k and k[0] in _PLACE_HEADS_KEEP | _PLACE_HEADS_DROP:
         hit = _GAZ.get(k[1:])  # ولاية صفاقس: the place after its head
     if hit is None or hit[0] != "place":
-        return _PLACE_CODE.get(name)
-    return _PLACE_CODE.get(hit[1])
+        return _PLACE_CODE.get(name) or None
+    return _PLACE_CODE.get(hit[1]) or None
 
 
 def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
@@ -1318,8 +1322,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue
         if taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
             continue
-        if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
-            continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
+        if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")
+                or _RX_FAEELA.match(doc.words[i + 1])) and head in _PLACE_HEADS_DROP:
+            continue  # مدينة الملاهي، مدينة نموذجية، مدينة كبيرة: a description, not a name
         if doc.words[i + 1] in _TERM_AFTER:
             continue  # ولاية ثانية: a second term of office, not a province
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
@@ -1545,6 +1550,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
             continue
+        if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
+            continue  # وحدة العراق: the unity of Iraq
         spans.append((i, j))
         nxt = j
     return spans
