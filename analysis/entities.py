@@ -897,6 +897,12 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         ts, te = doc.starts[s], doc.ends[e - 1]
         if any(a < te and ts < b and not (ts <= a and b <= te and (a, b) != (ts, te)) for a, b in org_found):
             continue  # it overlaps a known organisation
+        known = _GAZ.get(tuple(w for w in doc.words[s:e]))
+        if known is not None and known[0] == "place":
+            continue  # قناة السويس: a head and a name that the gazetteer knows as a place
+        if info[s].org_head in _ORG_BARE_NAME and any(
+                f[2] == "org" and ts <= f[0] and f[1] <= te for f in found):
+            continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
         # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
         inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
         for k in reversed(inside):
@@ -1195,10 +1201,13 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             groups.union(i - 1, i)
     # a body's short name whose words all stand in exactly one longer name
     orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
+    orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
     for i, words in orgs:
         if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
             continue  # head words alone, or letters spelled out (سي إن إن), name no one body
-        longer = {groups.find(j) for j, other in orgs if j != i and len(other) > len(words) and words <= other}
+        # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
+        longer = {groups.find(j) for j, other in orgs if j != i and words <= other
+                  and (len(other) > len(words) or j < i)}
         if len(longer) == 1:
             groups.union(i, longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
@@ -1470,8 +1479,15 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         has_adj = False
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
-        while j < n and mods < _MAX_ORG_MODS and not brk[j - 1] and info[j].wordy:
+        while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
             x = words[j]
+            if x in ("-", "/") and mods > 0 and words[j - 1] in _ADJ and j + 1 < n and words[j + 1] in _ADJ \
+                    and not brk[j]:
+                j += 2  # منتدى الأعمال المصري - الأردني: a body of two countries
+                mods += 2
+                continue
+            if not info[j].wordy:
+                break
             if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END or _RX_DIGIT.search(x):
                 break  # … الذي، … والتي: a relative clause is no part of the name; nor is الـ55
             if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
@@ -1480,8 +1496,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
                 continue
-            if mods == 0 and info[j].org_head and not x.startswith("ال"):
-                break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: a body of a body, named by the second
+            if mods == 0 and head == "مجلس" and info[j].org_head and not x.startswith("ال"):
+                break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: the board of a body, named by the second
             if ((x in _ORG_NAMED_AFTER or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
                     and not brk[j] and info[j + 1].wordy and not words[j + 1].startswith("ال")
                     and words[j + 1] not in _STOP and words[j + 1] not in _ADJ and words[j + 1] not in _TITLE

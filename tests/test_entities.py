@@ -170,6 +170,12 @@ def test_cities_from_cldr_are_in_step_with_babel():
     # a short name whose words all stand in one longer name
     ("أعلنت الهيئة العامة للإحصاء أرقاما جديدة. وقالت هيئة الإحصاء إن البطالة تراجعت.", "org",
      "الهيئة العامة للإحصاء", 2),
+    # the same words, a dash or a plural apart
+    ("انعقد منتدى الأعمال المصري - الأردني في عمان. وناقش منتدى الأعمال المصري الأردني فرص الاستثمار.", "org",
+     "منتدى الأعمال المصري - الأردني", 2),
+    # a known short name inside a longer one, then alone
+    ("وقالت وكالة فيتش للتصنيف الائتماني إن النظرة سلبية. وتتوقع فيتش أن يتباطأ النمو.", "org",
+     "وكالة فيتش للتصنيف الائتماني", 2),
 ])
 def test_an_entity_is_listed_once_under_its_fullest_form(text, kind, fullest, forms):
     rows = [e for e in _entities(text) if e.type == kind and fullest in e.spellings]
