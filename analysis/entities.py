@@ -900,17 +900,17 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         known = _GAZ.get(tuple(w for w in doc.words[s:e]))
         if known is not None and known[0] == "place":
             continue  # قناة السويس: a head and a name that the gazetteer knows as a place
-        if info[s].org_head in _ORG_BARE_NAME and any(
-                f[2] == "org" and ts <= f[0] and f[1] <= te for f in found):
-            continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
-        # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
-        inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
-        for k in reversed(inside):
-            org_found.remove((found[k][0], found[k][1]))
-            found.pop(k)
-        inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
-        for k in reversed(inner):
-            found.pop(k)  # بنك التنمية الألماني: the place is part of the name
+        if any(taken[s:e]):  # something found inside it already (the found entries mark taken)
+            inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
+            if inside and info[s].org_head in _ORG_BARE_NAME:
+                continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
+            # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
+            for k in reversed(inside):
+                org_found.remove((found[k][0], found[k][1]))
+                found.pop(k)
+            inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
+            for k in reversed(inner):
+                found.pop(k)  # بنك التنمية الألماني: the place is part of the name
         fs, fe = _span(doc, s, e, _cut_of(doc.words[s]))
         found.append((fs, fe, "org", folded.original[folded.pos(fs):folded.span(fs, fe)[1]], None))
         org_found.append((fs, fe))
@@ -1201,38 +1201,41 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             groups.union(i - 1, i)
     # a body's short name whose words all stand in exactly one longer name
     orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
-    orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
-    for i, words in orgs:
-        if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
-            continue  # head words alone, or letters spelled out (سي إن إن), name no one body
-        # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
-        longer = {groups.find(j) for j, other in orgs if j != i and words <= other
-                  and (len(other) > len(words) or j < i)}
-        if len(longer) == 1:
-            groups.union(i, longer.pop())
+    if len(orgs) > 1:
+        orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
+        for i, words in orgs:
+            if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
+                continue  # head words alone, or letters spelled out (سي إن إن), name no one body
+            # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
+            longer = {groups.find(j) for j, other in orgs if j != i and words <= other
+                      and (len(other) > len(words) or j < i)}
+            if len(longer) == 1:
+                groups.union(i, longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
     people = [(i, mentions[i].canonical.split()) for i in first.values() if mentions[i].type == "person"]
-    for i, words in people:
-        joined = _skeleton("".join(words))
-        longer = {groups.find(j) for j, other in people if len("".join(other)) > len("".join(words))
-                  and any(_skeleton("".join(other[:k])) == joined for k in range(1, len(other)))}
-        if len(longer) == 1:
-            groups.union(i, longer.pop())
+    if len(people) > 1:
+        starting: dict[str, list[tuple[int, int]]] = {}  # skeleton of a name's first words -> (name, length)
+        for j, other in people:
+            for k in range(1, len(other)):
+                starting.setdefault(_skeleton("".join(other[:k])), []).append((j, len("".join(other))))
+        for i, words in people:
+            size = len("".join(words))
+            longer = {groups.find(j) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            if len(longer) == 1:
+                groups.union(i, longer.pop())
     best: dict[int, Entity] = {}
     for i, m in enumerate(mentions):
         g = groups.find(i)
         if g not in best or _fullness(m.text) > _fullness(best[g].text):
             best[g] = m
-    out = []
+    # the mentions are this call's own new records: set in place, before anyone has seen them
     for i, m in enumerate(mentions):
         b = best[groups.find(i)]
-        canon = b.text
-        if canon == m.canonical:
-            out.append(m)
-        else:
-            code = m.code or b.code
-            out.append(_entity(m.text, m.start, m.end, m.type, canon, m.role, code, m.fstart, m.fend))
-    return out
+        if b.text != m.canonical:
+            d = m.__dict__
+            d["canonical"] = b.text
+            d["code"] = d["code"] or b.code
+    return mentions
 
 
 def entities_of(mentions: list[Entity]) -> list[Entity]:
