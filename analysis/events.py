@@ -63,6 +63,7 @@ class Event:
     undated_statement: bool = field(default=False, metadata={"private": True})
     trigger: str = field(default="", metadata={"private": True})
     act: bool = field(default=False, metadata={"private": True})
+    own: bool = field(default=False, metadata={"private": True})
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -82,6 +83,8 @@ for _v in _TRIGGERS.values():
 # What it costs a trigger type to claim a date it is not next to: an event noun close to the
 # date says more than a reporting verb, and an economic word is the weakest cue.
 _PENALTY = {"statement": 2, "economic": 3}
+# what a weekday costs a measure's noun (see _sentence_events)
+_DAY_ON_MEASURE = 4
 _STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"}
 
 _VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
@@ -141,8 +144,14 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
             cands.append((rest, c))
             if c == "لل":
                 cands.append(("ال" + rest, c))
+    # a noun in the indefinite accusative ends in alif (عقد مؤتمرا صحفيا، أصدرت بيانا): its stem
+    cands += [(form[:-1], clitic + "ا") for form, clitic in cands if form.endswith("ا") and len(form) >= 4]
     out = []
     for form, clitic in cands:
+        if clitic.endswith("ا"):
+            out += [e for e in _TRIGGERS.get(form, ()) if e[2] == "noun"
+                    and (clitic == "ا" or clitic[:-1] in _NOUN_CLITICS)]
+            continue
         for seq, typ, pos in _TRIGGERS.get(form, ()):
             if clitic:
                 ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
@@ -187,7 +196,8 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
         n = len(seq)
         if n > 1:
             tail = words[i + 1:i + n]
-            if len(tail) != n - 1 or any(not (a == b or a.endswith(b) and len(a) - len(b) <= 2)
+            if len(tail) != n - 1 or any(not (a == b or a.endswith(b) and len(a) - len(b) <= 2
+                                              or a[:-1] == b and a[-1] == "ا")
                                          for a, b in zip(tail, seq[1:])):
                 continue
         return n, typ, pos
@@ -216,7 +226,8 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     if entities is None:
         entities = entity_mentions(folded, article)
     entities = sorted(entities, key=_by_start)
-    usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
+    usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None
+              and not _spans_years_back_or_ahead(d)]
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
@@ -272,6 +283,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     # no such occasion, or no publication date, it has no date and is left out.
     published = getattr(article, "published", None)
     day_events = [e for e in events if published is not None and not e.undated_statement
+                  and e.type not in ("economic", "other")
                   and e.date_start is not None and e.date_start == e.date_end
                   and 0 <= (published - e.date_start).days <= 1]
     kept = []
@@ -301,6 +313,40 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
 
 
 _by_start = attrgetter("start")
+
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
+_WHEN = frozenset({"عندما", "حين", "حينما", "لما", "وعندما", "وحين", "حيث"})
+# an amount's words beside its digits (ثلاثة مليارات، خمسة آلاف)
+_SCALE_WORDS = frozenset(fold_plain(w) for w in "مليار مليارات مليارا ملياري مليون ملايين مليونا مليوني ألف آلاف ألفا تريليون".split())
+
+
+def _crosses(breaks: list[int], a: int, b: int) -> bool:
+    """A clause break lies between tokens a and b."""
+    lo, hi = (a, b) if a < b else (b, a)
+    k = bisect_right(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
+
+
+def _clause_has_amount(words, breaks, dk, sdates, doc, lo) -> bool:
+    """The clause of the date at token dk holds an amount that is no date's own number."""
+    k = bisect_right(breaks, dk)
+    a = breaks[k - 1] + 1 if k > 0 else 0
+    b = breaks[k] if k < len(breaks) else len(words)
+    for i in range(a, b):
+        w = words[i]
+        if w in _SCALE_WORDS or "%" in w or any(c.isdigit() for c in w):
+            off = doc.start(lo + i)
+            if not any(x.start <= off < x.end for x in sdates):
+                return True
+    return False
+
+
+def _spans_years_back_or_ahead(d) -> bool:
+    """Years counted from today (السنوات الثلاث الماضية، العامين المقبلين، الأعوام الثمانية
+    الأخيرة) are the span a total or a trend covers, not the time something happened: such a
+    date dates no event. Years named (الفترة 2019-2022) still may."""
+    return (d.anchor == "relative" and d.end_date is not None
+            and (d.end_date - d.start_date).days > 370)
 
 
 def _any_between(xs: list[int], a: int, b: int) -> bool:
@@ -431,6 +477,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m is None:
             continue
         t0 = doc.start(lo + i)
+        if any(d.start <= t0 < d.end for d in sdates):
+            continue  # بداية العام، مطلع الشهر: a date's own words
         if named:
             inside = [a for a, b in named if a <= t0 < b]
             if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
@@ -466,25 +514,64 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     content: list[Event] = []  # events told inside what someone said
     used = set()
     dated = set()  # (trigger, start, end) of the events made
+    # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
+    # and date stand in one clause
+    breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
+    asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
+              if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+    # each date's triggers, cheapest first; the dates then choose in order of their best cost,
+    # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
+    # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
+    plans = []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
-        best = None
+        dk_end = tok_at(max(d.start, d.end - 1))
+        # a day named by the calendar of the week (الأحد، اليوم، أمس) dates an act: a measure
+        # or a quantity (ميزانية، صادرات) is dated by a period, not by a weekday; and it dates the
+        # last verb before it (أعلنت المملكة بيانا، الأحد، بشأن الميزانية)
+        day_named = d.granularity == "day" and d.anchor == "relative"
+        lead_verb = next((k for k in range(len(trig) - 1, -1, -1)
+                          if trig[k][3] != "noun" and trig[k][0] < dk), None) if day_named else None
+        costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
+            if any(a <= ti < b and not a <= dk < b for a, b in asides):
+                continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
-            if best is None or cost < best[0]:
-                best = (cost, idx)
-        if best is not None:
-            idx = best[1]
+            if day_named:
+                if pos == "noun" and typ == "economic":
+                    cost += _DAY_ON_MEASURE
+                elif pos != "noun" and ti < dk and dk - ti <= 12 and idx == lead_verb:
+                    cost = -1
+            if ti > dk_end and all(w in _WHEN for w in words[dk_end + 1:ti]) and ti - dk_end <= 2:
+                cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
+            costs.append((cost, idx))
+        costs.sort()
+        plans.append((costs[0][0] if costs else 99, d.start, d, dk, in_speech, costs))
+    plans.sort(key=lambda p: (p[0], p[1]))
+    made: list[tuple[int, Event, bool]] = []  # (date start, event, in speech)
+    for _, _, d, dk, in_speech, costs in plans:
+        best = None
+        for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+            if k > 0 and _crosses(breaks, ti, dk):
+                continue  # a trigger passed over is taken only from the date's own clause
+            best = (cost, idx)
+            break
+        if best is None and costs:
+            continue  # its triggers are the other dates': a period of the same figure
+        if best is not None:
+            idx = best[1]
+            ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and any(w in _RELATIVE for w in words[min(ti, dk):max(ti, dk)]):
                 continue  # بحث أمس … حجم المبادلات الذي لم يتجاوز … في 2023: the relative clause's date
             if (idx, d.start_date, d.end_date) in dated:
@@ -492,17 +579,26 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             dated.add((idx, d.start_date, d.end_date))
             used.add(idx)
             typ = _retype(typ, pos, ti, n, words, econ, ents)
+            # a figure's date beside the sentence's first one is an event of its own when its
+            # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
+            # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
+            # (… 21.58 مليار … وصل في الأشهر التسعة الأولى إلى 20 مليارا: the same verb again is the
+            # same measure's series, not a new movement)
+            own = (not _crosses(breaks, ti, dk) and getattr(d, "role", None) not in ("until", "by")
+                   and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
+                   and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
-            if events or content:
-                continue  # a second date with no trigger of its own is another period of the same
-
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
+            own = False
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
                    trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
-                   act=best is not None and pos == "act")
+                   act=best is not None and pos == "act", own=own)
+        made.append((d.start, ev, in_speech))
+    made.sort(key=lambda m: m[0])
+    for _, ev, in_speech in made:
         (content if in_speech else events).append(ev)
     # a visit, talks or a summit the dated event took place during (وقعت … اليوم خمس اتفاقيات
     # خلال زيارة رسمية …): the occasion is an event of that day too
@@ -554,7 +650,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     elif econ():
         # a figure's sentence: its other dates are comparisons and parts, unless they date
         # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
-        events = events[:1] + [e for e in events[1:] if e.act]
+        kept = events[:1]
+        for e in events[1:]:
+            if e.act or e.own and not any(k.date_start == e.date_start and k.date_end == e.date_end for k in kept):
+                kept.append(e)
+        events = kept
     if statement is not None:
         events.append(statement)
     if not events and names_vague_time:
@@ -593,7 +693,9 @@ _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 
 def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
-    """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
+    """A date a figure is compared with or counted from names no event: مقارنة بعام 2016، مقابل
+    64 مليار في 2016، بدلا من 87% في 2018، منذ 2011 after a record, and the first end of a change
+    (تراجعت من 22 مليارا في 2012 إلى 5 مليارات في 2013: 2013 dates the fall)."""
     # Each pattern runs only when a word it needs is there: a substring test is much faster
     # than a search that tries the pattern at every position, and gives the same answer.
     text = doc.text
@@ -616,7 +718,41 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if "سنه الاساس" in before and _BASE_YEAR_BEFORE.search(before):
         return True
     after = doc.fold(d.end, d.end + 20)
-    return ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None
+    if ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None:
+        return True
+    # the amount the date belongs to is a baseline: within the date's clause, a comparison word
+    # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
+    # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
+    clause = doc.fold(max(s_start, d.start - 80), d.start)
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(clause):
+        pass
+    if cut is not None:
+        clause = clause[cut.end():]
+    if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
+        return False
+    m = _BASELINE_AMOUNT.search(clause)
+    if m is not None and not _TO_WORD.search(clause, m.end()):
+        return True
+    m = _FROM_AMOUNT.search(clause)
+    if m is not None and not _TO_WORD.search(clause, m.end()):
+        return _TO_AFTER.match(doc.fold(d.end, d.end + 16)) is not None
+    return False
+
+
+_SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
+# a comparison word, then an amount (the baseline the figure is set against), in the clause
+# before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
+_BASELINE_AMOUNT = re.compile(
+    r"(?:^|\s)(?:[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)|بدلا\s+من|عوضا\s+عن|(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من)"
+    r"\s+(?:[بل]|ب?ـ)?\s*(?:نحو\s+|حوالي\s+)?-?\d")
+# the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
+_FROM_AMOUNT = re.compile(r"(?:^|\s)من\s+(?:نحو\s+|حوالي\s+)?-?\d")
+_TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
+_TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
+_HAS_DIGIT = re.compile(r"\d").search
+# a mark that closes a clause; a point or a comma between digits is a decimal one
+_CLAUSE_MARK = re.compile(r"[،؛]|[.,](?!\d)")
 
 
 def _signs_something(words: list[str], k: int) -> bool:
@@ -647,7 +783,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
-    if typ == "statement":
+    if typ == "statement" and pos == "verb":
         if any(_DATA_NOUN.match(w) for w in after[:4]):
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
         if ti > 0 and words[ti - 1] == "ما" and econ():
@@ -692,7 +828,7 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -748,7 +884,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     dspan = (d.start, d.end) if dated_span else None
     label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
     return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
-                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act)
+                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own)
 
 
 def _says_future(s: str) -> bool:
