@@ -63,7 +63,8 @@ class Event:
     undated_statement: bool = field(default=False, metadata={"private": True})
     trigger: str = field(default="", metadata={"private": True})
     act: bool = field(default=False, metadata={"private": True})
-    own: bool = field(default=False, metadata={"private": True})
+    own: bool | None = field(default=False, metadata={"private": True})
+    moved: bool = field(default=False, metadata={"private": True})
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -584,21 +585,30 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
             # (… 21.58 مليار … وصل في الأشهر التسعة الأولى إلى 20 مليارا: the same verb again is the
             # same measure's series, not a new movement)
+            # a change said in the date's clause (وتراجع التبادل التجاري في 2016 بنسبة 14%) is news
+            # beside an earlier mention of the same measure and period
+            moved = any(tp == "economic" and ps == "verb" and not _crosses(breaks, tj, dk)
+                        for tj, _, tp, ps, _, _ in trig)
             own = (not _crosses(breaks, ti, dk) and getattr(d, "role", None) not in ("until", "by")
                    and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
                    and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
-            own = False
+            own = None  # no trigger at all: an event only when the sentence has no other
+            moved = False
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
                    trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
-                   act=best is not None and pos == "act", own=own)
+                   act=best is not None and pos == "act", own=own, moved=moved)
         made.append((d.start, ev, in_speech))
     made.sort(key=lambda m: m[0])
-    for _, ev, in_speech in made:
+    for k, (_, ev, in_speech) in enumerate(made):
+        if ev.own is None:
+            if k > 0:
+                continue  # a second date with no trigger of its own is another period of the same
+            ev = _replace(ev, own=False)
         (content if in_speech else events).append(ev)
     # a visit, talks or a summit the dated event took place during (وقعت … اليوم خمس اتفاقيات
     # خلال زيارة رسمية …): the occasion is an event of that day too
@@ -644,7 +654,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     events = events + content
     if not events:
         pass  # nothing to trim
-    elif any(e.type not in ("economic", "other") for e in events):  # a strong one
+    elif any(e.type in _STRONG for e in events):  # a strong one
         # (a type test, not ``e in strong``: that compares Events field by field)
         events = [e for e in events if e.type not in ("economic", "other") or e.act]  # project steps stay their own events
     elif econ():
@@ -828,7 +838,7 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False, own=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False, moved=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -884,7 +894,8 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     dspan = (d.start, d.end) if dated_span else None
     label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
     return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
-                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own)
+                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own,
+                 moved=moved)
 
 
 def _says_future(s: str) -> bool:
@@ -990,7 +1001,7 @@ def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
     summit with the same people or places, or a figure event with the same trigger word and
     the same dates (ميزانية 2019 said five times is one budget)."""
     if ev.type == "economic" and ev.trigger:
-        return any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
+        return not ev.moved and any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
                    and e.date_end == ev.date_end for e in earlier)
     if ev.type not in _STRONG:
         return False
