@@ -229,6 +229,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     entities = sorted(entities, key=_by_start)
     usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None
               and not _spans_years_back_or_ahead(d)]
+    usable = _merge_alternatives(usable, folded.original)
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
@@ -340,6 +341,21 @@ def _clause_has_amount(words, breaks, dk, sdates, doc, lo) -> bool:
             if not any(x.start <= off < x.end for x in sdates):
                 return True
     return False
+
+
+def _merge_alternatives(dates: list, text: str) -> list:
+    """Two dates joined by أو (أواخر مارس أو بداية أبريل) are one time the text is unsure of:
+    one date from the first one's start to the second one's end."""
+    out: list = []
+    for d in sorted(dates, key=_by_start):
+        prev = out[-1] if out else None
+        if (prev is not None and 0 < d.start - prev.end <= 6 and fold_plain(text[prev.end:d.start]).strip() == "او"
+                and d.start_date >= prev.start_date):
+            out[-1] = _Date(text[prev.start:d.end], prev.start_date, max(prev.end_date, d.end_date),
+                            prev.start, d.end, prev.granularity, prev.anchor)
+            continue
+        out.append(d)
+    return out
 
 
 def _spans_years_back_or_ahead(d) -> bool:
@@ -557,6 +573,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         costs.sort()
         plans.append((costs[0][0] if costs else 99, d.start, d, dk, in_speech, costs))
     plans.sort(key=lambda p: (p[0], p[1]))
+    plain_dates = [p[3] for p in plans]
     made: list[tuple[int, Event, bool]] = []  # (date start, event, in speech)
     for _, _, d, dk, in_speech, costs in plans:
         best = None
@@ -564,8 +581,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
-            if k > 0 and _crosses(breaks, ti, dk):
-                continue  # a trigger passed over is taken only from the date's own clause
+            if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
+                                                                        for o in plain_dates)):
+                continue  # a trigger passed over is taken only from the date's own clause, with no
+                # other date between them
             best = (cost, idx)
             break
         if best is None and costs:
@@ -730,6 +749,10 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     after = doc.fold(d.end, d.end + 20)
     if ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None:
         return True
+    # the end of a span opened by منذ (منذ إنشائها وحتى نهاية 2014 …): a total, not a happening
+    if "منذ" in (span := doc.fold(max(s_start, d.start - 80), d.start)) and (
+            getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
+        return True
     # the amount the date belongs to is a baseline: within the date's clause, a comparison word
     # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
     # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
@@ -751,6 +774,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
 
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
 _BASELINE_AMOUNT = re.compile(
@@ -810,11 +834,17 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
 
 @dataclass(frozen=True)
 class _Date:
+    """A date an event takes that is no mention of the text as the dates module gives it (a
+    host's date, two alternatives made one)."""
     text: str | None
     start_date: dt.date | None
     end_date: dt.date | None
     start: int = -1
     end: int = -1
+    granularity: str | None = None
+    anchor: str | None = None
+    role: str | None = None
+    type: str = "date"
 
 
 def _has_speaker(ents, a: int, b: int) -> bool:
