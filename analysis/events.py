@@ -91,6 +91,8 @@ _STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"
 _VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
 _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
 
+# reporting verbs whose content follows عن (أعلن عن، كشف عن، أعرب عن)
+_ANNOUNCES = re.compile(r"^[وف]?(?:اعلن|يعلن|تعلن|كشف|يكشف|تكشف|اعرب|يعرب|تعرب)")
 _COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
@@ -296,6 +298,8 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             host = day_events[0]
             e = _replace(e, date_start=host.date_start, date_end=host.date_end, date_text=None,
                         undated_statement=False)
+            if _is_repeat(e, kept):
+                continue
         kept.append(e)
     events = kept
     # a title that announces what the body tells in full: keep the body's event
@@ -516,8 +520,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     speech_from = None
     for ti, n, typ, pos, _, _ in trig:
         if typ == "statement" and pos == "verb":
+            # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
+            about = _ANNOUNCES.match(words[ti]) is not None
             for k in range(ti + n, len(words)):
-                if words[k] in _COMPLEMENTIZER:
+                if words[k] in _COMPLEMENTIZER or about and words[k] == "عن" and k - ti <= 10:
                     speech_from = doc.start(lo + k)
                     break
             break
@@ -653,11 +659,20 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue
         if ti + n < len(words) and _DATA_NOUN.match(words[ti + n]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
-        if events:
-            # a statement inside another event's sentence takes that event's date
-            host = min(events, key=lambda e: abs(e.start - t0))
+        if any(e.type == "statement" for e in events):
+            break  # أكد المجلس في بيان أصدره في 3 يونيو: one statement, dated by its own words
+        # a statement inside the sentence of an occasion (a visit, talks, a summit, a signing)
+        # takes its day; a figure's period (خلال الربع الأول) or a coming occasion is not when
+        # anyone spoke
+        hosts = [e for e in events if e.type in _STRONG and e.date_start is not None
+                 and (e.date_end - e.date_start).days <= 7
+                 and not (reference is not None and e.date_start > reference)]
+        if hosts:
+            host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
-        elif prev_dated is not None and _continues(doc, s_start) and not names_vague_time:
+        elif (prev_dated is not None and _continues(doc, s_start) and not names_vague_time
+              and (prev_dated.type == "statement" or prev_dated.type in _STRONG)
+              and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
         elif names_vague_time or _EARLIER.search(fsent()):
@@ -856,6 +871,13 @@ def _has_speaker(ents, a: int, b: int) -> bool:
     return False
 
 
+def _new_speaker(ents, t1: int, prev: Event) -> bool:
+    """The reporting verb ending at ``t1`` names a speaker of its own, not one of ``prev``'s
+    (وقال رئيس اللجنة …, after a minister's words: someone else speaking, at another time)."""
+    subject = next((e for e in ents if t1 <= e.start <= t1 + 40 and e.type in ("person", "org")), None)
+    return subject is not None and subject.canonical not in prev.actors and subject.text not in prev.orgs
+
+
 def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, int]:
     """The comma-delimited clause of the sentence around [a, b)."""
     left = max(text.rfind("،", s_start, a), text.rfind(",", s_start, a))
@@ -1033,6 +1055,12 @@ def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
     if ev.type == "economic" and ev.trigger:
         return not ev.moved and any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
                    and e.date_end == ev.date_end for e in earlier)
+    if ev.type == "statement" and ev.date_start is not None:
+        # the same speaker again on the same day (قال الوزير … وأوضح الوزير …): one statement
+        who = ev.actors[:1] or ev.orgs[:1]
+        return bool(who) and any(e.type == "statement" and (e.actors[:1] or e.orgs[:1]) == who
+                                 and e.date_start == ev.date_start and e.date_end == ev.date_end
+                                 for e in earlier)
     if ev.type not in _STRONG:
         return False
     for e in earlier:
