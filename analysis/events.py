@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from .article import segment_kinds, split_sentences
@@ -65,6 +65,8 @@ class Event:
     act: bool = field(default=False, metadata={"private": True})
     own: bool | None = field(default=False, metadata={"private": True})
     moved: bool = field(default=False, metadata={"private": True})
+    # what the label is written from: the trigger's span, the sentence, its entities, the date's span
+    labelled_by: tuple | None = field(default=None, metadata={"private": True}, repr=False)
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -72,12 +74,20 @@ class Event:
 
 # first folded word -> list of (all folded words, type, pos), longest first
 _TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+# all folded words of a trigger -> the noun its label opens with ("" for a verb that only links a
+# measure to its amount: بلغ، سجل)
+_HEAD_OF: dict[tuple[str, ...], str] = {}
 for _line in (DATA_DIR / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
     if not _line.strip() or _line.startswith("#"):
         continue
-    _form, _typ, _pos = _line.split("\t")[:3]
+    _cols = _line.split("\t")
+    _form, _typ, _pos = _cols[:3]
     _words = tuple(fold_plain(_form).split())
     _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
+    _head = _cols[3].strip() if len(_cols) > 3 else ""
+    if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
+        _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
+    _HEAD_OF[_words] = "" if _head == "-" else _head
 for _v in _TRIGGERS.values():
     _v.sort(key=lambda x: -len(x[0]))
 
@@ -209,11 +219,12 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
 
 # --------------------------------------------------------------------------- the finder
 
-def find_events(folded: Folded, article, dates, entities, reference) -> list[Event]:
+def find_events(folded: Folded, article, dates, entities, reference, figures=None) -> list[Event]:
     """The events an article reports, one row each, in text order.
 
     ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
-    (found here when None); ``reference`` is the reference date (for ``is_future``).
+    (found here when None); ``reference`` is the reference date (for ``is_future``);
+    ``figures`` (optional) its ``Figure`` records, whose amounts the labels of figure events state.
     An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
     dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
     named in it; a sentence that names no time at all is no event.
@@ -224,7 +235,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
     [('agreement', None, ['مصر', 'روسيا'])]
     """
-    doc = _Doc(folded)
+    doc = _Doc(folded, figures)
     text = folded.original
     if entities is None:
         entities = entity_mentions(folded, article)
@@ -315,12 +326,17 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    return events
+    return [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
+            if e.labelled_by is not None else e for e in events]
 
 
 _by_start = attrgetter("start")
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
+# words that open a new clause after a date: a verb after them is not the date's (… إلى 3 ملايين طن
+# في مارس قبل أن تهبط …)
+_NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
+_NEW_CLAUSE_COST = 4
 _WHEN = frozenset({"عندما", "حين", "حينما", "لما", "وعندما", "وحين", "حيث"})
 # an amount's words beside its digits (ثلاثة مليارات، خمسة آلاف)
 _SCALE_WORDS = frozenset(fold_plain(w) for w in "مليار مليارات مليارا ملياري مليون ملايين مليونا مليوني ألف آلاف ألفا تريليون".split())
@@ -333,14 +349,15 @@ def _crosses(breaks: list[int], a: int, b: int) -> bool:
     return k < len(breaks) and breaks[k] < hi
 
 
-def _clause_has_amount(words, breaks, dk, sdates, doc, lo) -> bool:
-    """The clause of the date at token dk holds an amount that is no date's own number."""
+def _clause_has_amount(words, breaks: list[int], dk: int, sdates, doc, lo) -> bool:
+    """The clause of the date at token dk holds an amount (a digit, %, a scale word) that is
+    no date's own number."""
     k = bisect_right(breaks, dk)
     a = breaks[k - 1] + 1 if k > 0 else 0
     b = breaks[k] if k < len(breaks) else len(words)
     for i in range(a, b):
         w = words[i]
-        if w in _SCALE_WORDS or "%" in w or any(c.isdigit() for c in w):
+        if w in _SCALE_WORDS or _HAS_DIGIT(w) or "%" in w:
             off = doc.start(lo + i)
             if not any(x.start <= off < x.end for x in sdates):
                 return True
@@ -402,9 +419,9 @@ class _Doc:
     only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
     to the original text up front would be mostly wasted work."""
 
-    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says")
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts")
 
-    def __init__(self, folded: Folded):
+    def __init__(self, folded: Folded, figures=None):
         self.text = folded.original
         self.ftext = folded.text
         self.index = folded.index  # folded offset -> original offset (None: the same)
@@ -416,6 +433,9 @@ class _Doc:
         words = tok.words
         self.cands = list(compress(range(len(words)), map(memo.__getitem__, words)))
         self.says = [i for i in self.cands if memo[words[i]] == _SAYS]
+        # the amounts (figures table rows), by start: a figure event's label states its amount
+        self.figs = sorted(figures or (), key=_by_start)
+        self.fig_starts = [f.start for f in self.figs]
 
     def fold(self, a: int, b: int) -> str:
         """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
@@ -498,7 +518,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m is None:
             continue
         t0 = doc.start(lo + i)
-        if any(d.start <= t0 < d.end for d in sdates):
+        if sdates and any(d.start <= t0 < d.end for d in sdates):
             continue  # بداية العام، مطلع الشهر: a date's own words
         if named:
             inside = [a for a, b in named if a <= t0 < b]
@@ -540,6 +560,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
     # and date stand in one clause
     breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
+    opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
     # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
     asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
               if k + 1 < len(words) and words[k + 1] in _RELATIVE]
@@ -564,7 +586,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
-            if any(a <= ti < b and not a <= dk < b for a, b in asides):
+            if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
@@ -573,6 +595,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     cost += _DAY_ON_MEASURE
                 elif pos != "noun" and ti < dk and dk - ti <= 12 and idx == lead_verb:
                     cost = -1
+            if ti > dk_end + 1 and opens[ti] > opens[dk_end + 1]:
+                cost += _NEW_CLAUSE_COST  # … في مارس قبل أن تهبط: the verb after قبل أن opens its own clause
             if ti > dk_end and all(w in _WHEN for w in words[dk_end + 1:ti]) and ti - dk_end <= 2:
                 cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
             costs.append((cost, idx))
@@ -612,9 +636,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # same measure's series, not a new movement)
             # a change said in the date's clause (وتراجع التبادل التجاري في 2016 بنسبة 14%) is news
             # beside an earlier mention of the same measure and period
-            moved = any(tp == "economic" and ps == "verb" and not _crosses(breaks, tj, dk)
-                        for tj, _, tp, ps, _, _ in trig)
-            own = (not _crosses(breaks, ti, dk) and getattr(d, "role", None) not in ("until", "by")
+            moved = typ == "economic" and pos == "noun" and any(
+                tp == "economic" and ps == "verb" and not _crosses(breaks, tj, dk) for tj, _, tp, ps, _, _ in trig)
+            own = (econ() and not _crosses(breaks, ti, dk) and getattr(d, "role", None) not in ("until", "by")
                    and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
                    and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
@@ -745,7 +769,10 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     text = doc.text
     if text.count("(", s_start, d.start) > text.count(")", s_start, d.start):
         return True  # (872،4 م د في 2016): an aside in parentheses
-    before = doc.fold(max(s_start, d.start - 30), d.start)
+    # the 80 characters before the date, folded once; the last 30 of the original are read off
+    # the folded text's end (folding only drops marks, so 30 folded characters reach no less far)
+    span = doc.fold(max(s_start, d.start - 80), d.start)
+    before = span[-30:]
     if "منذ" in before and RECORD_SINCE_BEFORE.search(before):
         return True
     words = before.split()
@@ -765,13 +792,12 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None:
         return True
     # the end of a span opened by منذ (منذ إنشائها وحتى نهاية 2014 …): a total, not a happening
-    if "منذ" in (span := doc.fold(max(s_start, d.start - 80), d.start)) and (
-            getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
+    if "منذ" in span and (getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
         return True
     # the amount the date belongs to is a baseline: within the date's clause, a comparison word
     # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
     # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
-    clause = doc.fold(max(s_start, d.start - 80), d.start)
+    clause = span
     cut = None
     for cut in _CLAUSE_MARK.finditer(clause):
         pass
@@ -784,7 +810,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
         return True
     m = _FROM_AMOUNT.search(clause)
     if m is not None and not _TO_WORD.search(clause, m.end()):
-        return _TO_AFTER.match(doc.fold(d.end, d.end + 16)) is not None
+        return _TO_AFTER.match(after) is not None
     return False
 
 
@@ -944,10 +970,10 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
                 near[e.canonical] = dist
         actors.sort(key=near.__getitem__)
     dspan = (d.start, d.end) if dated_span else None
-    label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
-    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
+    # the label is written once the article's events are settled (most candidates are dropped)
+    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
                  ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own,
-                 moved=moved)
+                 moved=moved, labelled_by=(t0, t1, s_start, s_end, ents, dspan))
 
 
 def _says_future(s: str) -> bool:
@@ -978,8 +1004,14 @@ def _short(name: str) -> str:
     return parts[-1] if parts else name
 
 
-def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> str:
-    # who: the actor's surname, else the body (worked out only for the labels that name it)
+def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, dspan=None) -> str:
+    """A short name of the event for a timeline: what happened (the trigger, as a noun) and who
+    or what it happened to or where, never a fragment of a figure: زيارة بوتن إلى كازاخستان،
+    تصريح الجدعان، توقيع اتفاقية التعاون الاقتصادي، ارتفاع الصادرات البترولية 78.7 مليار ريال."""
+    head, noun = _trigger_head(doc, t0, t1)
+    skip = [dspan] if dspan is not None else []
+    if head is None and typ not in ("economic", "other"):
+        head = ""
     where = places[0] if places else ""
     if typ == "visit":
         # the destination: a place named after the trigger, not the dateline's city before it
@@ -991,35 +1023,228 @@ def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> 
         head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else "قمة"
         return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
-        return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
-    if typ in ("statement", "meeting", "agreement", "election", "inauguration"):
+        return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
+    if typ in ("statement", "meeting", "election"):
+        who = _speaker(doc, ents, t0, t1, actors, orgs)
+        if who and not noun:
+            topic: list[str] = []
+            if typ == "meeting":
+                # what was discussed, after who discussed it (ناقش البرلمان … موازنة 2025)
+                at = doc.text.find(who, t1, s_end)
+                at = at + len(who) if at >= 0 else t1
+                if dspan is not None and 0 <= dspan[0] - at <= 6:
+                    at = dspan[1]
+                topic = _phrase(doc, at, s_end, skip, 3)
+            return " ".join([head or _LABEL_NOUN[typ], who] + topic)
+        # a noun names the occasion itself (الاجتماع الأول للجنة المشتركة، بيان جنيف): its phrase
+        words = _phrase(doc, t0 if noun else t1, s_end, skip, 6)
+        if noun and who and typ == "statement":
+            return f"{head} {who}" if " " not in head else f"{head} {_li(who)}"  # بيان المجلس، مؤتمر صحفي للوزير
+        if noun:
+            words[:1] = [_bare(words[0])] if words else []
+            if words and head and _fp(words[0]).endswith("ا") and not _fp(head).endswith("ا"):
+                # an accusative noun (عقد مؤتمرا صحافيا): the label names it in its plain form
+                words = [head] + _phrase(doc, t1, s_end, skip, 4)
+            if who and len(words) < 3 and _fp(who) not in _fp(" ".join(words)):
+                words.append(who)
+            return " ".join(words) or _LABEL_NOUN[typ]
+        return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
+    if typ == "agreement":
+        # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
+        at = t0 if noun else _signed_at(doc, t1, s_end)
+        words = _phrase(doc, at, s_end, skip, 5) if at is not None else []
+        if words:
+            words[0] = _bare(words[0])
+            return " ".join(([] if _fp(words[0]).startswith(("توقيع", "التوقيع")) else ["توقيع"]) + words)
+        who = _speaker(doc, ents, t0, t1, actors, orgs) or where
+        return " ".join(filter(None, ("توقيع اتفاق", who)))
+    if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        if typ == "statement":
-            # the subject right after the verb says who spoke: أعلنت الهيئة العليا … فوز الرئيس
-            # فلان is the body's statement, not the president's
-            subject = next((e for e in ents if t1 <= e.start <= t1 + 3), None)
-            if subject is not None and subject.type == "org":
-                who = subject.text
-        if who or where:
-            return " ".join(filter(None, (_LABEL_NOUN[typ], who or where)))
-    # economic, military, other: the trigger and the few words after it, up to the end of the
-    # clause, leaving out the event's date (the timeline shows it) with the في or منذ before it,
-    # and never ending on a dangling إلى or من
-    phrase: list[str] = []
-    for m in _NONSPACE.finditer(text, t0, s_end):
-        if dspan is not None and m.end() > dspan[0] and m.start() < dspan[1]:
-            if phrase and _fp(phrase[-1]) in _LABEL_TAIL and m.start() <= dspan[0]:
-                phrase.pop()
-            continue
+        first, _, rest = (head or _LABEL_NOUN[typ]).partition(" ")
+        return " ".join(filter(None, (first, who, rest)))
+    # what happened to what: the trigger as a noun, the thing after it and, for a figure, its
+    # amount (ارتفاع القيمة السوقية للشركات 21.58 مليار ريال); a noun trigger (الصادرات
+    # البترولية، افتتاح محطة) starts the phrase itself; a verb's subject may stand before it
+    # (إن احتياطيات البلاد هبطت …)
+    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" else None
+    if fig is not None:
+        skip.append((fig.start, fig.end))
+    if head is None:  # no trigger: the measure and its amount, else the clause's own words
+        fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
+        if fig is not None and fig.metric:
+            return f"{fig.metric} {fig.text}"
+        words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
+        while words and _fp(words[0]) in _OPENERS:
+            words = words[1:]
+        head = ""
+    elif noun:
+        words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
+        words[:1] = [_bare(words[0])] if words else []
+        verb = _verb_head_before(doc, t0, s_start)
+        if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
+            words = [verb] + words
+    else:
+        words = (_phrase(doc, t1, s_end, skip, 4) or _subject_before(doc, t0, s_start, skip)
+                 or ([fig.metric] if fig is not None and fig.metric else []))
+        if not words and dspan is not None and dspan[0] >= t1:
+            words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
+        if head and not (words and _fp(words[0]) == _fp(head)):
+            words = [head] + words
+    words = _trim(words[:5])
+    if fig is not None:
+        words.append(fig.text)
+    return " ".join(words) or _LABEL_NOUN[typ]
+
+
+def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The words between the start of a verb's clause and the verb: its subject when the
+    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت)."""
+    out: list[str] = []
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
         w = m.group()
-        phrase.append(w.strip("،,.:؛\"«»()"))
-        if len(phrase) == 6 or _ENDS_CLAUSE.search(w):
+        f = _fp(w.strip("،,.:؛\"«»()'"))
+        if not out and f in _VERB_PARTICLES:
+            continue  # قد ارتفعت: the particle belongs to the verb
+        if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
+                or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
             break
-    # a bare number at the end lost its unit to the cut (… نحو 20, of 20 مليار دولار): it goes,
-    # with the qualifier or verb before it, rather than read as 20 of nothing
-    while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL or _BARE_NUMBER.fullmatch(phrase[-1])):
-        phrase.pop()
-    return " ".join(filter(None, phrase)) or _LABEL_NOUN[typ]
+        out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
+        if len(out) >= 5:
+            return []  # too far from the verb to be its subject
+    out.reverse()
+    if out:
+        out[0] = _bare(out[0])
+    return _trim(out)
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A label's words without a dangling preposition or conjunction at the end."""
+    while words and (_fp(words[-1]) in _LABEL_TAIL or _fp(words[-1]) in _PHRASE_STOP):
+        words = words[:-1]
+    return words
+
+
+def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
+    """The label noun of a verb trigger right before ``t0`` (its subject's trigger noun)."""
+    m = None
+    for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 20), t0):
+        pass
+    if m is None or doc.text[m.end():t0].strip():
+        return ""
+    w = _fp(m.group())
+    for seq, _typ, pos in _candidates(w):
+        if len(seq) == 1 and pos == "verb":
+            return _HEAD_OF.get(seq, "")
+    return ""
+
+
+def _li(name: str) -> str:
+    """ل before a name, the article's alef dropped (الحداد → للحداد)."""
+    return "لل" + name[2:] if name.startswith("ال") else "ل" + name
+
+
+def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str, bool]:
+    """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``), and whether
+    the trigger is itself that noun (a noun, not a verb)."""
+    words = doc.fold(t0, t1).split()
+    for seq, _typ, pos in _candidates(words[0]) if words else ():
+        if len(seq) == len(words):
+            return _HEAD_OF.get(seq, ""), pos == "noun"
+    return None, False
+
+
+def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs) -> str:
+    """Who spoke or met: the name right after the verb (a person, a body, a country that
+    speaks: أعلنت مصر), else the first person or body of the sentence."""
+    near = [e for e in ents if t1 <= e.start <= t1 + 40 and "،" not in doc.text[t1:e.start]]
+    # a person or a body first: سفير ألمانيا بتونس أندرياس ريانكي is Rianky speaking
+    e = next((e for e in near if e.type != "place"), near[0] if near else None)
+    if e is None:  # else the sentence's first person, then its first body (not one the trigger is in)
+        e = next((e for e in ents if e.type == "person" and not (e.start < t1 and t0 < e.end)), None) or next(
+            (e for e in ents if e.type == "org" and not (e.start < t1 and t0 < e.end)), None)
+    if e is not None:
+        return _short(e.canonical) if e.type == "person" else e.text
+    return ""
+
+
+def _signed_at(doc: _Doc, t1: int, s_end: int) -> int | None:
+    """Where what a signing verb signed is named (وقعت مصر واليونان اتفاقية …)."""
+    for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
+        if k >= 14:
+            break
+        if _SIGNED_THING.search(_fp(m.group())):
+            return m.start()
+    return None
+
+
+def _figure_of(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int):
+    """The amount a figure event states: the first figure after its trigger in the trigger's
+    clause; a comparison's base is never it."""
+    if not doc.figs:
+        return None
+    k0 = bisect_left(doc.fig_starts, s_start)
+    k1 = bisect_left(doc.fig_starts, s_end, k0)
+    figs = [f for f in doc.figs[k0:k1] if not getattr(f, "is_base", False)]
+    after = [f for f in figs if f.start >= t1 and not _CLAUSE_MARK.search(doc.text, t1, f.start)]
+    return after[0] if after else None
+
+
+def _bare(word: str) -> str:
+    """A phrase's first word without the conjunction or preposition glued to it (والصادرات →
+    الصادرات، للتراجع → التراجع، لاستئناف → استئناف)."""
+    f = _fp(word)
+    if f.startswith("لل") and len(f) > 4:
+        return "ال" + word[2:]
+    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or f[:1] in ("و", "ف") and _TRIGGERS.get(f[1:])):
+        return word[1:]
+    return word
+
+
+def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = True) -> list[str]:
+    """Up to ``limit`` words from ``a``: the thing named there, up to a date, an amount, a
+    clause's end or a word that opens another part of the sentence (إلى، بنسبة، التي …)."""
+    out: list[str] = []
+    date = skip[0] if skip and skip[0] is not None else None
+    for m in _NONSPACE.finditer(doc.text, a, s_end):
+        if date is not None and date[0] < m.end() and m.start() < date[1] and len(out) < 3:
+            # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
+            if out and _fp(out[-1]) in _LABEL_TAIL:
+                out.pop()
+            continue
+        if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+            break
+        w = m.group()
+        core = w.strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if out and _YEAR.fullmatch(f):
+            out.append(core)  # a year in a name (موازنة 2025، رؤية 2030) is part of it
+            continue
+        if not core or _HAS_DIGIT(f) or ((out or first_stop) and f in _PHRASE_STOP):
+            break
+        out.append(core.replace("#", "").replace("_", " "))
+        if len(out) >= limit or _ENDS_CLAUSE.search(w):
+            break
+    return _trim(out)
+
+
+_VERB_PARTICLES = frozenset(fold_plain(w) for w in "قد وقد فقد لقد".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+# words that open a clause: a subject before its verb starts after them
+_SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
+    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل "
+    "كان كانت وكان وكانت").split())
+
+# words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
+_OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
+    "أما وفي في ومن من المتوقع المنتظر يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي ويأتي وتبدو وكان "
+    "وكانت كان كانت").split())
+
+# words that open another part of the sentence: a label's phrase stops before them
+_PHRASE_STOP = frozenset(fold_plain(w) for w in (
+    "إلى الى بنسبة بنحو بمقدار بقيمة بواقع نحو حوالي قرابة زهاء ليصل ليبلغ لتصل لتبلغ مقارنة "
+    "مقابل بعد قبل منذ خلال حتى أن إن أنه أنها بأن التي الذي الذين حيث كما وذلك عند عندما حين "
+    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا").split())
 
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
