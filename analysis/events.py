@@ -169,8 +169,8 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
             if clitic:
                 ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
                       if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
-                if not ok:
-                    continue
+                if not ok or clitic == "ل" and typ == "statement" and pos == "verb":
+                    continue  # لكشف ملابسات الحادث، ليعلن: a purpose, not something said
             out.append((seq, typ, pos))
     return tuple(out)
 
@@ -560,6 +560,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
     # and date stand in one clause
     breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
+    still = [doc.start(lo + k) for k in range(len(words) - 1)
+             if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
+                                                                       or words[k][-3:] == "زال")]
     # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
     opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
     # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
@@ -572,6 +576,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
+        if still and d.start > still[0]:
+            continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
         dk_end = tok_at(max(d.start, d.end - 1))
@@ -865,6 +871,12 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
+    if pos == "act":
+        # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ)
+        for k in range(ti + n, min(ti + n + 2, len(words))):
+            m = _match_trigger(words, k)
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election"):
+                return m[1]
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     # (the people first: the economic cue reads the whole sentence)
@@ -1008,7 +1020,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     """A short name of the event for a timeline: what happened (the trigger, as a noun) and who
     or what it happened to or where, never a fragment of a figure: زيارة بوتن إلى كازاخستان،
     تصريح الجدعان، توقيع اتفاقية التعاون الاقتصادي، ارتفاع الصادرات البترولية 78.7 مليار ريال."""
-    head, noun = _trigger_head(doc, t0, t1)
+    head, noun, pos_act = _trigger_head(doc, t0, t1)
     skip = [dspan] if dspan is not None else []
     if head is None and typ not in ("economic", "other"):
         head = ""
@@ -1019,13 +1031,16 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
         return " ".join(filter(None, ("زيارة", who, ("إلى " + where) if where else "")))
     if typ == "summit":
-        # a forum or a conference named for itself needs no «قمة» before it
-        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else "قمة"
+        # a forum or a conference named for itself needs no «قمة» before it; an exhibition or a
+        # conference is not a summit (أقامت الوزارة أول معرض …، تنظيم مؤتمر …)
+        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else (head or "قمة")
         return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "election"):
-        who = _speaker(doc, ents, t0, t1, actors, orgs)
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end)
+        if not who and typ == "statement" and not noun:
+            who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
         if who and not noun:
             topic: list[str] = []
             if typ == "meeting":
@@ -1056,7 +1071,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if words:
             words[0] = _bare(words[0])
             return " ".join(([] if _fp(words[0]).startswith(("توقيع", "التوقيع")) else ["توقيع"]) + words)
-        who = _speaker(doc, ents, t0, t1, actors, orgs) or where
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end) or where
         return " ".join(filter(None, ("توقيع اتفاق", who)))
     if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
@@ -1069,15 +1084,20 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" else None
     if fig is not None:
         skip.append((fig.start, fig.end))
-    if head is None:  # no trigger: the measure and its amount, else the clause's own words
+    if typ != "agreement" and head in ("توقيع", "التوقيع"):
+        head = ""  # وقعت: "took place", not a signing (الأحداث التي وقعت السبت)
+    if head is None:  # no trigger: the measure and its amount, else the words the date ends
         fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
         if fig is not None and fig.metric:
             return f"{fig.metric} {fig.text}"
-        words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
+        words = _before_date(doc, dspan, s_start) if dspan is not None else []
+        if not words:
+            words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
         while words and _fp(words[0]) in _OPENERS:
             words = words[1:]
+        words[:1] = [_drop_and(_bare(words[0]))] if words else []
         head = ""
-    elif noun:
+    elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
         words[:1] = [_bare(words[0])] if words else []
         verb = _verb_head_before(doc, t0, s_start)
@@ -1090,21 +1110,29 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + words
-    words = _trim(words[:5])
+    words = _trim(words[:6])
+    if not words:  # never an amount alone
+        words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None:
         words.append(fig.text)
-    return " ".join(words) or _LABEL_NOUN[typ]
+    return " ".join(words)
 
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     """The words between the start of a verb's clause and the verb: its subject when the
     sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت)."""
     out: list[str] = []
+    antecedent = False
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
         w = m.group()
         f = _fp(w.strip("،,.:؛\"«»()'"))
-        if not out and f in _VERB_PARTICLES:
-            continue  # قد ارتفعت: the particle belongs to the verb
+        if not out and (f in _VERB_PARTICLES or f in _RELATIVE):
+            # قد ارتفعت: the particle belongs to the verb; تفجيرات بالي التي وقعت: the antecedent,
+            # a noun phrase no preposition governs (تعليقا على الأحداث التي وقعت: الأحداث)
+            antecedent = antecedent or f in _RELATIVE
+            continue
+        if antecedent and f in _PREPOSITIONS:
+            break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
             break
@@ -1115,6 +1143,37 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     if out:
         out[0] = _bare(out[0])
     return _trim(out)
+
+
+def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
+    """The words a date ends, when no trigger names what it dates (… قد أحرز جائزة عام 2014):
+    up to five words back in its clause, or in the clause before when its own is empty
+    (وسربت تلك النصوص إلى صحيفة، في أبريل 2018)."""
+    a = max(s_start, dspan[0] - 120)
+    chunk = doc.text[a:dspan[0]]
+    parts = _CLAUSE_SPLIT(chunk)
+    while parts and not [w for w in parts[-1].split() if _fp(w) not in _PREPOSITIONS]:
+        parts.pop()  # an empty clause (، في أبريل): the one before
+    words = [w.strip("\"«»()'").replace("#", "").replace("_", " ") for w in (parts[-1].split() if parts else [])]
+    words = [w for w in words if w]
+    rel = [k for k, w in enumerate(words) if _fp(w) in _RELATIVE]
+    if rel:
+        words = words[rel[-1] + 1:]  # اللص الذي هرب من السجن في يوليو: the relative clause's verb
+    while words and (_fp(words[-1]) in _PREPOSITIONS or _fp(words[-1]) in _TIME_OF_DAY):
+        words.pop()
+    while words and (_fp(words[0]) in _OPENERS or _fp(words[0]) in _PHRASE_STOP):
+        words = words[1:]
+    # a short clause whole, with its verb (وسربت تلك النصوص إلى صحيفة …); a long one's end
+    words = words if len(words) <= 7 else words[-5:]
+    while words and (_fp(words[0]) in _OPENERS or _fp(words[0]) in _PHRASE_STOP or _HAS_DIGIT(words[0])
+                     or _fp(words[0]) in _AMOUNT_TAIL):
+        words = words[1:]  # what is left of an amount (… بالمئة من ناتجها) opens no label
+    return words
+
+
+_AMOUNT_TAIL = _SCALE_WORDS | frozenset(fold_plain(w) for w in "بالمئة بالمائة المئة المائة في % دولار دولارا".split())
+# a clause's marks (a comma between digits is a decimal one)
+_CLAUSE_SPLIT = re.compile(r"[،؛:]|,(?!\d)").split
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -1143,28 +1202,50 @@ def _li(name: str) -> str:
     return "لل" + name[2:] if name.startswith("ال") else "ل" + name
 
 
-def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str, bool]:
-    """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``), and whether
-    the trigger is itself that noun (a noun, not a verb)."""
+def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
+    """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``; None when no
+    trigger is there), whether the trigger is a noun, and whether it is a step named by a noun
+    (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
     words = doc.fold(t0, t1).split()
     for seq, _typ, pos in _candidates(words[0]) if words else ():
         if len(seq) == len(words):
-            return _HEAD_OF.get(seq, ""), pos == "noun"
-    return None, False
+            return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
+    return None, False, False
 
 
-def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs) -> str:
-    """Who spoke or met: the name right after the verb (a person, a body, a country that
-    speaks: أعلنت مصر), else the first person or body of the sentence."""
-    near = [e for e in ents if t1 <= e.start <= t1 + 40 and "،" not in doc.text[t1:e.start]]
-    # a person or a body first: سفير ألمانيا بتونس أندرياس ريانكي is Rianky speaking
-    e = next((e for e in near if e.type != "place"), near[0] if near else None)
-    if e is None:  # else the sentence's first person, then its first body (not one the trigger is in)
-        e = next((e for e in ents if e.type == "person" and not (e.start < t1 and t0 < e.end)), None) or next(
-            (e for e in ents if e.type == "org" and not (e.start < t1 and t0 < e.end)), None)
+def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1) -> str:
+    """Who spoke or met: a person named after the verb, before what was said (قال السفير
+    البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
+    (أعلنت مصر), else the sentence's first person or body outside what was said. Not a name
+    the verb addresses (قالت لوكالة فرانس برس) and not one in the trigger."""
+    text = doc.text
+    speech = _speech_start(doc, t1, s_end if s_end >= 0 else len(text))
+    near = [e for e in ents if t1 <= e.start <= t1 + 60 and e.start < speech
+            and text[e.start - 1:e.start] not in ("ل", "ـ")]
+    # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
+    # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
+    e = near[0] if near and not text[t1:near[0].start].strip() else None
+    if e is None:
+        e = next((e for e in near if e.type == "person"), None)
+    if e is None and near and len(text[t1:near[0].start].split()) <= 2:
+        e = near[0]
+    if e is None:
+        outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
+                   and text[e.start - 1:e.start] not in ("ل", "ـ")]
+        e = next((e for e in outside if e.type == "person"), None) or next(
+            (e for e in outside if e.type == "org"), None)
     if e is not None:
         return _short(e.canonical) if e.type == "person" else e.text
     return ""
+
+
+def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
+    """Where what a reporting verb ending at ``t1`` says starts (إن، أن، a colon, a quote)."""
+    m = _SPEECH_MARK.search(doc.text, t1, s_end)
+    return m.start() if m else s_end
+
+
+_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن)(?=\s)|[:«\"]")
 
 
 def _signed_at(doc: _Doc, t1: int, s_end: int) -> int | None:
@@ -1189,6 +1270,21 @@ def _figure_of(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int):
     return after[0] if after else None
 
 
+def _drop_and(word: str) -> str:
+    """A label's first word without the conjunction و (وسربت → سربت), unless و is the word's own
+    first letter (وزارة، وفد، وصل، واردات)."""
+    f = _fp(word)
+    if f.startswith("و") and len(f) >= 5 and not f.startswith(_WAW_WORDS):
+        return word[1:]
+    return word
+
+
+# words whose first letter is و (not the conjunction): a label keeps it
+_WAW_WORDS = tuple(fold_plain(w) for w in (
+    "وزار وزير وفد وكال وثيق ولاي وارد واشنطن وصول وضع وقف وسط وحد وطن وصل وقع وجه وجود وعد ولي "
+    "وفق وفاة ورق وزن").split())
+
+
 def _bare(word: str) -> str:
     """A phrase's first word without the conjunction or preposition glued to it (والصادرات →
     الصادرات، للتراجع → التراجع، لاستئناف → استئناف)."""
@@ -1210,6 +1306,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
+            if _ENDS_CLAUSE.search(m.group()):
+                break
             continue
         if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
             break
@@ -1219,7 +1317,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
         if out and _YEAR.fullmatch(f):
             out.append(core)  # a year in a name (موازنة 2025، رؤية 2030) is part of it
             continue
-        if not core or _HAS_DIGIT(f) or ((out or first_stop) and f in _PHRASE_STOP):
+        if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
         if len(out) >= limit or _ENDS_CLAUSE.search(w):
@@ -1227,6 +1325,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
     return _trim(out)
 
 
+# the time of a day before its date (مساء الأحد، صباح الجمعة): the date's, not the label's
+_TIME_OF_DAY = frozenset(fold_plain(w) for w in "مساء صباح ظهر ليل ليلة فجر عصر يوم يومي".split())
 _VERB_PARTICLES = frozenset(fold_plain(w) for w in "قد وقد فقد لقد".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -1237,14 +1337,14 @@ _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
-    "أما وفي في ومن من المتوقع المنتظر يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي ويأتي وتبدو وكان "
-    "وكانت كان كانت").split())
+    "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
+    "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث").split())
 
 # words that open another part of the sentence: a label's phrase stops before them
 _PHRASE_STOP = frozenset(fold_plain(w) for w in (
     "إلى الى بنسبة بنحو بمقدار بقيمة بواقع نحو حوالي قرابة زهاء ليصل ليبلغ لتصل لتبلغ مقارنة "
     "مقابل بعد قبل منذ خلال حتى أن إن أنه أنها بأن التي الذي الذين حيث كما وذلك عند عندما حين "
-    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا").split())
+    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا قد").split())
 
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place

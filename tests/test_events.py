@@ -366,3 +366,34 @@ def test_no_label_is_a_bare_figure_fragment():
     for label in extract(text, published="2018-07-12").events["label"]:
         first = label.split()[0]
         assert not any(c.isdigit() for c in first), label
+
+
+def test_a_state_that_still_holds_is_no_happening():
+    s = "وما زال إنفاق عشرة بلدان على الدفاع دون 2% من ناتجها في عام 2018."
+    assert _events(s, [_year(s, "عام 2018", 2018)]) == []
+    # near miss: the same figure said as a movement is one
+    s = "وتراجع إنفاق عشرة بلدان على الدفاع إلى 1% من ناتجها في عام 2018."
+    assert [e.type for e in _events(s, [_year(s, "عام 2018", 2018)])] == ["economic"]
+
+
+def test_a_date_with_no_trigger_is_labelled_by_the_words_it_ends():
+    s = "اعتقلت الشرطة اللص الذي هرب من السجن في يوليو 2018 بطائرة مروحية."
+    found = _events(s, [_month(s, "يوليو 2018", 2018, 7)])
+    assert [e.label for e in found] == ["هرب من السجن"], found
+    s = "وسربت الوثائق إلى صحيفة محلية، في أبريل 2018."
+    found = _events(s, [_month(s, "أبريل 2018", 2018, 4)])
+    assert [e.label for e in found] == ["سربت الوثائق إلى صحيفة محلية"], found
+
+
+def test_took_place_is_no_signing_and_a_purpose_is_no_statement():
+    s = "وتعليقا على الأحداث التي وقعت يوم 4 أغسطس 2018، دعا البرلمان إلى الهدوء."
+    found = _events(s, [_date(s, "4 أغسطس 2018", "2018-08-04")])
+    assert [(e.type, e.label) for e in found if e.date_start == dt.date(2018, 8, 4)][0] == ("other", "الأحداث")
+    s = "وتتواصل التحقيقات لكشف ملابسات الحادث الذي وقع في 3 مارس 2018."
+    assert "statement" not in [e.type for e in _events(s, [_date(s, "3 مارس 2018", "2018-03-03")])]
+
+
+def test_a_step_takes_the_kind_of_what_it_starts():
+    s = "وأعلن التحالف الأسبوع الماضي انطلاق عملية عسكرية لتحرير الميناء في 15 يونيو 2018."
+    found = _events(s, [_date(s, "15 يونيو 2018", "2018-06-15")])
+    assert [e.type for e in found] == ["military"] and "عملية عسكرية" in found[0].label, found
