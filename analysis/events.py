@@ -542,10 +542,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if typ == "statement" and pos == "verb":
             # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
             about = _ANNOUNCES.match(words[ti]) is not None
-            for k in range(ti + n, len(words)):
-                if words[k] in _COMPLEMENTIZER or about and words[k] == "عن" and k - ti <= 10:
+            k = ti + n
+            while k < len(words):
+                w = words[k]
+                close = _names_in_quotes(words, k) if w in _QUOTES else None
+                if close is not None:
+                    k = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
+                    continue
+                if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
                     speech_from = doc.start(lo + k)
                     break
+                k += 1
             break
 
     def tok_at(off: int) -> int:
@@ -573,9 +580,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
     plans = []
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
+        if quoted and any(a < d.start and d.end < b for a, b in quoted):
+            continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
             continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
         in_speech = speech_from is not None and d.start >= speech_from
@@ -811,7 +821,9 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
         clause = clause[cut.end():]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
-    m = _BASELINE_AMOUNT.search(clause)
+    if _BASELINE_AMOUNT.search(clause):
+        return True  # مقارنة بـ8.9 مليون انضموا إلى التطبيق مع نهاية 2017
+    m = _CHANGE_FROM_AMOUNT.search(clause)
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return True
     m = _FROM_AMOUNT.search(clause)
@@ -824,11 +836,14 @@ _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
+_AMOUNT_START = r"\s+(?:[بل]|ب?ـ)?\s*(?:نحو\s+|حوالي\s+)?(?:-?\d|" + _SCALE + ")"
 _BASELINE_AMOUNT = re.compile(
-    r"(?:^|\s)(?:[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)|بدلا\s+من|عوضا\s+عن|(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من)"
-    r"\s+(?:[بل]|ب?ـ)?\s*(?:نحو\s+|حوالي\s+)?-?\d")
+    r"(?:^|\s)(?:[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)|بدلا\s+من|عوضا\s+عن)" + _AMOUNT_START)
+# a change adverb with من (انخفاضا من 114 مليارا في العام السابق): the start of the change,
+# unless its end follows before the date (ارتفاعا من 10 إلى 20 مليارا في 2018)
+_CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من" + _AMOUNT_START)
 # the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
-_FROM_AMOUNT = re.compile(r"(?:^|\s)من\s+(?:نحو\s+|حوالي\s+)?-?\d")
+_FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
 _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -872,10 +887,14 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
     if pos == "act":
-        # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ)
-        for k in range(ti + n, min(ti + n + 2, len(words))):
+        # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
+        # جنيف، التي انطلقت الخميس)
+        near = list(range(ti + n, min(ti + n + 2, len(words))))
+        if ti > 0 and words[ti - 1] in _RELATIVE:
+            near += [k for k in range(max(0, ti - 5), ti - 1)]
+        for k in near:
             m = _match_trigger(words, k)
-            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election"):
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting"):
                 return m[1]
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
@@ -907,6 +926,20 @@ def _has_speaker(ents, a: int, b: int) -> bool:
         if a - 60 <= e.start <= b and (e.type == "person" or e.type == "org"):
             return True
     return False
+
+
+_QUOTES = frozenset({"«", '"'})
+# a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
+_QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
+
+
+def _names_in_quotes(words: list[str], k: int) -> int | None:
+    """Where the quote at token k closes when it closes within four words and the sentence goes
+    on: a name (مجلة "ذي أتلانتيك" الأمريكية), not the start of quoted words; else None."""
+    for j in range(k + 1, min(k + 6, len(words))):
+        if words[j] in _QUOTES or words[j] == "»":
+            return j if j + 1 < len(words) and words[j + 1] not in (".", "،", ",") else None
+    return None
 
 
 def _new_speaker(ents, t1: int, prev: Event) -> bool:
@@ -1146,29 +1179,54 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 
 
 def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
-    """The words a date ends, when no trigger names what it dates (… قد أحرز جائزة عام 2014):
-    up to five words back in its clause, or in the clause before when its own is empty
-    (وسربت تلك النصوص إلى صحيفة، في أبريل 2018)."""
-    a = max(s_start, dspan[0] - 120)
-    chunk = doc.text[a:dspan[0]]
-    parts = _CLAUSE_SPLIT(chunk)
-    while parts and not [w for w in parts[-1].split() if _fp(w) not in _PREPOSITIONS]:
+    """What a date dates when no trigger names it: the clause that holds it, from its start (a
+    comma, إن/أن, a relative pronoun, عندما …) up to the date: اللص الذي هرب من السجن في يوليو →
+    هرب من السجن; عندما اختطفت الجماعة 300 فتاة عام 2014 → اختطفت الجماعة. An empty clause
+    (، في أبريل 2018) gives the one before; a one-word clause takes the words it hangs on
+    (الهروب الذي نفذه في يوليو → الهروب الذي نفذه)."""
+    a = max(s_start, dspan[0] - 160)
+    words = [w for w in doc.text[a:dspan[0]].split()]
+    if a > s_start and words:
+        words = words[1:]  # a word cut by the window
+    # clause starts: after a mark, or at a word that opens a clause (kept with the clause before)
+    parts: list[list[str]] = [[]]
+    for w in words:
+        f = _fp(w.strip("\"«»()'"))
+        if f in _CLAUSE_OPENERS and parts[-1]:
+            parts.append([])
+            if f in _RELATIVE:
+                parts[-1].append(w)  # kept: a one-word clause joins its antecedent with it
+            continue
+        parts[-1].append(w)
+        if _ENDS_CLAUSE.search(w) and not _HAS_DIGIT(w[-2:]):
+            parts.append([])
+
+    def content(ws):
+        return [w for w in ws if _fp(w.strip("،,.:؛\"«»()'")) not in _PREPOSITIONS | _TIME_OF_DAY
+                and _fp(w.strip("،,.:؛\"«»()'")) not in _RELATIVE]
+
+    while len(parts) > 1 and not content(parts[-1]):
         parts.pop()  # an empty clause (، في أبريل): the one before
-    words = [w.strip("\"«»()'").replace("#", "").replace("_", " ") for w in (parts[-1].split() if parts else [])]
-    words = [w for w in words if w]
-    rel = [k for k, w in enumerate(words) if _fp(w) in _RELATIVE]
-    if rel:
-        words = words[rel[-1] + 1:]  # اللص الذي هرب من السجن في يوليو: the relative clause's verb
-    while words and (_fp(words[-1]) in _PREPOSITIONS or _fp(words[-1]) in _TIME_OF_DAY):
-        words.pop()
-    while words and (_fp(words[0]) in _OPENERS or _fp(words[0]) in _PHRASE_STOP):
-        words = words[1:]
-    # a short clause whole, with its verb (وسربت تلك النصوص إلى صحيفة …); a long one's end
-    words = words if len(words) <= 7 else words[-5:]
-    while words and (_fp(words[0]) in _OPENERS or _fp(words[0]) in _PHRASE_STOP or _HAS_DIGIT(words[0])
-                     or _fp(words[0]) in _AMOUNT_TAIL):
-        words = words[1:]  # what is left of an amount (… بالمئة من ناتجها) opens no label
-    return words
+    last = parts[-1] if parts else []
+    if len(content(last)) < 2 and len(parts) > 1:
+        last = parts[-2][-3:] + last  # الهروب الذي نفذه
+    out = [w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " ") for w in last]
+    out = [w for w in out if w]
+    while out and (_fp(out[0]) in _OPENERS or _fp(out[0]) in _PHRASE_STOP or _HAS_DIGIT(out[0])
+                   or _fp(out[0]) in _AMOUNT_TAIL):
+        out = out[1:]  # what opens a clause, or is left of an amount (… بالمئة من ناتجها), opens no label
+    out = out[:6]
+    while out and (_fp(out[-1]) in _PREPOSITIONS or _fp(out[-1]) in _TIME_OF_DAY or _HAS_DIGIT(out[-1])
+                   or _fp(out[-1]) in _LABEL_TAIL):
+        out.pop()
+    if out:
+        out[0] = _drop_and(out[0])
+    return out
+
+
+# words that open a clause inside a sentence: what a date dates starts after them
+_CLAUSE_OPENERS = _RELATIVE | frozenset(fold_plain(w) for w in (
+    "إن أن أنه أنها بأن عندما وعندما حين حينما بعدما بينما فيما حيث لكن").split())
 
 
 _AMOUNT_TAIL = _SCALE_WORDS | frozenset(fold_plain(w) for w in "بالمئة بالمائة المئة المائة في % دولار دولارا".split())
@@ -1227,6 +1285,11 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     e = near[0] if near and not text[t1:near[0].start].strip() else None
     if e is None:
         e = next((e for e in near if e.type == "person"), None)
+    if e is None:
+        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …)
+        first = _phrase(doc, t1, speech, [], 3)
+        if first and _fp(first[0]).startswith("ال") and not (near and near[0].start <= t1 + len(first[0]) + 1):
+            return " ".join(first)
     if e is None and near and len(text[t1:near[0].start].split()) <= 2:
         e = near[0]
     if e is None:
@@ -1338,7 +1401,8 @@ _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
     "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
-    "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث").split())
+    "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث ستكون سيكون وستكون وسيكون تكون يكون فلقد لقد ومنذ منذ "
+    "أما").split())
 
 # words that open another part of the sentence: a label's phrase stops before them
 _PHRASE_STOP = frozenset(fold_plain(w) for w in (

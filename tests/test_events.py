@@ -397,3 +397,12 @@ def test_a_step_takes_the_kind_of_what_it_starts():
     s = "وأعلن التحالف الأسبوع الماضي انطلاق عملية عسكرية لتحرير الميناء في 15 يونيو 2018."
     found = _events(s, [_date(s, "15 يونيو 2018", "2018-06-15")])
     assert [e.type for e in found] == ["military"] and "عملية عسكرية" in found[0].label, found
+
+
+def test_a_day_in_a_quoted_name_is_no_date_and_a_quoted_name_is_no_speech():
+    s = 'وقال محرر صحيفة "المصري اليوم" سامي العلي إن الأسعار سترتفع.'
+    d = _date(s, "اليوم", "2024-05-05", anchor="relative")
+    assert [e for e in _events(s, [d]) if e.date_start is not None] == []
+    s = 'وقال الوزير سامي الحداد في مقابلة مع مجلة "الأفق" في مارس 2024 إن الخطة جاهزة.'
+    found = _events(s, [_month(s, "مارس 2024", 2024, 3)])
+    assert [(e.type, e.label) for e in found] == [("statement", "تصريح الحداد")], found
