@@ -604,6 +604,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk):
+                continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
+                # 4 مارس، … وقالت), unless it opens the sentence (وفي 21 فبراير، أعلنت …)
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
             if day_named:
@@ -1059,10 +1062,19 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         head = ""
     where = places[0] if places else ""
     if typ == "visit":
-        # the destination: a place named after the trigger, not the dateline's city before it
-        where = next((e.text for e in ents if e.type == "place" and e.start >= t1), where)
+        # the destination: a place named right after the trigger, not the dateline's city before
+        # it nor a country named at the sentence's end; else what was visited (زار مركز إيواء …)
+        # (counted from the visitor when the visitor is named first: زار رئيس الوزراء فلان الإمارات)
+        at = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60])
+        where = next((e.text for e in ents if e.type == "place" and t1 <= e.start <= t1 + 90
+                      and not _CLAUSE_MARK.search(doc.text, t1, e.start)
+                      and (len(doc.text[at:e.start].split()) <= 3
+                           or _fp(doc.text[max(t1, e.start - 5):e.start]).strip().endswith(("الي", "ل")))), "")
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        return " ".join(filter(None, ("زيارة", who, ("إلى " + where) if where else "")))
+        what = [] if where else _phrase(doc, t1, s_end, skip, 3)
+        if who and what and _fp(who) in _fp(" ".join(what)):
+            what = []
+        return " ".join(filter(None, ["زيارة", who, ("إلى " + where) if where else ""] + what))
     if typ == "summit":
         # a forum or a conference named for itself needs no «قمة» before it; an exhibition or a
         # conference is not a summit (أقامت الوزارة أول معرض …، تنظيم مؤتمر …)
@@ -1124,6 +1136,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if fig is not None and fig.metric:
             return f"{fig.metric} {fig.text}"
         words = _before_date(doc, dspan, s_start) if dspan is not None else []
+        if dspan is not None and len(words) <= 2:
+            words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
         while words and _fp(words[0]) in _OPENERS:
@@ -1226,7 +1240,7 @@ def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
 
 # words that open a clause inside a sentence: what a date dates starts after them
 _CLAUSE_OPENERS = _RELATIVE | frozenset(fold_plain(w) for w in (
-    "إن أن أنه أنها بأن عندما وعندما حين حينما بعدما بينما فيما حيث لكن").split())
+    "إن أن أنه أنها بأن عندما وعندما حين حينما بعدما بينما فيما حيث لكن إذ وإن ولم ولن بما").split())
 
 
 _AMOUNT_TAIL = _SCALE_WORDS | frozenset(fold_plain(w) for w in "بالمئة بالمائة المئة المائة في % دولار دولارا".split())
@@ -1278,8 +1292,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     the verb addresses (قالت لوكالة فرانس برس) and not one in the trigger."""
     text = doc.text
     speech = _speech_start(doc, t1, s_end if s_end >= 0 else len(text))
+    verb = not _trigger_head(doc, t0, t1)[1]
     near = [e for e in ents if t1 <= e.start <= t1 + 60 and e.start < speech
-            and text[e.start - 1:e.start] not in ("ل", "ـ")]
+            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))]  # بيان لوزارة الخارجية: its author
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
     e = near[0] if near and not text[t1:near[0].start].strip() else None
@@ -1369,8 +1384,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
-            if _ENDS_CLAUSE.search(m.group()):
-                break
+            if _ENDS_CLAUSE.search(m.group()) and out:
+                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …)
             continue
         if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
             break
@@ -1402,7 +1417,7 @@ _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
     "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
     "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث ستكون سيكون وستكون وسيكون تكون يكون فلقد لقد ومنذ منذ "
-    "أما").split())
+    "أما ذلك").split())
 
 # words that open another part of the sentence: a label's phrase stops before them
 _PHRASE_STOP = frozenset(fold_plain(w) for w in (

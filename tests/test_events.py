@@ -406,3 +406,25 @@ def test_a_day_in_a_quoted_name_is_no_date_and_a_quoted_name_is_no_speech():
     s = 'وقال الوزير سامي الحداد في مقابلة مع مجلة "الأفق" في مارس 2024 إن الخطة جاهزة.'
     found = _events(s, [_month(s, "مارس 2024", 2024, 3)])
     assert [(e.type, e.label) for e in found] == [("statement", "تصريح الحداد")], found
+
+
+def test_a_date_in_a_clause_before_a_reporting_verb_dates_what_that_clause_tells():
+    s = "وفجر تعرض الصحفي للتسمم في مدينة ساحلية، في 4 مارس 2024، أزمة بين البلدين، وقالت الحكومة إنها ستحقق."
+    found = _events(s, [_date(s, "4 مارس 2024", "2024-03-04")])
+    assert [e.type for e in found if e.date_start == dt.date(2024, 3, 4)] == ["other"], found
+    # near miss: a date that opens the sentence dates its reporting verb
+    s = "وفي 21 فبراير 2024، أعلنت الممثلة سلمى الحداد أنها ستغادر المنصة."
+    found = _events(s, [_date(s, "21 فبراير 2024", "2024-02-21")])
+    assert [e.type for e in found] == ["statement"], found
+
+
+def test_a_visit_is_labelled_with_the_place_after_its_verb_not_one_at_the_sentences_end():
+    s = "والأربعاء 20 يونيو 2018 زار المسؤول مركز إيواء للأطفال في حي شمالي قادمين من المكسيك."
+    found = _events(s, [_date(s, "الأربعاء 20 يونيو 2018", "2018-06-20")])
+    assert len(found) == 1 and "مركز إيواء" in found[0].label and "المكسيك" not in found[0].label, found
+
+
+def test_a_statement_nouns_author_follows_it_with_li():
+    s = "ونددت الحكومة يوم 21 يوليو 2018 بالقانون الجديد، بحسب بيان لوزارة الخارجية الجزائرية."
+    found = _events(s, [_date(s, "21 يوليو 2018", "2018-07-21")])
+    assert found and found[0].type == "statement", found
