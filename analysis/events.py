@@ -604,9 +604,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
-            if typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk):
+            if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
+                    and words[dk - 1] not in _OPENS_WITH_DATE):
                 continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
-                # 4 مارس، … وقالت), unless it opens the sentence (وفي 21 فبراير، أعلنت …)
+                # 4 مارس، … وقالت), unless it opens the sentence or a new part of it (وفي 21 فبراير، أعلنت …)
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
             if day_named:
@@ -931,6 +932,8 @@ def _has_speaker(ents, a: int, b: int) -> bool:
     return False
 
 
+# a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
+_OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
 _QUOTES = frozenset({"«", '"'})
 # a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
 _QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
