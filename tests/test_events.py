@@ -417,7 +417,7 @@ def test_a_date_in_a_clause_before_a_reporting_verb_dates_what_that_clause_tells
     found = _events(s, [_date(s, "21 فبراير 2024", "2024-02-21")])
     assert [e.type for e in found] == ["statement"], found
     # or a new part of it, after words run in from a heading (… وفي أواخر أكتوبر، قال …)
-    s = "لقاء مع إذاعة محلية وفي أواخر أكتوبر 2024، قال الوزير سامي الحداد إن الخطة جاهزة."
+    s = "مقابلة خاصة مع إذاعة محلية وفي أواخر أكتوبر 2024، قال الوزير سامي الحداد إن الخطة جاهزة."
     found = _events(s, [_date(s, "أواخر أكتوبر 2024", "2024-10-21", "2024-10-31", granularity="part_of_month")])
     assert [e.type for e in found] == ["statement"], found
 
