@@ -1,15 +1,21 @@
 """Events: what an article says happened (or will happen), with its date, people and places.
 
 Each sentence is read once: trigger words (``lang/ar/event_triggers.tsv``: زيارة، التقى، قمة،
-أعلن، وقع، انتخابات، افتتاح، بلغ …) say what kind of event it holds, the date mentions from
-the dates module say when, and the entities inside it say who and where. A date takes the
-nearest trigger; a statement in a sentence that already holds a dated event takes that event's
-date (``أعلن … قبيل بدء قمة البريكس في 22 أكتوبر``); a date inside what a speaker said (after
-``أن``/``إن``/a colon) dates the thing said (a forecast, a project step), never the statement.
-A figure's sentence gives one event (its other dates are comparisons: ``مقارنة بعام 2016``);
-a later mention of the same visit, meeting or summit, or of the same figure and period, is not
-a new event. A statement with no time of its own is dated only when the sentence before carries
-the speaker on (``وأضاف``) or the publisher's dated report is about an occasion of that day.
+أعلن، وقع، انتخابات، افتتاح، ارتفع …) say what kind of event it holds, the date mentions from
+the dates module say when, and the entities inside it say who and where. The dates choose their
+triggers cheapest first (a trigger goes to the date closest to it, in its own clause; a weekday
+dates the verb before it; ``عندما`` ties a date to the verb after it); a statement in the
+sentence of an occasion (a visit, talks, a summit, a signing) takes its day (``أعلن … قبيل بدء
+قمة البريكس في 22 أكتوبر``); a date inside what a speaker said (after ``أن``/``إن``/``عن``/a
+colon) dates the thing said, never the statement. A figure sentence gives one event per dated
+movement with its own verb and amount (``ارتفعت … في مارس قبل أن تهبط … في يوليو``); a
+baseline (``مقارنة بـ``، ``مقابل``، ``بدلا من``، the ``من`` end of ``من … إلى …``), years counted
+from today (``السنوات الخمس الماضية``), the end of a span opened by ``منذ`` and a state that
+still holds (``ما زال``) date nothing. A later mention of the same visit, meeting or summit, of
+the same figure and period, or one speaker's statements of one day, is not a new event. A
+statement with no time of its own is dated only when the sentence before carries the same speaker
+on (``وأضاف``) or the publisher's dated report is about an occasion of that day. Labels name
+what happened from the trigger (a verb's masdar) and its participants (``_label``).
 
 >>> from analysis.text import fold
 >>> import datetime as dt
