@@ -102,6 +102,8 @@ for _v in _TRIGGERS.values():
 _PENALTY = {"statement": 2, "economic": 3}
 # what a weekday costs a measure's noun (see _sentence_events)
 _DAY_ON_MEASURE = 4
+# verbs that link a measure to its amount (بلغ، وصل، سجل): not the act a weekday dates
+_LINKING_VERBS = frozenset(fold_plain(c + w) for w in "بلغ بلغت وصل وصلت سجل سجلت".split() for c in ("", "و", "ف"))
 _STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"}
 
 _VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
@@ -602,7 +604,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # last verb before it (أعلنت المملكة بيانا، الأحد، بشأن الميزانية)
         day_named = d.granularity == "day" and d.anchor == "relative"
         lead_verb = next((k for k in range(len(trig) - 1, -1, -1)
-                          if trig[k][3] != "noun" and trig[k][0] < dk), None) if day_named else None
+                          if trig[k][3] != "noun" and trig[k][0] < dk
+                          and words[trig[k][0]] not in _LINKING_VERBS), None) if day_named else None
         costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
             # a date in reported speech takes a trigger of the speech, never the reporting verb
@@ -894,6 +897,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
+    if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
+            and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
+        return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
     if pos == "act":
@@ -1051,6 +1057,8 @@ def _uniq(xs) -> list[str]:
 
 
 _SON_OF = frozenset(("بن", "بنت", "ابن"))
+# the first word of a name written in two (عبد الله، أبو مازن، آل ثاني)
+_NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل".split())
 
 
 def _short(name: str) -> str:
@@ -1058,6 +1066,8 @@ def _short(name: str) -> str:
     parts = name.split()
     if not _SON_OF.isdisjoint(parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
         return name
+    if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
+        return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
     return parts[-1] if parts else name
 
 
@@ -1081,6 +1091,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                            or _fp(doc.text[max(t1, e.start - 5):e.start]).strip().endswith(("الي", "ل")))), "")
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
         what = [] if where else _phrase(doc, t1, s_end, skip, 3)
+        if what and not _fp(what[0]).startswith("ال") and not (who and _fp(who) in _fp(" ".join(what))):
+            what = []  # زيارة رسمية تستغرق يومين: a description, not what was visited
         if who and what and _fp(who) in _fp(" ".join(what)):
             what = []
         return " ".join(filter(None, ["زيارة", who, ("إلى " + where) if where else ""] + what))
@@ -1111,7 +1123,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             return f"{head} {who}" if " " not in head else f"{head} {_li(who)}"  # بيان المجلس، مؤتمر صحفي للوزير
         if noun:
             words[:1] = [_bare(words[0])] if words else []
-            if words and head and _fp(words[0]).endswith("ا") and not _fp(head).endswith("ا"):
+            if words and head and _fp(words[0]).endswith("ا") and not _fp(words[0]).endswith("ها") \
+                    and not _fp(head).endswith("ا"):
                 # an accusative noun (عقد مؤتمرا صحافيا): the label names it in its plain form
                 words = [head] + _phrase(doc, t1, s_end, skip, 4)
             if who and len(words) < 3 and _fp(who) not in _fp(" ".join(words)):
@@ -1142,14 +1155,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         head = ""  # وقعت: "took place", not a signing (الأحداث التي وقعت السبت)
     if head is None:  # no trigger: the measure and its amount, else the words the date ends
         fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
-        if fig is not None and fig.metric:
+        if fig is not None and fig.metric and not _is_opener(fig.metric):
             return f"{fig.metric} {fig.text}"
         words = _before_date(doc, dspan, s_start) if dspan is not None else []
         if dspan is not None and len(words) <= 2:
             words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
-        while words and _fp(words[0]) in _OPENERS:
+        while words and _is_opener(words[0]):
             words = words[1:]
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
         head = ""
@@ -1161,7 +1174,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words = [verb] + words
     else:
         words = (_phrase(doc, t1, s_end, skip, 4) or _subject_before(doc, t0, s_start, skip)
-                 or ([fig.metric] if fig is not None and fig.metric else []))
+                 or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
+                 or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
             words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
         if head and not (words and _fp(words[0]) == _fp(head)):
@@ -1190,6 +1204,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
         if antecedent and f in _PREPOSITIONS:
             break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
+                or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
             break
         out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
@@ -1235,7 +1250,7 @@ def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
         last = parts[-2][-3:] + last  # الهروب الذي نفذه
     out = [w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " ") for w in last]
     out = [w for w in out if w]
-    while out and (_fp(out[0]) in _OPENERS or _fp(out[0]) in _PHRASE_STOP or _HAS_DIGIT(out[0])
+    while out and (_is_opener(out[0]) or _fp(out[0]) in _PHRASE_STOP or _HAS_DIGIT(out[0])
                    or _fp(out[0]) in _AMOUNT_TAIL):
         out = out[1:]  # what opens a clause, or is left of an amount (… بالمئة من ناتجها), opens no label
     out = out[:6]
@@ -1255,6 +1270,15 @@ _CLAUSE_OPENERS = _RELATIVE | frozenset(fold_plain(w) for w in (
 _AMOUNT_TAIL = _SCALE_WORDS | frozenset(fold_plain(w) for w in "بالمئة بالمائة المئة المائة في % دولار دولارا".split())
 # a clause's marks (a comma between digits is a decimal one)
 _CLAUSE_SPLIT = re.compile(r"[،؛:]|,(?!\d)").split
+
+
+def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The measure a verb with no subject of its own goes on about: the sentence's first
+    measure named before it (حجم التبادل التجاري … بلغ …، وإنه وصل … إلى 750 مليون دولار)."""
+    for m in _NONSPACE.finditer(doc.text, s_start, t0):
+        if any(typ == "economic" and pos == "noun" for _, typ, pos in _candidates(_fp(m.group()))):
+            return _phrase(doc, m.start(), t0, skip, 3, first_stop=False)
+    return []
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -1355,6 +1379,12 @@ def _figure_of(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int):
     figs = [f for f in doc.figs[k0:k1] if not getattr(f, "is_base", False)]
     after = [f for f in figs if f.start >= t1 and not _CLAUSE_MARK.search(doc.text, t1, f.start)]
     return after[0] if after else None
+
+
+def _is_opener(word: str) -> bool:
+    """The word opens a clause and names nothing (``_OPENERS``), with or without و (وإنه)."""
+    f = _fp(word.strip("،,.:؛\"«»()'"))
+    return f in _OPENERS or f[:1] in ("و", "ف") and f[1:] in _OPENERS
 
 
 def _drop_and(word: str) -> str:

@@ -432,3 +432,21 @@ def test_a_statement_nouns_author_follows_it_with_li():
     s = "ونددت الحكومة يوم 21 يوليو 2018 بالقانون الجديد، بحسب بيان لوزارة الخارجية الجزائرية."
     found = _events(s, [_date(s, "21 يوليو 2018", "2018-07-21")])
     assert found and found[0].type == "statement", found
+
+
+def test_arriving_in_a_city_is_a_visit_and_a_weekday_dates_no_linking_verb():
+    s = "وكان الرئيس سامي الحداد قد وصل إلى عمان صباح الاثنين في أول زيارة رسمية له."
+    found = _events(s, [_date(s, "الاثنين", "2024-04-22", anchor="relative")])
+    assert [(e.type, e.date_start) for e in found] == [("visit", dt.date(2024, 4, 22))], found
+    # near miss: reaching an amount is a figure, not an arrival
+    s = "ووصل حجم التبادل إلى 20 مليار دولار في عام 2023."
+    assert [e.type for e in _events(s, [_year(s, "عام 2023", 2023)])] == ["economic"]
+
+
+def test_a_meeting_noun_with_a_possessive_and_names_in_two_words():
+    s = "وتعقد اللجنة المشتركة اجتماعها المقبل في الرباط يوم 5 نوفمبر 2024."
+    found = _events(s, [_date(s, "5 نوفمبر 2024", "2024-11-05")])
+    assert [(e.type, e.label) for e in found] == [("meeting", "اجتماعها المقبل في الرباط")], found
+    from analysis.events import _short
+    assert (_short("الملك عبد الله"), _short("أحمد أبو الغيط"), _short("فلاديمير بوتن")) == (
+        "عبد الله", "أبو الغيط", "بوتن")
