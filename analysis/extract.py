@@ -78,7 +78,7 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     dates = date_mentions(folded, ref, candidates=found)
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
-    events = find_events(folded, art, dates, entities, ref)
+    events = find_events(folded, art, dates, entities, ref, figures=figures)
 
     return Extraction(
         article=art,
