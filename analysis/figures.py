@@ -1049,6 +1049,46 @@ _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 _ONE_DAY = dt.timedelta(days=1)
 
+_CLAUSE_WORDS = _rows("clause_words.tsv")
+_RELATIVE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
+                       r"(?![\u0621-\u064a])")
+_TIME_NOUN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|في\s+|خلال\s+)?"
+                               rf"(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'time_noun')})\s*$")
+_BREAK = re.compile(r"[،,؛:.]")
+_WORD = re.compile(r"[\u0621-\u064a]")
+_DIGIT = re.compile(r"\d")
+# a preposition opening an adjunct: standing alone, or glued to a noun with the article
+_ADJUNCT = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'preposition')})"
+                      r"(?![\u0621-\u064a])|(?:بال|لل|كال)[\u0621-\u064a])")
+
+
+def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
+    """A relative clause parts a date from an amount (folded span ``lo..hi`` between them).
+
+    Date first: the amount stands in a relative clause opened after the date, a few words
+    before it (اتخذت الحكومة إجراءات في 2016 … ديونها التي تجاوزت 35 مليار دولار). Amount
+    first: the date stands in a relative clause opened after the amount (رفعت الأسعار 50% في
+    إطار البرنامج الذي بدأته مصر في 2014). Not when the clause is on the date itself (عام 2014
+    الذي شهد …), on the amount itself (5 مليارات دولار التي ضختها في 2023), or on a time noun
+    (في الفترة التي …): those tell what happened then."""
+    ms = list(_RELATIVE.finditer(t, lo, hi))
+    if not ms:
+        return False
+    if date_first:
+        # (an amount between the date and the clause takes the date: the clause goes on with
+        # the same account, … 1.2% في الربع الأول، وساهم في ذلك القطاع الذي سجل 1.6%)
+        m = ms[-1]
+        if not _WORD.search(t, lo, m.start()) or _BREAK.search(t, m.end(), hi) or hi - m.end() > 60 \
+                or _DIGIT.search(t, lo, m.start()):
+            return False
+    else:
+        # the clause is on a noun of an adjunct after the amount (في إطار البرنامج الذي …), not
+        # on a noun set beside the amount (300 مليون أورو حجم التعهدات التي تمت خلال 2016)
+        m = ms[0]
+        if not _ADJUNCT.search(t, lo, m.start()):
+            return False
+    return not _TIME_NOUN_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+
 
 def _claimed(c, cands, sa, at):
     """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
@@ -1087,9 +1127,11 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
                 # حتى نهاية سبتمبر: January to September (حتى نهاية 2015, the end of December, stays
                 # an end with no start)
                 role = "ytd"
-        # السنوات الثلاث الماضية from a day to a day is a span of time, not a period of account;
-        # the last days of a month (بنهاية يونيو) are when a stock is counted
-        if role is None and d.granularity != "part_of_month" and (
+        # a month or a quarter from a day to a day is a span of time, not a period of account;
+        # years are periods however they fall (a Hijri year, a fiscal year, السنوات الخمس
+        # الماضية from the reference date back), and the last days of a month (بنهاية يونيو)
+        # are when a stock is counted
+        if role is None and d.granularity not in ("part_of_month", "year", "decade") and (
                 p0.day != 1 or (p1 and (p1 + _ONE_DAY).day != 1)):
             continue
         # (a comparison matters only to a figure that is not a base: asked in that order)
@@ -1101,9 +1143,13 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
             gap_lo, gap_hi = c.fe, d.fstart
             if _NEW_CLAUSE.search(between) and not _CLAUSE_THEN_TIME.search(between):
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
+            if _relative_between(t, c.fe, d.fstart, date_first=False):
+                continue
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
+            if _relative_between(t, d.fend, c.fs, date_first=True):
+                continue
         else:
             continue
         others = cands.numbers_in(gap_lo, gap_hi, c)

@@ -19,7 +19,8 @@ from analysis.tables import columns, frame
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "figures.tsv"
-FIELDS = ["text", "published", "figure", "kind", "value", "unit", "qualifier", "metric_key", "status", "is_record"]
+FIELDS = ["text", "published", "figure", "kind", "value", "unit", "qualifier", "metric_key", "status", "is_record",
+          "period"]
 
 
 def _rows():
@@ -58,6 +59,15 @@ def test_example(row):
             assert f[col] == row[col], (col, f[col])
     if row["is_record"] != "*":
         assert bool(f["is_record"]) == (row["is_record"] == "true")
+    if row["period"] not in ("", "*"):
+        assert _period(f) == row["period"], (_period(f), f["period_text"])
+
+
+def _period(f) -> str:
+    """A figure's period as the examples write it: ``2023-01-01..2023-12-31``, ``..2017-12-31``
+    for an end alone, ``-`` for none."""
+    a, b = (None if pd.isna(x) else x.date().isoformat() for x in (f["period_start"], f["period_end"]))
+    return "-" if a is None and b is None else f"{a or ''}..{b or ''}"
 
 
 def test_examples_are_many():
