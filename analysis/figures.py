@@ -169,8 +169,16 @@ _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
-_STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(c for c, _ in _STATUS)})(?![\u0621-\u064a])")
-_STATUS_OF = {c: s for c, s in _STATUS}
+_STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
+_STATUS_OF = {r[0]: r[1] for r in _STATUS}
+_STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
+# a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
+_ADJECTIVE_CUE = ("م", "الم")
+# a verb of the future (ستبلغ، سنوفر) and of what may be (قد يصل): see future_tense.tsv
+_FUTURE_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?P<v>س[يتن][\u0621-\u064a]{2,})(?![\u0621-\u064a])")
+_MAY_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?قد\s+(?P<v>[يت][\u0621-\u064a]{1,})(?![\u0621-\u064a])")
+_NOT_FUTURE = frozenset(w for w, k in _rows("future_tense.tsv") if k == "word")
+_NOT_FUTURE_PREFIX = tuple(w for w, k in _rows("future_tense.tsv") if k == "prefix")
 _RECORD_RE = _Guarded(re.compile(
     r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
     r"|اعلي مستوي في التاريخ"), ("قياسي", "غير مسبوق", "اعلي مستوي", "للمره الاولي"))
@@ -924,7 +932,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
     if metric_span is not None:
         ms, me = folded.span(*metric_span)
         metric = folded.original[ms:me]  # the words as the article prints them
-    cue = _status_cue(t, c, sa, sb)
+    cue = _status_cue(t, c, sa, sb, cands)
     nxt = cands.starting_in(c.fe, len(t) + 1) if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
             and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
@@ -1032,10 +1040,13 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
+_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من)"
+             r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
-    r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع)\s*(?:ب)?[^،.]{0,25}$"
-    r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
-    ("مقابل", "مقارنه", "خلاله", "فيه"))
+    _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
+    ("مقابل", "مقارنه", "خلاله", "فيه", "بدلا", "ا من"))
+# the base of a comparison, named by the comparison itself: what was, whatever is hoped
+_COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
@@ -1178,11 +1189,23 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
 
 
 _CLAUSE_END = re.compile(r"[،,؛.]")
+# where the clause of an amount starts: a comma and a word that opens a clause of its own, or a
+# conjunction of time that does without the comma
+_STATUS_BREAK = re.compile(
+    rf"[،,؛:]\s*(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'opener')})(?![\u0621-\u064a])"
+    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'time_conjunction')})(?![\u0621-\u064a])")
 
 
-def _status_cue(t, c, sa, sb):
-    """target or forecast when a cue says so in the figure's sentence (before it, or after it
-    within its clause), else None."""
+def _status_cue(t, c, sa, sb, cands=()):
+    """target or forecast when a cue says so in the figure's own clause (before it, or after
+    it before the clause ends), else None.
+
+    The clause starts after the last break before the amount: a comma and a word that opens a
+    clause of its own (، مما …، حيث …، موضحا أن …), or a relative clause holding the amount on
+    a noun the cue does not describe (تسعى المنطقة إلى رفع حصتها من السياح الذي سجل 2.6 مليون
+    سائح). A list of amounts goes on in one clause (المستهدفة … 37.8 مليار، منها 25.5 مليار،
+    ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
+    noun of an amount (سجل 32 هدفا) is no cue."""
     found = None
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
@@ -1191,11 +1214,69 @@ def _status_cue(t, c, sa, sb):
     if op > cl:
         end = t.find(")", c.fe, sb)
         sa, stop = op, (end if end >= 0 else stop)
-    for m in _STATUS_RE.finditer(t, sa, stop):
-        found = _STATUS_OF[m.group("s")]
-        if found == "forecast":
-            break
-    return found
+    lo = sa
+    for m in _STATUS_BREAK.finditer(t, sa, c.fs):
+        lo = m.start()
+    best, best_key = None, None
+    for start, end, status, weight, adjective in _status_cues(t, lo, stop):
+        near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
+        if any(o.fs <= start < o.fe for o in near) or c.fs <= start < c.fe:
+            continue  # (سجل 32 هدفا: the counted noun)
+        if start >= c.fe and not adjective and len(t[c.fe:start].split()) > 2:
+            continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
+            continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
+        if start < c.fs:
+            # an adjective right after another amount is that amount's (بدلا من 87٪ متوقعة)
+            if adjective and any(o is not c and o.fe <= start and not t[o.fe:start].strip() for o in near):
+                continue
+            if _shielded(t, end, c.fs, cands):
+                continue
+        # the strongest cue; among equals the nearest before the amount, else the first after it
+        key = (weight, start < c.fs, start if start < c.fs else -start)
+        if best_key is None or key > best_key:
+            best, best_key = status, key
+    return best
+
+
+def _status_cues(t: str, lo: int, hi: int):
+    """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
+    words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
+    يصل (forecast)."""
+    out = []
+    for m in _STATUS_RE.finditer(t, lo, hi):
+        cue = m.group("s")
+        out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue], cue.startswith(_ADJECTIVE_CUE)))
+    if "س" in t[lo:hi]:
+        for m in _FUTURE_RE.finditer(t, lo, hi):
+            w = m.group("v")
+            if w in _STATUS_OF or w in _NOT_FUTURE or w.startswith(_NOT_FUTURE_PREFIX) \
+                    or w.endswith("ا") and not w.endswith(("ها", "وا")):
+                continue  # (a name written with a long a at its end, سيريكا، is no verb)
+            out.append((m.start("v"), m.end(), "target" if w[1] == "ن" else "forecast", 2, False))
+    for m in _MAY_RE.finditer(t, lo, hi):
+        v = m.group("v")
+        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")):
+            continue  # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible
+        out.append((m.start(), m.end(), "forecast", 2, False))
+    return sorted(out)
+
+
+def _shielded(t: str, lo: int, hi: int, cands) -> bool:
+    """A relative clause holds the amount at ``hi`` and is on a noun that the cue ending at
+    ``lo`` does not describe: the cue is a word or two before the clause's noun at most when it
+    describes it (الاستثمارات المستهدفة التي تبلغ …). Not when an amount stands between the cue
+    and the clause: the clause is on an item of the list the cue governs (المستهدفة … 2.4 مليار
+    للتنمية العمرانية والتي تتضمن مليار جنيه للطرق)."""
+    ms = list(_RELATIVE.finditer(t, lo, hi))
+    if not ms:
+        return False
+    m = ms[-1]
+    if _BREAK.search(t, m.end(), hi) or hi - m.end() > 60:
+        return False
+    if cands and cands.starting_in(lo, m.start()):
+        return False
+    return len(t[lo:m.start()].split()) > 4
 
 
 def _is_part_of_year(p0: dt.date, p1: dt.date) -> bool:
