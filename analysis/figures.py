@@ -59,6 +59,8 @@ class Figure:
     fend: int = field(default=0, metadata={"private": True})
     #: the base of a comparison: its period is not the series' period
     is_base: bool = field(default=False, metadata={"private": True})
+    #: for a period with an end alone (حتى مارس 2018), where the date that ends it starts
+    end_from: dt.date | None = field(default=None, metadata={"private": True})
 
 
 # --------------------------------------------------------------------------- language data
@@ -487,7 +489,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     for c in cands:
         if c.kind is None:
             continue
-        f = _describe(folded, article, c, sents, dates, cands, cand_ends)
+        f = _describe(folded, article, c, sents, dates, cands, cand_ends, reference)
         si = _sentence_of(sents, c.fs)
         seg = sents[si][2] if si is not None else None
         in_title = si is not None and seg in title_ids
@@ -506,10 +508,10 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                 f = _replace_period(f, inherited)
         aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs)  # (… 50.5 % خلال جانفي 2017)
         if (f.period_start is not None or f.period_end is not None) and c.is_base:
-            last_base = (f.period_text, f.period_start, f.period_end)
+            last_base = (f.period_text, f.period_start, f.period_end, f.end_from)
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
                 and f.status in ("actual", "partial"):
-            last_in_segment[seg] = (f.period_text, f.period_start, f.period_end)
+            last_in_segment[seg] = (f.period_text, f.period_start, f.period_end, f.end_from)
         out.append(f)
     out = _respectively(t, out, dates, sents)
     if reference is not None:
@@ -524,8 +526,11 @@ def _not_yet(f: Figure, reference: dt.date) -> Figure:
     expectation (العجز 5% في 2021، إيرادات 2019 المقدرة في الميزانية)."""
     if f.status in ("actual", "partial") and (
             f.period_start is not None and f.period_start > reference
-            or f.period_start is None and f.period_end is not None and f.period_end > reference):
-        return replace(f, status="target")   # (… بقيمة 7.4 مليار يورو حتى عام 2027: a package to come)
+            or f.period_start is None and f.period_end is not None and f.period_end > reference
+            and not (f.end_from is not None and f.end_from <= reference)):
+        # (… بقيمة 7.4 مليار يورو حتى عام 2027: a package to come; not a tally حتى مارس said in
+        # March: it runs to now)
+        return replace(f, status="target")
     return f
 
 
@@ -597,7 +602,7 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
                 and f.status in ("actual", "partial") \
                 and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
-            return f.period_text, f.period_start, f.period_end
+            return f.period_text, f.period_start, f.period_end, f.end_from
     best = None
     for d in dates.starting_in(pa, pb):
         if d.fend <= pb:
@@ -631,10 +636,11 @@ def _title_period(t, sents, dates, title_ids):
 
 def _replace_period(f: Figure, period) -> Figure:
     text, p0, p1 = period[:3]
+    end_from = period[3] if len(period) > 3 else None
     status = f.status
     if status == "actual" and p0 is not None and p1 is not None and _is_part_of_year(p0, p1):
         status = "partial"
-    return replace(f, period_text=text, period_start=p0, period_end=p1, status=status)
+    return replace(f, period_text=text, period_start=p0, period_end=p1, status=status, end_from=end_from)
 
 
 def _ends_with_article(before: str) -> bool:
@@ -918,7 +924,7 @@ _EQUALS = re.compile(r"يساوي|يعادل|تساوي")
 _ARTICLE_START = re.compile(r"^(?:ال|أل)")
 
 
-def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None) -> Figure:
+def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None, reference=None) -> Figure:
     """The row of candidate ``c``. (``ends``: ``sorted(o.fe for o in cands)``, when the caller
     has it: the same for every candidate of the article.)"""
     t = folded.text
@@ -932,7 +938,8 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
     if metric_span is not None:
         ms, me = folded.span(*metric_span)
         metric = folded.original[ms:me]  # the words as the article prints them
-    cue = _status_cue(t, c, sa, sb, cands)
+    weak: list = []
+    cue = _status_cue(t, c, sa, sb, cands, weak)
     nxt = cands.starting_in(c.fe, len(t) + 1) if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
             and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
@@ -946,10 +953,13 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
         c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
-    period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue)
+    period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue, reference)
     if cue == "start":
         cue = "actual"
         c.no_inherit = True
+    if cue == "target" and weak and weak[0] and period and period[1] is None and period[2] is not None \
+            and reference is not None and period[2] < reference:
+        cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
     is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12]
@@ -965,9 +975,9 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
         metric_key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
-    pd_text, p0, p1 = period if period else (None, None, None)
+    pd_text, p0, p1, end_from = period if period else (None, None, None, None)
     return Figure(None, folded.original[s:e], s, e, sent_text, c.kind, c.value, c.low, c.high, c.qualifier,
-                  unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base)
+                  unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base, end_from)
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -1108,7 +1118,7 @@ def _claimed(c, cands, sa, at):
     return o is not None and o is not c and o.is_base and at - o.fe < 30
 
 
-def _period(t, c, sa, sb, dates, cands, cue=None):
+def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     """The date expression governing the figure: the nearest one in its sentence, not across
     another amount or a comparison (مقابل), and not the base of a comparison unless the figure
     is that base. Days and weeks are when things happen, not periods amounts are about, and are
@@ -1123,13 +1133,15 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
             continue
         before = t[max(sa, d.fstart - 40):d.fstart]
         role = getattr(d, "role", None) or ("until" if _UNTIL_BEFORE.search(before) else None)
+        if role == "by" and reference is not None and d.end_date is not None and d.end_date < reference:
+            role = "until"  # بحلول نهاية 2017 said in 2018: the tally up to then
         if role in ("before", "after"):
             continue  # قبل نهاية 2018: a deadline, not the period of the amount
         if _RECORD_SINCE.search(before):
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
-        if cue == "target" and role != "by" and d.granularity not in ("year", "decade", None):
+        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
             continue
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
@@ -1173,9 +1185,9 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         return None
     role, p0, p1 = best_span
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
-        return best.text, p0, None
+        return best.text, p0, None, None
     if role == "until":  # حتى نهاية 2015
-        return best.text, None, p1
+        return best.text, None, p1, best.start_date
     # (role "ytd": حتى نهاية سبتمبر, the year to the end of September, is p0..p1 as set above)
     if role is None and best.granularity == "month" and p1 is not None \
             and not cands.numbers_in(max(sa, c.fs - 12), min(sb, c.fe + 12), c):
@@ -1184,8 +1196,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         nxt = next((d for d in dates if d.fstart >= best.fend), None)
         if nxt is not None and nxt.granularity == "month" and nxt.start_date == p1 + _ONE_DAY \
                 and nxt.fend <= sb and _AND_LINK.fullmatch(t, best.fend, nxt.fstart):
-            return f"{best.text} و{nxt.text}", p0, nxt.end_date
-    return best.text, p0, p1
+            return f"{best.text} و{nxt.text}", p0, nxt.end_date, None
+    return best.text, p0, p1, None
 
 
 _CLAUSE_END = re.compile(r"[،,؛.]")
@@ -1196,7 +1208,7 @@ _STATUS_BREAK = re.compile(
     rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'time_conjunction')})(?![\u0621-\u064a])")
 
 
-def _status_cue(t, c, sa, sb, cands=()):
+def _status_cue(t, c, sa, sb, cands=(), weak: list | None = None):
     """target or forecast when a cue says so in the figure's own clause (before it, or after
     it before the clause ends), else None.
 
@@ -1205,8 +1217,8 @@ def _status_cue(t, c, sa, sb, cands=()):
     a noun the cue does not describe (تسعى المنطقة إلى رفع حصتها من السياح الذي سجل 2.6 مليون
     سائح). A list of amounts goes on in one clause (المستهدفة … 37.8 مليار، منها 25.5 مليار،
     ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
-    noun of an amount (سجل 32 هدفا) is no cue."""
-    found = None
+    noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
+    is a weak one, بحلول.)"""
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
@@ -1236,6 +1248,8 @@ def _status_cue(t, c, sa, sb, cands=()):
         key = (weight, start < c.fs, start if start < c.fs else -start)
         if best_key is None or key > best_key:
             best, best_key = status, key
+    if weak is not None:
+        weak.append(best_key is not None and best_key[0] < 2)
     return best
 
 
