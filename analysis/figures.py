@@ -171,6 +171,7 @@ _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
+_CLAUSE_WORDS = _rows("clause_words.tsv")
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
@@ -490,13 +491,23 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if c.kind is None:
             continue
         f = _describe(folded, article, c, sents, dates, cands, cand_ends, reference)
+        if out and out[-1].kind == f.kind == "money" and out[-1].unit != f.unit and out[-1].fend <= c.fs \
+                and _RESTATED.fullmatch(t, out[-1].fend, c.fs):
+            # 20 مليار دينار (66.7 مليار دولار): the same amount in another currency is as sure
+            # as the amount it restates, and of the same time unless it says its own
+            p = out[-1]
+            f = replace(f, status=p.status)
+            if f.period_start is None and f.period_end is None:
+                f = replace(f, period_text=p.period_text, period_start=p.period_start, period_end=p.period_end,
+                            end_from=p.end_from)
         si = _sentence_of(sents, c.fs)
         seg = sents[si][2] if si is not None else None
         in_title = si is not None and seg in title_ids
         if c.is_base and f.period_start is None and f.period_end is None and last_base:
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
         elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial") \
-                and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")):
+                and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
+                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates):
             # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
             # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
             # the paragraph's series, else the first amount of the sentence before
@@ -583,6 +594,30 @@ def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
     return out
 
 
+_HOW_OFTEN = re.compile(r"[\u0621-\u064a]+يا|كل\s.*")
+_SPAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'span')})\s*$")
+
+
+def _own_span_of_time(t, c, sent, dates) -> bool:
+    """The amount's own clause says how long it runs or how often, without a date (خسرت 70
+    مليار دولار خلال عام ونصف، قرض بقيمة 12 مليار دولار على ثلاث سنوات، مليار دولار سنويا):
+    its time is said, and a period said elsewhere is not its."""
+    if sent is None:
+        return False
+    sa, sb = sent[0], sent[1]
+    lo = max(sa, t.rfind("،", sa, c.fs) + 1)
+    hi = t.find("،", c.fe, sb)
+    hi = sb if hi < 0 else hi
+    for d in dates.starting_in(lo, hi):
+        if d.fend > hi:
+            continue
+        if d.type == "set" and _HOW_OFTEN.fullmatch(t, d.fstart, d.fend):
+            return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
+        if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
+            return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
+    return False
+
+
 def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures):
     """The period the sentence before says (… النصف الأول من 2018. وأضاف أن العجز بلغ 41.7
     مليار ريال): the period of its last amount that is not a base or an aside, else the
@@ -604,6 +639,8 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
                 and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
             return f.period_text, f.period_start, f.period_end, f.end_from
     best = None
+    if figures:
+        return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
     for d in dates.starting_in(pa, pb):
         if d.fend <= pb:
             probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
@@ -627,6 +664,8 @@ def _title_period(t, sents, dates, title_ids):
     if not spans:
         return None
     a, b = spans[0][0], spans[-1][1]
+    if _status_cues(t, a, b):
+        return None  # (الكويت تستهدف تقليص العجز … في 2021: a year hoped for, not the year of account)
     for d in dates:
         if a <= d.fstart < b and d.start_date is not None and d.end_date is not None \
                 and d.granularity in ("month", "quarter", "half", "year") and getattr(d, "role", None) is None:
@@ -953,9 +992,15 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
         c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
-    period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue, reference)
+    if cue == "start":  # (its own date stands before the amount it goes to)
+        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference)
+    else:
+        period = _period(t, c, sa, sb, dates, cands, cue, reference)
     if cue == "start":
-        cue = "actual"
+        if period and reference is not None and period[1] is not None and period[1] > reference:
+            cue = _status_cue(t, c, sa, sb, cands)  # من 4.1% في 2019 إلى 3.7% في 2021: both to come
+        else:
+            cue, period = "actual", None
         c.no_inherit = True
     if cue == "target" and weak and weak[0] and period and period[1] is None and period[2] is not None \
             and reference is not None and period[2] < reference:
@@ -1058,6 +1103,8 @@ _BASE_BEFORE = _Guarded(re.compile(
 # the base of a comparison, named by the comparison itself: what was, whatever is hoped
 _COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
+# an aside restating the amount before it: (أي ما يعادل …), (…)
+_RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
@@ -1070,7 +1117,6 @@ _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 _ONE_DAY = dt.timedelta(days=1)
 
-_CLAUSE_WORDS = _rows("clause_words.tsv")
 _RELATIVE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
                        r"(?![\u0621-\u064a])")
 _TIME_NOUN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|في\s+|خلال\s+)?"

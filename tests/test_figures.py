@@ -238,3 +238,16 @@ def test_a_clause_opened_by_fima_has_its_own_measure_and_time():
     lira, rate = ex.figures.itertuples()
     assert lira.metric_key != "inflation" and pd.isna(lira.period_start), lira
     assert rate.metric_key == "inflation" and rate.period_start.date() == dt.date(2024, 11, 1), rate
+
+
+def test_a_title_that_hopes_gives_no_period_to_the_body():
+    """A dated title passes its year to the body's statistics only when it reports it: a year
+    hoped for (تستهدف … في 2027) is not the year the body's amounts are about."""
+    hoped = "الحكومة تستهدف خفض العجز إلى 3 مليارات دينار في 2027\n\nأعلنت الحكومة برنامجها الجديد. وبلغت الإيرادات 12 مليار دينار."
+    told = "الصادرات تقفز 20% في 2023\n\nأعلنت الهيئة نتائجها. وبلغت الإيرادات 12 مليار دينار."
+    f = extract(hoped, published="2024-03-01").figures.set_index("text")
+    assert f.loc["3 مليارات دينار", "status"] == "target"
+    assert pd.isna(f.loc["12 مليار دينار", "period_start"]) and pd.isna(f.loc["12 مليار دينار", "period_end"])
+    f = extract(told, published="2024-03-01").figures.set_index("text")
+    assert f.loc["12 مليار دينار", "period_start"] == pd.Timestamp("2023-01-01")
+    assert f.loc["12 مليار دينار", "period_end"] == pd.Timestamp("2023-12-31")
