@@ -169,9 +169,20 @@ _METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] 
 _METRIC_OF = {r[0]: r[1] for r in _METRICS}
 _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
+# cues that fold together with another word, and the letter that tells the other word when the
+# article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
+_HAMZA_SPELT = {cue: letters for cue, letters in _rows("metric_spellings.tsv")}
+_SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
+# (a name is a head in the construct state, without the article, before the measure's word with
+# it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
+_NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
+                               r"\s+$")
+_WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
 _CLAUSE_WORDS = _rows("clause_words.tsv")
+_DEFINITE_WORD = re.compile(r"(?<![\u0621-\u064a])ال[\u0621-\u064a]{2,}")
+_CONTRAST = re.compile(rf"{_alt(w for w, r in _CLAUSE_WORDS if r == 'contrast')}")
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
@@ -291,6 +302,7 @@ class _Cand:
     is_base: bool = False  # the base of a comparison (… مقابل 80.6 %)
     shared_unit: bool = False  # the unit is written once after the next amount (بين 20 و30 مليار)
     no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
+    own_clause: bool = False  # in a clause of contrast (…، بينما …) that names no measure: no series
 
 
 _CENTS = re.compile(r"c(?![A-Za-z])")
@@ -523,11 +535,39 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
                 and f.status in ("actual", "partial"):
             last_in_segment[seg] = (f.period_text, f.period_start, f.period_end, f.end_from)
+        if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
+                and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
+                and _COMPARED_BEFORE.search(t, max(sents[si][0], c.fs - 40), c.fs):
+            # ارتفاعا من 12.8% حاليا، مقابل 3 مليارات: the base of a comparison is of the
+            # measure it is compared with
+            f = replace(f, metric_key=out[-1].metric_key)
+        elif f.metric is None and f.kind in ("money", "percent") and not in_title and not c.own_clause:
+            f = _series_metric(f, out, sents, si, title_ids)
         out.append(f)
     out = _respectively(t, out, dates, sents)
     if reference is not None:
         out = [_not_yet(f, reference) for f in out]
     return out
+
+
+def _series_metric(f: Figure, done: list[Figure], sents, si, title_ids) -> Figure:
+    """An amount of money or a percent with no word of a measure in its sentence or the one
+    before goes on with the series of the amounts before it: the measure of the last one in its
+    sentence or in the two sentences before, whatever the paragraph (وجاءت مصر في المرتبة
+    الثالثة بقيمة 87.9 مليار دولار after a sentence on investment)."""
+    if si is None:
+        return f
+    lo = sents[max(0, si - 2)][0]
+    for k in range(si - 1, max(-1, si - 3), -1):
+        if sents[k][2] in title_ids:
+            lo = sents[k + 1][0]
+            break
+    for p in reversed(done):
+        if p.fstart < lo:
+            break
+        if p.kind in ("money", "percent") and p.metric is not None and p.metric_key != "other":
+            return replace(f, metric_key=p.metric_key)  # (from a word of its own: no chain)
+    return f
 
 
 def _not_yet(f: Figure, reference: dt.date) -> Figure:
@@ -972,7 +1012,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         sa, sb, sent_text = 0, len(t), ""
     else:
         sa, sb, _seg, sent_text = sents[si]
-    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands, ends)
+    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands, ends, folded)
     metric = None
     if metric_span is not None:
         ms, me = folded.span(*metric_span)
@@ -1032,7 +1072,7 @@ _TRADE = re.compile(r"الميزان\s+(?:التجاري|الغذائي|الطا
 _GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
 
 
-def _metric(t, c, sa, sb, sents, si, cands, ends=None):
+def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     """The measure a figure is about: the strongest cue before it in its sentence (the nearest
     among equals), else the first one after it in its clause, else the last one of the
     sentences before in the same paragraph (a figure continuing a series).
@@ -1041,10 +1081,21 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
     if ends is None:
         ends = sorted(o.fe for o in cands)
 
+    comma = -1
+
     def ok(m):
-        # the end of the last amount before the cue (the ends are sorted: bisect)
-        k = bisect_right(ends, m.start())
-        return not (k and _DENOMINATOR.fullmatch(t, ends[k - 1], m.start()))
+        if c.kind == "money" and _METRIC_OF[m.group("m")] in ("growth", "population"):
+            return False  # (نموا يصل إلى 80 مليار دولار: what grows is named elsewhere)
+        if t.startswith("ال", m.start("m")) and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 16), m.start("m")):
+            return False  # (صندوق الاستثمارات العامة: a name)
+        if folded is not None and m.group("m") in _HAMZA_SPELT:
+            a, b = folded.span(*m.span("m"))
+            if _HAMZA_SPELT[m.group("m")] in folded.original[a:b]:
+                return False  # (مترو الأنفاق: tunnels, spelt with its hamza; spending is الإنفاق)
+        # the whole a percent is taken of (… 3% من الناتج المحلي) is not the measure; what an
+        # amount of money is taken from is (12 مليار دولار من الاحتياطي)
+        prev = cands.last_ending_in(max(sa, m.start() - 40) - 1, m.start())
+        return not (prev is not None and prev.kind == "percent" and _DENOMINATOR.fullmatch(t, prev.fe, m.start()))
 
     def pick(ms, near_end):
         best, key = None, None
@@ -1052,12 +1103,37 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
             if not ok(m):
                 continue
             cue = m.group("m")
-            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0))
+            # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
+            # والتجارة الخارجية: investment, not foreign trade)
+            head = 100 if near_end - m.start() < 60 and _SIZE_OF_BEFORE.search(t, max(0, m.start() - 12), m.start()) \
+                else 0
+            # (a cue in the amount's own stretch between commas first: …سد عجز الموازنة، وخفض
+            # الدين العام إلى 82%)
+            own = 100 if m.start() >= comma else 0
+            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
         return best
 
-    best = pick(list(_METRIC_RE.finditer(t, sa, c.fs)), c.fs)
+    if c.kind == "percent":
+        # a share of a whole named right after it is a share of that measure (تمثل 95% من
+        # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
+        # is a ratio of the measure named before it
+        w = _WHOLE_AFTER.match(t, c.fe, sb)
+        if w:
+            for at in (w.end(), w.end("of")):
+                m = _METRIC_RE.match(t, at, sb)
+                if m and _METRIC_OF[m.group("m")] != "gdp":
+                    return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb)
+    lo, contrast = sa, False
+    for br in _STATUS_BREAK.finditer(t, sa, c.fs):
+        lo = br.end()  # (…، بينما انخفض استخدام الدورة البسيطة من 50%: the words of its own clause)
+        # (a contrast that names a new subject: …، بينما انخفض استخدام الفحم من 50%; not the
+        # same one going on, …، بينما تراجع 0.4% مقارنة بالشهر الماضي)
+        contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
+    comma = t.rfind("،", lo, c.fs) + 1 or lo
+    best = pick(list(_METRIC_RE.finditer(t, lo, c.fs)), c.fs)
+    comma = -1  # (the picks below are of other stretches)
     if best is None:
         nxt = cands.starting_in(c.fe, sb)
         stop = min((o.fs for o in nxt), default=sb)
@@ -1066,6 +1142,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
             stop = new_clause.start()
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
+    if best is None and contrast:
+        c.own_clause = True  # (a contrast names its own measure or none: no series carries over)
+        return None, ("other" if c.kind in ("money", "percent") else None)
     k = si
     while best is None and k is not None and k > 0 and si - k < 2 and sents[k - 1][2] == sents[si][2]:
         k -= 1
@@ -1073,7 +1152,11 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
         best = pick(ms, sents[k][1])
     if best is None:
         return None, ("other" if c.kind in ("money", "percent") else None)
-    key = _METRIC_OF[best.group("m")]
+    return best.span("m"), _adjusted(_METRIC_OF[best.group("m")], t, c, sa, sb)
+
+
+def _adjusted(key, t, c, sa, sb):
+    """The measure a cue names, read with its sentence."""
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP said with نمو is growth
@@ -1083,7 +1166,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
         key = "growth"
     if key in ("spending", "revenue", "growth") and _TOURISM.search(sentence):
         key = "tourism"  # what tourists spend, tourism receipts, the growth of arrivals
-    return best.span("m"), key
+    return key
 
 
 # Words before a date that make it the base of a comparison (بزيادة 10% عن عام 2016، مقابل ...
