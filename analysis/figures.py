@@ -176,11 +176,13 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
-                               r"\s+$")
+                               r"(?:\s+[\u0621-\u064a]+)?\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
 _CLAUSE_WORDS = _rows("clause_words.tsv")
+_PART_AFTER = re.compile(r"\s*(?:منها|منه|منهم|منهما)(?![\u0621-\u064a])")
+_PART_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:منها|منه|منهم|منهما)\s*$")
 _DEFINITE_WORD = re.compile(r"(?<![\u0621-\u064a])ال[\u0621-\u064a]{2,}")
 _CONTRAST = re.compile(rf"{_alt(w for w, r in _CLAUSE_WORDS if r == 'contrast')}")
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
@@ -216,7 +218,7 @@ _NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا ل�
                  "منها منه فيها فيه عليها عليه اي كل بعد قبل بين حين حيث وفق وفقا نحو حوالي اكثر اقل مقابل "
                  "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
                  "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
-                 "خارج حول عبر ضد منذ دون قرب لصالح").split())
+                 "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 _NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
@@ -541,6 +543,11 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             # ارتفاعا من 12.8% حاليا، مقابل 3 مليارات: the base of a comparison is of the
             # measure it is compared with
             f = replace(f, metric_key=out[-1].metric_key)
+        elif f.kind == "money" and out and out[-1].kind == "money" and out[-1].metric_key not in (None, "other") \
+                and si is not None and out[-1].fstart >= sents[max(0, si - 1)][0] \
+                and (_PART_AFTER.match(t, c.fe) or _PART_BEFORE.search(t, max(0, c.fs - 12), c.fs)):
+            # 318 مليون منها …، منهم 25.5 مليار جنيه: a part of the amount before is of its measure
+            f = replace(f, metric_key=out[-1].metric_key)
         elif f.metric is None and f.kind in ("money", "percent") and not in_title and not c.own_clause:
             f = _series_metric(f, out, sents, si, title_ids)
         out.append(f)
@@ -728,7 +735,17 @@ def _ends_with_article(before: str) -> bool:
     b = before.rstrip()
     return b.endswith("ال") and (len(b) == 2 or b[-3].isspace())
 
-_SHARE_NOUN = re.compile(r"\s*(?:ال)[\u0621-\u064a]{3,}")
+# a rate named right before a bare number: بنسبة 14.8، بما نسبته 27، معدل 3.5
+_RATE_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:بنسبه|نسبته|نسبتها|بمعدل|معدله|معدلها)\s*(?:بلغت|تبلغ|تصل\s+الي|وصلت\s+الي)?\s*$")
+_UNIT_AFTER_RATE = re.compile(r"\s*(?:نقط|مره|اضعاف|ضعف)")
+# the whole a fraction is a share of: a noun with the article (نصف الصادرات), a demonstrative
+# (نصف هذه الأموال), a noun with a pronoun (نصف مشروعاتها) or before a noun with the article
+# (نصف سكان العالم)
+_SHARE_NOUN = re.compile(r"\s*(?:(?P<w>ال[\u0621-\u064a]{3,})|(?:هذه|هذا|هؤلاء|تلك|ذلك)\s"
+                         r"|(?P<c>[\u0621-\u064a]{3,})(?:(?:ها|هم|هما)(?![\u0621-\u064a])|\s+ال[\u0621-\u064a]{2,}))")
+_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<n>ال[\u0621-\u064a]{3,})\s+$")
+_WHOLE_PRONOUNS = ("ها", "هم", "هما")
+_FIXED_AFTER_FRACTION = frozenset(r[0] for r in _rows("fraction_phrases.tsv"))
 
 
 def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
@@ -739,6 +756,14 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     # a number glued to a slash or inside a date written with slashes (31/1/2018)
     if t[m.fend:m.fend + 1] == "/" or before.endswith("/"):
         return None
+    if getattr(m, "after_noun", False):
+        # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
+        # (السنوات الثلاث: the dates table's)
+        nb = _NOUN_BEFORE.search(t, max(0, fs - 40), fs)
+        if nb is None or _TIME_RE.fullmatch(" " + nb.group("n")[2:]) or nb.group("n") in MONTH_AND_PART_WORDS:
+            return None
+        return _Cand(m, nb.start("n"), fe, "count", None, value, low, high, has_unit_word=True,
+                     noun_span=nb.span("n"))
     # $10, € 20
     sym = before.rstrip()[-1:] if before.rstrip() else ""
     if m.kind == "percent":
@@ -748,14 +773,13 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                   has_unit_word=True)
     elif m.kind == "fraction" and m.written:
         # نحو نصف الاستثمارات: a share of a whole, read as a percent
-        nxt = _SHARE_NOUN.match(t[m.fend:m.fend + 30])
-        if not nxt or value is None or value >= 1:
+        if value is None or value >= 1:
             return None
-        # نصف المصنعة (semi-finished), نصف الكأس, ربع الساعة: no share of a total is stated; a
-        # third, two thirds or three quarters of something (ثلثي الاستثمارات) are shares however said
-        thirds = any(abs(value - x) < 1e-9 for x in (1 / 3, 2 / 3, 0.75))
-        if not (thirds or _QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
-            return None
+        if not t[m.fstart:m.fend].endswith(_WHOLE_PRONOUNS):  # (نصفها: its whole is the pronoun)
+            nxt = _SHARE_NOUN.match(t, m.fend, m.fend + 40)
+            word = nxt and (nxt.group("w") or nxt.group("c") or "")
+            if not nxt or word in _FIXED_AFTER_FRACTION or word and _TIME_RE.fullmatch(" " + word):
+                return None  # نصف النهائي، نصف المصنعة، ربع الساعة: no share of a total
         c = _Cand(m, fs, fe, "percent", "%", value * 100, None, None)
     else:
         u = _unit_after(t, m.fend, fam_ctx)
@@ -778,13 +802,22 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
                 return None  # a year
             # الـ 43: "the 43rd", an ordinal written with digits, unless a unit follows
-            noun = None if _ends_with_article(before) else _count_noun(t, m.fend, vague)
+            after = m.fend
+            if t.startswith(")", m.fend) and before.endswith("(") and not m.written:
+                after = m.fend + 1  # (23) مشروعاً: digits set in parentheses, the noun after them
+            noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
+            if noun and after != m.fend:
+                fs = fs - 1
             if noun and value is not None and m.scale is None and value != int(value):
                 noun = None  # 5.72 متبوعة: a score, not 5.72 things
             if noun:
                 # a vague amount's span is the amount alone (عشرات الآلاف); a number's holds its noun
                 c = _Cand(m, fs, fe if vague else noun[1], "count", noun[0], value, low, high,
                           has_unit_word=True, noun_span=(noun[2], noun[1]))
+            elif _RATE_BEFORE.search(before) and not m.written and m.scale is None and value is not None \
+                    and not _UNIT_AFTER_RATE.match(t, m.fend):
+                # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
+                c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
             elif m.scale is not None or vague:
                 c = _Cand(m, fs, fe, None, None, value, low, high)  # decided by its neighbours
             else:
@@ -833,7 +866,7 @@ def _points_of_a_rate(t: str, cands: list[_Cand]) -> None:
             continue
         if _CHANGE_BEFORE.search(t, max(a.fe, b.fs - 25), b.fs):
             b.kind, b.unit, b.noun_span = "percent", "pp", None
-_AND_BEFORE = re.compile(r"(?:مقابل|و)\s*-?\s*$")
+_AND_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+ب|و)\s*(?:نحو|حوالي)?\s*-?\s*$")
 
 
 def _inherit_units(t: str, cands: list[_Cand]) -> None:
@@ -858,9 +891,11 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
             continue
         if b.m.fstart - a.fe > 60 or b.value is None or _SENTENCE_BREAK.search(t, a.fe, b.m.fstart):
             continue
-        before = t[max(a.fe, b.m.fstart - 12):b.m.fstart]
+        before = t[max(a.fe, b.m.fstart - 20):b.m.fstart]
         if _AND_BEFORE.search(before):
             mult = (a.value / a.m.value) if (a.value is not None and a.m.value) else 1.0
+            if a.m.scale and a.m.value and 0.1 <= b.value / (a.m.value / a.m.scale) <= 10:
+                mult *= a.m.scale  # 900 مليون ريال مقارنة بنحو 895: the scale is written once too
             b.kind, b.unit, b.value = a.kind, a.unit, b.value * mult
             b.has_unit_word = True
 
@@ -1086,7 +1121,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     def ok(m):
         if c.kind == "money" and _METRIC_OF[m.group("m")] in ("growth", "population"):
             return False  # (نموا يصل إلى 80 مليار دولار: what grows is named elsewhere)
-        if t.startswith("ال", m.start("m")) and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 16), m.start("m")):
+        if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
+                and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
         if folded is not None and m.group("m") in _HAMZA_SPELT:
             a, b = folded.span(*m.span("m"))
@@ -1100,8 +1136,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     def pick(ms, near_end):
         best, key = None, None
         for m in ms:
-            if not ok(m):
-                continue
+            if _METRIC_OF[m.group("m")] == "none" or not ok(m):
+                continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
             cue = m.group("m")
             # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
             # والتجارة الخارجية: investment, not foreign trade)
@@ -1389,7 +1425,8 @@ def _status_cues(t: str, lo: int, hi: int):
     out = []
     for m in _STATUS_RE.finditer(t, lo, hi):
         cue = m.group("s")
-        out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue], cue.startswith(_ADJECTIVE_CUE)))
+        out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
+                    cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
     if "س" in t[lo:hi]:
         for m in _FUTURE_RE.finditer(t, lo, hi):
             w = m.group("v")
