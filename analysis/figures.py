@@ -1283,6 +1283,13 @@ def _claimed(c, cands, sa, at):
     return o is not None and o is not c and o.is_base and at - o.fe < 30
 
 
+def _claimed_by(c, cands, sa, at):
+    """Another amount ends right before folded offset ``at`` (… إلى 2% على الأقل بحلول 2024): a
+    date there is its own."""
+    o = cands.last_ending_in(sa, at)
+    return o is not None and o is not c and at - o.fe < 20
+
+
 def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     """The date expression governing the figure: the nearest one in its sentence, not across
     another amount or a comparison (مقابل), and not the base of a comparison unless the figure
@@ -1331,16 +1338,25 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
             gap_lo, gap_hi = c.fe, d.fstart
             if _NEW_CLAUSE.search(between) and not _CLAUSE_THEN_TIME.search(between):
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
+            if _CLAUSE_BREAK.search(t, c.fe, d.fstart):
+                continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
             if _relative_between(t, c.fe, d.fstart, date_first=False):
                 continue
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
+            if _CLAUSE_BREAK.search(t, d.fend, c.fs):
+                continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
                 continue
         else:
             continue
+        if role == "since" and gap_hi - gap_lo > 40:
+            continue  # (أدى انخفاض الأسعار منذ منتصف 2014 إلى تآكل …: the start of what is near it)
         others = cands.numbers_in(gap_lo, gap_hi, c)
+        if role == "by" and (any(not o.is_base for o in cands.starting_in(gap_lo, gap_hi) if o is not c)
+                             or d.fend <= c.fs and _claimed_by(c, cands, sa, d.fstart)):
+            continue  # (لتصل إلى 2% بحلول 2024، متجاهلين طلب … 4%: the date of the amount it follows)
         cost = len(between) + 400 * others + 300 * between.count("مقابل") + 150 * between.count("،")
         if d.fend <= c.fs:
             cost += 20  # the words after an amount say its period more often than the words before
@@ -1350,6 +1366,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
         return None
     role, p0, p1 = best_span
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
+        if reference is not None and p0 == dt.date(reference.year, 1, 1) and p0 <= reference:
+            return best.text, p0, reference, None  # منذ بداية العام: the year to date
         return best.text, p0, None, None
     if role == "until":  # حتى نهاية 2015
         return best.text, None, p1, best.start_date
@@ -1369,8 +1387,14 @@ _CLAUSE_END = re.compile(r"[،,؛.]")
 # where the clause of an amount starts: a comma and a word that opens a clause of its own, or a
 # conjunction of time that does without the comma
 _STATUS_BREAK = re.compile(
+    rf"[،,؛:]\s*(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r in ('opener', 'explainer'))})(?![\u0621-\u064a])"
+    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r in ('conjunction', 'time_conjunction'))})"
+    r"(?![\u0621-\u064a])")
+# the same for the date of an amount: a clause that explains, or tells what came before (بعدما
+# ارتفعت …), goes on in the time of what it is said with
+_CLAUSE_BREAK = re.compile(
     rf"[،,؛:]\s*(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'opener')})(?![\u0621-\u064a])"
-    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'time_conjunction')})(?![\u0621-\u064a])")
+    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'conjunction')})(?![\u0621-\u064a])")
 
 
 def _status_cue(t, c, sa, sb, cands=(), weak: list | None = None):
