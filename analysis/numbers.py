@@ -24,7 +24,12 @@ import pandas as pd
 from . import tables
 from .text import Folded, fold
 
-__all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits"]
+__all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits", "MAX_VALUE"]
+
+#: The largest amount read (10^27, a thousand trillion trillion: far above any sum, count or
+#: rate a news article states). A number above it, or one too long to be a float at all (1 and
+#: 400 zeros), is not a number mention: it is dropped whole, never given as ``inf``.
+MAX_VALUE = 1e27
 
 _LANG = Path(__file__).parent / "lang" / "ar"
 
@@ -655,10 +660,11 @@ class _Parser:
                     value, j = r[1], i + 1
                     last_scale = scale_seen = r[1] if r[0] == "scale" else r[1] / 2
                     written = True
-                    s2 = self.scale_at(j)  # ألف مليون
-                    if s2 and s2[0] > last_scale:
+                    s2 = self.scale_at(j)  # ألف مليون، ألف ألف (a thousand thousand: a million)
+                    while s2 and s2[0] >= last_scale:
                         value, j = value * s2[0], s2[1]
                         last_scale = scale_seen = s2[0]
+                        s2 = self.scale_at(j)
                 elif fr and not fr[4]:
                     s = self.scale_at(i + 1)
                     if s is None:
@@ -692,10 +698,11 @@ class _Parser:
                 value *= s[0]
                 last_scale = scale_seen = s[0]
                 j = s[1]
-                s2 = self.scale_at(j)  # 12 ألف مليون
-                if s2 and s2[0] > last_scale:
+                s2 = self.scale_at(j)  # 12 ألف مليون، 12 ألف ألف
+                while s2 and s2[0] >= last_scale:
                     value, j = value * s2[0], s2[1]
                     last_scale = scale_seen = s2[0]
+                    s2 = self.scale_at(j)
         # more groups joined by و, each with a smaller scale: 8 ملايين و157 ألف، مليار و200 مليون
         while last_scale is not math.inf:
             k = self.is_digit_at(j, True)
@@ -902,6 +909,11 @@ class _Parser:
                             (k < 1 or toks.kind(k - 1) != "num" or toks.ends[k - 1] < toks.starts[k]):
                         a["start"] = toks.starts[k]
                         kind = "percent"
+            if a["value"] is not None and not abs(a["value"]) <= MAX_VALUE:
+                # 1 and 400 zeros, 10^300 مليار: no amount anyone measures, and one a float cannot
+                # hold; the words are passed over whole, not read as a smaller number
+                c = bisect_left(where, max(j, i + 1), c + 1)
+                continue
             out.append(self._mention(a["start"], end, a["value"], None, None, kind, scale=a["scale"],
                                      written=a["written"], num_end=num_end))
             c = bisect_left(where, max(j, i + 1), c + 1)
