@@ -39,7 +39,8 @@ __all__ = ["NOTEBOOKS", "Report", "ReportError", "NotebookError", "run_report", 
 #: The notebooks a report runs, in order (file names in ``notebooks/``).
 NOTEBOOKS: tuple[str, ...] = ("01_read_article.ipynb", "02_trade_values.ipynb", "03_timeline.ipynb")
 
-_TABLE_STEMS = ("segments", "figures", "dates", "events", "entities", "article", "trade_values", "timeline")
+_TABLE_STEMS = ("segments", "figures", "dates", "events", "entities", "article", "trade_values",
+                "trade_values_left_out", "timeline")
 _CHART_STEMS = ("trade_values", "timeline")
 _CHART_EXTS = (".png", ".svg", ".pdf")
 
@@ -209,6 +210,7 @@ def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str =
     from nbconvert import HTMLExporter
 
     merged = nbformat.v4.new_notebook()
+    notice_shown = False
     for path in executed:
         nb = nbformat.read(Path(path), as_version=4)
         if not merged.metadata:
@@ -217,6 +219,10 @@ def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str =
             tags = set(cell.get("metadata", {}).get("tags", []))
             if tags & {"parameters", "injected-parameters", "papermill-error-cell-tag"}:
                 continue
+            if "reference-notice" in tags:  # each notebook warns of an unknown date; the page once
+                if notice_shown:
+                    continue
+                notice_shown = bool(cell.get("outputs"))
             if cell.cell_type == "code" and not cell.get("outputs"):
                 continue
             merged.cells.append(cell)
@@ -254,13 +260,15 @@ def _clear_previous(out: Path) -> None:
 
 
 def run_report(article: str | os.PathLike[str], *, published: object = None,
-               out: str | os.PathLike[str] | None = None, notebooks: Sequence[str] = NOTEBOOKS,
+               out: str | os.PathLike[str] | None = None, metric: str = "trade_volume",
+               notebooks: Sequence[str] = NOTEBOOKS,
                progress: bool | IO[str] = True, kernel_name: str = "python3") -> Report:
     """Run the notebooks on ``article`` and write tables, charts and ``report.html`` into ``out``.
 
     ``article`` and ``out`` are read from the working directory (as on a command line); ``out``
     defaults to ``data/outputs/<article name>/`` in the repository. ``published`` (YYYY-MM-DD)
-    overrides the article's own date. ``progress`` (True: standard error; or a text stream;
+    overrides the article's own date; ``metric`` is what the values chart draws (``exports``,
+    ``investment`` …; default the trade volume). ``progress`` (True: standard error; or a text stream;
     False: silent) shows each notebook and cell as it runs.
 
     Example (tested in ``tests/test_report.py``)::
@@ -268,6 +276,7 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
         run_report("tests/articles/trade_visit_2024.txt", published="2024-09-18")
     """
     from .article import read_article
+    from .extract import extract
 
     try:
         import nbconvert  # noqa: F401
@@ -279,14 +288,14 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     article_path = Path(article).expanduser().resolve()
     # The same checks as the notebooks', before any kernel starts: a bad date or a missing,
     # empty, binary or non-Arabic file is one line, at once.
-    base = check({"article": str(article_path), "published": published, "out_dir": "."},
+    base = check({"article": str(article_path), "published": published, "out_dir": ".", "metric": metric},
                  root=Path.cwd())
     art = read_article(article_path, on_non_arabic="error")
     out_path = Path(out).expanduser().resolve() if out is not None else _default_out(article_path)
     if out_path.exists() and not out_path.is_dir():
         raise ReportError(f"{str(out_path)!r} is a file: --out takes a folder")
     p: NotebookParams = check({"article": str(article_path), "published": base.published,
-                               "out_dir": str(out_path.parent), "run_name": out_path.name},
+                               "out_dir": str(out_path.parent), "run_name": out_path.name, "metric": metric},
                               root=Path.cwd())
     folder = notebooks_dir()
     out_path.mkdir(parents=True, exist_ok=True)
@@ -296,6 +305,10 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     executed: list[Path] = []
     if stream:
         print(f"report on {_shown(article_path)} into {_shown(out_path)}/", file=stream, flush=True)
+        if base.published is None and extract(art).reference_date is None:
+            print("note: the article's date is unknown (none given, none in the page or a dateline, none "
+                  "inferable): relative dates stay unresolved; give it with --published YYYY-MM-DD",
+                  file=stream, flush=True)
     tty = bool(stream and hasattr(stream, "isatty") and stream.isatty())
     for i, name in enumerate(notebooks, 1):
         label = f"[{i}/{len(notebooks)}] {Path(name).stem}"
@@ -336,7 +349,8 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    rep = run_report(args.article, published=args.published, out=args.out, progress=not args.quiet)
+    rep = run_report(args.article, published=args.published, out=args.out, metric=args.metric,
+                     progress=not args.quiet)
     print(f"report:    {_shown(rep.html)}")
     print(f"folder:    {_shown(rep.out)}/")
     print("notebooks: " + " ".join(p.name for p in rep.notebooks))
@@ -355,5 +369,7 @@ def add_report_command(subparsers: Any) -> None:
     rp.add_argument("--published", help="publication date, YYYY-MM-DD (else from the page or inferred)")
     rp.add_argument("--out", metavar="DIR",
                     help="folder for everything (default: data/outputs/<article name>/ in the repository)")
+    rp.add_argument("--metric", default="trade_volume",
+                    help="what the values chart draws: trade_volume (default), exports, imports, investment, …")
     rp.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error")
     rp.set_defaults(func=_cmd_report)
