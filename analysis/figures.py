@@ -519,24 +519,36 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         in_title = si is not None and seg in title_ids
         if c.is_base and f.period_start is None and f.period_end is None and last_base:
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
-        elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial") \
+        elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
                 and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
                 and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates):
             # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
             # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
             # the paragraph's series, else the first amount of the sentence before
-            inherited = (_previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=False)
-                         or (title_period if title_period and title_period[3] == "absolute" else None)
-                         or last_in_segment.get(seg)
-                         or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
+            # (a target goes on only with a series of targets: the amounts of a plan, each
+            # planned for the year the plan names)
+            done = f.status != "target"
+            if done:
+                inherited = (_previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=False)
+                             or (title_period if title_period and title_period[3] == "absolute" else None)
+                             or last_in_segment.get(seg)
+                             or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
+            else:
+                inherited = last_in_segment.get((seg, "target"))
+                if inherited is None:
+                    inherited = _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids,
+                                                          figures=True, status="target")
+                    if inherited and _BY_TEXT.match(inherited[0] or ""):
+                        inherited = None  # (a deadline said before, بحلول 2024, is its own target's)
             if inherited:
                 f = _replace_period(f, inherited)
         aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs)  # (… 50.5 % خلال جانفي 2017)
         if (f.period_start is not None or f.period_end is not None) and c.is_base:
             last_base = (f.period_text, f.period_start, f.period_end, f.end_from)
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
-                and f.status in ("actual", "partial"):
-            last_in_segment[seg] = (f.period_text, f.period_start, f.period_end, f.end_from)
+                and f.status in ("actual", "partial", "target"):
+            key = seg if f.status != "target" else (seg, "target")
+            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from)
         if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
                 and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
                 and _COMPARED_BEFORE.search(t, max(sents[si][0], c.fs - 40), c.fs):
@@ -665,7 +677,7 @@ def _own_span_of_time(t, c, sent, dates) -> bool:
     return False
 
 
-def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures):
+def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures, status=None):
     """The period the sentence before says (… النصف الأول من 2018. وأضاف أن العجز بلغ 41.7
     مليار ريال): the period of its last amount that is not a base or an aside, else the
     first period it names."""
@@ -682,7 +694,7 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
         k -= 1
     for f in done[k:]:
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
-                and f.status in ("actual", "partial") \
+                and (f.status in ("actual", "partial") if status is None else f.status == status) \
                 and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
             return f.period_text, f.period_start, f.period_end, f.end_from
     best = None
@@ -1281,6 +1293,9 @@ def _claimed(c, cands, sa, at):
     comparison just before it, and not ``c``: a date there is that base's."""
     o = cands.last_ending_in(sa, at)
     return o is not None and o is not c and o.is_base and at - o.fe < 30
+
+
+_BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
 
 
 def _claimed_by(c, cands, sa, at):
