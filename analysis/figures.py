@@ -498,6 +498,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     title_period = _title_period(t, sents, dates, title_ids)
     out: list[Figure] = []
     last_in_segment: dict[int, tuple] = {}
+    last_at: dict = {}  # (where the amount that said it ends)
     last_base = None
     cands = _Cands(cands)  # (no candidate changes its span from here on)
     cand_ends = sorted(cands.fe)
@@ -535,6 +536,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                              or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
             else:
                 inherited = last_in_segment.get((seg, "target"))
+                at = last_at.get((seg, "target"), c.fs)
+                if inherited is not None and (_STATUS_BREAK.search(t, at, c.fs) or _CIRCUMSTANCE.search(t, at, c.fs)):
+                    inherited = None  # (…، متجاهلة طلب رفعه إلى 4%: another's hope, not the list's)
                 if inherited is None:
                     inherited = _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids,
                                                           figures=True, status="target")
@@ -549,6 +553,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                 and f.status in ("actual", "partial", "target"):
             key = seg if f.status != "target" else (seg, "target")
             last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from)
+            last_at[key] = c.fe
         if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
                 and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
                 and _COMPARED_BEFORE.search(t, max(sents[si][0], c.fs - 40), c.fs):
@@ -1295,6 +1300,9 @@ def _claimed(c, cands, sa, at):
     return o is not None and o is not c and o.is_base and at - o.fe < 30
 
 
+# a clause of circumstance after a comma: an active participle in the accusative (…، متجاهلة
+# طلب …، مطالبين …)
+_CIRCUMSTANCE = re.compile(r"[،,]\s*(?:و)?م[\u0621-\u064a]{3,}(?:ا|ه|ين)(?![\u0621-\u064a])")
 _BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
 
 
