@@ -1153,7 +1153,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     def pick(ms, near_end):
         best, key = None, None
         for m in ms:
-            if _METRIC_OF[m.group("m")] == "none" or not ok(m):
+            mk = _METRIC_OF[m.group("m")]
+            if mk == "none" or mk == "rate" and c.kind != "percent" or not ok(m):
                 continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
             cue = m.group("m")
             # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
@@ -1176,7 +1177,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if w:
             for at in (w.end(), w.end("of")):
                 m = _METRIC_RE.match(t, at, sb)
-                if m and _METRIC_OF[m.group("m")] != "gdp":
+                if m and _METRIC_OF[m.group("m")] not in ("gdp", "none"):
                     return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb)
     lo, contrast = sa, False
     for br in _STATUS_BREAK.finditer(t, sa, c.fs):
@@ -1210,6 +1211,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
 
 def _adjusted(key, t, c, sa, sb):
     """The measure a cue names, read with its sentence."""
+    if key == "rate":
+        return "other"  # (رسوم جمركية بنسبة 25%: a rate laid on something, no measure of the list)
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP said with نمو is growth
