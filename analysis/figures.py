@@ -1106,10 +1106,14 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         a, b = folded.span(*c.noun_span)
         unit = folded.original[a:b]  # the counted noun as written, without the article
         unit = _ARTICLE_START.sub("", unit) if len(unit) > 4 else unit
-    if c.kind == "count" and metric_key is None and c.noun_span:
-        # a count of what names a measure is that measure: 20 مليون سائح is tourism
-        noun = t[c.noun_span[0]:c.noun_span[1]]
-        metric_key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    if c.kind == "count":
+        # a count is of what it counts: 20 مليون سائح is tourism; 5 رؤوس حربية in a sentence on a
+        # project is no investment, 12 اتفاقية beside trade words no trade
+        noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
+        metric_key = (_METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)) \
+            if noun else None
+        if metric_key in ("none", "rate"):
+            metric_key = None
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
     pd_text, p0, p1, end_from = period if period else (None, None, None, None)
