@@ -1313,6 +1313,36 @@ _CIRCUMSTANCE = re.compile(r"[،,]\s*(?:و)?م[\u0621-\u064a]{3,}(?:ا|ه|ين)(
 _BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
 
 
+_SINCE_WORD = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?:منذ|اعتبارا\s+من|بدءا\s+من)(?![\u0621-\u064a])")
+_GLOSS = re.compile(r"\s*[(\[]\s*")
+
+
+def _since_until(t, best, dates, cands, c, sa):
+    """منذ بداية نشاطه في سنة 1394 هـ (1975)، وحتى نهاية عام 1435 هـ (2014م)، قدم 586 قرضا: the
+    amount is of the whole period, from the date after منذ to the date after حتى. ``best`` is the
+    end (or the gloss written right after it); (text, start, end, None) or None."""
+    seen = [d for d in dates if d.fend <= best.fstart + 1 and d is not best]
+    end = best
+    if getattr(best, "role", None) != "until":
+        # (2014م) glossing the end date right before it
+        prev = seen[-1] if seen else None
+        if prev is None or getattr(prev, "role", None) != "until" or not _GLOSS.fullmatch(t, prev.fend, best.fstart):
+            return None
+        end = prev
+    since = _SINCE_WORD.search(t, sa, end.fstart)
+    if since is None:
+        return None
+    for m in _SINCE_WORD.finditer(t, sa, end.fstart):
+        since = m
+    start = next((d for d in dates if since.end() <= d.fstart < end.fstart and d.start_date is not None
+                  and d.type in ("date", "daterange")), None)
+    if start is None or cands.starting_in(since.start(), end.fend):
+        return None  # (an amount inside the range is the range's own matter)
+    if start.start_date is None or end.end_date is None or start.start_date >= end.end_date:
+        return None
+    return f"{start.text} … {end.text}", start.start_date, end.end_date, None
+
+
 def _claimed_by(c, cands, sa, at):
     """Another amount ends right before folded offset ``at`` (… إلى 2% على الأقل بحلول 2024): a
     date there is its own."""
@@ -1395,6 +1425,11 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     if best is None:
         return None
     role, p0, p1 = best_span
+    if best.fend <= c.fs:
+        # منذ بداية نشاطه في 1975، وحتى نهاية 2014: the two ends of one period
+        pair = _since_until(t, best, dates, cands, c, sa)
+        if pair is not None:
+            return pair
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
         if reference is not None and p0 == dt.date(reference.year, 1, 1) and p0 <= reference:
             return best.text, p0, reference, None  # منذ بداية العام: the year to date
