@@ -546,7 +546,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                         inherited = None  # (a deadline said before, بحلول 2024, is its own target's)
             if inherited:
                 f = _replace_period(f, inherited)
-        aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs)  # (… 50.5 % خلال جانفي 2017)
+        aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs) and not _bracketed(t, c)  # (… 50.5 % خلال جانفي 2017)
         if (f.period_start is not None or f.period_end is not None) and c.is_base:
             last_base = (f.period_text, f.period_start, f.period_end, f.end_from)
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
@@ -1036,6 +1036,17 @@ def _sentence_of(sents, pos):
     return None
 
 
+_BRACKETED = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'amount_verb')})"
+                        r"\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed(t, c) -> bool:
+    """The amount alone is set in parentheses, as some outlets set their numbers (بلغت (454.4
+    مليار ريال) منذ …): no aside, its clause is the sentence's."""
+    return bool(_BRACKETED.search(t, max(0, c.fs - 12), c.fs)) and bool(_BRACKET_CLOSE.match(t, c.fe))
+
+
 def _restates(t, op, at, cands) -> bool:
     """``any(o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, at) for o in cands)``: the aside
     opened at ``op`` restates an amount before it in another unit (… دينار (أي ما يعادل …)).
@@ -1078,7 +1089,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     # an aside in parentheses that is not the amount before it in another unit (1 أورو يساوي
     # 42ر2 دينار) takes its period only from its own words
     op = t.rfind("(", sa, c.fs)
-    if op > t.rfind(")", sa, c.fs) and not _restates(t, op, c.fs, cands):
+    if op > t.rfind(")", sa, c.fs) and not _restates(t, op, c.fs, cands) and not _bracketed(t, c):
         cl = t.find(")", c.fe, sb)
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
@@ -1477,7 +1488,7 @@ def _status_cue(t, c, sa, sb, cands=(), weak: list | None = None):
     stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
     op, cl = t.rfind("(", sa, c.fs), t.rfind(")", sa, c.fs)
-    if op > cl:
+    if op > cl and not _bracketed(t, c):
         end = t.find(")", c.fe, sb)
         sa, stop = op, (end if end >= 0 else stop)
     lo = sa
