@@ -1,15 +1,21 @@
 """Events: what an article says happened (or will happen), with its date, people and places.
 
 Each sentence is read once: trigger words (``lang/ar/event_triggers.tsv``: زيارة، التقى، قمة،
-أعلن، وقع، انتخابات، افتتاح، بلغ …) say what kind of event it holds, the date mentions from
-the dates module say when, and the entities inside it say who and where. A date takes the
-nearest trigger; a statement in a sentence that already holds a dated event takes that event's
-date (``أعلن … قبيل بدء قمة البريكس في 22 أكتوبر``); a date inside what a speaker said (after
-``أن``/``إن``/a colon) dates the thing said (a forecast, a project step), never the statement.
-A figure's sentence gives one event (its other dates are comparisons: ``مقارنة بعام 2016``);
-a later mention of the same visit, meeting or summit, or of the same figure and period, is not
-a new event. A statement with no time of its own is dated only when the sentence before carries
-the speaker on (``وأضاف``) or the publisher's dated report is about an occasion of that day.
+أعلن، وقع، انتخابات، افتتاح، ارتفع …) say what kind of event it holds, the date mentions from
+the dates module say when, and the entities inside it say who and where. The dates choose their
+triggers cheapest first (a trigger goes to the date closest to it, in its own clause; a weekday
+dates the verb before it; ``عندما`` ties a date to the verb after it); a statement in the
+sentence of an occasion (a visit, talks, a summit, a signing) takes its day (``أعلن … قبيل بدء
+قمة البريكس في 22 أكتوبر``); a date inside what a speaker said (after ``أن``/``إن``/``عن``/a
+colon) dates the thing said, never the statement. A figure sentence gives one event per dated
+movement with its own verb and amount (``ارتفعت … في مارس قبل أن تهبط … في يوليو``); a
+baseline (``مقارنة بـ``، ``مقابل``، ``بدلا من``، the ``من`` end of ``من … إلى …``), years counted
+from today (``السنوات الخمس الماضية``), the end of a span opened by ``منذ`` and a state that
+still holds (``ما زال``) date nothing. A later mention of the same visit, meeting or summit, of
+the same figure and period, or one speaker's statements of one day, is not a new event. A
+statement with no time of its own is dated only when the sentence before carries the same speaker
+on (``وأضاف``) or the publisher's dated report is about an occasion of that day. Labels name
+what happened from the trigger (a verb's masdar) and its participants (``_label``).
 
 >>> from analysis.text import fold
 >>> import datetime as dt
@@ -27,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from .article import segment_kinds, split_sentences
@@ -63,6 +69,10 @@ class Event:
     undated_statement: bool = field(default=False, metadata={"private": True})
     trigger: str = field(default="", metadata={"private": True})
     act: bool = field(default=False, metadata={"private": True})
+    own: bool | None = field(default=False, metadata={"private": True})
+    moved: bool = field(default=False, metadata={"private": True})
+    # what the label is written from: the trigger's span, the sentence, its entities, the date's span
+    labelled_by: tuple | None = field(default=None, metadata={"private": True}, repr=False)
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -70,23 +80,37 @@ class Event:
 
 # first folded word -> list of (all folded words, type, pos), longest first
 _TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+# all folded words of a trigger -> the noun its label opens with ("" for a verb that only links a
+# measure to its amount: بلغ، سجل)
+_HEAD_OF: dict[tuple[str, ...], str] = {}
 for _line in (DATA_DIR / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
     if not _line.strip() or _line.startswith("#"):
         continue
-    _form, _typ, _pos = _line.split("\t")[:3]
+    _cols = _line.split("\t")
+    _form, _typ, _pos = _cols[:3]
     _words = tuple(fold_plain(_form).split())
     _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
+    _head = _cols[3].strip() if len(_cols) > 3 else ""
+    if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
+        _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
+    _HEAD_OF[_words] = "" if _head == "-" else _head
 for _v in _TRIGGERS.values():
     _v.sort(key=lambda x: -len(x[0]))
 
 # What it costs a trigger type to claim a date it is not next to: an event noun close to the
 # date says more than a reporting verb, and an economic word is the weakest cue.
 _PENALTY = {"statement": 2, "economic": 3}
+# what a weekday costs a measure's noun (see _sentence_events)
+_DAY_ON_MEASURE = 4
+# verbs that link a measure to its amount (بلغ، وصل، سجل): not the act a weekday dates
+_LINKING_VERBS = frozenset(fold_plain(c + w) for w in "بلغ بلغت وصل وصلت سجل سجلت".split() for c in ("", "و", "ف"))
 _STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"}
 
 _VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
 _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
 
+# reporting verbs whose content follows عن (أعلن عن، كشف عن، أعرب عن)
+_ANNOUNCES = re.compile(r"^[وف]?(?:اعلن|يعلن|تعلن|كشف|يكشف|تكشف|اعرب|يعرب|تعرب)")
 _COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
@@ -141,14 +165,20 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
             cands.append((rest, c))
             if c == "لل":
                 cands.append(("ال" + rest, c))
+    # a noun in the indefinite accusative ends in alif (عقد مؤتمرا صحفيا، أصدرت بيانا): its stem
+    cands += [(form[:-1], clitic + "ا") for form, clitic in cands if form.endswith("ا") and len(form) >= 4]
     out = []
     for form, clitic in cands:
+        if clitic.endswith("ا"):
+            out += [e for e in _TRIGGERS.get(form, ()) if e[2] == "noun"
+                    and (clitic == "ا" or clitic[:-1] in _NOUN_CLITICS)]
+            continue
         for seq, typ, pos in _TRIGGERS.get(form, ()):
             if clitic:
                 ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
                       if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
-                if not ok:
-                    continue
+                if not ok or clitic == "ل" and typ == "statement" and pos == "verb":
+                    continue  # لكشف ملابسات الحادث، ليعلن: a purpose, not something said
             out.append((seq, typ, pos))
     return tuple(out)
 
@@ -187,7 +217,8 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
         n = len(seq)
         if n > 1:
             tail = words[i + 1:i + n]
-            if len(tail) != n - 1 or any(not (a == b or a.endswith(b) and len(a) - len(b) <= 2)
+            if len(tail) != n - 1 or any(not (a == b or a.endswith(b) and len(a) - len(b) <= 2
+                                              or a[:-1] == b and a[-1] == "ا")
                                          for a, b in zip(tail, seq[1:])):
                 continue
         return n, typ, pos
@@ -196,11 +227,12 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
 
 # --------------------------------------------------------------------------- the finder
 
-def find_events(folded: Folded, article, dates, entities, reference) -> list[Event]:
+def find_events(folded: Folded, article, dates, entities, reference, figures=None) -> list[Event]:
     """The events an article reports, one row each, in text order.
 
     ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
-    (found here when None); ``reference`` is the reference date (for ``is_future``).
+    (found here when None); ``reference`` is the reference date (for ``is_future``);
+    ``figures`` (optional) its ``Figure`` records, whose amounts the labels of figure events state.
     An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
     dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
     named in it; a sentence that names no time at all is no event.
@@ -211,12 +243,14 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
     [('agreement', None, ['مصر', 'روسيا'])]
     """
-    doc = _Doc(folded)
+    doc = _Doc(folded, figures)
     text = folded.original
     if entities is None:
         entities = entity_mentions(folded, article)
     entities = sorted(entities, key=_by_start)
-    usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None]
+    usable = [d for d in (dates or []) if d.type in ("date", "daterange") and d.start_date is not None
+              and not _spans_years_back_or_ahead(d)]
+    usable = _merge_alternatives(usable, folded.original)
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
@@ -272,6 +306,7 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
     # no such occasion, or no publication date, it has no date and is left out.
     published = getattr(article, "published", None)
     day_events = [e for e in events if published is not None and not e.undated_statement
+                  and e.type not in ("economic", "other")
                   and e.date_start is not None and e.date_start == e.date_end
                   and 0 <= (published - e.date_start).days <= 1]
     kept = []
@@ -282,6 +317,8 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
             host = day_events[0]
             e = _replace(e, date_start=host.date_start, date_end=host.date_end, date_text=None,
                         undated_statement=False)
+            if _is_repeat(e, kept):
+                continue
         kept.append(e)
     events = kept
     # a title that announces what the body tells in full: keep the body's event
@@ -297,10 +334,65 @@ def find_events(folded: Folded, article, dates, entities, reference) -> list[Eve
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    return events
+    return [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
+            if e.labelled_by is not None else e for e in events]
 
 
 _by_start = attrgetter("start")
+
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
+# words that open a new clause after a date: a verb after them is not the date's (… إلى 3 ملايين طن
+# في مارس قبل أن تهبط …)
+_NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
+_NEW_CLAUSE_COST = 4
+_WHEN = frozenset({"عندما", "حين", "حينما", "لما", "وعندما", "وحين", "حيث"})
+# an amount's words beside its digits (ثلاثة مليارات، خمسة آلاف)
+_SCALE_WORDS = frozenset(fold_plain(w) for w in "مليار مليارات مليارا ملياري مليون ملايين مليونا مليوني ألف آلاف ألفا تريليون".split())
+
+
+def _crosses(breaks: list[int], a: int, b: int) -> bool:
+    """A clause break lies between tokens a and b."""
+    lo, hi = (a, b) if a < b else (b, a)
+    k = bisect_right(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
+
+
+def _clause_has_amount(words, breaks: list[int], dk: int, sdates, doc, lo) -> bool:
+    """The clause of the date at token dk holds an amount (a digit, %, a scale word) that is
+    no date's own number."""
+    k = bisect_right(breaks, dk)
+    a = breaks[k - 1] + 1 if k > 0 else 0
+    b = breaks[k] if k < len(breaks) else len(words)
+    for i in range(a, b):
+        w = words[i]
+        if w in _SCALE_WORDS or _HAS_DIGIT(w) or "%" in w:
+            off = doc.start(lo + i)
+            if not any(x.start <= off < x.end for x in sdates):
+                return True
+    return False
+
+
+def _merge_alternatives(dates: list, text: str) -> list:
+    """Two dates joined by أو (أواخر مارس أو بداية أبريل) are one time the text is unsure of:
+    one date from the first one's start to the second one's end."""
+    out: list = []
+    for d in sorted(dates, key=_by_start):
+        prev = out[-1] if out else None
+        if (prev is not None and 0 < d.start - prev.end <= 6 and fold_plain(text[prev.end:d.start]).strip() == "او"
+                and d.start_date >= prev.start_date):
+            out[-1] = _Date(text[prev.start:d.end], prev.start_date, max(prev.end_date, d.end_date),
+                            prev.start, d.end, prev.granularity, prev.anchor)
+            continue
+        out.append(d)
+    return out
+
+
+def _spans_years_back_or_ahead(d) -> bool:
+    """Years counted from today (السنوات الثلاث الماضية، العامين المقبلين، الأعوام الثمانية
+    الأخيرة) are the span a total or a trend covers, not the time something happened: such a
+    date dates no event. Years named (الفترة 2019-2022) still may."""
+    return (d.anchor == "relative" and d.end_date is not None
+            and (d.end_date - d.start_date).days > 370)
 
 
 def _any_between(xs: list[int], a: int, b: int) -> bool:
@@ -335,9 +427,9 @@ class _Doc:
     only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
     to the original text up front would be mostly wasted work."""
 
-    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says")
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts")
 
-    def __init__(self, folded: Folded):
+    def __init__(self, folded: Folded, figures=None):
         self.text = folded.original
         self.ftext = folded.text
         self.index = folded.index  # folded offset -> original offset (None: the same)
@@ -349,6 +441,9 @@ class _Doc:
         words = tok.words
         self.cands = list(compress(range(len(words)), map(memo.__getitem__, words)))
         self.says = [i for i in self.cands if memo[words[i]] == _SAYS]
+        # the amounts (figures table rows), by start: a figure event's label states its amount
+        self.figs = sorted(figures or (), key=_by_start)
+        self.fig_starts = [f.start for f in self.figs]
 
     def fold(self, a: int, b: int) -> str:
         """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
@@ -431,6 +526,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m is None:
             continue
         t0 = doc.start(lo + i)
+        if sdates and any(d.start <= t0 < d.end for d in sdates):
+            continue  # بداية العام، مطلع الشهر: a date's own words
         if named:
             inside = [a for a, b in named if a <= t0 < b]
             if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
@@ -451,10 +548,19 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     speech_from = None
     for ti, n, typ, pos, _, _ in trig:
         if typ == "statement" and pos == "verb":
-            for k in range(ti + n, len(words)):
-                if words[k] in _COMPLEMENTIZER:
+            # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
+            about = _ANNOUNCES.match(words[ti]) is not None
+            k = ti + n
+            while k < len(words):
+                w = words[k]
+                close = _names_in_quotes(words, k) if w in _QUOTES else None
+                if close is not None:
+                    k = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
+                    continue
+                if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
                     speech_from = doc.start(lo + k)
                     break
+                k += 1
             break
 
     def tok_at(off: int) -> int:
@@ -466,25 +572,85 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     content: list[Event] = []  # events told inside what someone said
     used = set()
     dated = set()  # (trigger, start, end) of the events made
+    # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
+    # and date stand in one clause
+    breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
+    # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
+    still = [doc.start(lo + k) for k in range(len(words) - 1)
+             if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
+                                                                       or words[k][-3:] == "زال")]
+    # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
+    opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
+    # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
+    asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
+              if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+    # each date's triggers, cheapest first; the dates then choose in order of their best cost,
+    # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
+    # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
+    plans = []
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
+        if quoted and any(a < d.start and d.end < b for a, b in quoted):
+            continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
+        if still and d.start > still[0]:
+            continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
-        best = None
+        dk_end = tok_at(max(d.start, d.end - 1))
+        # a day named by the calendar of the week (الأحد، اليوم، أمس) dates an act: a measure
+        # or a quantity (ميزانية، صادرات) is dated by a period, not by a weekday; and it dates the
+        # last verb before it (أعلنت المملكة بيانا، الأحد، بشأن الميزانية)
+        day_named = d.granularity == "day" and d.anchor == "relative"
+        lead_verb = next((k for k in range(len(trig) - 1, -1, -1)
+                          if trig[k][3] != "noun" and trig[k][0] < dk
+                          and words[trig[k][0]] not in _LINKING_VERBS), None) if day_named else None
+        costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
+            if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
+                continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
+                    and words[dk - 1] not in _OPENS_WITH_DATE):
+                continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
+                # 4 مارس، … وقالت), unless it opens the sentence or a new part of it (وفي 21 فبراير، أعلنت …)
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
-            if best is None or cost < best[0]:
-                best = (cost, idx)
-        if best is not None:
-            idx = best[1]
+            if day_named:
+                if pos == "noun" and typ == "economic":
+                    cost += _DAY_ON_MEASURE
+                elif pos != "noun" and ti < dk and dk - ti <= 12 and idx == lead_verb:
+                    cost = -1
+            if ti > dk_end + 1 and opens[ti] > opens[dk_end + 1]:
+                cost += _NEW_CLAUSE_COST  # … في مارس قبل أن تهبط: the verb after قبل أن opens its own clause
+            if ti > dk_end and all(w in _WHEN for w in words[dk_end + 1:ti]) and ti - dk_end <= 2:
+                cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
+            costs.append((cost, idx))
+        costs.sort()
+        plans.append((costs[0][0] if costs else 99, d.start, d, dk, in_speech, costs))
+    plans.sort(key=lambda p: (p[0], p[1]))
+    plain_dates = [p[3] for p in plans]
+    made: list[tuple[int, Event, bool]] = []  # (date start, event, in speech)
+    for _, _, d, dk, in_speech, costs in plans:
+        best = None
+        for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and typ in ("economic", "other"):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+            if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
+                                                                        for o in plain_dates)):
+                continue  # a trigger passed over is taken only from the date's own clause, with no
+                # other date between them
+            best = (cost, idx)
+            break
+        if best is None and costs:
+            continue  # its triggers are the other dates': a period of the same figure
+        if best is not None:
+            idx = best[1]
+            ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and any(w in _RELATIVE for w in words[min(ti, dk):max(ti, dk)]):
                 continue  # بحث أمس … حجم المبادلات الذي لم يتجاوز … في 2023: the relative clause's date
             if (idx, d.start_date, d.end_date) in dated:
@@ -492,17 +658,35 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             dated.add((idx, d.start_date, d.end_date))
             used.add(idx)
             typ = _retype(typ, pos, ti, n, words, econ, ents)
+            # a figure's date beside the sentence's first one is an event of its own when its
+            # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
+            # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
+            # (… 21.58 مليار … وصل في الأشهر التسعة الأولى إلى 20 مليارا: the same verb again is the
+            # same measure's series, not a new movement)
+            # a change said in the date's clause (وتراجع التبادل التجاري في 2016 بنسبة 14%) is news
+            # beside an earlier mention of the same measure and period
+            moved = typ == "economic" and pos == "noun" and any(
+                tp == "economic" and ps == "verb" and not _crosses(breaks, tj, dk) for tj, _, tp, ps, _, _ in trig)
+            own = (econ() and not _crosses(breaks, ti, dk) and getattr(d, "role", None) not in ("until", "by")
+                   and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
+                   and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
-            if events or content:
-                continue  # a second date with no trigger of its own is another period of the same
-
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
+            own = None  # no trigger at all: an event only when the sentence has no other
+            moved = False
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
                    trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
-                   act=best is not None and pos == "act")
+                   act=best is not None and pos == "act", own=own, moved=moved)
+        made.append((d.start, ev, in_speech))
+    made.sort(key=lambda m: m[0])
+    for k, (_, ev, in_speech) in enumerate(made):
+        if ev.own is None:
+            if k > 0:
+                continue  # a second date with no trigger of its own is another period of the same
+            ev = _replace(ev, own=False)
         (content if in_speech else events).append(ev)
     # a visit, talks or a summit the dated event took place during (وقعت … اليوم خمس اتفاقيات
     # خلال زيارة رسمية …): the occasion is an event of that day too
@@ -528,11 +712,20 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue
         if ti + n < len(words) and _DATA_NOUN.match(words[ti + n]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
-        if events:
-            # a statement inside another event's sentence takes that event's date
-            host = min(events, key=lambda e: abs(e.start - t0))
+        if any(e.type == "statement" for e in events):
+            break  # أكد المجلس في بيان أصدره في 3 يونيو: one statement, dated by its own words
+        # a statement inside the sentence of an occasion (a visit, talks, a summit, a signing)
+        # takes its day; a figure's period (خلال الربع الأول) or a coming occasion is not when
+        # anyone spoke
+        hosts = [e for e in events if e.type in _STRONG and e.date_start is not None
+                 and (e.date_end - e.date_start).days <= 7
+                 and not (reference is not None and e.date_start > reference)]
+        if hosts:
+            host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
-        elif prev_dated is not None and _continues(doc, s_start) and not names_vague_time:
+        elif (prev_dated is not None and _continues(doc, s_start) and not names_vague_time
+              and (prev_dated.type == "statement" or prev_dated.type in _STRONG)
+              and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
         elif names_vague_time or _EARLIER.search(fsent()):
@@ -548,13 +741,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     events = events + content
     if not events:
         pass  # nothing to trim
-    elif any(e.type not in ("economic", "other") for e in events):  # a strong one
+    elif any(e.type in _STRONG for e in events):  # a strong one
         # (a type test, not ``e in strong``: that compares Events field by field)
         events = [e for e in events if e.type not in ("economic", "other") or e.act]  # project steps stay their own events
     elif econ():
         # a figure's sentence: its other dates are comparisons and parts, unless they date
         # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
-        events = events[:1] + [e for e in events[1:] if e.act]
+        kept = events[:1]
+        for e in events[1:]:
+            if e.act or e.own and not any(k.date_start == e.date_start and k.date_end == e.date_end for k in kept):
+                kept.append(e)
+        events = kept
     if statement is not None:
         events.append(statement)
     if not events and names_vague_time:
@@ -593,13 +790,18 @@ _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 
 def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
-    """A date a figure is compared with or counted from (مقارنة بعام 2016، منذ 2011) names no event."""
+    """A date a figure is compared with or counted from names no event: مقارنة بعام 2016، مقابل
+    64 مليار في 2016، بدلا من 87% في 2018، منذ 2011 after a record, and the first end of a change
+    (تراجعت من 22 مليارا في 2012 إلى 5 مليارات في 2013: 2013 dates the fall)."""
     # Each pattern runs only when a word it needs is there: a substring test is much faster
     # than a search that tries the pattern at every position, and gives the same answer.
     text = doc.text
     if text.count("(", s_start, d.start) > text.count(")", s_start, d.start):
         return True  # (872،4 م د في 2016): an aside in parentheses
-    before = doc.fold(max(s_start, d.start - 30), d.start)
+    # the 80 characters before the date, folded once; the last 30 of the original are read off
+    # the folded text's end (folding only drops marks, so 30 folded characters reach no less far)
+    span = doc.fold(max(s_start, d.start - 80), d.start)
+    before = span[-30:]
     if "منذ" in before and RECORD_SINCE_BEFORE.search(before):
         return True
     words = before.split()
@@ -616,7 +818,50 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if "سنه الاساس" in before and _BASE_YEAR_BEFORE.search(before):
         return True
     after = doc.fold(d.end, d.end + 20)
-    return ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None
+    if ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None:
+        return True
+    # the end of a span opened by منذ (منذ إنشائها وحتى نهاية 2014 …): a total, not a happening
+    if "منذ" in span and (getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
+        return True
+    # the amount the date belongs to is a baseline: within the date's clause, a comparison word
+    # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
+    # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
+    clause = span
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(clause):
+        pass
+    if cut is not None:
+        clause = clause[cut.end():]
+    if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
+        return False
+    if _BASELINE_AMOUNT.search(clause):
+        return True  # مقارنة بـ8.9 مليون انضموا إلى التطبيق مع نهاية 2017
+    m = _CHANGE_FROM_AMOUNT.search(clause)
+    if m is not None and not _TO_WORD.search(clause, m.end()):
+        return True
+    m = _FROM_AMOUNT.search(clause)
+    if m is not None and not _TO_WORD.search(clause, m.end()):
+        return _TO_AFTER.match(after) is not None
+    return False
+
+
+_SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
+# a comparison word, then an amount (the baseline the figure is set against), in the clause
+# before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
+_AMOUNT_START = r"\s+(?:[بل]|ب?ـ)?\s*(?:نحو\s+|حوالي\s+)?(?:-?\d|" + _SCALE + ")"
+_BASELINE_AMOUNT = re.compile(
+    r"(?:^|\s)(?:[وب]?(?:مقارنه|بالمقارنه|مقابل|قياسا)|بدلا\s+من|عوضا\s+عن)" + _AMOUNT_START)
+# a change adverb with من (انخفاضا من 114 مليارا في العام السابق): the start of the change,
+# unless its end follows before the date (ارتفاعا من 10 إلى 20 مليارا في 2018)
+_CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من" + _AMOUNT_START)
+# the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
+_FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
+_TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
+_TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
+_HAS_DIGIT = re.compile(r"\d").search
+# a mark that closes a clause; a point or a comma between digits is a decimal one
+_CLAUSE_MARK = re.compile(r"[،؛]|[.,](?!\d)")
 
 
 def _signs_something(words: list[str], k: int) -> bool:
@@ -647,13 +892,26 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
-    if typ == "statement":
+    if typ == "statement" and pos == "verb":
         if any(_DATA_NOUN.match(w) for w in after[:4]):
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
+    if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
+            and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
+        return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
     if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
         return "other"  # وقع اعتماده: "took place", not "signed"
+    if pos == "act":
+        # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
+        # جنيف، التي انطلقت الخميس)
+        near = list(range(ti + n, min(ti + n + 2, len(words))))
+        if ti > 0 and words[ti - 1] in _RELATIVE:
+            near += [k for k in range(max(0, ti - 5), ti - 1)]
+        for k in near:
+            m = _match_trigger(words, k)
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting"):
+                return m[1]
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     # (the people first: the economic cue reads the whole sentence)
@@ -664,11 +922,17 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
 
 @dataclass(frozen=True)
 class _Date:
+    """A date an event takes that is no mention of the text as the dates module gives it (a
+    host's date, two alternatives made one)."""
     text: str | None
     start_date: dt.date | None
     end_date: dt.date | None
     start: int = -1
     end: int = -1
+    granularity: str | None = None
+    anchor: str | None = None
+    role: str | None = None
+    type: str = "date"
 
 
 def _has_speaker(ents, a: int, b: int) -> bool:
@@ -678,6 +942,29 @@ def _has_speaker(ents, a: int, b: int) -> bool:
         if a - 60 <= e.start <= b and (e.type == "person" or e.type == "org"):
             return True
     return False
+
+
+# a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
+_OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
+_QUOTES = frozenset({"«", '"'})
+# a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
+_QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
+
+
+def _names_in_quotes(words: list[str], k: int) -> int | None:
+    """Where the quote at token k closes when it closes within four words and the sentence goes
+    on: a name (مجلة "ذي أتلانتيك" الأمريكية), not the start of quoted words; else None."""
+    for j in range(k + 1, min(k + 6, len(words))):
+        if words[j] in _QUOTES or words[j] == "»":
+            return j if j + 1 < len(words) and words[j + 1] not in (".", "،", ",") else None
+    return None
+
+
+def _new_speaker(ents, t1: int, prev: Event) -> bool:
+    """The reporting verb ending at ``t1`` names a speaker of its own, not one of ``prev``'s
+    (وقال رئيس اللجنة …, after a minister's words: someone else speaking, at another time)."""
+    subject = next((e for e in ents if t1 <= e.start <= t1 + 40 and e.type in ("person", "org")), None)
+    return subject is not None and subject.canonical not in prev.actors and subject.text not in prev.orgs
 
 
 def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, int]:
@@ -692,7 +979,7 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False, moved=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -746,9 +1033,10 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
                 near[e.canonical] = dist
         actors.sort(key=near.__getitem__)
     dspan = (d.start, d.end) if dated_span else None
-    label = _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan)
-    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, label, sent,
-                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act)
+    # the label is written once the article's events are settled (most candidates are dropped)
+    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
+                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own,
+                 moved=moved, labelled_by=(t0, t1, s_start, s_end, ents, dspan))
 
 
 def _says_future(s: str) -> bool:
@@ -769,6 +1057,8 @@ def _uniq(xs) -> list[str]:
 
 
 _SON_OF = frozenset(("بن", "بنت", "ابن"))
+# the first word of a name written in two (عبد الله، أبو مازن، آل ثاني)
+_NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل".split())
 
 
 def _short(name: str) -> str:
@@ -776,51 +1066,403 @@ def _short(name: str) -> str:
     parts = name.split()
     if not _SON_OF.isdisjoint(parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
         return name
+    if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
+        return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
     return parts[-1] if parts else name
 
 
-def _label(typ, actors, places, orgs, text, t0, t1, s_end, ents, dspan=None) -> str:
-    # who: the actor's surname, else the body (worked out only for the labels that name it)
+def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, dspan=None) -> str:
+    """A short name of the event for a timeline: what happened (the trigger, as a noun) and who
+    or what it happened to or where, never a fragment of a figure: زيارة بوتن إلى كازاخستان،
+    تصريح الجدعان، توقيع اتفاقية التعاون الاقتصادي، ارتفاع الصادرات البترولية 78.7 مليار ريال."""
+    head, noun, pos_act = _trigger_head(doc, t0, t1)
+    skip = [dspan] if dspan is not None else []
+    if head is None and typ not in ("economic", "other"):
+        head = ""
     where = places[0] if places else ""
     if typ == "visit":
-        # the destination: a place named after the trigger, not the dateline's city before it
-        where = next((e.text for e in ents if e.type == "place" and e.start >= t1), where)
+        # the destination: a place named right after the trigger, not the dateline's city before
+        # it nor a country named at the sentence's end; else what was visited (زار مركز إيواء …)
+        # (counted from the visitor when the visitor is named first: زار رئيس الوزراء فلان الإمارات)
+        at = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60])
+        where = next((e.text for e in ents if e.type == "place" and t1 <= e.start <= t1 + 90
+                      and not _CLAUSE_MARK.search(doc.text, t1, e.start)
+                      and (len(doc.text[at:e.start].split()) <= 3
+                           or _fp(doc.text[max(t1, e.start - 5):e.start]).strip().endswith(("الي", "ل")))), "")
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        return " ".join(filter(None, ("زيارة", who, ("إلى " + where) if where else "")))
+        what = [] if where else _phrase(doc, t1, s_end, skip, 3)
+        if what and not _fp(what[0]).startswith("ال") and not (who and _fp(who) in _fp(" ".join(what))):
+            what = []  # زيارة رسمية تستغرق يومين: a description, not what was visited
+        if who and what and _fp(who) in _fp(" ".join(what)):
+            what = []
+        return " ".join(filter(None, ["زيارة", who, ("إلى " + where) if where else ""] + what))
     if typ == "summit":
-        # a forum or a conference named for itself needs no «قمة» before it
-        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else "قمة"
+        # a forum or a conference named for itself needs no «قمة» before it; an exhibition or a
+        # conference is not a summit (أقامت الوزارة أول معرض …، تنظيم مؤتمر …)
+        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else (head or "قمة")
         return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
-        return f"لقاء {_short(actors[0])} و{_short(actors[1])}"
-    if typ in ("statement", "meeting", "agreement", "election", "inauguration"):
+        return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
+    if typ in ("statement", "meeting", "election"):
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end)
+        if not who and typ == "statement" and not noun:
+            who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
+        if who and not noun:
+            topic: list[str] = []
+            if typ == "meeting":
+                # what was discussed, after who discussed it (ناقش البرلمان … موازنة 2025)
+                at = doc.text.find(who, t1, s_end)
+                at = at + len(who) if at >= 0 else t1
+                if dspan is not None and 0 <= dspan[0] - at <= 6:
+                    at = dspan[1]
+                topic = _phrase(doc, at, s_end, skip, 3)
+            return " ".join([head or _LABEL_NOUN[typ], who] + topic)
+        # a noun names the occasion itself (الاجتماع الأول للجنة المشتركة، بيان جنيف): its phrase
+        words = _phrase(doc, t0 if noun else t1, s_end, skip, 6)
+        if noun and who and typ == "statement":
+            return f"{head} {who}" if " " not in head else f"{head} {_li(who)}"  # بيان المجلس، مؤتمر صحفي للوزير
+        if noun:
+            words[:1] = [_bare(words[0])] if words else []
+            if words and head and _fp(words[0]).endswith("ا") and not _fp(words[0]).endswith("ها") \
+                    and not _fp(head).endswith("ا"):
+                # an accusative noun (عقد مؤتمرا صحافيا): the label names it in its plain form
+                words = [head] + _phrase(doc, t1, s_end, skip, 4)
+            if who and len(words) < 3 and _fp(who) not in _fp(" ".join(words)):
+                words.append(who)
+            return " ".join(words) or _LABEL_NOUN[typ]
+        return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
+    if typ == "agreement":
+        # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
+        at = t0 if noun else _signed_at(doc, t1, s_end)
+        words = _phrase(doc, at, s_end, skip, 5) if at is not None else []
+        if words:
+            words[0] = _bare(words[0])
+            return " ".join(([] if _fp(words[0]).startswith(("توقيع", "التوقيع")) else ["توقيع"]) + words)
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end) or where
+        return " ".join(filter(None, ("توقيع اتفاق", who)))
+    if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        if typ == "statement":
-            # the subject right after the verb says who spoke: أعلنت الهيئة العليا … فوز الرئيس
-            # فلان is the body's statement, not the president's
-            subject = next((e for e in ents if t1 <= e.start <= t1 + 3), None)
-            if subject is not None and subject.type == "org":
-                who = subject.text
-        if who or where:
-            return " ".join(filter(None, (_LABEL_NOUN[typ], who or where)))
-    # economic, military, other: the trigger and the few words after it, up to the end of the
-    # clause, leaving out the event's date (the timeline shows it) with the في or منذ before it,
-    # and never ending on a dangling إلى or من
-    phrase: list[str] = []
-    for m in _NONSPACE.finditer(text, t0, s_end):
-        if dspan is not None and m.end() > dspan[0] and m.start() < dspan[1]:
-            if phrase and _fp(phrase[-1]) in _LABEL_TAIL and m.start() <= dspan[0]:
-                phrase.pop()
-            continue
+        first, _, rest = (head or _LABEL_NOUN[typ]).partition(" ")
+        return " ".join(filter(None, (first, who, rest)))
+    # what happened to what: the trigger as a noun, the thing after it and, for a figure, its
+    # amount (ارتفاع القيمة السوقية للشركات 21.58 مليار ريال); a noun trigger (الصادرات
+    # البترولية، افتتاح محطة) starts the phrase itself; a verb's subject may stand before it
+    # (إن احتياطيات البلاد هبطت …)
+    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" else None
+    if fig is not None:
+        skip.append((fig.start, fig.end))
+    if typ != "agreement" and head in ("توقيع", "التوقيع"):
+        head = ""  # وقعت: "took place", not a signing (الأحداث التي وقعت السبت)
+    if head is None:  # no trigger: the measure and its amount, else the words the date ends
+        fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
+        if fig is not None and fig.metric and not _is_opener(fig.metric):
+            return f"{fig.metric} {fig.text}"
+        words = _before_date(doc, dspan, s_start) if dspan is not None else []
+        if dspan is not None and len(words) <= 2:
+            words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
+        if not words:
+            words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
+        while words and _is_opener(words[0]):
+            words = words[1:]
+        words[:1] = [_drop_and(_bare(words[0]))] if words else []
+        head = ""
+    elif noun or pos_act:
+        words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
+        words[:1] = [_bare(words[0])] if words else []
+        verb = _verb_head_before(doc, t0, s_start)
+        if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
+            words = [verb] + words
+    else:
+        words = (_phrase(doc, t1, s_end, skip, 4) or _subject_before(doc, t0, s_start, skip)
+                 or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
+                 or _measure_before(doc, t0, s_start, skip))
+        if not words and dspan is not None and dspan[0] >= t1:
+            words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
+        if head and not (words and _fp(words[0]) == _fp(head)):
+            words = [head] + words
+    words = _trim(words[:6])
+    if not words:  # never an amount alone
+        words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
+    if fig is not None:
+        words.append(fig.text)
+    return " ".join(words)
+
+
+def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The words between the start of a verb's clause and the verb: its subject when the
+    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت)."""
+    out: list[str] = []
+    antecedent = False
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
         w = m.group()
-        phrase.append(w.strip("،,.:؛\"«»()"))
-        if len(phrase) == 6 or _ENDS_CLAUSE.search(w):
+        f = _fp(w.strip("،,.:؛\"«»()'"))
+        if not out and (f in _VERB_PARTICLES or f in _RELATIVE):
+            # قد ارتفعت: the particle belongs to the verb; تفجيرات بالي التي وقعت: the antecedent,
+            # a noun phrase no preposition governs (تعليقا على الأحداث التي وقعت: الأحداث)
+            antecedent = antecedent or f in _RELATIVE
+            continue
+        if antecedent and f in _PREPOSITIONS:
             break
-    # a bare number at the end lost its unit to the cut (… نحو 20, of 20 مليار دولار): it goes,
-    # with the qualifier or verb before it, rather than read as 20 of nothing
-    while phrase and (not phrase[-1] or _fp(phrase[-1]) in _LABEL_TAIL or _BARE_NUMBER.fullmatch(phrase[-1])):
-        phrase.pop()
-    return " ".join(filter(None, phrase)) or _LABEL_NOUN[typ]
+        if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
+                or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
+                or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
+            break
+        out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
+        if len(out) >= 5:
+            return []  # too far from the verb to be its subject
+    out.reverse()
+    if out:
+        out[0] = _bare(out[0])
+    return _trim(out)
+
+
+def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
+    """What a date dates when no trigger names it: the clause that holds it, from its start (a
+    comma, إن/أن, a relative pronoun, عندما …) up to the date: اللص الذي هرب من السجن في يوليو →
+    هرب من السجن; عندما اختطفت الجماعة 300 فتاة عام 2014 → اختطفت الجماعة. An empty clause
+    (، في أبريل 2018) gives the one before; a one-word clause takes the words it hangs on
+    (الهروب الذي نفذه في يوليو → الهروب الذي نفذه)."""
+    a = max(s_start, dspan[0] - 160)
+    words = [w for w in doc.text[a:dspan[0]].split()]
+    if a > s_start and words:
+        words = words[1:]  # a word cut by the window
+    # clause starts: after a mark, or at a word that opens a clause (kept with the clause before)
+    parts: list[list[str]] = [[]]
+    for w in words:
+        f = _fp(w.strip("\"«»()'"))
+        if f in _CLAUSE_OPENERS and parts[-1]:
+            parts.append([])
+            if f in _RELATIVE:
+                parts[-1].append(w)  # kept: a one-word clause joins its antecedent with it
+            continue
+        parts[-1].append(w)
+        if _ENDS_CLAUSE.search(w) and not _HAS_DIGIT(w[-2:]):
+            parts.append([])
+
+    def content(ws):
+        return [w for w in ws if _fp(w.strip("،,.:؛\"«»()'")) not in _PREPOSITIONS | _TIME_OF_DAY
+                and _fp(w.strip("،,.:؛\"«»()'")) not in _RELATIVE]
+
+    while len(parts) > 1 and not content(parts[-1]):
+        parts.pop()  # an empty clause (، في أبريل): the one before
+    last = parts[-1] if parts else []
+    if len(content(last)) < 2 and len(parts) > 1:
+        last = parts[-2][-3:] + last  # الهروب الذي نفذه
+    out = [w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " ") for w in last]
+    out = [w for w in out if w]
+    while out and (_is_opener(out[0]) or _fp(out[0]) in _PHRASE_STOP or _HAS_DIGIT(out[0])
+                   or _fp(out[0]) in _AMOUNT_TAIL):
+        out = out[1:]  # what opens a clause, or is left of an amount (… بالمئة من ناتجها), opens no label
+    out = out[:6]
+    while out and (_fp(out[-1]) in _PREPOSITIONS or _fp(out[-1]) in _TIME_OF_DAY or _HAS_DIGIT(out[-1])
+                   or _fp(out[-1]) in _LABEL_TAIL):
+        out.pop()
+    if out:
+        out[0] = _drop_and(out[0])
+    return out
+
+
+# words that open a clause inside a sentence: what a date dates starts after them
+_CLAUSE_OPENERS = _RELATIVE | frozenset(fold_plain(w) for w in (
+    "إن أن أنه أنها بأن عندما وعندما حين حينما بعدما بينما فيما حيث لكن إذ وإن ولم ولن بما").split())
+
+
+_AMOUNT_TAIL = _SCALE_WORDS | frozenset(fold_plain(w) for w in "بالمئة بالمائة المئة المائة في % دولار دولارا".split())
+# a clause's marks (a comma between digits is a decimal one)
+_CLAUSE_SPLIT = re.compile(r"[،؛:]|,(?!\d)").split
+
+
+def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The measure a verb with no subject of its own goes on about: the sentence's first
+    measure named before it (حجم التبادل التجاري … بلغ …، وإنه وصل … إلى 750 مليون دولار)."""
+    for m in _NONSPACE.finditer(doc.text, s_start, t0):
+        if any(typ == "economic" and pos == "noun" for _, typ, pos in _candidates(_fp(m.group()))):
+            return _phrase(doc, m.start(), t0, skip, 3, first_stop=False)
+    return []
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A label's words without a dangling preposition or conjunction at the end."""
+    while words and (_fp(words[-1]) in _LABEL_TAIL or _fp(words[-1]) in _PHRASE_STOP):
+        words = words[:-1]
+    return words
+
+
+def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
+    """The label noun of a verb trigger right before ``t0`` (its subject's trigger noun)."""
+    m = None
+    for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 20), t0):
+        pass
+    if m is None or doc.text[m.end():t0].strip():
+        return ""
+    w = _fp(m.group())
+    for seq, _typ, pos in _candidates(w):
+        if len(seq) == 1 and pos == "verb":
+            return _HEAD_OF.get(seq, "")
+    return ""
+
+
+def _li(name: str) -> str:
+    """ل before a name, the article's alef dropped (الحداد → للحداد)."""
+    return "لل" + name[2:] if name.startswith("ال") else "ل" + name
+
+
+def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
+    """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``; None when no
+    trigger is there), whether the trigger is a noun, and whether it is a step named by a noun
+    (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
+    words = doc.fold(t0, t1).split()
+    for seq, _typ, pos in _candidates(words[0]) if words else ():
+        if len(seq) == len(words):
+            return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
+    return None, False, False
+
+
+def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1) -> str:
+    """Who spoke or met: a person named after the verb, before what was said (قال السفير
+    البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
+    (أعلنت مصر), else the sentence's first person or body outside what was said. Not a name
+    the verb addresses (قالت لوكالة فرانس برس) and not one in the trigger."""
+    text = doc.text
+    speech = _speech_start(doc, t1, s_end if s_end >= 0 else len(text))
+    verb = not _trigger_head(doc, t0, t1)[1]
+    near = [e for e in ents if t1 <= e.start <= t1 + 60 and e.start < speech
+            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))]  # بيان لوزارة الخارجية: its author
+    # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
+    # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
+    e = near[0] if near and not text[t1:near[0].start].strip() else None
+    if e is None:
+        e = next((e for e in near if e.type == "person"), None)
+    if e is None:
+        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …)
+        first = _phrase(doc, t1, speech, [], 3)
+        if first and _fp(first[0]).startswith("ال") and not (near and near[0].start <= t1 + len(first[0]) + 1):
+            return " ".join(first)
+    if e is None and near and len(text[t1:near[0].start].split()) <= 2:
+        e = near[0]
+    if e is None:
+        outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
+                   and text[e.start - 1:e.start] not in ("ل", "ـ")]
+        e = next((e for e in outside if e.type == "person"), None) or next(
+            (e for e in outside if e.type == "org"), None)
+    if e is not None:
+        return _short(e.canonical) if e.type == "person" else e.text
+    return ""
+
+
+def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
+    """Where what a reporting verb ending at ``t1`` says starts (إن، أن، a colon, a quote)."""
+    m = _SPEECH_MARK.search(doc.text, t1, s_end)
+    return m.start() if m else s_end
+
+
+_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن)(?=\s)|[:«\"]")
+
+
+def _signed_at(doc: _Doc, t1: int, s_end: int) -> int | None:
+    """Where what a signing verb signed is named (وقعت مصر واليونان اتفاقية …)."""
+    for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
+        if k >= 14:
+            break
+        if _SIGNED_THING.search(_fp(m.group())):
+            return m.start()
+    return None
+
+
+def _figure_of(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int):
+    """The amount a figure event states: the first figure after its trigger in the trigger's
+    clause; a comparison's base is never it."""
+    if not doc.figs:
+        return None
+    k0 = bisect_left(doc.fig_starts, s_start)
+    k1 = bisect_left(doc.fig_starts, s_end, k0)
+    figs = [f for f in doc.figs[k0:k1] if not getattr(f, "is_base", False)]
+    after = [f for f in figs if f.start >= t1 and not _CLAUSE_MARK.search(doc.text, t1, f.start)]
+    return after[0] if after else None
+
+
+def _is_opener(word: str) -> bool:
+    """The word opens a clause and names nothing (``_OPENERS``), with or without و (وإنه)."""
+    f = _fp(word.strip("،,.:؛\"«»()'"))
+    return f in _OPENERS or f[:1] in ("و", "ف") and f[1:] in _OPENERS
+
+
+def _drop_and(word: str) -> str:
+    """A label's first word without the conjunction و (وسربت → سربت), unless و is the word's own
+    first letter (وزارة، وفد، وصل، واردات)."""
+    f = _fp(word)
+    if f.startswith("و") and len(f) >= 5 and not f.startswith(_WAW_WORDS):
+        return word[1:]
+    return word
+
+
+# words whose first letter is و (not the conjunction): a label keeps it
+_WAW_WORDS = tuple(fold_plain(w) for w in (
+    "وزار وزير وفد وكال وثيق ولاي وارد واشنطن وصول وضع وقف وسط وحد وطن وصل وقع وجه وجود وعد ولي "
+    "وفق وفاة ورق وزن").split())
+
+
+def _bare(word: str) -> str:
+    """A phrase's first word without the conjunction or preposition glued to it (والصادرات →
+    الصادرات، للتراجع → التراجع، لاستئناف → استئناف)."""
+    f = _fp(word)
+    if f.startswith("لل") and len(f) > 4:
+        return "ال" + word[2:]
+    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or f[:1] in ("و", "ف") and _TRIGGERS.get(f[1:])):
+        return word[1:]
+    return word
+
+
+def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = True) -> list[str]:
+    """Up to ``limit`` words from ``a``: the thing named there, up to a date, an amount, a
+    clause's end or a word that opens another part of the sentence (إلى، بنسبة، التي …)."""
+    out: list[str] = []
+    date = skip[0] if skip and skip[0] is not None else None
+    for m in _NONSPACE.finditer(doc.text, a, s_end):
+        if date is not None and date[0] < m.end() and m.start() < date[1] and len(out) < 3:
+            # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
+            if out and _fp(out[-1]) in _LABEL_TAIL:
+                out.pop()
+            if _ENDS_CLAUSE.search(m.group()) and out:
+                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …)
+            continue
+        if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+            break
+        w = m.group()
+        core = w.strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if out and _YEAR.fullmatch(f):
+            out.append(core)  # a year in a name (موازنة 2025، رؤية 2030) is part of it
+            continue
+        if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
+            break
+        out.append(core.replace("#", "").replace("_", " "))
+        if len(out) >= limit or _ENDS_CLAUSE.search(w):
+            break
+    return _trim(out)
+
+
+# the time of a day before its date (مساء الأحد، صباح الجمعة): the date's, not the label's
+_TIME_OF_DAY = frozenset(fold_plain(w) for w in "مساء صباح ظهر ليل ليلة فجر عصر يوم يومي".split())
+_VERB_PARTICLES = frozenset(fold_plain(w) for w in "قد وقد فقد لقد".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+# words that open a clause: a subject before its verb starts after them
+_SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
+    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل "
+    "كان كانت وكان وكانت").split())
+
+# words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
+_OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
+    "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
+    "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث ستكون سيكون وستكون وسيكون تكون يكون فلقد لقد ومنذ منذ "
+    "أما ذلك").split())
+
+# words that open another part of the sentence: a label's phrase stops before them
+_PHRASE_STOP = frozenset(fold_plain(w) for w in (
+    "إلى الى بنسبة بنحو بمقدار بقيمة بواقع نحو حوالي قرابة زهاء ليصل ليبلغ لتصل لتبلغ مقارنة "
+    "مقابل بعد قبل منذ خلال حتى أن إن أنه أنها بأن التي الذي الذين حيث كما وذلك عند عندما حين "
+    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا قد").split())
 
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
@@ -854,8 +1496,14 @@ def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
     summit with the same people or places, or a figure event with the same trigger word and
     the same dates (ميزانية 2019 said five times is one budget)."""
     if ev.type == "economic" and ev.trigger:
-        return any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
+        return not ev.moved and any(e.type == "economic" and e.trigger == ev.trigger and e.date_start == ev.date_start
                    and e.date_end == ev.date_end for e in earlier)
+    if ev.type == "statement" and ev.date_start is not None:
+        # the same speaker again on the same day (قال الوزير … وأوضح الوزير …): one statement
+        who = ev.actors[:1] or ev.orgs[:1]
+        return bool(who) and any(e.type == "statement" and (e.actors[:1] or e.orgs[:1]) == who
+                                 and e.date_start == ev.date_start and e.date_end == ev.date_end
+                                 for e in earlier)
     if ev.type not in _STRONG:
         return False
     for e in earlier:

@@ -134,8 +134,11 @@ def test_roles_mark_open_ends():
 
 
 def test_never_the_clock():
-    source = Path(D.__file__).read_text(encoding="utf-8")
-    assert not re.search(r"\b(?:today|now|utcnow|time\.time)\(", source)
+    modules = sorted(Path(D.__file__).parent.glob("*.py"))
+    assert len(modules) >= 5   # the package's modules, not only its __init__
+    for path in modules:
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(?:today|now|utcnow|time\.time)\(", source), path.name
     assert D.date_mentions(fold("وصل الوفد أمس"), None)[0].start_date is None
 
 
@@ -157,7 +160,9 @@ _PIECES = ["في", "من", "إلى", "بين", "و", "يوم", "يومي", "أم
            "15", "0", "99", "2016", "1436", "هـ", "م", "فبراير", "شباط", "/", "-", "،", "شوال", "رمضان", "ذو الحجة",
            "العام", "الماضي", "المقبل", "الجاري", "السابق", "نفسه", "نهاية", "مطلع", "الربع", "الأول", "الأخير",
            "النصف", "الثاني", "الأشهر", "التسعة", "الأولى", "السنوات", "الثلاث", "قبل", "منذ", "بحلول", "حتى",
-           "أسبوع", "شهرين", "ساعة", "ونصف", "الفترة", "ذاتها", "هذه", "ـ", "\u064e", "٢٠١٨", "١٢"]
+           "أسبوع", "شهرين", "ساعة", "ونصف", "الفترة", "ذاتها", "هذه", "ـ", "\u064e", "٢٠١٨", "١٢",
+           "المالي", "مصر", "الكويت", "1435/1436", "1436/10/25", "3/2015", "(2014م)", "كل", "واحد", "ليلتان",
+           "أول", "ثاني", "أيام", "عيد الفطر", "الذي", "سبقه", "فصل", "الصيف", "الجديد", "جائزة", "الآن", "(", ")"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -185,3 +190,63 @@ def test_a_lead_dated_with_a_weekday_dates_the_article_when_nothing_else_does():
     assert _ref("عنوان\nوقع الوزيران، يوم الخميس 22 أبريل 2024، اتفاقية للتعاون.\n")[:2] == (None, "unknown")
     # a date deep in the body is no lead
     assert _ref("عنوان\n" + "كلام عام عن العلاقات بين البلدين. " * 12 + "وفي يوم الاثنين 22 أبريل 2024 وقع الوزيران اتفاقية.\n")[:2] == (None, "unknown")
+
+
+# --------------------------------------------------------------------------- the paragraph's year
+
+def test_of_the_year_is_the_paragraphs_year_else_the_reference_year():
+    ref = dt.date(2024, 10, 18)
+    same = "بلغت الصادرات 5 مليارات في عام 2023 منها مليار في الربع الأول من العام."
+    other = "بلغت الصادرات 5 مليارات في عام 2023.\nوقال التقرير إن الواردات بلغت مليارين في الربع الأول من العام."
+    got = {t: [m for m in D.date_mentions(fold(t), ref) if m.text == "الربع الأول من العام"][0] for t in (same, other)}
+    assert (got[same].start_date, got[same].end_date) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
+    assert (got[other].start_date, got[other].end_date) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+# --------------------------------------------------------------------------- dates no calendar holds
+# A date written in words that no calendar holds (31 فبراير، 30 رمضان 1500، a Hijri year the
+# converter does not know) is kept as text with no interval (NaT in the table): the writer named a
+# date and the reader should see it. Figures that make no date (31/02/2024، 15/13/1436هـ) are no
+# date: they are dropped like any other group of numbers. Years outside 1000..2199 in figures
+# (عام 0، 99999) are no year. Nothing raises.
+
+EDGES = [
+    ("وقع الحادث في 31 فبراير 2024", "31 فبراير 2024", None),
+    ("وقع الحادث في 29 فبراير 2023", "29 فبراير 2023", None),
+    ("يبدأ الصيام في 30 رمضان 1500 هـ", "30 رمضان 1500 هـ", None),
+    ("أعلن ذلك في 1 محرم 1501", "1 محرم 1501", None),
+    ("أسس المسجد عام 1342 هـ", "عام 1342 هـ", None),
+    ("وقع الحادث في 32 مارس 2024", "مارس 2024", (dt.date(2024, 3, 1), dt.date(2024, 3, 31))),
+    ("وقع الحادث في 29 فبراير 2024", "29 فبراير 2024", (dt.date(2024, 2, 29), dt.date(2024, 2, 29))),
+]
+
+
+@pytest.mark.parametrize("text,span,interval", EDGES)
+def test_a_date_no_calendar_holds_is_kept_without_an_interval(text, span, interval):
+    (m,) = [m for m in D.date_mentions(fold(text), dt.date(2024, 11, 27)) if m.text == span]
+    assert m.type == "date"
+    assert ((m.start_date, m.end_date) if m.start_date else None) == interval
+
+
+@pytest.mark.parametrize("text", ["وصل في 31/02/2024 إلى المطار", "صدر في 15/13/1436هـ", "صدر في 1436/13/01هـ",
+                                  "صدر في 31/02/1436هـ الأمر", "ولد عام 0", "في العام 99999", "بلغ 99999 في 2/99999",
+                                  "في 13/2015 تقريبا", "في 0/2015 تقريبا"])
+def test_figures_that_make_no_date_are_no_date(text):
+    found = [m for m in D.date_mentions(fold(text), dt.date(2024, 11, 27)) if m.type in SCORED]
+    assert found == []
+
+
+@pytest.mark.parametrize("reference", [dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 30), dt.date(9999, 12, 31)])
+def test_relative_dates_past_the_calendars_edge_stay_unresolved(reference):
+    text = ("قبل 999 عاما، والسنوات 99 الماضية، والصيف المقبل، والأحد الخامس، والعام المالي المقبل في الكويت، "
+            "ومن الآن حتى نهاية العام، وثاني أيام عيد الفطر، و99999 يناير، وخلال الـ 99 سنة المقبلة، وقبل 999 أسبوع")
+    ms = D.date_mentions(fold(text), reference)
+    assert len(ms) >= 8
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        if m.start_date is not None:
+            assert dt.date(1, 1, 1) <= m.start_date <= m.end_date <= dt.date(9999, 12, 31)
+    table = analysis.find_dates(text, reference=reference)
+    assert len(table) == len(ms)
+    # at least one end of the calendar is crossed, so at least one mention stays unresolved
+    assert table["start_date"].isna().any()
