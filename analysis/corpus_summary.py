@@ -137,7 +137,7 @@ class CorpusValues:
         if len(self.left_out) == 0:
             return f"لا تذكر المقالات أرقاما لـ«{metric_ar}»."
         counts = self.left_out["reason"].value_counts()
-        found = "، ".join(f"{chart_data._REASONS_PLURAL_AR.get(r, r)} ({n})" for r, n in counts.items())
+        found = "، ".join(f"{chart_data.REASONS_PLURAL_AR.get(r, r)} ({n})" for r, n in counts.items())
         return f"لا تذكر المقالات مبالغ لـ«{metric_ar}» بفترة محددة يمكن رسمها؛ وجد فيها: {found}."
 
 
@@ -160,11 +160,11 @@ def trade_values(figures: pd.DataFrame, metric_key: str = "trade_volume", kind: 
             bars.append(tv.bars.assign(**prefix)[_PREFIX + list(tv.bars.columns)])
         if len(tv.left_out):
             left.append(tv.left_out.assign(**prefix)[_PREFIX + list(tv.left_out.columns)])
-    bar_cols = _PREFIX + chart_data._BAR_COLUMNS
-    left_cols = _PREFIX + chart_data._LEFT_COLUMNS
+    bar_cols = _PREFIX + chart_data.BAR_COLUMNS
+    left_cols = _PREFIX + chart_data.LEFT_COLUMNS
     all_bars = pd.concat(bars, ignore_index=True) if bars else pd.DataFrame(columns=bar_cols)
     all_left = pd.concat(left, ignore_index=True) if left else pd.DataFrame(columns=left_cols)
-    unit = chart_data._main_unit(all_bars) if len(all_bars) else None
+    unit = chart_data.main_unit(all_bars) if len(all_bars) else None
     if len(all_bars):
         other = all_bars["unit"] != unit
         if other.any():
