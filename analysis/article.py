@@ -88,11 +88,27 @@ class Article:
 
 # --------------------------------------------------------------------------- dates given by users
 
+# YYYY-MM-DD, with ASCII digits, optionally followed by a time (the ISO datetimes of pages and
+# feeds: 2024-11-27T08:00:00+03:00). Python's fromisoformat alone would take 20240101 too.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
+                       r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.ASCII)
+
+
+_DIGITS = {ord(c): str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")}
+
+
 def parse_date(value: object, what: str = "published") -> dt.date | None:
-    """A ``datetime.date`` from a date, a datetime, an ISO string or None.
+    """A ``datetime.date`` from a date, a datetime, a ``YYYY-MM-DD`` string or None.
+
+    Anything else, a day the calendar does not have included, is a :class:`ParameterError`
+    of one line.
 
     >>> parse_date("2024-11-27")
     datetime.date(2024, 11, 27)
+    >>> parse_date("2024-02-30")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: published date '2024-02-30' is not a date (day is out of range for month): give it as YYYY-MM-DD, for example 2024-11-27
     """
     if value is None or value == "":
         return None
@@ -100,15 +116,21 @@ def parse_date(value: object, what: str = "published") -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
-        return value.to_pydatetime().date()
-    if isinstance(value, str):
-        s = value.strip()
+    if hasattr(value, "to_pydatetime") and not isinstance(value, str):  # pandas Timestamp
         try:
-            return dt.date.fromisoformat(s[:10])
-        except ValueError:
+            return value.to_pydatetime().date()
+        except (ValueError, AttributeError):  # NaT
             pass
-    raise ParameterError(f"{what} date {value!r} is not a date: give it as YYYY-MM-DD, for example 2024-11-27")
+    why = ""
+    if isinstance(value, str):
+        m = _ISO_DATE.fullmatch(value.strip().translate(_DIGITS))  # ٢٠٢٤-١١-٢٧ is the same date
+        if m:
+            try:
+                return dt.date(*map(int, m.groups()))
+            except ValueError as exc:
+                why = f" ({exc})"
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
+    raise ParameterError(f"{what} date {shown} is not a date{why}: give it as YYYY-MM-DD, for example 2024-11-27")
 
 
 # --------------------------------------------------------------------------- reading and decoding

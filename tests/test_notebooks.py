@@ -291,3 +291,18 @@ def test_misspelled_parameter_fails_loudly(tmp_path):
     assert err.value.ename == "ParameterError"
     assert "'publised' (did you mean 'published'?)" in err.value.evalue
     assert (tmp_path / "x.ipynb").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extra,words", [
+    ({"published": "2024-02-30"}, "published date '2024-02-30' is not a date (day is out of range for month)"),
+    ({"published": "20240101"}, "published date '20240101' is not a date"),
+    ({"run_name": "../../elsewhere"}, "run_name must be a plain folder name"),
+])
+def test_bad_parameter_values_stop_the_notebook_in_one_line(tmp_path, extra, words):
+    with pytest.raises(NotebookError) as err:
+        run_notebook(NB_DIR / NOTEBOOKS[0], tmp_path / "x.ipynb",
+                     {"article": SEED, "out_dir": str(tmp_path / "out"), **extra}, cwd=tmp_path)
+    assert err.value.ename == "ParameterError" and words in err.value.evalue
+    assert "\n" not in err.value.evalue
+    assert not (tmp_path / "out").exists() and not (tmp_path.parent / "elsewhere").exists()
