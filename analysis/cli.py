@@ -9,6 +9,7 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -127,10 +128,19 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+# Control characters but the line break, and bidi controls: a message may quote an article or a
+# file name, and the terminal must show their escape sequences, not obey them
+_UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(message: object) -> str:
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], str(message))
+
+
 def _warn_in_one_line(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
     # the library's warnings (a long text, bytes read as U+FFFD) are for the user: one line,
     # like the errors, without the source line Python would print under it
-    print(f"analysis: warning: {message}", file=sys.stderr)
+    print(f"analysis: warning: {_printable(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return int(args.func(args) or 0)
         except AnalysisError as exc:
-            print(f"analysis: error: {exc}", file=sys.stderr)
+            print(f"analysis: error: {_printable(exc)}", file=sys.stderr)
             return 2
         except KeyboardInterrupt:
             print("analysis: interrupted", file=sys.stderr)

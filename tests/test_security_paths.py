@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import analysis
+
 import pytest
 
 from analysis import params
@@ -171,3 +173,17 @@ def test_cli_bad_published_is_one_line_exit_2(cli, command, value):
 def test_extract_with_a_good_date(cli):
     code, stdout, _ = cli("extract", str(SEED), "--published", "2024-11-27")
     assert code == 0 and json.loads(stdout)["reference_date"] == "2024-11-27"
+
+
+def test_error_lines_show_escape_sequences_instead_of_obeying_them(cli, monkeypatch):
+    # a message may quote an article (a notebook's error) or a file name as it is
+    import analysis.cli
+
+    def fails(args):
+        raise analysis.AnalysisError("cell failed: KeyError: '\x1b]0;title\x07\x1b[2Jخبر\u202e'")
+
+    monkeypatch.setattr(analysis.cli, "_cmd_extract", fails)
+    code, _, err = cli("extract", "x.txt")
+    assert code == 2 and err.count("\n") == 1
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "\\x1b]0;title\\x07\\x1b[2Jخبر\\u202e" in err
