@@ -33,8 +33,8 @@ import pandas as pd
 from .errors import AnalysisError, ParameterError
 from .html import web_url
 
-__all__ = ["Html", "Chart", "rtl_table", "entity_counts", "message", "summary", "chart", "save_tables",
-           "save_table", "file_list", "link", "HEADERS"]
+__all__ = ["Html", "Chart", "rtl_table", "entity_counts", "message", "summary", "reference_notice", "chart",
+           "save_tables", "save_table", "file_list", "link", "HEADERS"]
 
 #: Arabic column headings for the tables as shown (the files keep the English column names).
 HEADERS: dict[str, str] = {
@@ -210,6 +210,39 @@ def summary(ex: Any) -> Html:
     body = "".join(f'<tr><th style="text-align: right">{k}</th><td style="text-align: right">{v}</td></tr>'
                    for k, v in rows)
     return Html(f'<table dir="rtl" lang="ar" class="analysis-summary">{body}</table>')
+
+
+def reference_notice(ex: Any, *, limit: int = 8) -> Html:
+    """A warning at the top when the article's date is unknown (none given, none in the page or a
+    dateline, none inferable): it names the expressions left without a date because of it and
+    shows how to give the date. Nothing when the date is known.
+
+    >>> import analysis
+    >>> html = reference_notice(analysis.extract("زيارة\\nوصل الوزير أمس.")).body
+    >>> "«أمس»" in html and 'published="YYYY-MM-DD"' in html and "--published" in html
+    True
+    >>> reference_notice(analysis.extract("زيارة\\nوصل الوزير أمس.", published="2024-11-27")).body
+    ''
+    """
+    if ex.reference_date is not None:
+        return Html("")
+    dates = ex.dates
+    unresolved = dates[dates["type"].astype("object").isin(["date", "daterange"]) & dates["start_date"].isna()]
+    texts = list(dict.fromkeys(unresolved["text"]))
+    if texts:
+        shown = "، ".join(f"«{html.escape(t)}»" for t in texts[:limit]) + ("…" if len(texts) > limit else "")
+        what = (f"فبقيت {len(texts)} من عباراته الزمنية بلا تاريخ (ومعها ما يتصل بها من أحداث وفترات): "
+                f"{shown}.")
+    else:
+        what = "ولا عبارة فيه تحتاج إليه، فلم يتأثر ما استُخرج منه."
+    how = ('لتحديده: اكتب التاريخ في الخلية الأولى <bdi dir="ltr"><code>published="YYYY-MM-DD"</code></bdi> '
+           'ثم أعد تشغيل الدفتر، أو أضف <bdi dir="ltr"><code>--published YYYY-MM-DD</code></bdi> '
+           'إلى الأمر <bdi dir="ltr"><code>python -m analysis report</code></bdi>.')
+    colour = "#8a6d3b"
+    return Html(f'<div dir="rtl" lang="ar" class="analysis-message analysis-warning" style="{_RTL_STYLE} '
+                f'border-right: 4px solid {colour}; padding: 0.4em 0.8em; margin: 0.4em 0;">'
+                f"<strong>تاريخ المقال غير معروف:</strong> لم يُعطَ، ولم تذكره الصفحة ولا سطر تاريخ، "
+                f"ولم يُستنتج من النص؛ {what}<br>{how}</div>")
 
 
 class Chart:

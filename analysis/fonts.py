@@ -5,7 +5,7 @@ matplotlib's font manager the first time a chart asks for it. Charts never chang
 rcParams: they draw inside ``matplotlib.pyplot.rc_context(fonts.rc(...))``.
 
 Amiri draws each letter with its dots as one glyph and keeps lam-alef one ligature mapped to
-both letters, so on matplotlib 3.11+ the text extracted from the PDFs (``pdftotext``) is the
+both letters, so on matplotlib 3.11+ the text extracted from the PDFs (pdfium, poppler) is the
 logical Arabic (the export turns kerning off, which would open a gap between ر or ز and an
 initial ي that readers take for a space: «ز يارة»). It has no ≥ ≤ ≈: DejaVu Sans draws those.
 

@@ -1,7 +1,7 @@
 """The parameters of the notebooks, checked in one place.
 
 Every notebook starts with a ``parameters`` cell (``article``, ``published``, ``out_dir``,
-``run_name``) and then calls :func:`validate` on its globals. papermill only *warns* about a
+``run_name``, ``metric``) and then calls :func:`validate` on its globals. papermill only *warns* about a
 parameter the notebook does not declare (and injects it anyway), so a misspelled
 ``-p publised 2024-01-01`` would otherwise run silently with no date; here it fails loudly.
 ``analysis report`` checks its parameters with :func:`check` before it starts a kernel.
@@ -28,6 +28,7 @@ from typing import Any
 
 from .article import parse_date
 from .errors import ArticleNotFoundError, NotAFileError, ParameterError
+from .plots import METRICS_AR
 
 __all__ = ["DEFAULTS", "NotebookParams", "check", "validate", "repo_root", "resolve_path", "safe_folder_name",
            "check_folder"]
@@ -38,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "published": None,
     "out_dir": "data/outputs",
     "run_name": None,
+    "metric": "trade_volume",
 }
 
 # Names IPython itself puts into a kernel's globals; everything else that looks like a
@@ -60,6 +62,7 @@ class NotebookParams:
     out_dir: Path
     run_name: str
     root: Path | None
+    metric: str = "trade_volume"
 
     @property
     def run_dir(self) -> Path:
@@ -73,6 +76,7 @@ class NotebookParams:
             "published": self.published.isoformat() if self.published else None,
             "out_dir": str(self.out_dir),
             "run_name": self.run_name,
+            "metric": self.metric,
         }
 
 
@@ -188,7 +192,7 @@ def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = No
     >>> check({"article": "seeds/000_502adc14d8395391.txt", "publised": "2024-01-01"})
     Traceback (most recent call last):
     ...
-    analysis.errors.ParameterError: unknown notebook parameter 'publised' (did you mean 'published'?); the parameters are article, published, out_dir, run_name
+    analysis.errors.ParameterError: unknown notebook parameter 'publised' (did you mean 'published'?); the parameters are article, published, out_dir, run_name, metric
     """
     unknown = [k for k in params if k not in DEFAULTS]
     if unknown:
@@ -201,6 +205,11 @@ def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = No
     check_folder(out_dir, "out_dir")
     _check_run_name(run_name)
     published = parse_date(values["published"], "published")
+    metric = values["metric"]
+    if metric not in METRICS_AR:
+        close = difflib.get_close_matches(str(metric), list(METRICS_AR), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ParameterError(f"metric must be one of {', '.join(METRICS_AR)}, not {metric!r}{hint}")
 
     base = Path(root) if root is not None else _root_or_none()
     if base is None and not all(Path(v).expanduser().is_absolute() for v in (article, out_dir)):
@@ -217,6 +226,7 @@ def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = No
         out_dir=resolve_path(out_dir, base),
         run_name=run_name or safe_folder_name(article_path.stem),
         root=base,
+        metric=metric,
     )
 
 
@@ -229,7 +239,7 @@ def validate(namespace: Mapping[str, Any]) -> NotebookParams:
     :class:`~analysis.errors.ParameterError`: papermill would only have warned about it.
 
     >>> validate({"article": "seeds/000_502adc14d8395391.txt", "published": None,
-    ...           "out_dir": "data/outputs", "run_name": None}).run_name
+    ...           "out_dir": "data/outputs", "run_name": None, "metric": "exports"}).run_name
     '000_502adc14d8395391'
     """
     given = {}

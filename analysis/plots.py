@@ -30,7 +30,8 @@ import pandas as pd
 from . import fonts, rtl
 from .errors import AnalysisError, ParameterError
 
-__all__ = ["NoDataError", "trade_values_chart", "timeline_chart", "export_figure", "MONTHS_AR"]
+__all__ = ["NoDataError", "trade_values_chart", "timeline_chart", "export_figure", "arabic_date_formatter",
+           "date_tick_labels", "period_label", "MONTHS_AR"]
 
 Digits = Literal["western", "arabic"]
 
@@ -152,22 +153,6 @@ def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
 # --------------------------------------------------------------------------- trade values
 
 
-def _select_figures(figures: pd.DataFrame, metric_key: str) -> pd.DataFrame:
-    if figures is None or len(figures) == 0:
-        return pd.DataFrame(columns=getattr(figures, "columns", []))
-    df = figures[figures["metric_key"].astype("object") == metric_key].copy()
-    for col in ("period_start", "period_end"):  # a table read back from CSV or JSON holds strings
-        df[col] = pd.to_datetime(df[col], errors="coerce")
-    has_value = df["value"].notna() | df["value_high"].notna()
-    has_period = df["period_start"].notna() | df["period_end"].notna()
-    df = df[has_value & has_period].copy()
-    df["status"] = df["status"].astype("object").fillna("unknown")
-    # one bar per period and status: an amount repeated in the article is drawn once
-    df = df.drop_duplicates(subset=["period_start", "period_end", "status"], keep="first")
-    key = df["period_start"].fillna(df["period_end"])
-    return df.assign(_key=key).sort_values(["_key", "period_end"], kind="stable").drop(columns="_key")
-
-
 def _currency_names() -> dict[str, str]:
     path = Path(__file__).resolve().parent / "lang" / "ar" / "currency_names.tsv"
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
@@ -180,25 +165,13 @@ CURRENCY_NAMES = _currency_names()   # ISO 4217 → مليار «ريال سعو
 _SCALES = ((1e9, 1e9, "مليار"), (1e6, 1e6, "مليون"), (1e3, 1e3, "ألف"))
 
 
-def _one_unit(df: pd.DataFrame) -> pd.DataFrame:
-    """The rows in the unit most of them share (ties: the first met), so that a chart never puts
-    riyals beside dollars on one axis."""
-    units = df["unit"].astype("object").fillna("")
-    if units.nunique() <= 1:
-        return df
-    order = list(dict.fromkeys(units))
-    counts = units.value_counts()
-    best = max(order, key=lambda u: (counts[u], -order.index(u)))
-    return df[units == best]
-
-
 def _unit_scale(df: pd.DataFrame, scale: float | None, scale_label: str | None) -> tuple[float, str]:
-    """The scale and the axis label: those given, else from the figures' unit and size (28e9 USD:
-    ``(1e9, "مليار دولار")``; a percent: ``(1, "%")``)."""
+    """The scale and the axis label: those given, else from the bars' currency and size (28e9 USD:
+    ``(1e9, "مليار دولار")``)."""
     units = df["unit"].astype("object").dropna()
     unit = str(units.iloc[0]) if len(units) else ""
-    if unit in ("%", "pp"):
-        return (scale or 1.0), (scale_label if scale_label is not None else ("%" if unit == "%" else "نقطة مئوية"))
+    if unit == "%":
+        return (scale or 1.0), (scale_label if scale_label is not None else "%")
     name = CURRENCY_NAMES.get(unit, unit)
     if scale is None:
         top = max(abs(v) for v in pd.concat([df["value"], df["value_high"]]).dropna())
@@ -213,6 +186,7 @@ def trade_values_chart(
     ax=None,
     *,
     metric_key: str = "trade_volume",
+    kind: str | None = None,
     scale: float | None = None,
     scale_label: str | None = None,
     digits: Digits = "western",
@@ -221,23 +195,29 @@ def trade_values_chart(
     title: str | None = None,
     source: str | None = None,
     font: str | None = None,
+    note: bool = True,
     on_empty: Literal["message", "raise"] = "message",
 ):
-    """Bars of one metric by period, one style per status, qualifiers and records marked.
+    """Bars of one metric's amounts by period, one style per status, qualifiers, records and
+    conflicts marked.
 
-    ``figures`` is the figures table (``analysis.extract(...).figures``). Rows of
-    ``metric_key`` with a value and a period are drawn: actual (solid), partial (hatched,
-    labelled with its months), target (dashed outline), forecast (dotted outline); ``> 20``
-    for أكثر من, a star for a record. ``projection=True`` adds, for a partial year, its linear
-    annualisation as a dashed bar labelled «إسقاط سنوي». The bars share one unit: when the figures are in several,
-    those in the unit most of them use. Values are divided by ``scale`` and shown in
-    ``scale_label``, by default from that unit and the values' size (28e9 USD: 28, «مليار
-    دولار»; 367e9 SAR: 367, «مليار ريال سعودي»); ``digits="arabic"`` writes them ٢٨; ``rtl=True`` lays time out
-    from right to left with the value axis on the right; ``source`` (default:
-    ``figures.attrs["source"]`` when set) names the article in a footnote;
-    ``font`` names a family known to matplotlib (default: the packaged Amiri).
-    With no such figure the Axes shows an Arabic message (or ``on_empty="raise"`` raises
-    :class:`NoDataError`).
+    ``figures`` is the figures table (``analysis.extract(...).figures``). What is drawn is
+    decided by :func:`analysis.chart_data.trade_values`: amounts of money of ``metric_key``
+    (``kind="percent"`` or ``"count"`` for rates and head counts; growth and inflation are
+    drawn as percentages by default) with a period of at most a year, one bar per period and status (the same amount said twice,
+    or in two currencies, is one bar; two different amounts for one period are both drawn,
+    outlined in orange and named in the legend). Percentages, counts, vague amounts
+    (المليارات), totals over several years and figures without a period are never bars: with
+    ``note=True`` the chart lists them under its axis. Styles: actual (solid), partial (hatched,
+    labelled with its months), target (dashed outline), forecast (dotted outline); ``> 20`` for
+    أكثر من, a star for a record. ``projection=True`` adds, for a partial year, its linear
+    annualisation as a dashed bar labelled «إسقاط سنوي». Values are divided by ``scale`` and
+    shown in ``scale_label``, by default from the bars' currency and size (28e9 USD: 28, «مليار
+    دولار»; 367e9 SAR: 367, «مليار ريال سعودي»); ``digits="arabic"`` writes them ٢٨; ``rtl=True``
+    lays time out from right to left with the value axis on the right; ``source`` (default:
+    ``figures.attrs["source"]`` when set) names the article in a footnote; ``font`` names a
+    family known to matplotlib (default: the packaged Amiri). With nothing to draw the Axes
+    says why in Arabic (``on_empty="raise"`` raises :class:`NoDataError` with the same reason).
 
     Example::
 
@@ -247,25 +227,25 @@ def trade_values_chart(
     """
     import matplotlib.pyplot as plt
 
+    from .chart_data import trade_values
+
     _check_digits(digits)
     if scale is not None and scale <= 0:
         raise ParameterError(f"scale must be positive, not {scale!r}")
-    df = _select_figures(figures, metric_key)
-    if not df.empty:
-        df = _one_unit(df)
-        scale, scale_label = _unit_scale(df, scale, scale_label)
+    tv = trade_values(figures, metric_key, kind)
     metric_ar = METRICS_AR.get(metric_key, metric_key)
-    if df.empty and on_empty == "raise":
-        raise NoDataError(f"no figure with metric_key={metric_key!r}, a value and a period: nothing to chart")
+    if tv.empty and on_empty == "raise":
+        raise NoDataError(tv.why_empty(metric_ar))
     if source is None and figures is not None:
         source = getattr(figures, "attrs", {}).get("source")
     with plt.rc_context(fonts.rc(font)):
         ax = _new_axes(ax, (7.5, 5.6))
-        if df.empty:
-            msg = f"لا توجد في هذا المقال أرقام عن «{metric_ar}» مرتبطة بفترة زمنية، فلا رسم بيانيا لها."
-            return _message(ax, msg, digits=digits)
-        _draw_values(ax, df, scale=scale, scale_label=scale_label, digits=digits, projection=projection,
-                     metric_ar=metric_ar, title=title, source=source, rtl_layout=rtl, families=fonts.families(font))
+        if tv.empty:
+            return _message(ax, tv.why_empty(metric_ar), digits=digits)
+        scale, scale_label = _unit_scale(tv.bars, scale, scale_label)
+        _draw_values(ax, tv.bars, scale=scale, scale_label=scale_label, digits=digits, projection=projection,
+                     metric_ar=metric_ar, title=title, source=source, rtl_layout=rtl, families=fonts.families(font),
+                     note=tv.note() if note else "")
     return ax
 
 
@@ -280,11 +260,36 @@ def _value_text(row, scale: float, digits: Digits) -> str:
     return rtl.to_arabic_digits(s) if digits == "arabic" else s
 
 
-def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, title, source, rtl_layout, families):
+_CONFLICT_COLOUR = "#e67e22"
+
+
+def _slots(df: pd.DataFrame) -> list[list[int]]:
+    """Bars by x position: the conflicting amounts of one period and status share a slot."""
+    slots: list[list[int]] = []
+    last = None
+    for i, row in enumerate(df.itertuples(index=False)):
+        key = (row.period_start, row.period_end, row.status)
+        if row.conflict and key == last:
+            slots[-1].append(i)
+        else:
+            slots.append([i])
+        last = key
+    return slots
+
+
+def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, title, source, rtl_layout, families,
+                 note=""):
     from matplotlib.patches import Patch
 
-    n = len(df)
-    xs = np.arange(n, dtype=float)
+    slots = _slots(df)
+    n = len(slots)
+    xs = np.zeros(len(df))
+    widths = np.zeros(len(df))
+    for k, members in enumerate(slots):
+        w = 0.62 / len(members)
+        for j, i in enumerate(members):
+            xs[i] = k - 0.31 + w * (j + 0.5)
+            widths[i] = w * 0.92 if len(members) > 1 else 0.62
     heights, lows = [], []
     for _, row in df.iterrows():
         v = row["value"] if pd.notna(row["value"]) else row["value_high"]
@@ -303,35 +308,40 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
             top = max(top, *proj_values.values())
 
     used: dict[str, bool] = {}
+    conflict_used = False
     for i, (_, row) in enumerate(df.iterrows()):
         status = row["status"] if row["status"] in _STATUS_STYLE else "unknown"
         st = _STATUS_STYLE[status]
         used[status] = True
         if i in proj_values:
-            ax.bar(xs[i], proj_values[i], width=0.62, facecolor="none", edgecolor=_PROJECTION_STYLE["edgecolor"],
+            ax.bar(xs[i], proj_values[i], width=widths[i], facecolor="none", edgecolor=_PROJECTION_STYLE["edgecolor"],
                    linestyle=_PROJECTION_STYLE["linestyle"], linewidth=1.3, zorder=1)
             qual = QUALIFIER_SIGN.get(str(row["qualifier"]), "")
             ptxt = f"{qual} {rtl.format_number(proj_values[i])}".strip()
             _text(ax, xs[i], proj_values[i] + top * 0.015, f"إسقاط سنوي: {ptxt}", digits=digits,
                   ha="center", va="bottom", fontsize=8.5, color="#1f5f8b", style="italic")
-        ax.bar(xs[i], heights[i], width=0.62, facecolor=st["facecolor"], edgecolor=st["edgecolor"],
-               hatch=st["hatch"], linestyle=st["linestyle"], linewidth=1.6, zorder=2)
+        conflict = bool(row.get("conflict", False))
+        conflict_used |= conflict
+        ax.bar(xs[i], heights[i], width=widths[i], facecolor=st["facecolor"],
+               edgecolor=_CONFLICT_COLOUR if conflict else st["edgecolor"],
+               hatch=st["hatch"], linestyle=st["linestyle"], linewidth=2.6 if conflict else 1.6, zorder=2)
         if not np.isnan(lows[i]):  # a range: whisker from low to high
             ax.vlines(xs[i], lows[i], heights[i], colors="#333333", linewidth=2, zorder=3)
         y_lab = heights[i] + top * 0.015
         if i in proj_values and proj_values[i] - heights[i] < top * 0.09:
             y_lab = heights[i] - top * 0.08
         _text(ax, xs[i], y_lab, _value_text(row, scale, digits), digits=digits, ha="center", va="bottom",
-              fontsize=13, color="#111111", zorder=4)
+              fontsize=13 if widths[i] > 0.5 else 11, color="#111111", zorder=4)
         if bool(row.get("is_record", False)):
             ax.plot([xs[i]], [heights[i] * 0.5], marker="*", markersize=16, color="#f1c40f",
                     markeredgecolor="#7d6608", zorder=5)
             _text(ax, xs[i], heights[i] * 0.5 - top * 0.05, "رقم قياسي", digits=digits, ha="center", va="top",
                   fontsize=10, color="white" if status == "actual" else "#222222", zorder=5)
 
-    tick_labels = [rtl.label(period_label(r["period_start"], r["period_end"]), digits=digits)
-                   for _, r in df.iterrows()]
-    ax.set_xticks(xs, tick_labels)
+    first = [members[0] for members in slots]
+    tick_labels = [rtl.label(period_label(df.iloc[i]["period_start"], df.iloc[i]["period_end"]), digits=digits)
+                   for i in first]
+    ax.set_xticks(np.arange(n, dtype=float), tick_labels)
     ax.tick_params(axis="both", labelfontfamily=families)
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, top * 1.18)
@@ -358,13 +368,18 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
         handles.append(Patch(facecolor="none", edgecolor=_PROJECTION_STYLE["edgecolor"],
                              linestyle=_PROJECTION_STYLE["linestyle"], linewidth=1.3,
                              label=rtl.label("إسقاط سنوي (تقدير خطي، ليس رقما من المقال)", digits=digits)))
+    if conflict_used:
+        handles.append(Patch(facecolor="none", edgecolor=_CONFLICT_COLOUR, linewidth=2.6,
+                             label=rtl.label("أرقام مختلفة للفترة نفسها", digits=digits)))
     # the legend goes under the x-axis label, never over a bar
     _rtl_legend(ax, handles, ncol=2, loc="upper center", bbox_to_anchor=(0.5, -0.17), fontsize=9)
-    if source:
-        rows = math.ceil(len(handles) / 2)
-        # the source as written (a URL or a date in it keeps its digits)
-        _text(ax, 1.0, -0.2 - 0.075 * rows, f"المصدر: {source}", digits="western",
-              transform=ax.transAxes, ha="right", va="top", fontsize=8, color="#555555", width=110)
+    y = -0.2 - 0.075 * math.ceil(len(handles) / 2)
+    # the figures left out, then the source, as written (a URL or a date in it keeps its digits)
+    for line, size in ((note, 8), (f"المصدر: {source}" if source else "", 8)):
+        if line:
+            t = _text(ax, 1.0, y, line, digits="western", transform=ax.transAxes, ha="right", va="top",
+                      fontsize=size, color="#555555", width=110)
+            y -= 0.045 * (t.get_text().count("\n") + 1) + 0.01
 
 
 def _rtl_legend(ax, handles, *, ncol: int, **kw):
@@ -432,11 +447,20 @@ def timeline_chart(
     ``events`` is the events table. A one-day event is a dot; a range named day by day (the
     27–28 Nov visit) a solid span; a range the text gives loosely (أواخر أكتوبر, في وقت سابق
     من هذا الشهر, a whole month or year) a pale hatched span with dotted ends. Colour by event
-    type, legend in Arabic, month ticks with Arabic month names. Future or planned events
-    (``is_future`` when the table has it, else dates after ``reference``) are drawn hollow and
-    labelled «مرتقب». Undated events are left out. Labels are placed in lanes so none overlaps
-    another; the figure made for ``ax=None`` grows with the number of lanes (3–40 events).
+    type, legend in Arabic. Future or planned events (``is_future`` when the table has it, else
+    dates after ``reference``) are drawn hollow and labelled «مرتقب». Undated events are left
+    out, and the same event found twice (same type and label, overlapping dates) is drawn once
+    (:func:`analysis.chart_data.timeline_rows`). Labels are placed in lanes so none overlaps
+    another; the figure made for ``ax=None`` grows with the number of lanes (1–60 events).
     ``rtl=True`` lets time flow from right to left.
+
+    The ticks are matplotlib's ``AutoDateLocator``'s, for any span from a day to centuries
+    (days, weeks, months, quarters, years, decades), labelled with Arabic month names. When
+    most events cluster and a few lie years away (a 1990 visit recalled beside this week's
+    summit), the axis breaks (:func:`analysis.chart_data.time_segments`): each stretch keeps its
+    own scale and ticks, and each break is marked on the axis with the time it leaves out
+    («28 سنة»). A broken axis rather than an inset or an "earlier" lane keeps every event on
+    one left-to-right (or right-to-left) reading line, in order, with the same lanes and labels.
 
     Example::
 
@@ -445,29 +469,23 @@ def timeline_chart(
     """
     import matplotlib.pyplot as plt
 
+    from .chart_data import timeline_rows
+
     _check_digits(digits)
-    ref = pd.Timestamp(reference) if reference is not None else None
-    df = events.copy() if events is not None else pd.DataFrame()
-    if len(df):
-        for col in ("date_start", "date_end"):  # a table read back from CSV or JSON holds strings
-            df[col] = pd.to_datetime(df[col], errors="coerce") if col in df else pd.NaT
-        df = df[df["date_start"].notna()].copy()
+    ref = pd.Timestamp(reference) if reference is not None and not pd.isna(reference) else None
+    df = timeline_rows(events)
     if len(df) == 0 and on_empty == "raise":
         raise NoDataError("no event with a date: nothing to put on a timeline")
     with plt.rc_context(fonts.rc(font)):
         if len(df) == 0:
             ax = _new_axes(ax, (8, 3))
             return _message(ax, "لا توجد في هذا المقال أحداث مؤرخة، فلا خط زمني لها.", digits=digits)
-        df["date_end"] = df["date_end"].fillna(df["date_start"])
-        bad = df["date_end"] < df["date_start"]
-        df.loc[bad, "date_end"] = df.loc[bad, "date_start"]
         if "is_future" in df.columns:
             df["_future"] = df["is_future"].fillna(False).astype(bool)
         elif ref is not None:
             df["_future"] = df["date_start"] > ref
         else:
             df["_future"] = False
-        df = df.sort_values(["date_start", "date_end"], kind="stable").reset_index(drop=True)
         new_fig = ax is None
         ax = _new_axes(ax, (11, 6))
         _draw_timeline(ax, df, digits=digits, rtl_layout=rtl, title=title, ref=ref,
@@ -475,18 +493,148 @@ def timeline_chart(
     return ax
 
 
+def date_tick_labels(values: Sequence[float]) -> list[str]:
+    """Arabic labels for date ticks (matplotlib day numbers), at the level their spacing shows:
+    years (decades too), months with the year at the first tick and at each January, days with
+    their month (and the year at the first tick), hours with their day.
+
+    >>> from matplotlib.dates import date2num
+    >>> date_tick_labels(date2num([dt.date(2024, 11, 1), dt.date(2024, 12, 1), dt.date(2025, 1, 1)]))
+    ['نوفمبر\\n2024', 'ديسمبر', 'يناير\\n2025']
+    >>> date_tick_labels(date2num([dt.date(1990, 1, 1), dt.date(2000, 1, 1)]))
+    ['1990', '2000']
+    >>> date_tick_labels(date2num([dt.date(2024, 11, 25), dt.date(2024, 11, 27)]))
+    ['25 نوفمبر\\n2024', '27 نوفمبر']
+    """
+    from matplotlib.dates import num2date
+
+    values = [float(v) for v in values]
+    if not values:
+        return []
+    dates = [num2date(v) for v in values]
+    step = min((b - a for a, b in zip(values, values[1:])), default=1.0)
+    out = []
+    for i, d in enumerate(dates):
+        new_year = i == 0 or d.year != dates[i - 1].year
+        if step < 0.99:  # hours, when a chart is zoomed in on one day
+            new_day = i == 0 or d.date() != dates[i - 1].date()
+            hm = f"{d.hour:02d}:{d.minute:02d}"
+            out.append(f"{hm}\n{d.day} {MONTHS_AR[d.month - 1]}" if new_day else hm)
+        elif step >= 360 or (len(values) == 1 and d.month == 1 and d.day == 1):
+            out.append(str(d.year))
+        elif step >= 28 or (len(values) == 1 and d.day == 1):
+            out.append(f"{MONTHS_AR[d.month - 1]}\n{d.year}" if new_year else MONTHS_AR[d.month - 1])
+        else:
+            s = f"{d.day} {MONTHS_AR[d.month - 1]}"
+            out.append(f"{s}\n{d.year}" if new_year else s)
+    return out
+
+
+def arabic_date_formatter(digits: Digits = "western"):
+    """A ``matplotlib.ticker.Formatter`` that writes date ticks in Arabic (see :func:`date_tick_labels`)."""
+    from matplotlib.ticker import Formatter
+
+    class _Formatter(Formatter):
+        def __call__(self, x, pos=None):
+            return rtl.label(date_tick_labels([x])[0], digits=digits)
+
+        def format_ticks(self, values):
+            return [rtl.label(s, digits=digits) for s in date_tick_labels(values)]
+
+    return _Formatter()
+
+
+class _TimeAxis:
+    """Day numbers (matplotlib's) to x on the chart: the identity, or piecewise linear when the
+    axis breaks between segments (each segment padded, breaks of a fixed width between them)."""
+
+    def __init__(self, segments: list[tuple[float, float]], counts: list[int]) -> None:
+        total_n = max(1, sum(counts))
+        padded = []
+        for lo, hi in segments:
+            pad = max((hi - lo) * 0.04, 3.0 if len(segments) > 1 else 10.0)
+            padded.append((lo - pad, hi + pad))
+        self.identity = len(segments) == 1
+        self.segments = padded
+        if self.identity:
+            self.x0 = [padded[0][0]]
+            self.k = [1.0]
+            return
+        # widths share 1000 units: a quarter each at least, the rest by the number of events
+        self.gap = 40.0
+        room = 1000.0 - self.gap * (len(padded) - 1)
+        weights = [0.25 + 0.75 * c / total_n for c in counts]
+        widths = [room * w / sum(weights) for w in weights]
+        self.x0, self.k, x = [], [], 0.0
+        for (lo, hi), w in zip(padded, widths):
+            self.x0.append(x)
+            self.k.append(w / (hi - lo))
+            x += w + self.gap
+
+    def __call__(self, d: float) -> float:
+        if self.identity:
+            return d
+        for (lo, hi), x0, k in zip(self.segments, self.x0, self.k):
+            if d <= hi:
+                return x0 + (max(d, lo) - lo) * k
+        lo, hi = self.segments[-1]
+        return self.x0[-1] + (d - lo) * self.k[-1]
+
+    @property
+    def limits(self) -> tuple[float, float]:
+        return self(self.segments[0][0]), self(self.segments[-1][1])
+
+    def contains(self, d: float) -> bool:
+        return any(lo <= d <= hi for lo, hi in self.segments)
+
+    def breaks(self) -> list[tuple[float, float, float]]:
+        """(x of the break, first day left out, last day left out) for each break."""
+        out = []
+        for (lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.segments, self.segments[1:], self.x0[1:]):
+            out.append((x0 - self.gap / 2, hi_a, lo_b))
+        return out
+
+
+def _gap_text(days: float) -> str:
+    """A stretch of time left out by a break, in Arabic with the counted noun's agreement."""
+    years = round(days / 365.25)
+    if years >= 1:
+        n, forms = years, ("سنة", "سنتان", "سنوات", "سنة")
+    else:
+        n, forms = max(1, round(days / 30.44)), ("شهر", "شهران", "أشهر", "شهرا")
+    if n == 1:
+        return forms[0]
+    if n == 2:
+        return forms[1]
+    return f"{n} {forms[2] if n <= 10 else forms[3]}"
+
+
 def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig):
-    from matplotlib.dates import date2num
+    from matplotlib.dates import AutoDateLocator, date2num, num2date
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import FixedLocator
+
+    from .chart_data import time_segments
 
     fig = ax.figure
-    starts = date2num(df["date_start"].dt.to_pydatetime())
-    ends = date2num(df["date_end"].dt.to_pydatetime()) + 1.0  # inclusive end: to the end of the day
-    lo, hi = float(starts.min()), float(ends.max())
-    span = max(hi - lo, 20.0)
-    pad = span * 0.04
-    xmin, xmax = lo - pad, hi + pad
+    day_start = date2num(df["date_start"].dt.to_pydatetime())
+    day_end = date2num(df["date_end"].dt.to_pydatetime()) + 1.0  # inclusive end: to the end of the day
+    segments = time_segments(day_start, day_end)
+    counts = [int(((day_start >= lo) & (day_start <= hi)).sum()) for lo, hi in segments]
+    taxis = _TimeAxis(segments, counts)
+    starts = np.array([taxis(d) for d in day_start])
+    ends = np.array([taxis(d) for d in day_end])
+    if taxis.identity:  # a short span still shows a few weeks around its events
+        lo, hi = float(day_start.min()), float(day_end.max())
+        if hi - lo < 20.0:
+            lo, hi = (lo + hi) / 2 - 10.0, (lo + hi) / 2 + 10.0
+        span = hi - lo
+        pad = span * 0.04
+        xmin, xmax = lo - pad, hi + pad
+    else:
+        xmin, xmax = taxis.limits
+        span = xmax - xmin
     if new_fig:
         fig.subplots_adjust(left=0.03, right=0.97, top=0.9, bottom=0.16)
     ax.set_xlim(xmin, xmax)
@@ -504,18 +652,19 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
                            bbox=dict(facecolor="white", edgecolor="none", alpha=0.85, pad=0.6)))
     widths_px = [t.get_window_extent(renderer).width for t in texts]
     offset = span * 0.006
+    need = xmax
     for _ in range(3):
         x0, x1 = sorted(ax.get_xlim())
-        px_per_day = abs(ax.transData.transform((x1, 0))[0] - ax.transData.transform((x0, 0))[0]) / (x1 - x0)
-        day_span = x1 - x0
-        intervals = [(starts[i], max(ends[i], starts[i] + offset + widths_px[i] / max(px_per_day, 1e-9)))
+        px_per_unit = abs(ax.transData.transform((x1, 0))[0] - ax.transData.transform((x0, 0))[0]) / (x1 - x0)
+        unit_span = x1 - x0
+        intervals = [(starts[i], max(ends[i], starts[i] + offset + widths_px[i] / max(px_per_unit, 1e-9)))
                      for i in range(len(df))]
-        need = max(b for _a, b in intervals) + day_span * 0.01
+        need = max(b for _a, b in intervals) + unit_span * 0.01
         if need <= x1 + 1e-6:
             break
         ax.set_xlim((need, xmin) if rtl_layout else (xmin, need))
     xmax = max(xmax, need)
-    gap = day_span * 0.008
+    gap = unit_span * 0.008
     lanes_end: list[float] = []
     lane_of = []
     for (a, b) in intervals:
@@ -543,7 +692,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         point = row["date_end"] == row["date_start"] and not _is_fuzzy(row, row["date_start"], row["date_end"])
         if point:
             point_used = True
-            ax.plot([s + 0.5], [y], marker="o", markersize=8, linestyle="none", zorder=3,
+            ax.plot([(s + e) / 2], [y], marker="o", markersize=8, linestyle="none", zorder=3,
                     markerfacecolor="white" if future else colour, markeredgecolor=colour, markeredgewidth=2)
         elif _is_fuzzy(row, row["date_start"], row["date_end"]):
             fuzzy_used = True
@@ -562,13 +711,36 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
     ax.set_yticks([])
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
-    if ref is not None and xmin <= date2num(ref.to_pydatetime()) <= xmax:
+    if ref is not None:
         r = date2num(ref.to_pydatetime())
-        ax.axvline(r, color="#555555", linestyle="--", linewidth=1, zorder=1)
-        # above the lanes, under the title: never on an event's label
-        _text(ax, r, 1.0, "تاريخ المقال", digits=digits, ha="center", va="bottom", fontsize=8, color="#555555",
-              transform=ax.get_xaxis_transform(), clip_on=False)
-    _month_ticks(ax, xmin, xmax, digits=digits)
+        if taxis.contains(r) or (taxis.identity and xmin <= r <= xmax):
+            xr = taxis(r)
+            ax.axvline(xr, color="#555555", linestyle="--", linewidth=1, zorder=1)
+            # above the lanes, under the title: never on an event's label
+            _text(ax, xr, 1.0, "تاريخ المقال", digits=digits, ha="center", va="bottom", fontsize=8, color="#555555",
+                  transform=ax.get_xaxis_transform(), clip_on=False)
+    formatter = arabic_date_formatter(digits)
+    if taxis.identity:
+        # matplotlib's own locator: ticks for any span, and they follow a zoom
+        ax.xaxis.set_major_locator(AutoDateLocator(minticks=3))
+        ax.xaxis.set_major_formatter(formatter)
+    else:
+        ticks, labels = [], []
+        for (lo, hi), (first, last), k in zip(taxis.segments, segments, taxis.k):
+            if last - first <= 8:  # a few days on their own: a tick on each day an event starts
+                days = sorted({float(d) for d in day_start if first <= d <= last})[:3]
+            else:
+                most = max(3, int(round(9 * (hi - lo) * k / (xmax - xmin))))
+                loc = AutoDateLocator(minticks=3, maxticks=most)
+                days = [v for v in loc.tick_values(num2date(lo), num2date(hi)) if lo <= v <= hi]
+            ticks += [taxis(v) for v in days]
+            labels += [rtl.label(s, digits=digits) for s in date_tick_labels(days)]
+        ax.xaxis.set_major_locator(FixedLocator(ticks))
+        ax.set_xticks(ticks, labels)
+        for xb, left_out_from, left_out_to in taxis.breaks():
+            _break_mark(ax, xb, _gap_text(left_out_to - left_out_from), digits=digits)
+    for t in ax.get_xticklabels():
+        t.set_multialignment("center")
     ax.tick_params(axis="x", labelfontfamily=families, labelsize=9)
     ax.grid(axis="x", color="#eeeeee", linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
@@ -587,7 +759,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         handles.append(Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#444444",
                               linestyle="none", label=rtl.label("حدث مرتقب")))
     ncol = min(len(handles), 4)
-    if new_fig:  # at the foot of the figure, under the month ticks
+    if new_fig:  # at the foot of the figure, under the date ticks
         _rtl_legend(ax, handles, ncol=ncol, loc="lower center", bbox_to_anchor=(0.5, 0.01),
                     bbox_transform=fig.transFigure, fontsize=9)
     else:
@@ -602,28 +774,19 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         fig.subplots_adjust(bottom=bottom_in / h, top=1 - top_in / h)
 
 
-def _month_ticks(ax, xmin: float, xmax: float, *, digits: Digits) -> None:
-    from matplotlib.dates import date2num, num2date
+def _break_mark(ax, x: float, gap_text: str, *, digits: Digits) -> None:
+    """A break of the time axis at ``x``: a pale band over the lanes, two slashes on the axis
+    line and the time left out («28 سنة») above it."""
+    trans = ax.get_xaxis_transform()  # x in data, y in axes fraction
+    ax.axvline(x, color="#bbbbbb", linestyle=(0, (1, 3)), linewidth=1.2, zorder=1)
+    w = abs(np.diff(ax.get_xlim())[0])
+    for dx in (-0.006 * w, 0.006 * w):
+        ax.plot([x + dx - 0.004 * w, x + dx + 0.004 * w], [-0.025, 0.025], transform=trans, color="#333333",
+                linewidth=1.3, clip_on=False, zorder=5)
+    _text(ax, x, 0.03, f"⋯ {gap_text} ⋯", digits=digits, transform=trans, ha="center", va="bottom",
+          fontsize=8, color="#777777", clip_on=False, zorder=5,
+          bbox=dict(facecolor="white", edgecolor="none", alpha=0.9, pad=0.5))
 
-    a, b = num2date(min(xmin, xmax)), num2date(max(xmin, xmax))
-    months = (b.year - a.year) * 12 + b.month - a.month + 1
-    step = next(s for s in (1, 2, 3, 4, 6, 12, 24) if months / s <= 12)
-    ticks, labels = [], []
-    y, m = a.year, a.month
-    first = True
-    while (y, m) <= (b.year, b.month):
-        d = dt.datetime(y, m, 1)
-        if (m - 1) % step == 0 and date2num(d) >= min(xmin, xmax):
-            ticks.append(date2num(d))
-            year_shown = first or m == 1
-            labels.append(rtl.label(f"{MONTHS_AR[m - 1]}\n{y}" if year_shown else MONTHS_AR[m - 1], digits=digits))
-            first = False
-        m += 1
-        if m == 13:
-            y, m = y + 1, 1
-    ax.set_xticks(ticks, labels)
-    for t in ax.get_xticklabels():
-        t.set_multialignment("center")
 
 
 # --------------------------------------------------------------------------- export
@@ -634,8 +797,8 @@ def export_figure(fig, path_stem, formats: Sequence[str] = ("png", "svg", "pdf")
     """Write ``fig`` as ``path_stem.png`` (``dpi`` ≥ 200), ``.svg`` and ``.pdf``; return the paths.
 
     PDF embeds TrueType subsets (``pdf.fonttype=42``): with the default font (Amiri) and a
-    matplotlib that shapes Arabic itself (3.11+), the text a reader copies or ``pdftotext``
-    extracts is the logical Arabic, word for word (texts are saved without kerning, see
+    matplotlib that shapes Arabic itself (3.11+), the text a reader copies or a PDF library
+    (pdfium, poppler) extracts is the logical Arabic, word for word (texts are saved without kerning, see
     :func:`analysis.rtl.without_kerning`). SVG draws text as paths with a fixed hash salt; no date
     goes into any file, so a rerun writes the same bytes.
 

@@ -39,7 +39,8 @@ __all__ = ["NOTEBOOKS", "Report", "ReportError", "NotebookError", "run_report", 
 #: The notebooks a report runs, in order (file names in ``notebooks/``).
 NOTEBOOKS: tuple[str, ...] = ("01_read_article.ipynb", "02_trade_values.ipynb", "03_timeline.ipynb")
 
-_TABLE_STEMS = ("segments", "figures", "dates", "events", "entities", "article", "trade_values", "timeline")
+_TABLE_STEMS = ("segments", "figures", "dates", "events", "entities", "article", "trade_values",
+                "trade_values_left_out", "timeline")
 _CHART_STEMS = ("trade_values", "timeline")
 _CHART_EXTS = (".png", ".svg", ".pdf")
 
@@ -281,13 +282,15 @@ def _clear_previous(out: Path) -> None:
 
 
 def run_report(article: str | os.PathLike[str], *, published: object = None,
-               out: str | os.PathLike[str] | None = None, notebooks: Sequence[str] = NOTEBOOKS,
+               out: str | os.PathLike[str] | None = None, metric: str = "trade_volume",
+               notebooks: Sequence[str] = NOTEBOOKS,
                progress: bool | IO[str] = True, kernel_name: str = "python3") -> Report:
     """Run the notebooks on ``article`` and write tables, charts and ``report.html`` into ``out``.
 
     ``article`` and ``out`` are read from the working directory (as on a command line); ``out``
     defaults to ``data/outputs/<article name>/`` in the repository. ``published`` (YYYY-MM-DD)
-    overrides the article's own date. ``progress`` (True: standard error; or a text stream;
+    overrides the article's own date; ``metric`` is what the values chart draws (``exports``,
+    ``investment`` …; default the trade volume). ``progress`` (True: standard error; or a text stream;
     False: silent) shows each notebook and cell as it runs.
 
     Example (tested in ``tests/test_report.py``)::
@@ -295,6 +298,7 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
         run_report("tests/articles/trade_visit_2024.txt", published="2024-09-18")
     """
     from .article import read_article
+    from .extract import extract
 
     try:
         import nbconvert  # noqa: F401
@@ -306,7 +310,7 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     article_path = Path(article).expanduser().resolve()
     # The same checks as the notebooks', before any kernel starts: a bad date or a missing,
     # empty, binary or non-Arabic file is one line, at once.
-    base = check({"article": str(article_path), "published": published, "out_dir": "."},
+    base = check({"article": str(article_path), "published": published, "out_dir": ".", "metric": metric},
                  root=Path.cwd())
     art = read_article(article_path, on_non_arabic="error")
     if out is not None:
@@ -317,7 +321,7 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     if out_path.exists() and not out_path.is_dir():
         raise ReportError(f"{str(out_path)!r} is a file: --out takes a folder")
     p: NotebookParams = check({"article": str(article_path), "published": base.published,
-                               "out_dir": str(out_path.parent), "run_name": out_path.name},
+                               "out_dir": str(out_path.parent), "run_name": out_path.name, "metric": metric},
                               root=Path.cwd())
     folder = notebooks_dir()
     try:
@@ -331,6 +335,10 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     executed: list[Path] = []
     if stream:
         print(f"report on {_shown(article_path)} into {_shown(out_path)}/", file=stream, flush=True)
+        if base.published is None and extract(art).reference_date is None:
+            print("note: the article's date is unknown (none given, none in the page or a dateline, none "
+                  "inferable): relative dates stay unresolved; give it with --published YYYY-MM-DD",
+                  file=stream, flush=True)
     tty = bool(stream and hasattr(stream, "isatty") and stream.isatty())
     for i, name in enumerate(notebooks, 1):
         label = f"[{i}/{len(notebooks)}] {Path(name).stem}"
@@ -371,7 +379,8 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    rep = run_report(args.article, published=args.published, out=args.out, progress=not args.quiet)
+    rep = run_report(args.article, published=args.published, out=args.out, metric=args.metric,
+                     progress=not args.quiet)
     print(f"report:    {_shown(rep.html)}")
     print(f"folder:    {_shown(rep.out)}/")
     print("notebooks: " + " ".join(p.name for p in rep.notebooks))
@@ -390,5 +399,7 @@ def add_report_command(subparsers: Any) -> None:
     rp.add_argument("--published", help="publication date, YYYY-MM-DD (else from the page or inferred)")
     rp.add_argument("--out", metavar="DIR",
                     help="folder for everything (default: data/outputs/<article name>/ in the repository)")
+    rp.add_argument("--metric", default="trade_volume",
+                    help="what the values chart draws: trade_volume (default), exports, imports, investment, …")
     rp.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error")
     rp.set_defaults(func=_cmd_report)

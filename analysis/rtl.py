@@ -256,7 +256,7 @@ def without_kerning(fig):
     """While saving ``fig``, draw every text of it without the font's kerning (native path).
 
     Amiri kerns ر or ز before an initial ي by 0.12 em, and PDF readers (poppler's
-    ``pdftotext``, copy and paste in Evince or Okular) take any gap wider than 0.1 em for a
+    ``pdftotext``, pdfium, copy and paste in Evince or Okular) take any gap wider than 0.1 em for a
     space: «زيارة» would come back as «ز يارة». Without kerning the words come back whole, and
     the drawing barely changes. Matplotlib before 3.11 lays glyphs out itself, with no such
     feature: nothing to do there. Each text's own features are put back afterwards.

@@ -21,6 +21,7 @@ article: str = "seeds/000_502adc14d8395391.txt"  # a .txt or .html article, from
 published: Optional[str] = None  # YYYY-MM-DD; None: the page's date, or inferred from the text
 out_dir: str = "data/outputs"  # files go into <out_dir>/<run_name>/, from the repository root
 run_name: Optional[str] = None  # None: the article's file name without its extension
+metric: str = "trade_volume"  # what 02_trade_values charts: exports, imports, investment, … (plots.METRICS_AR)
 
 # %%
 # A misspelled or unknown parameter, a bad date or a missing article stops the notebook here.
@@ -43,6 +44,9 @@ import analysis
 from analysis import display
 
 ex = analysis.extract(analysis.read_article(p.article), published=p.published)
+display.reference_notice(ex)
+
+# %%
 display.summary(ex)
 
 # %% [markdown]

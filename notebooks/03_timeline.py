@@ -21,6 +21,7 @@ article: str = "seeds/000_502adc14d8395391.txt"  # a .txt or .html article, from
 published: Optional[str] = None  # YYYY-MM-DD; None: the page's date, or inferred from the text
 out_dir: str = "data/outputs"  # files go into <out_dir>/<run_name>/, from the repository root
 run_name: Optional[str] = None  # None: the article's file name without its extension
+metric: str = "trade_volume"  # what 02_trade_values charts: exports, imports, investment, … (plots.METRICS_AR)
 
 # %%
 # A misspelled or unknown parameter, a bad date or a missing article stops the notebook here.
@@ -40,10 +41,13 @@ p = params.validate(globals())
 
 # %%
 import analysis
-from analysis import display, plots
+from analysis import chart_data, display, plots
 
 ex = analysis.extract(analysis.read_article(p.article), published=p.published)
-dated = ex.events[ex.events["date_start"].notna()]
+display.reference_notice(ex)
+
+# %%
+dated = chart_data.timeline_rows(ex.events)
 chart = display.chart(
     plots.timeline_chart, dated,
     empty="لا يذكر هذا المقال أحداثاً ذات تاريخ، فلا خط زمني لها",
@@ -64,7 +68,7 @@ display.rtl_table(
 #
 # ## حفظ الرسم والجدول
 #
-# الرسم بصيغ PNG وSVG وPDF، وجدول الأحداث المؤرخة بصيغتي CSV وJSON.
+# الرسم بصيغ PNG وSVG وPDF، وجدول الأحداث المرسومة (المؤرخة، كلٌّ مرة واحدة) بصيغتي CSV وJSON.
 #
 # </div>
 

@@ -276,7 +276,8 @@ def test_article_without_figures_or_dates_shows_messages(tmp_path):
         assert len(_table(run_dir, stem)) == 0
     executed = tmp_path / "executed"
     shown = "".join(o.get("data", {}).get("text/html", "") for o in _outputs(executed, "02_trade_values.ipynb"))
-    assert "لا يذكر هذا المقال أرقاماً لحجم التبادل التجاري" in shown
+    assert "لا يذكر المقال أرقاما لـ«حجم التبادل التجاري»." in shown
+    assert "تاريخ المقال غير معروف" in shown and "--published YYYY-MM-DD" in shown  # no date given or found
     shown = "".join(o.get("data", {}).get("text/html", "") for o in _outputs(executed, "03_timeline.ipynb"))
     assert "لا يذكر هذا المقال أحداثاً ذات تاريخ" in shown
     for name in NOTEBOOKS:
@@ -291,6 +292,25 @@ def test_misspelled_parameter_fails_loudly(tmp_path):
     assert err.value.ename == "ParameterError"
     assert "'publised' (did you mean 'published'?)" in err.value.evalue
     assert (tmp_path / "x.ipynb").is_file()
+
+
+@pytest.mark.slow
+def test_values_notebook_charts_another_metric_when_asked(tmp_path):
+    """02_trade_values with ``metric="exports"`` on an article of our own: the exports by year, the
+    half-year as partial, the 2026 target; the share of agricultural exports listed as left out."""
+    run_dir = _run("02_trade_values.ipynb", tmp_path, str(ROOT / "tests/articles/exports_2024.txt"),
+                   published="2024-08-04", metric="exports")
+    bars = _table(run_dir, "trade_values")
+    assert bars[["period_start", "value", "status"]].values.tolist() == [
+        ["2022-01-01", 610e6, "actual"], ["2023-01-01", 720e6, "actual"], ["2024-01-01", 400e6, "partial"],
+        ["2026-01-01", 1e9, "target"]]
+    left = _table(run_dir, "trade_values_left_out")
+    assert left[["text", "reason"]].values.tolist() == [["35%", "percent"]]
+    _chart_files_ok(run_dir, "trade_values")
+    with pytest.raises(NotebookError) as err:
+        _run("02_trade_values.ipynb", tmp_path / "bad", str(ROOT / "tests/articles/exports_2024.txt"),
+             metric="export")
+    assert err.value.ename == "ParameterError" and "did you mean 'exports'?" in err.value.evalue
 
 
 @pytest.mark.slow

@@ -50,8 +50,7 @@ def test_environment_yml_installs_what_pyproject_lists():
     m = re.fullmatch(r"-e \.\[([\w,]+)\]", pip[0])
     assert m and set(m.group(1).split(",")) == extras
     conda_pkgs = {re.split(r"[=<>]", d)[0] for d in deps if isinstance(d, str)}
-    # poppler (pdftotext, which the chart tests read PDFs with) is a program, not a Python package
-    assert conda_pkgs == {"python", "pip", "poppler"}, "packages belong in pyproject.toml, not in environment.yml"
+    assert conda_pkgs == {"python", "pip"}, "packages belong in pyproject.toml, not in environment.yml"
 
 
 def test_requested_dependencies_are_declared():

@@ -1,0 +1,373 @@
+"""What the two charts draw, decided without matplotlib: pure functions from tables to rows.
+
+* :func:`trade_values` — the figures of one metric that can stand as bars by period (amounts of
+  money, one bar per period and status), and every other figure of that metric with the reason it
+  is not drawn;
+* :func:`timeline_rows` — the dated events of a table, each drawn once;
+* :func:`time_segments` — where a time axis breaks, so that a cluster of events keeps a readable
+  scale when a few others lie years away.
+
+:mod:`analysis.plots` draws what these return; the notebooks show the same rows as tables, so a
+reader sees exactly what a chart left out and why.
+
+>>> import pandas as pd
+>>> figs = pd.DataFrame([
+...     dict(text="28 مليار دولار", kind="money", value=28e9, qualifier="exact", unit="USD",
+...          metric_key="trade_volume", period_start="2023-01-01", period_end="2023-12-31", status="actual"),
+...     dict(text="12%", kind="percent", value=12.0, qualifier="exact", unit="%",
+...          metric_key="trade_volume", period_start="2023-01-01", period_end="2023-12-31", status="actual")])
+>>> tv = trade_values(figs)
+>>> tv.bars[["value", "unit", "mentions"]].values.tolist()
+[[28000000000.0, 'USD', 1]]
+>>> tv.left_out[["text", "reason"]].values.tolist()
+[['12%', 'percent']]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["TradeValues", "trade_values", "REASONS_AR", "DEFAULT_KIND", "STATUS_ORDER", "timeline_rows", "time_segments",
+           "consistent"]
+
+#: Why a figure of the chosen metric is not a bar, in Arabic (for the chart's note and the
+#: notebook's table), in the order a reader would look for them.
+REASONS_AR: dict[str, str] = {
+    "percent": "نسبة مئوية",
+    "money": "مبلغ مالي",
+    "count": "عدد أو كمية",
+    "vague": "مبلغ غير محدد",
+    "no_value": "بلا قيمة",
+    "no_period": "بلا فترة",
+    "open_period": "فترة مفتوحة",
+    "multi_year": "مجموع عدة سنوات",
+    "other_unit": "بعملة أو وحدة أخرى",
+}
+# plural heads for the message of an empty chart: «نسب مئوية (3)»
+_REASONS_PLURAL_AR = {
+    "percent": "نسب مئوية", "money": "مبالغ مالية", "count": "أعداد وكميات", "vague": "أرقام غير محددة",
+    "no_value": "أرقام بلا قيمة", "no_period": "أرقام بلا فترة", "open_period": "أرقام عن فترة مفتوحة",
+    "multi_year": "مجاميع عدة سنوات", "other_unit": "أرقام بعملة أو وحدة أخرى",
+}
+#: What a chart of a metric draws by default: amounts of money, except for rates and head counts.
+DEFAULT_KIND = {"growth": "percent", "inflation": "percent", "population": "count"}
+_KIND_AR = {"money": "مبالغ بالعملة", "percent": "نسب مئوية", "count": "أعداد"}
+
+#: Bars of one period are ordered as a reader compares them: what happened, then what is expected.
+STATUS_ORDER = {"actual": 0, "partial": 1, "unknown": 2, "forecast": 3, "target": 4}
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+# A bar's period is at most a year: a longer one is a total over several years (379 bn for
+# 2007–2016) and would stand beside yearly values as if it were one of them.
+_MAX_BAR_DAYS = 366
+# Two amounts for one period agree when they differ by rounding: 28 and 27.9 bn (0.4%), 31.14
+# and 31.1 (0.1%); 28 and 24 do not. An approximate amount (نحو 30) is looser.
+_ROUNDING = 0.025
+_APPROX = 0.10
+
+
+@dataclass(frozen=True)
+class TradeValues:
+    """The figures of one metric as a chart of bars by period sees them.
+
+    ``bars``: one row per bar (period, status and, when two amounts disagree, value), in the
+    order drawn, with the figure's columns and ``mentions`` (how many figures of the article say
+    it), ``texts`` (their texts), ``figure_ids``, ``equivalents`` (the same amount in another
+    currency, as written) and ``conflict`` (another amount is given for the same period and
+    status). ``left_out``: every other figure of the metric with a ``reason`` (a key of
+    :data:`REASONS_AR`) and ``reason_ar``. ``unit``: the currency the bars are in.
+    """
+
+    metric_key: str
+    kind: str
+    unit: str | None
+    bars: pd.DataFrame
+    left_out: pd.DataFrame
+
+    @property
+    def empty(self) -> bool:
+        return len(self.bars) == 0
+
+    def why_empty(self, metric_ar: str) -> str:
+        """Why there is no bar, in Arabic: «لا مبالغ بالعملة عن سنة أو جزء منها لـ«حجم التبادل التجاري» …: نسب مئوية (3).»
+
+        >>> trade_values(None).why_empty("حجم التبادل التجاري")
+        'لا يذكر المقال أرقاما لـ«حجم التبادل التجاري».'
+        """
+        if len(self.left_out) == 0:
+            return f"لا يذكر المقال أرقاما لـ«{metric_ar}»."
+        counts = self.left_out["reason"].value_counts()
+        parts = [f"{_REASONS_PLURAL_AR[r]} ({counts[r]})" for r in REASONS_AR if r in counts]
+        return (f"لا {_KIND_AR[self.kind]} عن سنة أو جزء منها لـ«{metric_ar}» في هذا المقال؛ وجد فيه: "
+                + "، ".join(parts) + ".")
+
+    def note(self, limit: int = 4) -> str:
+        """The figures left out, as a chart's footnote: «لم يُرسم: 12% (نسبة مئوية)، …»; empty when none."""
+        if len(self.left_out) == 0:
+            return ""
+        items = [f"{t} ({r})" for t, r in zip(self.left_out["text"], self.left_out["reason_ar"])]
+        more = len(items) - limit
+        shown = "، ".join(items[:limit]) + (f"، و{more} غيرها" if more > 0 else "")
+        return "لم يُرسم: " + shown
+
+
+def _dates(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
+    # a table read back from CSV or JSON holds strings
+    for col in cols:
+        df[col] = pd.to_datetime(df[col], errors="coerce") if col in df else pd.NaT
+    return df
+
+
+def _reason(row, kind: str) -> str | None:
+    """Why ``row`` is no bar of a chart of ``kind`` amounts (``None``: it is one)."""
+    own, unit = str(row["kind"]), row["unit"]
+    own = "count" if own == "quantity" else own
+    if own != kind:
+        return own if own in ("percent", "money") else "count"
+    if pd.isna(row["value"]):
+        if pd.isna(row["value_high"]) and pd.isna(row["value_low"]):
+            return "no_value"
+        if str(row["qualifier"]) != "range":  # «المليارات», «عشرات الملايين»: no number written
+            return "vague"
+    if kind == "money" and (not isinstance(unit, str) or not _CURRENCY.fullmatch(unit)):
+        return "other_unit"
+    if kind == "percent" and unit != "%":  # points (pp, bp) are no percentage of a whole
+        return "other_unit"
+    start, end = row["period_start"], row["period_end"]
+    if pd.isna(start) and pd.isna(end):
+        return "no_period"
+    if pd.isna(start) or pd.isna(end):
+        return "open_period"
+    if (end - start).days > _MAX_BAR_DAYS:
+        return "multi_year"
+    return None
+
+
+def _bounds(row) -> tuple[float, float]:
+    """The interval of values a figure allows (a range, ``أكثر من 20``, ``نحو 30``)."""
+    v, q = row["value"], str(row["qualifier"])
+    if pd.isna(v):
+        return float(row["value_low"]) if pd.notna(row["value_low"]) else 0.0, float(row["value_high"])
+    v = float(v)
+    if q in ("more_than", "at_least"):
+        return v, np.inf
+    if q in ("less_than", "at_most"):
+        return 0.0, v
+    tol = _APPROX if q == "approx" else _ROUNDING
+    return v * (1 - tol), v * (1 + tol)
+
+
+def consistent(a, b) -> bool:
+    """Whether two figures (rows or mappings with ``value``, ``value_low``, ``value_high``,
+    ``qualifier``) can state the same amount: they differ by rounding, or one's bounds hold the other.
+
+    >>> f = lambda v, q="exact": {"value": v, "value_low": None, "value_high": None, "qualifier": q}
+    >>> consistent(f(28e9), f(27.9e9)), consistent(f(28e9), f(24e9)), consistent(f(20e9, "more_than"), f(21e9))
+    (True, False, True)
+    """
+    lo_a, hi_a = _bounds(pd.Series(a))
+    lo_b, hi_b = _bounds(pd.Series(b))
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _main_unit(drawable: pd.DataFrame) -> str | None:
+    """The unit (a currency, %, a counted noun) most drawable figures share (ties: the first met)."""
+    if len(drawable) == 0:
+        return None
+    units = drawable["unit"].astype("object")
+    counts = units.value_counts()
+    order = list(dict.fromkeys(units))
+    return max(order, key=lambda u: (counts[u], -order.index(u)))
+
+
+_BAR_COLUMNS = ["period_start", "period_end", "status", "value", "value_low", "value_high", "qualifier", "unit",
+                "is_record", "text", "mentions", "texts", "figure_ids", "equivalents", "conflict"]
+_LEFT_COLUMNS = ["figure_id", "text", "kind", "value", "value_low", "value_high", "unit", "period_start", "period_end",
+                 "status", "reason", "reason_ar"]
+
+
+def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
+                 kind: str | None = None) -> TradeValues:
+    """The bars a chart of ``metric_key`` by period draws, and the figures it leaves out (with why).
+
+    A bar is an amount of ``kind`` (default :data:`DEFAULT_KIND` of the metric, else ``"money"``:
+    an ISO currency unit; ``"percent"``; ``"count"``) with a period of at most a year. Left out:
+    figures of another kind (a percentage or a count is never a bar of money), vague amounts with
+    no number (المليارات، عشرات الملايين), figures with no period or an open one (منذ 2011), totals
+    over several years (2007–2016), and amounts in a unit other than the one most bars share,
+    unless they restate a bar's amount (glossed right after it, or the only bar of the same period
+    and status: one bar, the other currency kept in ``equivalents``). Figures of one period and
+    status that agree up to rounding are one bar (``mentions`` counts them); those that do not are
+    each a bar, marked ``conflict``.
+    """
+    kind = kind or DEFAULT_KIND.get(metric_key, "money")
+    if kind not in _KIND_AR:
+        from .errors import ParameterError
+
+        raise ParameterError(f'kind must be "money", "percent" or "count", not {kind!r}')
+    id_col = "figure_id"
+    if figures is None or len(figures) == 0 or "metric_key" not in figures:
+        return TradeValues(metric_key, kind, None, pd.DataFrame(columns=_BAR_COLUMNS),
+                           pd.DataFrame(columns=_LEFT_COLUMNS))
+    df = figures[figures["metric_key"].astype("object") == metric_key].copy()
+    df = _dates(df, ("period_start", "period_end"))
+    if id_col not in df:
+        df[id_col] = range(1, len(df) + 1)
+    for col, default in (("value_low", np.nan), ("value_high", np.nan), ("qualifier", "exact"),
+                         ("is_record", False), ("text", ""), ("kind", "money"), ("unit", None)):
+        if col not in df:
+            df[col] = default
+    df["status"] = df["status"].astype("object").where(df["status"].notna(), "unknown") if "status" in df else "unknown"
+    df["reason"] = [_reason(r, kind) for _, r in df.iterrows()] if len(df) else []
+    drawable = df[df["reason"].isna()]
+    unit = _main_unit(drawable)
+
+    main = drawable[drawable["unit"] == unit]
+    bars: list[dict] = []
+    groups: dict[tuple, list[int]] = {}
+    for _, row in main.iterrows():
+        key = (row["period_start"], row["period_end"], row["status"])
+        for i in groups.setdefault(key, []):
+            if consistent(bars[i], row):
+                bars[i]["mentions"] += 1
+                bars[i]["texts"].append(row["text"])
+                bars[i]["figure_ids"].append(row[id_col])
+                bars[i]["is_record"] = bool(bars[i]["is_record"] or row["is_record"])
+                break
+        else:
+            groups[key].append(len(bars))
+            bars.append({**{c: row[c] for c in _BAR_COLUMNS[:10]}, "is_record": bool(row["is_record"]),
+                         "mentions": 1, "texts": [row["text"]], "figure_ids": [row[id_col]],
+                         "equivalents": [], "conflict": False})
+    for members in groups.values():
+        if len(members) > 1:
+            for i in members:
+                bars[i]["conflict"] = True
+
+    # An amount in another currency restates a bar's when it is glossed right after it
+    # («31.1 مليار ريال (8.3 مليار دولار)») or when the bar is the only one of its period and status.
+    bar_of = {fid: i for i, b in enumerate(bars) for fid in b["figure_ids"]}
+    ends = dict(zip(main[id_col], main["end"])) if "end" in main else {}
+    other = drawable[drawable["unit"] != unit]
+    restated = []
+    for idx, row in other.iterrows():
+        members = groups.get((row["period_start"], row["period_end"], row["status"]), [])
+        glossed = [bar_of[f] for f, e in ends.items()
+                   if "start" in row and pd.notna(e) and 0 <= row["start"] - e <= 3 and bar_of[f] in members]
+        target = glossed[0] if glossed else (members[0] if len(members) == 1 else None)
+        if target is not None:
+            bars[target]["equivalents"].append(row["text"])
+            restated.append(idx)
+    df.loc[df.index.isin(other.index) & ~df.index.isin(restated), "reason"] = "other_unit"
+
+    bars_df = pd.DataFrame(bars, columns=_BAR_COLUMNS)
+    if len(bars_df):
+        bars_df = (bars_df.assign(_o=bars_df["status"].map(STATUS_ORDER).fillna(2))
+                   .sort_values(["period_start", "period_end", "_o"], kind="stable")
+                   .drop(columns="_o").reset_index(drop=True))
+        bars_df["mentions"] = bars_df["mentions"].astype(int)
+        bars_df["conflict"] = bars_df["conflict"].astype(bool)
+    left = df[df["reason"].notna()].copy()
+    left["reason_ar"] = left["reason"].map(REASONS_AR)
+    left = left.reindex(columns=_LEFT_COLUMNS).reset_index(drop=True)
+    return TradeValues(metric_key, kind, unit, bars_df, left)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _norm_label(s) -> str:
+    return " ".join(str(s).split()) if isinstance(s, str) else ""
+
+
+def timeline_rows(events: pd.DataFrame | None) -> pd.DataFrame:
+    """The dated events of ``events``, each once, sorted by date; dates as Timestamps, an open
+    or reversed end set to the start.
+
+    The same event found twice (same type, overlapping dates, same label) is one row: an article
+    that tells a visit in its lead and again in its body has had one visit.
+
+    >>> ev = pd.DataFrame([
+    ...     dict(type="visit", date_start="2024-11-27", date_end="2024-11-28", label="زيارة الرئيس إلى أستانا"),
+    ...     dict(type="visit", date_start="2024-11-27", date_end="2024-11-27", label="زيارة الرئيس إلى أستانا"),
+    ...     dict(type="summit", date_start=None, date_end=None, label="قمة بلا تاريخ")])
+    >>> timeline_rows(ev)[["type", "label"]].values.tolist()
+    [['visit', 'زيارة الرئيس إلى أستانا']]
+    """
+    if events is None or len(events) == 0 or "date_start" not in events:
+        return pd.DataFrame(columns=list(getattr(events, "columns", [])))
+    df = _dates(events.copy(), ("date_start", "date_end"))
+    df = df[df["date_start"].notna()].copy()
+    df["date_end"] = df["date_end"].fillna(df["date_start"])
+    bad = df["date_end"] < df["date_start"]
+    df.loc[bad, "date_end"] = df.loc[bad, "date_start"]
+    df = df.sort_values(["date_start", "date_end"], kind="stable")
+    keep: list = []
+    seen: dict[tuple[str, str], list[tuple[pd.Timestamp, pd.Timestamp]]] = {}
+    for idx, row in df.iterrows():
+        key = (str(row.get("type")), _norm_label(row.get("label")))
+        spans = seen.setdefault(key, [])
+        if key[1] and any(s <= row["date_end"] and row["date_start"] <= e for s, e in spans):
+            continue
+        spans.append((row["date_start"], row["date_end"]))
+        keep.append(idx)
+    return df.loc[keep].reset_index(drop=True)
+
+
+def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 180.0,
+                  share: float = 0.3, resolution: float = 0.01) -> list[tuple[float, float]]:
+    """Where a time axis over intervals ``[starts[i], ends[i]]`` (days, any origin) should break.
+
+    Returns the segments, in order, as ``(first day, last day)``. A stretch of the axis is too
+    coarse when two of its events start closer together than ``resolution`` of its length (1% of
+    the axis: a few pixels); it then breaks at its longest stretch without events, if that
+    stretch is longer than ``min_gap_days`` and takes more than ``share`` of it: a visit of 1990
+    beside this week's summit, a July of meetings beside a plan for 2024. Events spread evenly
+    (one a year for ten years, two visits decades apart) leave the axis whole. At most
+    ``max_breaks`` breaks, the longest gaps first.
+
+    >>> time_segments([0, 10, 20, 10000], [1, 11, 21, 10001])
+    [(0.0, 21.0), (10000.0, 10001.0)]
+    >>> time_segments([0, 365, 730, 1095], [0, 365, 730, 1095])
+    [(0.0, 1095.0)]
+    """
+    iv = sorted((float(s), float(max(s, e))) for s, e in zip(starts, ends))
+    if not iv:
+        return []
+    # merge overlapping intervals into runs; the gaps lie between runs
+    runs = [list(iv[0])]
+    for s, e in iv[1:]:
+        if s <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], e)
+        else:
+            runs.append([s, e])
+    first_days = sorted({s for s, _e in iv})
+
+    def too_coarse(lo: float, hi: float) -> bool:
+        days = [d for d in first_days if lo <= d <= hi]
+        closest = min((b - a for a, b in zip(days, days[1:])), default=hi - lo)
+        return max(closest, 1.0) < resolution * (hi - lo)
+
+    cuts: list[int] = []  # a cut k breaks between runs[k] and runs[k + 1]
+    while len(cuts) < max_breaks:
+        edges = [-1, *sorted(cuts), len(runs) - 1]
+        best = None  # (gap, k) of the longest gap that breaks its segment
+        for lo, hi in zip(edges[:-1], edges[1:]):
+            lo += 1
+            if hi <= lo or not too_coarse(runs[lo][0], runs[hi][1]):
+                continue
+            span = runs[hi][1] - runs[lo][0]
+            gap, k = max((runs[j + 1][0] - runs[j][1], j) for j in range(lo, hi))
+            if gap > min_gap_days and gap > share * span and (best is None or gap > best[0]):
+                best = (gap, k)
+        if best is None:
+            break
+        cuts.append(best[1])
+    bounds, first = [], 0
+    for k in sorted(cuts) + [len(runs) - 1]:
+        bounds.append((runs[first][0], runs[k][1]))
+        first = k + 1
+    return bounds
