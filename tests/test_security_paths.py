@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import analysis
-
 import pytest
 
+import analysis
 from analysis import params
 from analysis.article import parse_date
 from analysis.cli import main
