@@ -246,6 +246,32 @@ def test_build_html_carries_the_policy_and_drops_scripts_of_any_output(tmp_path)
     assert title.text == TITLE
 
 
+# Markup the notebooks never make themselves: what they show goes through the display helpers,
+# which escape (a bare df.style, HTML() or Markdown() of an article's text would not)
+_RAW_MARKUP = {"style", "HTML", "Markdown", "Html", "to_html", "_repr_html_", "display_html", "display_markdown",
+               "Javascript", "IFrame", "SVG", "Latex"}
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebooks_show_html_only_through_the_escaping_helpers(name):
+    import ast
+
+    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(cell.source)
+        for node in ast.walk(tree):
+            used = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
+            assert used not in _RAW_MARKUP, f"{name}: {used} in\n{cell.source}"
+        last = tree.body[-1] if tree.body else None
+        if isinstance(last, ast.Expr):  # what Jupyter shows: a display helper's result, or a Chart
+            call = last.value
+            assert isinstance(call, ast.Name) or (
+                isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and isinstance(call.func.value, ast.Name) and call.func.value.id == "display"), cell.source
+
+
 # --------------------------------------------------------------------------- the report, slow
 
 
