@@ -152,12 +152,14 @@ def html_to_lines(html: str) -> tuple[list[tuple[str, str]], dict[str, object]]:
         if id(tag) in inside:
             continue
         inside.update(map(id, tag.find_all(True)))
-        for piece in _text(tag).split("\n"):
+        # splitlines, as the reader cuts the joined text into lines: a U+2028 or \x85 inside a
+        # paragraph would otherwise make one more line than hints, and shift every kind after it
+        for piece in _text(tag).splitlines():
             piece = piece.strip()
             if piece:
                 lines.append((piece, _BLOCKS[tag.name]))
     if not lines:  # a page of bare text with <br> only
-        lines = [(p.strip(), "body") for p in _text(root).split("\n") if p.strip()]
+        lines = [(p.strip(), "body") for p in _text(root).splitlines() if p.strip()]
     if lines and lines[0][1] != "title" and page_title:
         # "<title>Headline | Site</title>": the headline is the part before the site's name
         headline = _SITE_SUFFIX.sub("", page_title).strip()

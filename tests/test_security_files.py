@@ -231,3 +231,16 @@ def test_cli_binary_files_are_one_line(tmp_path, make, words):
     path.write_bytes(make())
     res = _cli("extract", str(path))
     assert res.returncode == 2 and res.stdout == "" and words in res.stderr and res.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e"])
+def test_a_line_separator_inside_a_paragraph_does_not_shift_the_kinds_after_it(sep):
+    # the reader cuts lines where str.splitlines does; the page's lines must be cut the same way,
+    # or every kind after the paragraph moves one line down (a heading read as body ...)
+    page = (f"<html><body><article><h1>{HEADLINE}</h1><p>وصل الوزير صباح اليوم،{sep}واجتمع بنظيره.</p>"
+            "<h2>أرقام التبادل</h2><p>بلغ التبادل 5 مليارات دولار.</p>"
+            "<figcaption>الصورة: الوزيران في القاهرة</figcaption></article></body></html>")
+    art = analysis.read_article(page)
+    kinds = dict(zip(art.segments["text"].str.strip(), art.segments["kind"]))
+    assert kinds[HEADLINE] == "title" and kinds["أرقام التبادل"] == "heading"
+    assert kinds["بلغ التبادل 5 مليارات دولار."] == "body" and kinds["الصورة: الوزيران في القاهرة"] == "caption"
