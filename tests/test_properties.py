@@ -176,3 +176,38 @@ def test_extract_on_any_string_keeps_its_spans_and_is_deterministic(text, publis
     for name, df in first.tables().items():
         assert df.equals(again.tables()[name]), name
     assert (first.reference_date, first.reference_date_source) == (again.reference_date, again.reference_date_source)
+
+
+_PLAIN_WORDS = st.lists(st.text(_ARABIC_LETTERS, min_size=2, max_size=7), min_size=1, max_size=5).map(" ".join)
+
+
+@st.composite
+def hostile_page(draw):
+    """A saved page: an <h1>, then paragraphs of hostile text (escaped, as a page holds text)
+    between <h2> headings of plain words; returns the page and its headings. Each heading ends
+    with a full stop, so that only the page's markup, not the look of the line, makes it one."""
+    import html as _html
+
+    headings = draw(st.lists(_PLAIN_WORDS.map(lambda h: h + "."), min_size=1, max_size=4, unique=True))
+    parts = [f"<h1>{draw(_PLAIN_WORDS)}</h1>"]
+    # (a NUL makes any input a BinaryInputError: tested apart)
+    paragraph = hostile_text(max_pieces=30).map(lambda t: _html.escape(t.replace("\x00", "")))
+    for h in headings:
+        parts.append(f"<p>{draw(paragraph)}</p><h2>{h}</h2>")
+    parts.append(f"<p>{draw(paragraph)}</p>")
+    return "<html><body><article>" + "".join(parts) + "</article></body></html>", headings
+
+
+@_BOUNDED
+@given(hostile_page())
+def test_a_page_keeps_the_kind_of_each_line_whatever_its_paragraphs_hold(page_headings):
+    page, headings = page_headings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = analysis.read_article(page)
+    _tiles(art)
+    kinds = {}
+    for text, kind in zip(art.segments["text"], art.segments["kind"]):
+        kinds.setdefault(text.strip(), set()).add(kind)
+    for h in headings:
+        assert "heading" in kinds.get(h, set()), (h, art.segments[["kind", "text"]].values.tolist())

@@ -14,6 +14,7 @@ It runs, in turn, until the time is up, batches of each target with fresh random
 * ``extract``: ``extract`` keeps its spans, segments tile the text, and a second run is equal;
 * ``display``: the tables and the summary of that extraction, parsed as a browser parses
   them, hold no element or attribute but those the display helpers write;
+* ``page_kinds``: a saved page of hostile paragraphs between headings keeps each heading's kind;
 * ``dense_numbers_dates``, ``dense_extract``: the same properties on numbers and dates packed
   together (digit runs of up to 25 digits, now and then 420, in three scripts, date separators, month, Hijri, scale
   and currency words).
@@ -41,7 +42,15 @@ from hypothesis import strategies as st  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis import display  # noqa: E402
-from test_properties import _VOCAB, _ok, _spans_hold, _tiles, hostile_text  # noqa: E402
+from test_properties import (  # noqa: E402
+    _VOCAB,
+    _ok,
+    _spans_hold,
+    _tiles,
+    hostile_page,
+    hostile_text,
+    test_a_page_keeps_the_kind_of_each_line_whatever_its_paragraphs_hold as _page_kinds,
+)
 
 COUNT: Counter[str] = Counter()
 
@@ -214,6 +223,8 @@ TARGETS = {
                                       st.sampled_from([None, "2024-11-27", "2000-02-29", "1999-12-31", "2100-01-01"])]),
     "extract": (extract, [hostile_text(max_pieces=200), st.sampled_from([None, "2024-11-27", "2039-12-31"])]),
     "display": (display_html, [hostile_text(max_pieces=120), hostile_text(max_pieces=8)]),
+    # the test's own function, without its bounded @given
+    "page_kinds": (_page_kinds.hypothesis.inner_test, [hostile_page()]),
     "dense_numbers_dates": (numbers_dates, [dense_numbers(), st.sampled_from([None, "2024-11-27", "1446-01-01"])]),
     "dense_extract": (extract, [dense_numbers(), st.sampled_from([None, "2024-11-27"])]),
 }
