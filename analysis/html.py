@@ -93,22 +93,21 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
 def _json_ld_dates(blob: str) -> list[str]:
     try:
         data = json.loads(blob)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes ([[[[…)
         return []
     found: list[str] = []
-
-    def walk(x: object) -> None:
-        if isinstance(x, dict):
-            for k, v in x.items():
-                if k in ("datePublished", "dateCreated") and isinstance(v, str):
-                    found.append(v)
-                else:
-                    walk(v)
+    # a stack, not recursion: what json.loads could build, this walks, however deep
+    # (a found date is pushed as a 1-tuple, so that dates come out in document order)
+    stack: list[object] = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, tuple):
+            found.append(x[0])
+        elif isinstance(x, dict):
+            for k, v in reversed(list(x.items())):
+                stack.append((v,) if k in ("datePublished", "dateCreated") and isinstance(v, str) else v)
         elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    walk(data)
+            stack.extend(reversed(x))
     return found
 
 

@@ -8,6 +8,7 @@ byte-order mark, a ZIP and a PNG renamed ``.txt``, pages whose ``<meta charset>`
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import struct
 import subprocess
@@ -244,3 +245,14 @@ def test_a_line_separator_inside_a_paragraph_does_not_shift_the_kinds_after_it(s
     kinds = dict(zip(art.segments["text"].str.strip(), art.segments["kind"]))
     assert kinds[HEADLINE] == "title" and kinds["أرقام التبادل"] == "heading"
     assert kinds["بلغ التبادل 5 مليارات دولار."] == "body" and kinds["الصورة: الوزيران في القاهرة"] == "caption"
+
+
+@pytest.mark.parametrize("blob", ["[" * 100_000 + "]" * 100_000, '{"a":' * 900 + "1" + "}" * 900,
+                                  '{"@graph": [' + '{"x": ' * 500 + '{"datePublished": "2024-03-05"}' + "}" * 500 + "]}"])
+def test_json_ld_nested_deeper_than_the_parser_goes(blob):
+    # json.loads raises RecursionError, not ValueError, on [[[[…: the page is read all the same
+    page = (f'<html><head><script type="application/ld+json">{blob}</script></head><body><article>'
+            f"<h1>{HEADLINE}</h1><p>{BODY}</p><p>{DEEP}</p></article></body></html>")
+    art = analysis.read_article(page)
+    assert art.title == HEADLINE and BODY in art.text
+    assert art.published == (dt.date(2024, 3, 5) if "datePublished" in blob else None)
