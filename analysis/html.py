@@ -67,19 +67,25 @@ def web_url(url: object) -> str | None:
     return url
 
 
-def _published(soup: BeautifulSoup) -> dt.date | None:
+def _tags(node: Tag) -> list[Tag]:
+    """The elements under ``node``, in document order. One walk of the tree: bs4's find_all
+    tests every element against every name asked for, through its filter classes, which made
+    most of the time on a page of 10,000 or 100,000 nested elements."""
+    return [t for t in node.descendants if isinstance(t, Tag)]
+
+
+def _published(by_name: dict[str, list[Tag]]) -> dt.date | None:
     candidates: list[str] = []
-    # the <meta> tags found once: a search of the whole page per key and attribute (33 of them)
-    # is what took the time on a page of 10,000 nested elements
-    metas = [m for m in soup.find_all("meta") if m.get("content")]
+    metas = [m for m in by_name.get("meta", ()) if m.get("content")]
     for key in ("article:published_time", "og:published_time", "datePublished", "pubdate",
                 "publishdate", "publish_date", "date", "DC.date.issued", "dcterms.created",
                 "sailthru.date", "parsely-pub-date"):
         for attr in ("property", "name", "itemprop"):
             candidates += [str(m["content"]) for m in metas if m.get(attr) == key]
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        candidates += _json_ld_dates(script.string or script.get_text() or "")
-    for t in soup.find_all("time"):
+    for script in by_name.get("script", ()):
+        if script.get("type") == "application/ld+json":
+            candidates += _json_ld_dates(script.string or script.get_text() or "")
+    for t in by_name.get("time", ()):
         if t.get("datetime"):
             candidates.append(str(t["datetime"]))
     for v in candidates:
@@ -112,7 +118,7 @@ def _json_ld_dates(blob: str) -> list[str]:
 
 
 def _text(tag: Tag) -> str:
-    for br in tag.find_all("br"):
+    for br in [t for t in _tags(tag) if t.name == "br"]:
         br.replace_with("\n")
     return _SPACE.sub(" ", tag.get_text(" ")).strip()
 
@@ -120,37 +126,51 @@ def _text(tag: Tag) -> str:
 def html_to_lines(html: str) -> tuple[list[tuple[str, str]], dict[str, object]]:
     """The article's lines with the kind the markup gives them, and the page's metadata."""
     soup = BeautifulSoup(html, "lxml")
-    meta: dict[str, object] = {"published": _published(soup)}
-    canon = soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": "og:url"})
+    by_name: dict[str, list[Tag]] = {}
+    for t in _tags(soup):
+        by_name.setdefault(t.name, []).append(t)
+    meta: dict[str, object] = {"published": _published(by_name)}
+
+    def first(name: str, test) -> Tag | None:
+        return next((t for t in by_name.get(name, ()) if test(t)), None)
+
+    canon = first("link", lambda t: "canonical" in (t.get("rel") or ())) \
+        or first("meta", lambda t: t.get("property") == "og:url")
     if canon is not None:
         # a page's own URL, if it is a web address (a javascript: or data: one is no source)
         meta["url"] = web_url(str(canon.get("href") or canon.get("content") or "").strip())
     page_title = None
-    og = soup.find("meta", attrs={"property": "og:title"})
+    og = first("meta", lambda t: t.get("property") == "og:title")
+    title = first("title", lambda t: True)
     if og is not None and og.get("content"):
         page_title = str(og["content"]).strip()
-    elif soup.title is not None and soup.title.string:
-        page_title = soup.title.string.strip()
+    elif title is not None and title.string:
+        page_title = title.string.strip()
 
-    for tag in soup(_DROP_TAGS):
+    for tag in [t for name in _DROP_TAGS for t in by_name.get(name, ())]:
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.attrs is None:
+    # (the ids of what was dropped with a noisy block: bs4's Tag.decomposed looks for a child
+    # named "_decomposed" on a live tag, a search of its whole subtree)
+    gone: set[int] = set()
+    for tag in _tags(soup):
+        if id(tag) in gone:
             continue
         cls = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
         if tag.name not in ("html", "body", "article", "main") and _NOISE_CLASS.search(cls):
+            gone.update(map(id, tag.descendants))
             tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    kept = _tags(soup)
+    root = next((t for name in ("article", "main", "body") for t in kept if t.name == name), soup)
 
     lines: list[tuple[str, str]] = []
     # the tags inside a block already read: a block inside another (a <p> in an <li>, ...) is
     # read with its parent. Marking each read block's descendants once keeps this linear where
     # testing each block's parents would be quadratic in the depth (10,000 nested <blockquote>)
     inside: set[int] = set()
-    for tag in root.find_all(list(_BLOCKS)):
+    for tag in [t for t in (kept if root is soup else _tags(root)) if t.name in _BLOCKS]:
         if id(tag) in inside:
             continue
-        inside.update(map(id, tag.find_all(True)))
+        inside.update(map(id, tag.descendants))
         # splitlines, as the reader cuts the joined text into lines: a U+2028 or \x85 inside a
         # paragraph would otherwise make one more line than hints, and shift every kind after it
         for piece in _text(tag).splitlines():
