@@ -321,13 +321,16 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
                   share: float = 0.3, resolution: float = 0.01) -> list[tuple[float, float]]:
     """Where a time axis over intervals ``[starts[i], ends[i]]`` (days, any origin) should break.
 
-    Returns the segments, in order, as ``(first day, last day)``. A stretch of the axis is too
-    coarse when two of its events start closer together than ``resolution`` of its length (1% of
-    the axis: a few pixels); it then breaks at its longest stretch without events, if that
-    stretch is longer than ``min_gap_days`` and takes more than ``share`` of it: a visit of 1990
-    beside this week's summit, a July of meetings beside a plan for 2024. Events spread evenly
-    (one a year for ten years, two visits decades apart) leave the axis whole. At most
-    ``max_breaks`` breaks, the longest gaps first.
+    Returns the segments, in order, as ``(first day, last day)``. Events separated by less than
+    ``min_gap_days`` form a group. A stretch of the axis is too coarse when two of its events
+    start closer together than ``resolution`` of its length (1% of the axis: a few pixels). A
+    too coarse stretch with no more gaps between groups than breaks left (``max_breaks`` in
+    all) breaks at its longest gap if that gap takes more than ``share`` of it, and is looked at
+    again; one with more gaps breaks around its densest group alone (events a day), when that
+    group stands apart (more than twice as dense as any other): a visit of 1990 beside this week's summit,
+    a July of meetings beside a plan for 2024, a week of events after years of history. Each
+    segment then gets its own scale. Events spread evenly (one a year for ten years, two visits
+    decades apart, pairs of events every ten years) leave the axis whole.
 
     >>> time_segments([0, 10, 20, 10000], [1, 11, 21, 10001])
     [(0.0, 21.0), (10000.0, 10001.0)]
@@ -346,26 +349,44 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
             runs.append([s, e])
     first_days = sorted({s for s, _e in iv})
 
-    def too_coarse(lo: float, hi: float) -> bool:
+    def closest(lo: float, hi: float) -> float:
         days = [d for d in first_days if lo <= d <= hi]
-        closest = min((b - a for a, b in zip(days, days[1:])), default=hi - lo)
-        return max(closest, 1.0) < resolution * (hi - lo)
+        return max(min((b - a for a, b in zip(days, days[1:])), default=np.inf), 1.0)
 
-    cuts: list[int] = []  # a cut k breaks between runs[k] and runs[k + 1]
+    cuts: set[int] = set()  # a cut k breaks between runs[k] and runs[k + 1]
     while len(cuts) < max_breaks:
         edges = [-1, *sorted(cuts), len(runs) - 1]
-        best = None  # (gap, k) of the longest gap that breaks its segment
-        for lo, hi in zip(edges[:-1], edges[1:]):
-            lo += 1
-            if hi <= lo or not too_coarse(runs[lo][0], runs[hi][1]):
+        added = False
+        for a, b in zip(edges[:-1], edges[1:]):
+            a += 1
+            lo, hi = runs[a][0], runs[b][1]
+            if b <= a or closest(lo, hi) >= resolution * (hi - lo):
                 continue
-            span = runs[hi][1] - runs[lo][0]
-            gap, k = max((runs[j + 1][0] - runs[j][1], j) for j in range(lo, hi))
-            if gap > min_gap_days and gap > share * span and (best is None or gap > best[0]):
-                best = (gap, k)
-        if best is None:
+            gaps = [k for k in range(a, b) if runs[k + 1][0] - runs[k][1] > min_gap_days]
+            if not gaps:
+                continue
+            left = max_breaks - len(cuts)
+            if len(gaps) <= left:
+                # one break at a time, the longest first, while it is a good part of the stretch
+                gap, k = max((runs[k + 1][0] - runs[k][1], k) for k in gaps)
+                if gap <= share * (hi - lo):
+                    continue
+                new = [k]
+            else:
+                groups = list(zip([a, *(k + 1 for k in gaps)], [*gaps, b]))
+                # events a day in each group (a lone event needs no room of its own: 0)
+                density = [(sum(runs[ga][0] <= st <= runs[gb][1] for st, _e in iv) - 1)
+                           / max(runs[gb][1] - runs[ga][0], 1.0) for ga, gb in groups]
+                i = int(np.argmax(density))
+                if any(d * 2 >= density[i] for j, d in enumerate(density) if j != i):
+                    continue  # a regular pattern: no group stands apart
+                ga, gb = groups[i]
+                new = [k for k in (ga - 1, gb) if a <= k < b][:left]
+            cuts.update(new)
+            added = True
             break
-        cuts.append(best[1])
+        if not added:
+            break
     bounds, first = [], 0
     for k in sorted(cuts) + [len(runs) - 1]:
         bounds.append((runs[first][0], runs[k][1]))

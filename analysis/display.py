@@ -166,7 +166,9 @@ def rtl_table(df: pd.DataFrame, columns: Sequence[str] | None = None, *, empty: 
 def entity_counts(entities: pd.DataFrame) -> pd.DataFrame:
     """One row per entity (``canonical`` and ``type``): how often it is named, its spellings and roles.
 
-    The entities table has one row per mention; this is the list a reader scans first.
+    The entities table has one row per entity already, with ``mentions`` and ``spellings``; rows
+    of mentions (``analysis.entities.entity_mentions``) are counted here. This is the list a
+    reader scans first.
 
     >>> ents = pd.DataFrame({"text": ["بوتن", "بوتين"], "type": ["person", "person"],
     ...                      "canonical": ["بوتين", "بوتين"], "role": ["الرئيس الروسي", None]})
@@ -179,9 +181,12 @@ def entity_counts(entities: pd.DataFrame) -> pd.DataFrame:
     df = entities.assign(canonical=entities["canonical"].fillna(entities["text"]),
                          type=entities["type"].astype("object"))
     rows = []
+    counted = "mentions" in df.columns and "spellings" in df.columns  # the entities table: counted
     for (canonical, kind), g in df.groupby(["canonical", "type"], sort=False):
-        rows.append({"canonical": canonical, "type": kind, "mentions": len(g),
-                     "spellings": list(dict.fromkeys(g["text"].dropna())),
+        spellings = [s for row in g["spellings"] for s in row] if counted else list(g["text"].dropna())
+        rows.append({"canonical": canonical, "type": kind,
+                     "mentions": int(g["mentions"].sum()) if counted else len(g),
+                     "spellings": list(dict.fromkeys(spellings)),
                      "roles": list(dict.fromkeys(g["role"].dropna()))})
     out = pd.DataFrame(rows, columns=cols)
     order = {"person": 0, "org": 1, "place": 2}

@@ -28,7 +28,8 @@ from typing import NamedTuple
 
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
-__all__ = ["Entity", "entity_mentions", "country_of_adjective", "place_names", "DATA_DIR"]
+__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "place_names", "place_code",
+           "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
@@ -44,6 +45,9 @@ class Entity:
     type: str
     canonical: str
     role: str | None = None
+    code: str | None = None
+    mentions: int = 1
+    spellings: list[str] | None = None
     fstart: int = field(default=0, metadata={"private": True})
     fend: int = field(default=0, metadata={"private": True})
 
@@ -69,6 +73,22 @@ _RX_CLITIC_ARTICLE_ROLE = re.compile(r"^(?:وال|لل|بال)")
 _RX_LINK_WORD = re.compile(r"^[لو]\w+$")
 _RX_VERB_FORM = re.compile(r"^(?:[يت]|ست|سي)\w{3,}$")
 _RX_LINK_WORD3 = re.compile(r"^[لو]\w{3,}$")
+_RX_IMPERFECT = re.compile(r"^[وف]?ي\w{3,}$")
+_RX_DIGIT = re.compile(r"\d")
+# feminine adjectives of the form فعيلة (كبيرة، جديدة، مليئة) after مدينة describe it
+_RX_FAEELA = re.compile(r"^\w\wي\wه$")
+# verbal nouns of the form تفعيل، تفعلة (تطوير، تنمية): no verb, though they open with ت
+_RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
+# ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
+_RX_PREP_T_MASDAR = re.compile(r"^لت\w{3,}$")
+# ends no Arabic word but many transcribed names (Chinese and Korean -ng: يانغ، بينغ، جونغ)
+_RX_FOREIGN_END = re.compile(r"[اويه]نغ$")
+# past verbs of the form انفعلت (اندلعت، انطلقت، انعقدت)
+_RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
+# the endings a long future verb may carry (ستستقبلها، سيستقبلون)
+_RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
+# a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+_RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
 def _tokens(s: str) -> list[tuple[str, int, int]]:
@@ -104,11 +124,20 @@ def _add(name: str, typ: str, canonical: str) -> None:
         _GAZ[k] = (typ, canonical)
 
 
+# a place's canonical name -> the ISO 3166-1 alpha-2 code of the country it is or lies in
+# (مصر and القاهرة: EG); regions that span countries have none
+_PLACE_CODE: dict[str, str] = {}
 for _code, _name in _read_tsv("countries.tsv"):
+    _PLACE_CODE[_name] = _code
     if _name not in _AMBIGUOUS:
         _add(_name, "place", _name)
 for _row in _read_tsv("places.tsv"):
     _add(_row[0], "place", _row[1])
+    # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
+    _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
+for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
+    _add(_name, "place", _name)
+    _PLACE_CODE.setdefault(_name, _code)
 for _row in _read_tsv("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
@@ -216,6 +245,17 @@ _ORG_END = _LISTS["org_end"]
 _ORG_HEADS = _LISTS["org_heads"]
 # Heads that may be followed by a proper name written without the article (شركة سناب تشات).
 _ORG_NAMED = _LISTS["org_named"]
+# Heads after which a name in quotes is an organisation's (شركة «أفري تك»، صحيفة "الأهرام").
+_ORG_QUOTED = _LISTS["org_quoted"]
+# Heads of companies and media: the proper name after one is the name, without the head
+# (شركة إيني، بنك سوسيتيه جنرال، جريدة «فايننشيال تايمز»).
+_ORG_BARE_NAME = _LISTS["org_bare_name"]
+# Titles before a person's name inside an organisation's (جامعة الملك سعود، مستشفى الأمير فيصل).
+_ORG_NAMED_AFTER = _LISTS["org_named_after"]
+# Heads that after ل are a preposition, not a body (لمصلحة المملكة "in the kingdom's favour").
+_ORG_NOT_AFTER_PREP = _LISTS["org_not_after_prep"]
+# Heads that are also abstract nouns: a place alone after one makes no body (وحدة العراق).
+_ORG_NOT_WITH_PLACE = _LISTS["org_not_with_place"]
 # Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
 _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
@@ -224,15 +264,20 @@ _GENERIC_ADJ = _LISTS["generic_adj"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
-# First names that look like verbs (يوسف، تامر): the verb test lets them through.
-_KNOWN_FIRST = _LISTS["known_first"]
+# Given names (lang/ar/given_names.tsv): none is read as a verb (يوسف، تيريزا، يانغ); those that
+# are no everyday word open a name wherever they stand (إبعاد مارك زوكربيرغ).
+_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("given_names.tsv")}
+_KNOWN_FIRST = frozenset(_GIVEN)
+_GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
 # word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
 # would go on with the title (وزير التجارة الخارجية).
 _ARTICLE_FIRST = _LISTS["article_first"]
 
-_TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific")}
+_TITLE_ONLY = {k for k, v in _TITLE.items() if v in ("head", "honorific", "kin")}
+# titles that are also verbal nouns: after ل or ب they are the noun (لمساعدة القراء "to help")
+_TITLE_NOT_AFTER_PREP = _LISTS["title_not_after_prep"]
 
 
 # --------------------------------------------------------------------------- scanning helpers
@@ -255,6 +300,7 @@ class _Doc:
         self.memo, info = _word_infos(words)
         self.info = info
         self.rare = list(compress(range(n), map(_FIELD["rare"], info)))
+        self._ala: bool | None = None
         self._rare_info = list(map(info.__getitem__, self.rare))
 
     def having(self, field: str) -> list[int]:
@@ -262,6 +308,31 @@ class _Doc:
 
         compress and itemgetter pick them in C: faster than a Python loop over ``rare``."""
         return list(compress(self.rare, map(_FIELD[field], self._rare_info)))
+
+    @property
+    def writes_ala_with_ya(self) -> bool:
+        """The article writes the preposition على as علي (with ي), as some outlets do: then علي
+        is no sure name."""
+        if self._ala is None:
+            self._ala = "على" not in self.folded.original
+        return self._ala
+
+    def ta_marbuta_at_end(self, i: int) -> bool:
+        """Token i, as written, ends in ة (folded to ه)."""
+        f = self.folded
+        p = f.pos(self.ends[i] - 1)
+        return f.original[p:p + 1] == "ة"
+
+    def hamza_after_first(self, i: int) -> bool:
+        """Token i's second letter, as written, is an alef with a hamza or a madda (لأمم، لآثار)."""
+        f = self.folded
+        p = f.pos(self.starts[i])
+        return f.original[p + 1:p + 2] in ("أ", "إ", "آ")
+
+    def article_at(self, i: int) -> bool:
+        """Token i, folded ال…, opens with the article as written: إلكتريك folds to الكتريك too."""
+        f = self.folded
+        return f.original[f.pos(self.starts[i])] not in "إأآ"
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.info[i].wordy
@@ -386,10 +457,22 @@ def _name_start_kind(w: str) -> str | None:
         return None
     if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
         return None
-    if w[0] in "لب" and len(w) > 3 and w[1:] in _STOP:  # لبحث، لفرض: a preposition on a stop word
-        return None
-    if _RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w):
-        return None  # وتراجعت، يستدعي: a verb, not a name
+    if w[0] in "لبو" and len(w) > 2 and (w[1:] in _STOP or w[1:] in _TITLE):
+        return None  # لبحث، وعن، ووزراء: a clitic on a stop word or a title
+    if _RX_PREP_T_MASDAR.match(w):
+        return None  # لتقييم، لتعزيز: ل on a verbal noun
+    if w[0] in "لبو" and w[1:] in _GIVEN and len(w) > 3:
+        return None  # بميشيل، لقيس: a clitic on a given name; the name starts after it
+    if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and w not in _GIVEN:
+        return None  # وحذرتها: a verb or a noun with a pronoun
+    if w not in _GIVEN and len(w) <= 5 and w.endswith("ا") and not w.endswith("يا"):
+        return None  # حفلا، ردا: an indefinite noun in the accusative, no name
+    if w not in _GIVEN and (len(w) == 4 and w[0] == "ا" or w[0] == "و" and len(w) > 3):
+        return None  # أثار، أعلن (a verb like أفعل) or و + a word (ورزق): unless a given name (أحمد، وليد)
+    if (_RX_VERB.match(w) and w not in _KNOWN_FIRST or _RX_LINKED_VERB.match(w)) and not _RX_FOREIGN_END.search(w):
+        return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
+    if _RX_PAST_VII.match(w):
+        return None  # اندلعت، انطلقت: a verb of the form انفعلت
     return "name"
 
 
@@ -397,8 +480,14 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     if not 0 <= i < doc.n:
         return False
     kind = doc.info[i].name_start
+    if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
+        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
+    if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
+        return False  # لآثار، بأسماء: ل or ب before a hamza on alef is a preposition, no name's letter
+    if doc.words[i][-1] == "ه" and doc.words[i] not in _GIVEN and doc.ta_marbuta_at_end(i):
+        return False  # الرئيس سياسة نقدية: a first name in ة is a given name we know (أسامة، فاطمة)
     if kind == "article":
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
@@ -413,8 +502,12 @@ def _ends_name(w: str) -> bool:
         return True
     if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
         return True
-    if _RX_FUTURE_VERB.match(w):
-        return True  # سيزور، ستعقد: a future verb after the name
+    if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
+        return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
+        return True  # ترامب انتقاداته: a noun with a possessive, the name is over
+    if _RX_PREP_T_MASDAR.match(w) or _RX_T_MASDAR.match(w) and w not in _GIVEN:
+        return True  # فرصة لتقييم، فلان توفير: a verbal noun (ل تفعيل، تفعيل) after a name
     if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
         return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
     if _RX_LATIN_OR_DIGIT.match(w):
@@ -439,6 +532,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             if j + 1 < n and info[j + 1].wordy and not brk[j]:
                 j += 2
                 parts += 1
+                if w == "ال":
+                    break  # آل نهيان: the family name closes the name (… آل نهيان بزيارات)
                 continue
             break
         if w in _REGNAL and parts <= 2:
@@ -447,10 +542,22 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
         if info[j].ends_name and not (w == "علي" and _written_ali(doc, j)):
+            if _month_in_name(doc, j):
+                j += 1  # تيريزا ماي: a month word as a surname is the name's last word
             break
         j += 1
         parts += 1
     return j
+
+
+def _month_in_name(doc: _Doc, j: int) -> bool:
+    """Token j, a month name, is a surname inside a name (تيريزا ماي): a month is dated by a day
+    before it or a year after it, and this one has neither (the word before it is a name's)."""
+    if doc.words[j] not in _TIME_WORDS:
+        return False
+    nxt = doc.words[j + 1] if j + 1 < doc.n else ""
+    return (not nxt[:1].isdigit() and nxt not in ("/", "(", "-", "من") and nxt not in _AFTER_YEAR
+            and not doc.words[j - 1][:1].isdigit())
 
 
 def _written_ali(doc: _Doc, j: int) -> bool:
@@ -461,7 +568,10 @@ def _written_ali(doc: _Doc, j: int) -> bool:
     a = f.pos(doc.starts[j])
     if f.original[a:a + 3] != "علي":
         return False
-    return not (j + 1 < doc.n and doc.words[j + 1].startswith("ال"))
+    # an article that writes the preposition على with ى writes the name with ي: there, علي
+    # before an ال word is a name too (علي الليثي)
+    return not (j + 1 < doc.n and doc.words[j + 1].startswith("ال")) or not doc.writes_ala_with_ya
+
 
 
 # the words that make العام "the year" after a title (العام الماضي), not "general" (الأمين العام)
@@ -477,7 +587,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n  # locals: read at every step
     head = head or words[i]
     kind = _TITLE.get(head)
-    if kind not in ("head", "honorific"):
+    if kind not in ("head", "honorific", "kin"):
         return None
     if head in _FOLDS_LIKE_A_WORD and not (
             i + 1 < n and (info[i + 1].org_head or info[i + 1].place_word)):
@@ -496,7 +606,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
-    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها")
+    # نظيره، والده: the pronoun makes the word definite; it takes no complement, the name follows
+    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin"
     steps = 0
     on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
@@ -505,6 +616,16 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         w = words[j]
         if w in (".", "د") and j + 1 < n and words[j - 1] == "د":
             j += 1
+            continue
+        if w in ("-", "(") and j > i + 1:
+            # الرئيس الصيني - آنذاك - يانغ شانغكون، الرئيس (السابق) فلان: an aside of a word or
+            # two inside the role
+            close = ")" if w == "(" else "-"
+            k = next((k for k in range(j + 1, min(j + 4, n)) if words[k] == close), None)
+            if k is None or any(brk[j:k]):
+                return None
+            steps += k + 1 - j
+            j = k + 1
             continue
         if w in ('"', "«", "»", "“", "”") and _name_start_ok(doc, j + 1, False):
             # الرئيس الروسي "فلاديمير بوتين": a quoted name
@@ -521,6 +642,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             construct = False
             if w in _STOP and w not in ("ولي", "عام"):
                 return None
+            if _RX_IMPERFECT.match(w) and w not in _KNOWN_FIRST and not info[j].place_word:
+                return None  # خبير يشرح …: a verb follows the title, not its complement
             j += 1
             steps += 1
             continue
@@ -564,10 +687,14 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         # الرئيس العام الماضي موسكو)
         general = w == "العام" and not (j + 1 < n and words[j + 1] in _AFTER_YEAR)
         if (w in _TIME_WORDS or w in _STOP and w not in ("عام",)) and not general:
+            if w == "علي" and _name_start_ok(doc, j, False):
+                return j, j, _name_end(doc, j)  # وزير مفوض تجاري علي الليثي (see _written_ali)
             return None
         if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
                 and not _names_a_place_or_body(doc, j + 1):
             return j, j, _name_end(doc, j)
+        if w in _GIVEN_ONLY and w.startswith("ال") and not doc.article_at(j):
+            return j, j, _name_end(doc, j)  # … الروسية أليكسي نافالني: أليكسي folds to an ال word
         if w.startswith("ال") or w in _ADJ or w == "عام" or info[j].place_word or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None
@@ -577,6 +704,11 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if _RX_LINK_WORD.match(w) and j + 1 < n and words[j + 1].startswith("ال") and words[j + 1] not in _STOP:
             # لشؤون الميزانية، وتوزيع المياه: a preposition or a link inside the role
             j += 1
+            steps += 1
+            continue
+        if (w[-1] == "ي" and len(w) >= 4 and w not in _KNOWN_FIRST and not info[j].gaz
+                and not words[j - 1].startswith("ال") and _name_start_ok(doc, j + 1, False) and not brk[j]):
+            j += 1  # وزير مفوض تجاري فلان: an adjective in ي without the article, then the name
             steps += 1
             continue
         if _name_start_ok(doc, j, False):
@@ -594,14 +726,65 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
 
 _SPEECH = _LISTS["speech"]
 
+# من جهته، / من جانبه، / بدوره،: the verb after such an opener has the next speaker for subject
+_RX_OPENER = re.compile(r"(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)) ?[،,] ?")
+
+
+def _after_openers(doc: _Doc) -> set[int]:
+    """The tokens right after an opener (من جهته، يرى …): each is read like a speech verb."""
+    text, starts = doc.folded.text, doc.starts
+    out = set()
+    for m in _RX_OPENER.finditer(text):
+        k = bisect_left(starts, m.end())
+        if k < doc.n:
+            out.add(k)
+    return out
+
+
+def _opens_apposition(doc: _Doc, k: int) -> bool:
+    """Token k opens a role in apposition to the name before it (… وزير الطاقة، … المحلل النفطي)."""
+    w = doc.words[k]
+    return _TITLE.get(w) in ("head", "org") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+
+
+def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
+    """The role that opens at token k after a name: the title and its complements (وزير الصناعة
+    والتجارة، السفير الفرنسي المعتمد لدى السعودية), up to a punctuation mark or a word that is no
+    part of a role (a verb, a particle)."""
+    words, info, n = doc.words, doc.info, doc.n
+    j = k + 1
+    construct = not words[k].startswith("ال")
+    while j < n and j - k < 8 and not doc.brk[j - 1] and info[j].wordy:
+        x = words[j]
+        if construct:
+            if x in _STOP:
+                break
+            construct = x in _TITLE and not x.startswith("ال")
+        elif x in ("لدي", "في") and j + 1 < n and info[j + 1].place_word:
+            j += 2
+            continue
+        elif x in _TITLE and not x.startswith("ال"):
+            construct = True
+        elif x[:1] == "و" and x[1:] in _TITLE:
+            construct = not x[1:].startswith("ال")
+        elif not (x.startswith(("ال", "لل", "وال")) or x in _ADJ or info[j].place_word) or x in _STOP or x in _ORG_END:
+            break
+        j += 1
+    s, e = folded.span(doc.starts[k], doc.ends[j - 1])
+    return folded.original[s:e]
+
 
 # --------------------------------------------------------------------------- the finder
 
 @lru_cache(maxsize=65536)
 def _skeleton(name: str) -> str:
     """A spelling key: بوتن and بوتين, لافروف and لافروڤ, share it (long vowels dropped)."""
-    w = fold_plain(name).replace(" ", "")
+    w = fold_plain(name).replace(" ", "").translate(_SAME_SOUND)
     return w[0] + re.sub("[اويه]", "", w[1:]) if w else w
+
+
+# letters that transcribe one sound: a hard g is written غ or ج (ستولتنبرغ، ستولتنبرج), v is ڤ or ف
+_SAME_SOUND = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"})
 
 
 _BIN = frozenset(("بن", "بنت"))
@@ -618,7 +801,7 @@ def _title_of(w: str) -> tuple[str, int] | None:
             if c and form in _TITLE:
                 base, cut = form, c
                 break
-    if base in _TITLE and _TITLE[base] in ("head", "honorific"):
+    if base in _TITLE and _TITLE[base] in ("head", "honorific", "kin"):
         return base, cut
     return None
 
@@ -671,6 +854,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 and _RX_LATIN.match(doc.words[s])):
             nxt = e
             continue
+        if (typ == "place" and e == s + 1 and not cut and words[s] in _ADJ and s > 0
+                and words[s - 1].startswith("ال") and words[s - 1] not in _STOP):
+            nxt = e
+            continue  # الصادرات السعودية: the adjective after its noun, not the country
         fs, fe = _span(doc, s, e, cut)
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
@@ -680,6 +867,10 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if typ == "org" and s > 0 and words[s - 1] in _SITE_HEADS:
             # ميناء الفاو is the port, not FAO: after a port, a field or a town, a place
             typ, canon = "place", folded.original[folded.pos(fs):folded.span(fs, fe)[1]]
+        if (typ == "place" and not cut and s > 0 and not taken[s - 1] and doc.gap_ok(s - 1)
+                and info[s - 1].place_head in _PLACE_HEADS_KEEP):
+            fs = doc.starts[s - 1] + _cut_of_place(words[s - 1])  # ولاية صفاقس: the head is in the name
+            taken[s - 1] = True
         found.append((fs, fe, typ, canon, None))
         if typ == "org":
             gaz_orgs.append((s, e))
@@ -697,17 +888,29 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for x in range(s_, e_):
             taken[x] = True
 
-    # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء)
-    org_spans = _head_orgs(doc)
+    # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء), or by
+    # a head and a proper name (شركة «أفري تك»، شركة إيني)
+    org_spans = _named_orgs(doc) + _head_orgs(doc)
     # the organisations found so far (places may leave ``found``, organisations never do)
     org_found = [(f[0], f[1]) for f in found if f[2] == "org"]
     for s, e in org_spans:
         ts, te = doc.starts[s], doc.ends[e - 1]
-        if any(a < te and ts < b for a, b in org_found):
-            continue
-        inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
-        for k in reversed(inner):
-            found.pop(k)  # بنك التنمية الألماني: the place is part of the name
+        if any(a < te and ts < b and not (ts <= a and b <= te and (a, b) != (ts, te)) for a, b in org_found):
+            continue  # it overlaps a known organisation
+        known = _GAZ.get(tuple(w for w in doc.words[s:e]))
+        if known is not None and known[0] == "place":
+            continue  # قناة السويس: a head and a name that the gazetteer knows as a place
+        if any(taken[s:e]):  # something found inside it already (the found entries mark taken)
+            inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
+            if inside and info[s].org_head in _ORG_BARE_NAME:
+                continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
+            # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
+            for k in reversed(inside):
+                org_found.remove((found[k][0], found[k][1]))
+                found.pop(k)
+            inner = [k for k, f in enumerate(found) if f[2] == "place" and ts <= f[0] and f[1] <= te]
+            for k in reversed(inner):
+                found.pop(k)  # بنك التنمية الألماني: the place is part of the name
         fs, fe = _span(doc, s, e, _cut_of(doc.words[s]))
         found.append((fs, fe, "org", folded.original[folded.pos(fs):folded.span(fs, fe)[1]], None))
         org_found.append((fs, fe))
@@ -716,62 +919,130 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 3. people after titles and roles
     people: list[tuple[int, int, str | None]] = []  # token spans + role
+    named_as: dict[tuple[int, int], tuple[str, int]] = {}  # a span's name without its clitic, the clitic
+    lone: list[tuple[int, int]] = []  # one word after a title: a name only if the article bears it out
     # only tokens that may open a rule: a title, a speech verb, a word before بن/بنت
     starts = set(doc.having("title"))
     starts.update(doc.having("speech"))
     starts.update(k - 1 for k in doc.having("bin") if k > 0)
+    after_opener = _after_openers(doc)
+    starts.update(after_opener)
     nxt = 0
     for i in sorted(starts):
         if i < nxt:
             continue
         w = doc.words[i]
         t = info[i].title
+        if t is not None and i >= 2 and doc.words[i - 1] in ("،", ",") and people and people[-1][1] == i - 1:
+            t = None  # قال فلان الفلاني، رئيس قطاع البحوث في …: the role of the name before it
+        if t is not None and i > 0 and (doc.words[i - 1] in _VENUE or doc.words[i - 1] in _SITE_HEADS
+                                        or info[i - 1].org_head or info[i - 1].place_head):
+            t = None  # مطار الملك عبدالعزيز، جامعة الملك سعود: a place or a body named after him
+        if t is not None and t[1] and _TITLE.get(t[0]) == "head" and t[0] in _TITLE_NOT_AFTER_PREP \
+                and not set(w[:t[1]]).isdisjoint("لب"):
+            t = None  # لمساعدة القراء: ل on a verbal noun that is also a title
         if t is not None:
             base, cut = t
             r = _role_then_name(doc, i, base)
-            if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 3
+            if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 2
                     and not doc.words[r[1]].endswith("الله")):
                 r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
             if r is not None:
                 role_end, ns, ne = r
+                known = _gaz_match(doc, ns) if info[ns].gaz else None
+                if known is not None and known[2] == "person" and ns < known[1] < ne \
+                        and doc.words[known[1]] not in _NAME_LINK:
+                    ne = known[1]  # ينس ستولتنبرغ الإجابة: a known name ends where the table says
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
                     if w.startswith("لل") and base.startswith("ال"):
                         role = "ا" + role  # للرئيس → الرئيس: give the title its article back
                     people.append((ns, ne, role))
+                    if ne - ns == 1:
+                        lone.append((ns, ne))
                     for x in range(ns, ne):
                         taken[x] = True
                     nxt = ne
                     continue
-        # قال خالد الفالح، وزير الطاقة: a speech verb, a name, a comma, then a title
-        if w in _SPEECH and _name_start_ok(doc, i + 1, False):
+        # قال خالد الفالح، وزير الطاقة؛ يرى فلان الفلاني الخبير الاقتصادي: a speech verb (or the
+        # verb after من جهته،), a name of two words or more, then a title in apposition
+        if (w in _SPEECH or i in after_opener) and _name_start_ok(doc, i + 1, False):
             ne = _name_end(doc, i + 1)
-            if (ne - (i + 1) >= 2 and ne + 1 < doc.n and doc.words[ne] in ("،", ",")
-                    and (doc.words[ne + 1] in _TITLE or doc.words[ne + 1][1:] in _TITLE) and not any(taken[i + 1:ne])):
-                people.append((i + 1, ne, None))
+            k = ne + 1 if ne < doc.n and doc.words[ne] in ("،", ",") else ne
+            if ne - (i + 1) >= 2 and k < doc.n and not any(taken[i + 1:ne]) and _opens_apposition(doc, k):
+                people.append((i + 1, ne, _apposition_role(folded, doc, k)))
                 for x in range(i + 1, ne):
                     taken[x] = True
                 nxt = ne
                 continue
         # محمد بن سلمان: a بن chain names a person even without a title
-        if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and _name_start_ok(doc, i, True)
-                and doc.is_word(i + 2) and not any(taken[i:i + 3]) and doc.gap_ok(i) and doc.gap_ok(i + 1)):
-            ne = _name_end(doc, i)
-            people.append((i, ne, None))
-            for x in range(i, ne):
-                taken[x] = True
-            nxt = ne
-            continue
+        if (i + 2 < doc.n and doc.words[i + 1] in ("بن", "بنت") and doc.is_word(i + 2)
+                and not any(taken[i:i + 3]) and doc.gap_ok(i) and doc.gap_ok(i + 1)):
+            ns, cut = i, 0
+            if w == "الدين" and i > 0 and doc.is_word(i - 1) and doc.gap_ok(i - 1) and not taken[i - 1]:
+                ns = i - 1  # فخر الدين بن يوسف: X الدين is one name
+            elif w[:1] == "و" and w[1:] in _GIVEN:
+                cut = 1  # وسلطان بن أحمد: the conjunction on a given name
+            if cut or ns < i or _name_start_ok(doc, i, True):
+                ne = _name_end(doc, i)
+                people.append((ns, ne, None))
+                if cut:
+                    named_as[ns, ne] = " ".join([w[1:], *doc.words[i + 1:ne]]), cut
+                for x in range(ns, ne):
+                    taken[x] = True
+                nxt = ne
+                continue
 
     # 3b. public figures named without a title (people.tsv): وصل ماكرون إلى الجزائر
-    named_as: dict[tuple[int, int], tuple[str, int]] = {}
     for ns, ne, form, cut in gaz_people:
         if not any(taken[ns:ne]):
             people.append((ns, ne, None))
             named_as[ns, ne] = form, cut  # without the clitic: وترامب → ترامب
             for x in range(ns, ne):
                 taken[x] = True
+
+    # 3c. a given name that is no everyday word and a name word after it, wherever they stand
+    # (تم إبعاد مارك زوكربيرغ عن منصبه); a role in apposition after it is its role
+    for i in doc.having("given"):
+        if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
+            continue
+        nk = info[i + 1].name_start
+        if nk is None or _names_a_place_or_body(doc, i + 1) or (
+                nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
+                                     or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
+            continue  # زيارة كيم المفاجئة، مطار الملك خالد الدولي: an adjective, no surname
+        if i > 0 and info[i - 1].title is not None:
+            continue  # after a title the title rule has read (or refused) the name
+        ne = _name_end(doc, i)
+        k = i + 2
+        while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK
+                          or words[k - 1] in _GIVEN_ONLY and not _RX_VERB.match(words[k])):
+            # جان مارك جانيلاك: after two given names, the surname (not a verb: غادة نبيل يدافع)
+            k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
+        ne = k  # غادة عادل يدافع: without a title to frame it, a bare name is two words
+        if ne - i < 2 or any(taken[i:ne]):
+            continue
+        k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
+        role = _apposition_role(folded, doc, k) if k < doc.n and _opens_apposition(doc, k) else None
+        people.append((i, ne, role))
+        named_as[i, ne] = " ".join([words[i][info[i].given - 1:], *words[i + 1:ne]]), info[i].given - 1
+        for x in range(i, ne):
+            taken[x] = True
+
+    # 3d. one word after a title (الرئيس باطل، السفير بوسيطين) is a name when the article bears it
+    # out: a given name, a name the tables know, the last word of a longer name, or written so twice
+    if lone:
+        longer_last = {_skeleton(doc.words[ne - 1]) for ns, ne, _ in people if ne - ns >= 2}
+        seen = [_skeleton(doc.words[ns]) for ns, _ in lone]
+        doubtful = {(ns, ne) for (ns, ne), sk in zip(lone, seen)
+                    if doc.words[ns] not in _GIVEN and (ns, ne) not in named_as and sk not in longer_last
+                    and seen.count(sk) == 1 and not (info[ns].gaz and _gaz_match(doc, ns))}
+        if doubtful:
+            for ns, ne, _ in people:
+                if (ns, ne) in doubtful:
+                    taken[ns] = False
+            people = [p for p in people if (p[0], p[1]) not in doubtful]
 
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
@@ -836,15 +1107,159 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if canon not in written:
                 written[canon] = _original_form(folded, doc, canon)
             canon = written[canon]
-        if fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum()):
+        if (fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum())
+                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS):  # للجنة: ل + لجنة, no article
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
             if canon == text:
                 canon = "ا" + text
             text = "ا" + text
-        out.append(_entity(text, s, e, typ, canon, role, fs, fe))
+        code = (_PLACE_CODE[canon] if canon in _PLACE_CODE else place_code(canon)) or None if typ == "place" else None
+        out.append(_entity(text, s, e, typ, canon, role, code, fs, fe))
     out.sort(key=_ENTITY_ORDER)
-    return out
+    return _link(out, folded.original)
+
+
+# --------------------------------------------------------------------------- one entity, many mentions
+
+class _Groups:
+    """Union-find over mention indices: the mentions of one entity end in one group."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+_RX_ACRONYM_GAP = re.compile(r"\s*[(（]\s*$")
+
+
+@lru_cache(maxsize=65536)
+def _content_word(w: str) -> str:
+    """A word of an organisation's name reduced for comparing names: no clitic, no article, no
+    plural or feminine ending (هيئة الإحصاء ~ الهيئة العامة للإحصاء، الاستثمار ~ الاستثمارات)."""
+    w = fold_plain(w)
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith(("وال", "بال")) and len(w) > 5:
+        w = w[3:]
+    elif w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    if w.endswith("ات") and len(w) > 5:
+        w = w[:-2]
+    elif w.endswith("ه") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+_LINK_WORDS = frozenset({"في", "من", "عن", "علي", "و", "-"})
+
+
+def _org_words(name: str) -> frozenset[str]:
+    return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
+
+
+def _fullness(text: str) -> tuple[int, int]:
+    """How full a form of a name is: more words, then more letters (المملكة العربية السعودية over
+    السعودية); a form in Arabic letters over one in Latin letters (OECD)."""
+    return (0 if _RX_LATIN.search(text) else 1, len(text.split()), len(text))
+
+
+def _link(mentions: list[Entity], original: str) -> list[Entity]:
+    """The mentions of one entity share one ``canonical``: the fullest form the article writes.
+
+    Mentions are one entity when they have one key (a person's name and its later surnames and
+    spellings; a place's or a body's gazetteer name: السعودية and المملكة العربية السعودية), when
+    an acronym in parentheses follows a name (منظمة الدول المصدرة للنفط (أوبك)), when the words
+    of a body's short name are all in one longer name of the article (هيئة الإحصاء، الهيئة العامة
+    للإحصاء), and when a person's name starts exactly one longer name (عبدالله، عبدالله الثاني).
+    """
+    n = len(mentions)
+    if n < 2:
+        return mentions
+    groups = _Groups(n)
+    first: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        k = (m.type, m.canonical)
+        if k in first:
+            groups.union(first[k], i)
+        else:
+            first[k] = i
+    # an acronym or a short name in parentheses right after a body's name is that body's
+    for i in range(1, n):
+        m, prev = mentions[i], mentions[i - 1]
+        if m.type == prev.type == "org" and _RX_ACRONYM_GAP.fullmatch(original[prev.end:m.start] or "x") is not None:
+            groups.union(i - 1, i)
+    # a body's short name whose words all stand in exactly one longer name
+    orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
+    if len(orgs) > 1:
+        orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
+        for i, words in orgs:
+            if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
+                continue  # head words alone, or letters spelled out (سي إن إن), name no one body
+            # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
+            longer = {groups.find(j) for j, other in orgs if j != i and words <= other
+                      and (len(other) > len(words) or j < i)}
+            if len(longer) == 1:
+                groups.union(i, longer.pop())
+    # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
+    people = [(i, mentions[i].canonical.split()) for i in first.values() if mentions[i].type == "person"]
+    if len(people) > 1:
+        starting: dict[str, list[tuple[int, int]]] = {}  # skeleton of a name's first words -> (name, length)
+        for j, other in people:
+            for k in range(1, len(other)):
+                starting.setdefault(_skeleton("".join(other[:k])), []).append((j, len("".join(other))))
+        for i, words in people:
+            size = len("".join(words))
+            longer = {groups.find(j) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            if len(longer) == 1:
+                groups.union(i, longer.pop())
+    best: dict[int, Entity] = {}
+    for i, m in enumerate(mentions):
+        g = groups.find(i)
+        if g not in best or _fullness(m.text) > _fullness(best[g].text):
+            best[g] = m
+    # the mentions are this call's own new records: set in place, before anyone has seen them
+    for i, m in enumerate(mentions):
+        b = best[groups.find(i)]
+        if b.text != m.canonical:
+            d = m.__dict__
+            d["canonical"] = b.text
+            d["code"] = d["code"] or b.code
+    return mentions
+
+
+def entities_of(mentions: list[Entity]) -> list[Entity]:
+    """One row per entity: its fullest form (``canonical``), where the article first writes it,
+    the role it was first given, its code, and how many times the article names it.
+
+    >>> [(e.text, e.mentions) for e in entities_of(entity_mentions(fold(
+    ...     "زار الرئيس فلاديمير بوتين القاهرة. وقال بوتين إن …")))]
+    [('فلاديمير بوتين', 2), ('القاهرة', 1)]
+    """
+    by_entity: dict[tuple[str, str], list[Entity]] = {}
+    for m in mentions:
+        by_entity.setdefault((m.type, m.canonical), []).append(m)
+    rows = []
+    for (typ, canon), ms in by_entity.items():
+        rep = next((m for m in ms if m.text == canon), ms[0])
+        role = next((m.role for m in ms if m.role), None)
+        code = next((m.code for m in ms if m.code), None)
+        row = _entity(rep.text, rep.start, rep.end, typ, canon, role, code, rep.fstart, rep.fend)
+        _set_attr(row, "mentions", len(ms))
+        _set_attr(row, "spellings", list(dict.fromkeys(m.text for m in ms)))
+        rows.append(row)
+    rows.sort(key=_ENTITY_ORDER)
+    return rows
 
 
 _ENTITY_ORDER = attrgetter("start", "end")  # (start, end), got in C
@@ -854,12 +1269,28 @@ _new_object = object.__new__
 _set_attr = object.__setattr__
 
 
-def _entity(text, start, end, typ, canonical, role, fstart, fend) -> Entity:
+def _entity(text, start, end, typ, canonical, role, code, fstart, fend) -> Entity:
     """``Entity(None, text, ...)`` without the frozen dataclass's per-field ``__setattr__``."""
     ent = _new_object(Entity)
     _set_attr(ent, "__dict__", {"entity_id": None, "text": text, "start": start, "end": end, "type": typ,
-                                "canonical": canonical, "role": role, "fstart": fstart, "fend": fend})
+                                "canonical": canonical, "role": role, "code": code, "mentions": 1,
+                                "spellings": None, "fstart": fstart, "fend": fend})
     return ent
+
+
+def place_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country a place is or lies in, or None.
+
+    >>> place_code("القاهرة"), place_code("السعودية"), place_code("أوروبا")
+    ('EG', 'SA', None)
+    """
+    k = _key(name)
+    hit = _GAZ.get(k)
+    if hit is None and k and k[0] in _PLACE_HEADS_KEEP | _PLACE_HEADS_DROP:
+        hit = _GAZ.get(k[1:])  # ولاية صفاقس: the place after its head
+    if hit is None or hit[0] != "place":
+        return _PLACE_CODE.get(name) or None
+    return _PLACE_CODE.get(hit[1]) or None
 
 
 def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
@@ -873,6 +1304,9 @@ def _original_form(folded: Folded, doc: _Doc, canon_folded: str) -> str:
 
 _PLACE_HEADS_KEEP = _LISTS["place_heads_keep"]
 _PLACE_HEADS_DROP = _LISTS["place_heads_drop"]
+# the head words of bodies reduced like the words of a name (_content_word): a short name of
+# head words alone (البنك، الهيئة العامة) names no one body
+_ORG_HEADS_CONTENT = frozenset(_content_word(w) for w in _ORG_HEADS | _GENERIC_ADJ)
 
 
 def _place_word_ok(doc: _Doc, j: int, taken: list[bool]) -> bool:
@@ -900,8 +1334,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue
         if taken[i] or not doc.gap_ok(i) or not _place_word_ok(doc, i + 1, taken):
             continue
-        if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")) and head in _PLACE_HEADS_DROP:
-            continue  # مدينة الملاهي، مدينة نموذجية: a description, not a name
+        if (doc.words[i + 1].startswith("ال") or doc.words[i + 1].endswith("يه")
+                or _RX_FAEELA.match(doc.words[i + 1])) and head in _PLACE_HEADS_DROP:
+            continue  # مدينة الملاهي، مدينة نموذجية، مدينة كبيرة: a description, not a name
         if doc.words[i + 1] in _TERM_AFTER:
             continue  # ولاية ثانية: a second term of office, not a province
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
@@ -975,6 +1410,64 @@ def _cut_of(word: str) -> int:
     return 0
 
 
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
+_CLOSING = {'"': '"', "«": "»", "“": "”", "”": "”"}
+
+
+def _quoted_name(doc: _Doc, i: int) -> int | None:
+    """When token i opens quotes around one to six words on one line, the closing quote's index."""
+    close = _CLOSING.get(doc.words[i])
+    if close is None:
+        return None
+    for k in range(i + 1, min(i + 8, doc.n)):
+        if doc.words[k] == close:
+            return k if k > i + 1 else None
+        if doc.brk[k - 1] or not (doc.info[k].wordy or doc.words[k] in ("-", "&", ".")):
+            return None
+    return None
+
+
+def _proper_words(doc: _Doc, j: int, limit: int = 4) -> int:
+    """End of the run of proper-name words from token j (شركة جونز لانج لاسال للاستشارات): words
+    without the article that are no function word, title, verb, nationality adjective or noun with
+    a possessive (شركة أبرزها)."""
+    words, info, n = doc.words, doc.info, doc.n
+    k = j
+    while k < n and k - j < limit and info[k].wordy and (k == j or not doc.brk[k - 1]):
+        x = words[k]
+        if (x.startswith("ال") and doc.article_at(k) or x in _STOP or x in _TITLE or x in _ADJ or x in _ORG_END
+                or x in _TIME_WORDS or _RX_VERB_FORM.match(x) and x not in _KNOWN_FIRST
+                or _RX_CLITIC_ARTICLE.match(x) or _RX_PREP_T_MASDAR.match(x)
+                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()):
+            break
+        k += 1
+    return k
+
+
+def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
+    """Organisations named after a head word by a proper name in quotes (شركة «أفري تك»، صحيفة
+    "الأهرام") or, after a company's head, without them (شركة إيني الإيطالية، بنك سوسيتيه جنرال):
+    the name is the proper name alone, as the company calls itself."""
+    spans = []
+    words, info, n = doc.words, doc.info, doc.n
+    for i in doc.having("org_head"):
+        if i + 2 >= n or doc.brk[i]:
+            continue
+        head = info[i].org_head
+        if head not in _ORG_QUOTED:
+            continue
+        close = _quoted_name(doc, i + 1)
+        if close is not None:
+            spans.append((i + 2, close))
+        elif head in _ORG_BARE_NAME:
+            e = _proper_words(doc, i + 1)
+            if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and not info[i + 1].place_word \
+                    and not _RX_VERB.match(words[i + 1]) and not _RX_LINKED_VERB.match(words[i + 1]) \
+                    or e > i + 1 and _RX_LATIN.match(words[i + 1]):
+                spans.append((i + 1, e))
+    return spans
+
+
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
@@ -987,17 +1480,44 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
-        while j < n and mods < _MAX_ORG_MODS and not brk[j - 1] and info[j].wordy:
+        if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
+            continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
+        while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
             x = words[j]
-            if x in _ORG_END or x in _TIME_WORDS:
+            if x in ("-", "/") and mods > 0 and words[j - 1] in _ADJ and j + 1 < n and words[j + 1] in _ADJ \
+                    and not brk[j]:
+                j += 2  # منتدى الأعمال المصري - الأردني: a body of two countries
+                mods += 2
+                continue
+            if not info[j].wordy:
                 break
-            if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال"):
+            if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END or _RX_DIGIT.search(x):
+                break  # … الذي، … والتي: a relative clause is no part of the name; nor is الـ55
+            if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
+                break  # الاتحاد الأوروبي والولايات المتحدة: a new conjunct, a known place or body
+            if mods > 0 and x in ("العام", "العامه") and not (j + 1 < n and words[j + 1] in _AFTER_YEAR):
+                j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
+                mods += 1
+                continue
+            if mods == 0 and head == "مجلس" and info[j].org_head and not x.startswith("ال"):
+                break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: the board of a body, named by the second
+            if ((x in _ORG_NAMED_AFTER or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
+                    and not brk[j] and info[j + 1].wordy and not words[j + 1].startswith("ال")
+                    and words[j + 1] not in _STOP and words[j + 1] not in _ADJ and words[j + 1] not in _TITLE
+                    and not _RX_CLITIC_ARTICLE.match(words[j + 1])):
+                j += 2  # المستشفى الجامعي الحبيب بورقيبة، جامعة الملك سعود: named after a person
+                mods += 2
+                continue
+            if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
+                    and not words[j - 1].endswith(("ي", "يه")):
+                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
                 continue
             if mods == 0 and not head.startswith("ال") and not x.startswith("ال") and x not in _STOP \
                     and j + 1 < n and words[j + 1].startswith("ال") and head not in _ORG_NAMED \
-                    and not _RX_VERB_FORM.match(x):
+                    and (not _RX_VERB_FORM.match(x) or _RX_T_MASDAR.match(x)) \
+                    and not (x[0] in "لب" and not info[j].place_word):
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
@@ -1013,7 +1533,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             if mods == 0 and head.startswith("ال") and x.startswith("وال"):
                 break  # المنظمة والميل: a new conjunct, not a modifier
             if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
-                    and words[j + 1].startswith("ال")) and x not in _STOP \
+                    and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE) and x not in _STOP \
                     and x not in _TITLE_ONLY:
                 j += 1
                 mods += 1
@@ -1022,21 +1542,21 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1
                 mods += 1
                 continue
-            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j]
-                    and (words[j + 1].startswith(("ال", "و")) and words[j + 1] not in _ORG_END)):
+            if (_RX_LINK_WORD3.match(x) and mods > 0 and j + 1 < n and not brk[j] and x not in _TITLE
+                    and x[1:] not in _TITLE
+                    and (words[j + 1].startswith(("ال", "و")) and doc.article_at(j + 1)
+                         and words[j + 1] not in _ORG_END)):
                 j += 1
                 mods += 1
                 continue
             if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
                     and not _RX_VERB_FORM.match(x) and x not in _ADJ):
-                # شركة سناب تشات: up to two proper-name words
-                j += 1
-                mods += 1
-                if j < n and not brk[j - 1] and info[j].wordy and not words[j].startswith("ال") \
-                        and words[j] not in _STOP and words[j] not in _TITLE:
-                    j += 1
-                    mods += 1
-                break
+                # وكالة موديز للتصنيف الائتماني، وكالة بترا الأردنية: the proper name, then the
+                # modifiers go on
+                e = max(_proper_words(doc, j, 2), j + 1)
+                mods += e - j
+                j = e
+                continue
             break
         # a trailing link word is not part of the name
         while j > i + 1 and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
@@ -1049,6 +1569,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
             continue
+        if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
+            continue  # وحدة العراق: the unity of Iraq
         spans.append((i, j))
         nxt = j
     return spans
@@ -1056,8 +1578,10 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=65536)
 def _org_head(word: str) -> str | None:
-    for form, _cut in _strip(word):
+    for form, cut in _strip(word):
         if form in _ORG_HEADS:
+            if cut and form in _ORG_NOT_AFTER_PREP and "ل" in word[:cut]:
+                return None
             return form
     return None
 
@@ -1073,13 +1597,15 @@ class _Word(NamedTuple):
     speech: bool  # قال، أكد ...
     bin: bool  # بن، بنت
     kull: bool  # كل من
+    given: int  # a given name that is no everyday word (``_GIVEN_ONLY``), maybe after a clitic: the
+    #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
     name_start: str | None  # how it may open a name (``_name_start_kind``)
     ends_name: bool  # it cannot continue a name (``_ends_name``)
     surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
     surname_skels: frozenset[str]  # their skeletons
-    rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull
+    rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
 
 
 def _word_info(w: str) -> _Word:
@@ -1087,9 +1613,13 @@ def _word_info(w: str) -> _Word:
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
     forms = _surname_forms(w)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, _is_place_word(w), may_start_body,
-                 _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull))
+    # only the conjunction و, and only on a name of four letters or more: لدينا is "we have", وادي
+    # a valley, not ل + دينا or و + ادي
+    given = next((c + 1 for f, c in _strip(w) if f in _GIVEN_ONLY and (c == 0 or w[0] == "و" and c == 1
+                                                                         and len(f) >= 4)), 0)
+    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, _is_place_word(w),
+                 may_start_body, _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
+                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))
 
 
 class _WordMemo(dict):

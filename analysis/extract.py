@@ -57,7 +57,7 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     [datetime.date(2024, 11, 26)]
     """
     from .dates import date_candidates, date_mentions, reference_date
-    from .entities import entity_mentions
+    from .entities import entities_of, entity_mentions
     from .events import find_events
     from .figures import find_figures
     from .numbers import number_mentions
@@ -89,5 +89,5 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
         figures=tables.frame("figures", figures),
         dates=tables.frame("dates", dates),
         events=tables.frame("events", events),
-        entities=tables.frame("entities", entities),
+        entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
     )

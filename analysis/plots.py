@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import math
 import re
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -555,6 +556,7 @@ class _TimeAxis:
             pad = max((hi - lo) * 0.04, 3.0 if len(segments) > 1 else 10.0)
             padded.append((lo - pad, hi + pad))
         self.identity = len(segments) == 1
+        self.raw = list(segments)
         self.segments = padded
         if self.identity:
             self.x0 = [padded[0][0]]
@@ -589,17 +591,18 @@ class _TimeAxis:
 
     def breaks(self) -> list[tuple[float, float, float]]:
         """(x of the break, first day left out, last day left out) for each break."""
-        out = []
-        for (lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.segments, self.segments[1:], self.x0[1:]):
-            out.append((x0 - self.gap / 2, hi_a, lo_b))
-        return out
+        return [(x0 - self.gap / 2, hi_a, lo_b)
+                for (_lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.raw, self.raw[1:], self.x0[1:])]
 
 
 def _gap_text(days: float) -> str:
-    """A stretch of time left out by a break, in Arabic with the counted noun's agreement."""
-    years = round(days / 365.25)
-    if years >= 1:
-        n, forms = years, ("سنة", "سنتان", "سنوات", "سنة")
+    """A stretch of time left out by a break, in Arabic with the counted noun's agreement.
+
+    >>> [_gap_text(d) for d in (30, 61, 196, 340, 730, 1100, 10227)]
+    ['شهر', 'شهران', '6 أشهر', 'سنة', 'سنتان', '3 سنوات', '28 سنة']
+    """
+    if days >= 335:  # eleven months and more read as years
+        n, forms = max(1, round(days / 365.25)), ("سنة", "سنتان", "سنوات", "سنة")
     else:
         n, forms = max(1, round(days / 30.44)), ("شهر", "شهران", "أشهر", "شهرا")
     if n == 1:
@@ -730,9 +733,12 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             if last - first <= 8:  # a few days on their own: a tick on each day an event starts
                 days = sorted({float(d) for d in day_start if first <= d <= last})[:3]
             else:
-                most = max(3, int(round(9 * (hi - lo) * k / (xmax - xmin))))
+                most = max(4, int(round(9 * (hi - lo) * k / (xmax - xmin))))
                 loc = AutoDateLocator(minticks=3, maxticks=most)
-                days = [v for v in loc.tick_values(num2date(lo), num2date(hi)) if lo <= v <= hi]
+                with warnings.catch_warnings():
+                    # few ticks over centuries: it falls back to a coarser step by itself, and says so
+                    warnings.filterwarnings("ignore", "AutoDateLocator was unable", UserWarning)
+                    days = [v for v in loc.tick_values(num2date(lo), num2date(hi)) if lo <= v <= hi]
             ticks += [taxis(v) for v in days]
             labels += [rtl.label(s, digits=digits) for s in date_tick_labels(days)]
         ax.xaxis.set_major_locator(FixedLocator(ticks))

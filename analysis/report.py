@@ -231,6 +231,7 @@ def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str =
     from nbconvert import HTMLExporter
 
     merged = nbformat.v4.new_notebook()
+    notice_shown = False
     for path in executed:
         nb = nbformat.read(Path(path), as_version=4)
         if not merged.metadata:
@@ -239,6 +240,10 @@ def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str =
             tags = set(cell.get("metadata", {}).get("tags", []))
             if tags & {"parameters", "injected-parameters", "papermill-error-cell-tag"}:
                 continue
+            if "reference-notice" in tags:  # each notebook warns of an unknown date; the page once
+                if notice_shown:
+                    continue
+                notice_shown = bool(cell.get("outputs"))
             if cell.cell_type == "code" and not cell.get("outputs"):
                 continue
             for out in cell.get("outputs", []):

@@ -107,6 +107,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "type": "cat:person,place,org",
         "canonical": "str",
         "role": "str",
+        "code": "str",
+        "mentions": "int",
+        "spellings": "list",
     },
 }
 

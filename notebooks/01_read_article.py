@@ -39,7 +39,7 @@ p = params.validate(globals())
 #
 # </div>
 
-# %%
+# %% tags=["reference-notice"]
 import analysis
 from analysis import display
 
@@ -99,7 +99,7 @@ display.rtl_table(
 # ## الكيانات
 #
 # الأشخاص (دون ألقابهم، مع صفاتهم) والأماكن والمنظمات، كلٌّ في سطر واحد مع عدد مرات ذكره؛
-# الإشارات كلها واحدة واحدة في ملف `entities.csv`.
+# وفي ملف `entities.csv` كلُّ كيان مرة واحدة بأتمّ صيغة كتبها المقال، مع رمز بلده للأماكن.
 #
 # </div>
 

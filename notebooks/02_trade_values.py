@@ -40,7 +40,7 @@ p = params.validate(globals())
 #
 # </div>
 
-# %%
+# %% tags=["reference-notice"]
 import analysis
 from analysis import chart_data, display, plots
 

@@ -39,7 +39,7 @@ p = params.validate(globals())
 #
 # </div>
 
-# %%
+# %% tags=["reference-notice"]
 import analysis
 from analysis import chart_data, display, plots
 

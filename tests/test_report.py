@@ -220,3 +220,22 @@ def test_report_on_our_article_with_a_date(reports):
     assert meta["reference_date"] == "2024-09-18"
     assert sorted(pd.read_csv(out / "trade_values.csv")["value"]) == [7.5e8, 1.2e9, 3e9]
     assert "وزير التجارة المغربي في القاهرة" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_the_page_warns_of_an_unknown_date_once(tmp_path):
+    """Each notebook warns at its top when the article's date is unknown; the joined page once."""
+    from analysis.report import build_html
+
+    ex = analysis.extract("زيارة\nوصل الوزير إلى عمّان أمس، بعد لقاء الشهر الماضي.")
+    notice = display.reference_notice(ex)._repr_html_()
+    assert "«أمس»" in notice and "«الشهر الماضي»" in notice
+    paths = []
+    for k in range(3):
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("display.reference_notice(ex)", metadata={"tags": ["reference-notice"]})
+        cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/html": notice}, execution_count=1)]
+        nb.cells = [cell, nbformat.v4.new_markdown_cell(f"<div dir=\"rtl\">القسم {k}</div>")]
+        paths.append(tmp_path / f"{k}.ipynb")
+        nbformat.write(nb, paths[-1])
+    page = build_html(paths, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.count("تاريخ المقال غير معروف") == 1 and page.count("القسم") == 3

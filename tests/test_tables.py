@@ -23,7 +23,7 @@ SAMPLE = {
                    date_text="يومي 27 و28 نوفمبر", actors=["فلاديمير بوتن"], places=["كازاخستان"], orgs=[],
                    label="زيارة بوتن إلى كازاخستان", sentence="...", start=0, end=10, is_future=False),
     "entities": dict(text="فلاديمير بوتن", start=0, end=13, type="person", canonical="فلاديمير بوتن",
-                     role="الرئيس الروسي"),
+                     role="الرئيس الروسي", code=None, mentions=2, spellings=["فلاديمير بوتن", "بوتن"]),
 }
 
 

@@ -1,0 +1,229 @@
+"""Cues in the words around a date: the tense of its clause (سوف، سـ، من المقرر … or a past
+verb), a comparison it is the baseline of (مقارنة مع 2016), the word that bounds it from
+outside its span (منذ، اعتبارا من), a month that closes the year to date (موفى جوان، عند متم
+شتنبر), a record since a date (أعلى مستوى منذ 2013), and where sentences and clauses end.
+
+>>> closes_year_to_date("حتي نهايه سبتمبر", 0, 17)
+True
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import compress
+
+from ..text import Folded
+from .lexicon import ROLE_OUT_KEYS, WORDS, alt
+from .records import Candidate
+
+# The year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية
+# سبتمبر. The month is the expression; the period it closes starts on 1 January (figures.py
+# gives an amount that period; "the same period of last year" after it is January to September).
+_YEAR_TO_DATE = re.compile(r"موفي|(?:^|\s)(?:عند\s+)?متم\s|(?:^|\s)(?:حتي|مع)\s+(?:نهايه|اخر)\s")
+_YEAR_TO_DATE_WORDS = ("موفي", "متم", "نهايه", "اخر")   # one is in every match (a cheap test first)
+
+
+def closes_year_to_date(ft: str, lo: int, hi: int) -> bool:
+    """The folded text ``ft[lo:hi]`` says a month closes the year to date (عند متم شتنبر، موفى
+    جوان، حتى نهاية سبتمبر). Read here for "the same period" and by figures.py for an amount's
+    period."""
+    return any(ft.find(w, lo, hi) >= 0 for w in _YEAR_TO_DATE_WORDS) and _YEAR_TO_DATE.search(ft, lo, hi) is not None
+
+
+# A record since a date (الأعلى منذ 2013، أدنى مستوى له منذ ثورة 2011), read on the folded words
+# before the date: the date starts the record's span; it is no event's date (events.py) and no
+# amount's period (figures.py).
+RECORD_SINCE_BEFORE = re.compile(
+    r"(?:ادني|اعلي|اكبر|اقل|اكثر|مستوي|مستوياته|مره)\S*\s+(?:\S+\s+){0,2}?منذ\s+(?:\S+\s+){0,2}$")
+
+
+# the cues of a future tense; each alternative's first word is its head (see Cues)
+_FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
+                r"يستعد", r"تستعد", r"يرتقب", r"توقع", r"يتوقع", r"تتوقع", r"المتوقع", r"متوقع", r"توقعات", r"تخطط", r"يخطط",
+                r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"المقبل", r"المقبله",
+                r"القادم", r"القادمه", r"غدا")
+FUTURE = re.compile(
+    r"(?<!\w)[وف]?(?:" + "|".join(_FUTURE_CUES) + "|"
+    r"س(?:ي|ت|ن)(?!ياس|يار|ياح|يد|يط|يول|ينا|يرج|يرغ|ته|تين|تون|نه|نو|نت|ني|نغ|توك|يم|تيف|تار|يب|يك|يف|ير\b)[\u0621-\u064a]{3,})"
+)
+
+
+_BASELINE_KEYS = ("مقارنه", "قياسا", "مقابل", "عن")   # one is in every match of BASELINE
+BASELINE = re.compile(r"(?:(?<!\w)(?:مقارنه|بالمقارنه|قياسا|مقابل)(?!\w)[^،.؛\n]{0,60}|(?<!\w)عن\s+)$")
+# ``any(k in text[s:e] for k in _BASELINE_KEYS)`` in one call: a plain alternation of literals,
+# which re scans for by their first letters (no slice, no generator)
+BASELINE_HINT = re.compile("|".join(_BASELINE_KEYS)).search
+# (the same for the words of SINCE_WORD_BEFORE: منذ، اعتبارا من …)
+SINCE_HINT = re.compile("|".join(ROLE_OUT_KEYS)).search
+
+
+# where a clause ends: the tense of "قال الجمعة إن الرسوم ستطبق" is the tense of قال
+_CLAUSE_MARKS = "،,:؛\"«»“”"
+_CLAUSE_WORDS = ("ان", "لكن", "بينما", "فيما", "حيث", "كما")
+CLAUSE = re.compile(rf"[{_CLAUSE_MARKS}]|(?<!\w)(?:{'|'.join(_CLAUSE_WORDS)})(?!\w)")
+
+
+_PAST_CUES = WORDS.get('past_cue', {})
+PAST = re.compile(rf"(?<!\w)[وف]?{alt(_PAST_CUES)}(?!\w)")
+
+
+class _CueWords(dict):
+    r"""word -> which of FUTURE (1), PAST (2), CLAUSE (4) may match at its start, as bits;
+    filled on first use, one entry per distinct word.
+
+    Every match of the three patterns starts at a token (each pattern starts a word with
+    ``(?<!\w)``, and a clause mark is a token of its own) and its first letters are a cue's first
+    word (``FUTURE``, ``PAST``: after an optional و or ف), or a clause word or mark: so a token
+    that does not begin so can start no match. The test is a prefix one (``w.startswith``), as
+    a search that stops inside a word may match the part before the stop ("ان" of "انه").
+    A token with "+" inside (``[\w+]+`` is one token) gets 8: a match may start after the "+".
+    """
+
+    def __missing__(self, w: str) -> int:
+        if "+" in w:
+            bits = 8
+        else:
+            bare = w[1:] if w[:1] in ("و", "ف") else ""
+            bits = ((w.startswith(_FUTURE_HEADS) or bare.startswith(_FUTURE_HEADS))
+                    | (w.startswith(_PAST_HEADS) or bare.startswith(_PAST_HEADS)) << 1
+                    | (w in _CLAUSE_MARKS or w.startswith(_CLAUSE_WORDS)) << 2)
+        if len(self) < 200_000:
+            self[w] = bits
+        return bits
+
+
+_FUTURE_HEADS = tuple(dict.fromkeys(c.split("\\s+")[0] for c in _FUTURE_CUES)) + ("سي", "ست", "سن")
+_PAST_HEADS = tuple(dict.fromkeys(c.split()[0] for c in _PAST_CUES))
+_CUE_WORDS = _CueWords()
+
+
+class Cues:
+    """``FUTURE``, ``PAST`` and ``CLAUSE`` searches in the sentences of one text, tried only at
+    the tokens that may start a match (``_CueWords``) instead of at every character: none of the
+    three has a literal head, so re tries a search at every offset, and the mentions of one
+    article search their clauses and sentences over and over. At each such token the pattern is
+    matched with the same end bound as the search, so the result is the search's.
+
+    ``of_sentence(a, b)`` lists those tokens in the sentence ``[a, b)`` (a token never crosses a
+    sentence end: the end marks are tokens or white space), once per sentence and only for
+    the sentences that hold a mention."""
+
+    def __init__(self, folded: Folded):
+        self.text = folded.text
+        self.words, self.starts = folded.tokens[0], folded.tokens[1]
+        self.sentences: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
+
+    def of_sentence(self, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
+        """The starts in ``[a, b)`` where a match of ``FUTURE``, ``PAST``, ``CLAUSE`` may start."""
+        got = self.sentences.get((a, b))
+        if got is not None:
+            return got
+        starts = self.starts
+        i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
+        words = self.words[i0:i1]
+        bits = list(map(_CUE_WORDS.__getitem__, words))
+        future: list[int] = []
+        past: list[int] = []
+        clause: list[int] = []
+        for i in compress(range(len(words)), bits):   # the few tokens with a bit set
+            k, p = bits[i], starts[i0 + i]
+            if k == 8:   # every start in the token: its own and each one after a "+"
+                for q in [p] + [p + j + 1 for j, ch in enumerate(words[i]) if ch == "+"]:
+                    future.append(q)
+                    past.append(q)
+                    clause.append(q)
+                continue
+            if k & 1:
+                future.append(p)
+            if k & 2:
+                past.append(p)
+            if k & 4:
+                clause.append(p)
+        got = self.sentences[a, b] = (future, past, clause)
+        return got
+
+
+def _first(match, text: str, at: list[int], pos: int, endpos: int):
+    """``rx.search(text, pos, endpos)`` (``match`` is ``rx.match``), where ``at`` holds every
+    start a match may have, in order."""
+    i = bisect_left(at, pos)
+    n = len(at)
+    while i < n and at[i] < endpos:
+        m = match(text, at[i], endpos)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
+def _last_clauses(text: str, at: list[int], pos: int, endpos: int) -> list:
+    """The last two matches of ``CLAUSE.finditer(text, pos, endpos)`` in text order (its
+    matches never overlap: a mark is one character and a word needs no letter before it);
+    ``at`` as for ``_first``."""
+    match = _CLAUSE_MATCH
+    i = bisect_left(at, endpos)
+    lo = bisect_left(at, pos)
+    out = []
+    while i > lo and len(out) < 2:
+        i -= 1
+        m = match(text, at[i], endpos)
+        if m is not None:
+            out.append(m)
+    out.reverse()
+    return out
+
+
+_FUTURE_MATCH, _PAST_MATCH, _CLAUSE_MATCH = FUTURE.match, PAST.match, CLAUSE.match
+
+
+def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None = None) -> bool:
+    """The tense of the clause holding the mention; a clause with no cue takes its sentence's
+    first cue. (``cues.text[a:b]`` is the sentence.)"""
+    text = cues.text
+    future, past, clause = cues.of_sentence(a, b)
+    # the clause: from the end of the last clause mark or word before the mention (or the
+    # sentence start) to the next one after it (or the sentence end)
+    last = _last_clauses(text, clause, a, c.fs)
+    left = last[-1].end() if last else a
+    m = _first(_CLAUSE_MATCH, text, clause, c.fe, b)
+    right = m.start() if m else b
+    if _first(_FUTURE_MATCH, text, future, left, right):
+        return True
+    if _first(_PAST_MATCH, text, past, left, right):
+        return False
+    if last and last[-1].group(0) == "ان":
+        # "يتوقع أن ... في يناير", "قال إن ... في يناير": the verb that governs the clause
+        prev_left = last[-2].end() if len(last) > 1 else a
+        f = _first(_FUTURE_MATCH, text, future, prev_left, last[-1].start())
+        p = _first(_PAST_MATCH, text, past, prev_left, last[-1].start())
+        if f or p:
+            return f is not None and (p is None or f.start() > p.start())
+    # no cue in the clause: the sentence's first cue (its main verb comes first)
+    if sentences is not None:
+        got = sentences.get((a, b))
+        if got is not None:
+            return got
+    f = _first(_FUTURE_MATCH, text, future, a, b)
+    p = _first(_PAST_MATCH, text, past, a, b)
+    got = f is not None and (p is None or f.start() < p.start())
+    if sentences is not None:
+        sentences[a, b] = got
+    return got
+
+
+class SentenceBounds:
+    """``bounds(pos)``: the ``(start, end)`` of the sentence holding ``pos`` (a sentence ends at
+    ``. ! ؟ ? ؛`` or a line break, which it excludes). The ends of one text are found once and
+    looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.ends = [m.start() for m in _SENT_END.finditer(text)]
+        self.n = len(text)
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        ends = self.ends
+        i = bisect_left(ends, pos)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else self.n)
+
+
+_SENT_END = re.compile(r"[.!؟?؛\n]")

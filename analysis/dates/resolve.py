@@ -1,0 +1,618 @@
+"""Resolving: the candidates ``find.py`` found, in text order, turned into inclusive calendar
+intervals against a reference date that is passed in (never the clock).
+
+Each candidate names its resolver (``Candidate.how``, a key of ``RESOLVERS``) and carries what
+the resolver needs (``Candidate.args``). A resolver gets the ``Context`` too: the reference date,
+the tense of the clause, and a little memory of what came before (the last year named, the last
+period named, the last day), which "العام السابق", "الفترة نفسها من عام 2016" and "اليوم نفسه"
+need. It returns ``(start, end, granularity, anchor)``, or None when it cannot tell.
+
+>>> from analysis.text import fold
+>>> ms = date_mentions(fold("زار الوزير القاهرة أمس"), dt.date(2024, 11, 27))
+>>> [(m.text, str(m.start_date), m.anchor) for m in ms]
+[('أمس', '2024-11-26', 'relative')]
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..text import Folded, has_arabic
+from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year_of, month_end, month_span,
+                        part_of_month, part_of_year, shift_years, week_of, year_for_month, year_span)
+from .cues import (BASELINE, BASELINE_HINT, SINCE_HINT, Cues, SentenceBounds, closes_year_to_date, is_future)
+from .find import date_candidates
+from .lexicon import REL, REL_PREV, ROLE_OUT, SINCE_WORD_BEFORE, WS_SUB
+from .records import Candidate, DateMention
+
+
+@dataclass(slots=True)
+class Context:
+    ref: dt.date | None
+    text: str
+    future: bool = False
+    last_year: int | None = None
+    # (folded pos, start, end, granularity, year to date) of each period named; the last is
+    # 1 January for a month that closes the year to date (عند متم شتنبر), else None
+    periods: list = field(default_factory=list)
+    sent_start: int = 0
+    last_day: dt.date | None = None
+    last_month: tuple | None = None        # (start, end)
+    last_year_pos: int = -1                # folded offset of the mention that set last_year
+    prev: tuple | None = None              # (folded pos, start, end, granularity) of the last date
+    year_ranges: list = field(default_factory=list)   # (start, end) of the ranges of whole years named
+    last_year_near: bool = False           # ... and it is in the current sentence
+
+
+def stated_or_rel_year(ctx: Context, year: int | None, rel: str | None) -> tuple[int | None, str]:
+    """The year written in the text, else the one a relative word (or the bare العام) means."""
+    return (year, "absolute") if year is not None else rel_year(ctx, rel, True)
+
+
+def rel_year(ctx: Context, rel: str | None, bare: bool) -> tuple[int | None, str]:
+    """The year meant by a relative word (or the bare العام) and the anchor it gives."""
+    if rel in REL_PREV:
+        base = ctx.last_year if ctx.last_year is not None else (ctx.ref.year if ctx.ref else None)
+        return (base - 1 if base is not None else None), "relative"
+    if rel is not None:
+        if ctx.ref is None:
+            return None, "relative"
+        return ctx.ref.year + REL[rel], "relative"
+    if bare:
+        if ctx.last_year is not None:
+            return ctx.last_year, "relative"
+        return (ctx.ref.year if ctx.ref else None), "relative"
+    return None, "relative"
+
+
+def _step(rel: str | None) -> int:
+    """How many units a relative word moves: 0 (الجاري, none), 1 (المقبل), -1 (الماضي, السابق)."""
+    return 0 if rel is None else (-1 if rel in REL_PREV else REL[rel])
+
+
+# =========================================================================== the resolvers
+
+def stated(ctx: Context, start: dt.date, end: dt.date, granularity: str):
+    """What names its own interval: a numeric day, a year, a range of years, a decade."""
+    return start, end, granularity, "absolute"
+
+
+def resolve_calendar(s: dict, ctx: Context):
+    """A month, a day or a part of a month, in either calendar, as ``rules._calendar`` read it."""
+    ref = ctx.ref
+    month, d, d2, part = s["month"], s["day"], s["day2"], s["part"]
+    y, anchor = s["year"], "absolute"
+    if s["cal"] == "hijri":
+        if y is None:
+            if ref is None:
+                return None
+            hy = hijri_year_of(ref)
+            ivs = [iv for iv in (hijri_to_gregorian(cy, month, d) for cy in (hy - 1, hy, hy + 1)) if iv]
+            rel = s["mrel"]
+            k = 0 if rel is None else (-1 if rel in REL_PREV else REL[rel])
+            if k > 0:    # رمضان المقبل: the next one to begin
+                best = min((iv for iv in ivs if iv[0] > ref), default=None)
+            elif k < 0:  # رمضان الماضي: the last one over
+                best = max((iv for iv in ivs if iv[1] < ref), default=None)
+            else:        # the one under way or the last to begin, as year-less months prefer the past
+                best = max((iv for iv in ivs if iv[0] <= ref), default=None)
+            if best is None:
+                return None
+            return best[0], best[1], "day" if d else "month", "relative" if rel else "implicit_year"
+        iv = hijri_to_gregorian(y, month, d)
+        if iv is None:
+            return None
+        return iv[0], iv[1], "day" if d else "month", "absolute"
+    if y is None and (s["yrel"] or s["ybare"]):
+        y, anchor = rel_year(ctx, s["yrel"], s["ybare"])
+        if y is None:
+            return None
+    if y is None and s["mrel"]:
+        if ref is None:
+            return None
+        anchor = "relative"
+        r = REL[s["mrel"]]
+        if s["mrel"] in REL_PREV:
+            r = -1
+        if r < 0:      # يونيو الماضي: the last June before this month
+            y = ref.year if month < ref.month else ref.year - 1
+        elif r > 0:    # يونيو المقبل: the next June after this month
+            y = ref.year if month > ref.month else ref.year + 1
+        else:
+            y = ref.year
+    if y is None:
+        if ref is None:
+            return None
+        anchor = "implicit_year"
+        if d is not None:
+            dd = date_for_day(month, d, ref, ctx.future)
+            if dd is None:
+                return None
+            y = dd.year
+        else:
+            y = year_for_month(month, ref, ctx.future)
+    try:
+        if d is not None:
+            a = dt.date(y, month, d)
+            b = dt.date(y, month, d2) if d2 else a
+            return a, b, "day", anchor
+    except ValueError:
+        return None
+    if part:
+        a, b = part_of_month(y, month, part)
+        return a, b, "part_of_month", anchor
+    a, b = month_span(y, month)
+    return a, b, "month", anchor
+
+
+def _calendar(ctx: Context, spec: dict):
+    return resolve_calendar(spec, ctx)
+
+
+def _two_months(ctx: Context, first: dict, second: dict):
+    """"يناير-مارس 2023": from the first month to the end of the second, which gives the year."""
+    rb = resolve_calendar(second, ctx)
+    if rb is None:
+        return None
+    month, month2 = first["month"], second["month"]
+    a0 = dt.date(rb[0].year - (month > month2), month, 1)
+    return a0, rb[1], "month", rb[3]
+
+
+def _range(ctx: Context, first: dict, second: dict):
+    """"من 10 إلى 11 سبتمبر", "بين مارس ويونيو": from the first date's start to the second's end."""
+    ra, rb = resolve_calendar(first, ctx), resolve_calendar(second, ctx)
+    if not ra or not rb or ra[0] > rb[1]:
+        return None
+    return ra[0], rb[1], ra[2] if ra[2] == rb[2] else "day", ra[3] if ra[3] == rb[3] else rb[3]
+
+
+def _weekday(ctx: Context, wd: int, wd2: int | None, pre: str, rel: str | None, nth: int | None):
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if nth:  # الأحد الثاني: the second Sunday of this month
+        first = ref.replace(day=1)
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        return (day, day, "day", "relative") if day.month == ref.month else None
+    if pre == "اليوم":
+        return ref, ref, "day", "relative"
+    if pre == "امس":
+        day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    elif pre == "غدا":
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    elif rel in ("المقبل", "القادم", "المقبلين", "القادمين") or (ctx.future and not rel):
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or (0 if not rel else 7))
+    else:
+        day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        if rel:
+            day = day if day != ref else ref - dt.timedelta(days=7)
+    if wd2 is not None:
+        return day, day + dt.timedelta(days=(wd2 - wd) % 7), "day", "relative"
+    return day, day, "day", "relative"
+
+
+def _weekday_of_week(ctx: Context, k: int, wd: int):
+    """"الأسبوع المقبل يوم الجمعة": that weekday in the (Monday..Sunday) week named."""
+    if ctx.ref is None:
+        return None
+    monday = week_of(ctx.ref)[0] + dt.timedelta(days=7 * k)
+    day = monday + dt.timedelta(days=wd)
+    return day, day, "day", "relative"
+
+
+def _day_word(ctx: Context, off: int):
+    if ctx.ref is None:
+        return None
+    day = ctx.ref + dt.timedelta(days=off)
+    return day, day, "day", "relative"
+
+
+def _day_of_rel_month(ctx: Context, k: int, d: int):
+    if ctx.ref is None:
+        return None
+    y, mo = add_months(ctx.ref.year, ctx.ref.month, k)
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return day, day, "day", "relative"
+
+
+def _nth_week(ctx: Context, spec: dict | None, rel: str | None, n: int):
+    """"الأسبوع الأول من الشهر الجاري": days 1..7 of that month ("الأخير": its last seven days)."""
+    if spec is not None:
+        r = resolve_calendar(spec, ctx)
+        if r is None:
+            return None
+        a, anchor = r[0], r[3]
+    else:
+        if ctx.ref is None:
+            return None
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, _step(rel))
+        a, anchor = dt.date(y, mo, 1), "relative"
+    end = month_end(a.year, a.month)
+    if n == -1:
+        return end - dt.timedelta(days=6), end, "part_of_month", anchor
+    first = a + dt.timedelta(days=7 * (n - 1))
+    return first, min(first + dt.timedelta(days=6), end), "part_of_month", anchor
+
+
+def _same_day(ctx: Context):
+    if ctx.last_day is None:
+        return None
+    return ctx.last_day, ctx.last_day, "day", "relative"
+
+
+def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
+    """هذا الشهر، الأسبوع الماضي، العام المقبل، نهاية العام الجاري."""
+    ref = ctx.ref
+    if unit in ("عام", "سنه"):
+        if rel is None:
+            y, anchor = (ref.year if ref else None), "relative"
+        else:
+            y, anchor = rel_year(ctx, rel, False)
+        if y is None:
+            return None
+        if part:
+            return (*part_of_year(y, part)[:3], anchor)
+        return (*year_span(y), "year", anchor)
+    if ref is None:
+        return None
+    k = _step(rel)
+    if unit == "اسبوع":
+        a, b = week_of(ref + dt.timedelta(days=7 * k))
+        return a, b, "part_of_month", "relative"
+    y, mo = add_months(ref.year, ref.month, k)
+    if part:
+        a, b = part_of_month(y, mo, part)
+        return a, b, "part_of_month", "relative"
+    a, b = month_span(y, mo)
+    return a, b, "month", "relative"
+
+
+def _year_in_focus(ctx: Context):
+    """"العام نفسه", "خلال العام": the last year named, else the reference year."""
+    y = ctx.last_year if ctx.last_year is not None else (ctx.ref.year if ctx.ref else None)
+    return (*year_span(y), "year", "relative") if y else None
+
+
+def _part_of_year(ctx: Context, y: int | None, part: str, deadline: bool):
+    yy, anchor = y, "absolute"
+    if yy is None:
+        yy, anchor = (ctx.ref.year if ctx.ref else None), "relative"
+        if ctx.last_year is not None and ctx.last_year_near and not deadline:
+            yy = ctx.last_year
+    if yy is None:
+        return None
+    return (*part_of_year(yy, part), anchor)
+
+
+def _earlier_or_later_this(ctx: Context, unit: str, later: bool):
+    """"في وقت سابق من هذا الشهر": from the 1st to the day before the reference date."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if unit == "شهر":
+        a, b = month_span(ref.year, ref.month)
+        g = "part_of_month"
+    elif unit == "اسبوع":
+        a, b = week_of(ref)
+        g = "day"
+    else:
+        a, b = year_span(ref.year)
+        g = "month"
+    if later:
+        return min(ref + dt.timedelta(days=1), b), b, g, "relative"
+    return a, max(ref - dt.timedelta(days=1), a), g, "relative"
+
+
+def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int):
+    """The n-th quarter (``count`` 4) or half (``count`` 2) of a year."""
+    yy, anchor = stated_or_rel_year(ctx, y, yrel)
+    if yy is None:
+        return None
+    span = 12 // count
+    a = dt.date(yy, (n - 1) * span + 1, 1)
+    b = month_end(yy, n * span)
+    return a, b, "half" if count == 2 else "quarter", anchor
+
+
+def _first_or_last_months(ctx: Context, y: int | None, yrel: str | None, n: int, first: bool):
+    """"الأشهر التسعة الأولى من عام 2024": January to September of that year."""
+    yy, anchor = stated_or_rel_year(ctx, y, yrel)
+    if yy is None:
+        return None
+    if first:
+        return dt.date(yy, 1, 1), month_end(yy, n), "month", anchor
+    return dt.date(yy, 13 - n, 1), dt.date(yy, 12, 31), "month", anchor
+
+
+def _last_n(ctx: Context, n: int, letter: str, future: bool):
+    """"السنوات الثلاث الماضية": the reference date minus three years to the reference date."""
+    if letter == "Y" and not future:
+        # "خلال عشر سنوات (2007 – 2016) ... السنوات العشر الماضية": the years the text named
+        named = [r for r in ctx.year_ranges if r[1].year - r[0].year + 1 == n]
+        if named:
+            return named[-1][0], named[-1][1], "year", "relative"
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if letter == "Y":
+        other = shift_years(ref, n if future else -n)
+    elif letter == "M":
+        yy, mm = add_months(ref.year, ref.month, n if future else -n)
+        other = dt.date(yy, mm, min(ref.day, calendar.monthrange(yy, mm)[1]))
+    else:
+        other = ref + dt.timedelta(days=(7 if letter == "W" else 1) * (n if future else -n))
+    if future:
+        return ref, other - dt.timedelta(days=1), {"Y": "year", "M": "month"}.get(letter, "day"), "relative"
+    return other, ref, {"Y": "year", "M": "month"}.get(letter, "day"), "relative"
+
+
+def period_before(ctx: Context, month: bool = False) -> tuple | None:
+    """The period "the same period" points at: one named earlier in the same sentence, else the
+    last period longer than a month (the first two months, a quarter), else the last one.
+    With ``month`` ("the same month"), a year to date is its last month alone."""
+    periods = [p[:4] if month or p[4] is None else (p[0], p[4], p[2], "month") for p in ctx.periods]
+    if not periods:
+        return None
+    near = [p for p in periods if p[0] >= ctx.sent_start]
+    if near:
+        return near[-1][1:]
+    long_ = [p for p in periods if p[2] > p[1] + dt.timedelta(days=31)]
+    return (long_[-1] if long_ else periods[-1])[1:]
+
+
+def _same_period(ctx: Context, y: int | None, yrel: str | None, ybare: bool, unit: str):
+    """"الفترة نفسها من العام الماضي": the period named before, in the year this one names."""
+    base = ctx.last_month if unit == "شهر" and ctx.last_month else period_before(ctx, unit == "شهر")
+    if base is None:
+        return None
+    yy, anchor = y, "absolute"
+    if yy is None:
+        if yrel in REL_PREV or (yrel is None and ybare):
+            yy, anchor = (base[0].year - 1 if yrel in REL_PREV else base[0].year), "relative"
+        else:
+            yy, anchor = rel_year(ctx, yrel, ybare)
+    if yy is None:
+        return None
+    k = yy - base[0].year
+    a, b = shift_years(base[0], k), shift_years(base[1], k)
+    if b.month == 2 and base[1].month == 2 and base[1].day >= 28:
+        b = month_end(b.year, 2)
+    return a, b, base[2], anchor
+
+
+def _part_of_it(ctx: Context, part: str):
+    """"على مدار عام 2017 … في نهايته": the end of the year (or month) named just before."""
+    prev = ctx.prev
+    if prev is None or prev[0] < ctx.sent_start:
+        return None
+    _, a, b, gran = prev
+    if gran == "year" and a.year == b.year:
+        return (*part_of_year(a.year, part), "relative")
+    if gran == "month" and a.month == b.month:
+        a2, b2 = part_of_month(a.year, a.month, part)
+        return a2, b2, "part_of_month", "relative"
+    return None
+
+
+def _this_period(ctx: Context):
+    base = period_before(ctx)
+    return (base[0], base[1], base[2], "relative") if base else None
+
+
+def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel: str | None, rel: str | None):
+    def span(yy: int):  # the winter of 2018 runs from December 2018 to February 2019
+        return dt.date(yy, first_month, 1), month_end(yy + (last_month < first_month), last_month)
+
+    if y is not None:
+        return (*span(y), "month", "absolute")
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if yrel:  # صيف العام الماضي
+        yy, _ = rel_year(ctx, WS_SUB(" ", yrel), False)
+        return (*span(yy), "month", "relative") if yy else None
+    r = WS_SUB(" ", rel or "")
+    k = -1 if r in REL_PREV else REL.get(r, 0)
+    # الصيف الماضي: the last summer over before the reference date; المقبل: the next to begin
+    yy = ref.year - (1 if ref.month < first_month else 0)
+    if k < 0:
+        if span(yy)[1] >= ref:
+            yy -= 1
+    elif k > 0:
+        yy += 1
+    return (*span(yy), "month", "relative")
+
+
+def _numeric_day_month(ctx: Context, mo: int, d: int):
+    """"22/04" without a year: the year that puts it nearest the reference date."""
+    if ctx.ref is None:
+        return None
+    day = date_for_day(mo, d, ctx.ref, ctx.future)
+    return (day, day, "day", "implicit_year") if day else None
+
+
+def _ago(ctx: Context, letter: str, n: int):
+    """"قبل 4 سنوات": the year (month, week, day) that far before the reference date."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if letter == "Y":
+        y = ref.year - n
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative"
+    if letter == "M":
+        y, mo = add_months(ref.year, ref.month, -n)
+        a, b = month_span(y, mo)
+        return a, b, "month", "relative"
+    if letter == "W":
+        a, b = week_of(ref - dt.timedelta(days=7 * n))
+        return a, b, "part_of_month", "relative"
+    if letter == "D":
+        d = ref - dt.timedelta(days=n)
+        return d, d, "day", "relative"
+    return ref, ref, "day", "relative"
+
+
+# how -> resolver(ctx, *args); the keys are what the rules (rules.py) and find.py write in ``how``
+RESOLVERS = {
+    "stated": stated,
+    "calendar": _calendar,
+    "two_months": _two_months,
+    "range": _range,
+    "weekday": _weekday,
+    "weekday_of_week": _weekday_of_week,
+    "day_word": _day_word,
+    "day_of_rel_month": _day_of_rel_month,
+    "nth_week": _nth_week,
+    "same_day": _same_day,
+    "rel_unit": _rel_unit,
+    "year_in_focus": _year_in_focus,
+    "part_of_year": _part_of_year,
+    "earlier_or_later_this": _earlier_or_later_this,
+    "quarter": _quarter,
+    "first_or_last_months": _first_or_last_months,
+    "last_n": _last_n,
+    "same_period": _same_period,
+    "part_of_it": _part_of_it,
+    "this_period": _this_period,
+    "season": _season,
+    "numeric_day_month": _numeric_day_month,
+    "ago": _ago,
+}
+
+
+# =========================================================================== glosses
+
+def _hijri_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> None:
+    """``25 شوال 1436 هـ الموافق 10 أغسطس 2015``: the Hijri date takes the text's Gregorian gloss."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        pair = {c.spec.get("cal"), nxt.spec.get("cal")}
+        if pair != {"hijri", "gregorian"}:
+            continue
+        if not re.fullmatch(r"\s*[(،,/-]?\s*(?:الموافق|الموافقه|الموافق\s+ل|ويوافق|الذي\s+يوافق)?\s*", ft[c.fe:nxt.fs]):
+            continue
+        h, g = (c, nxt) if c.spec.get("cal") == "hijri" else (nxt, c)
+        if res.get(id(g)) and g.spec.get("day") is not None:
+            res[id(h)] = res[id(g)][:3] + (res[id(h)][3] if res.get(id(h)) else "absolute",)
+
+
+_FISCAL_GLOSS = re.compile(r"[^.؟!\n]{0,40}?(?:تنتهي|ينتهي|المنتهيه|تبدا|يبدا|التي\s+تبدا)\s+(?:في\s+)?$")
+
+
+def _fiscal_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> None:
+    """``السنة المالية 2018-2019 والتي تنتهي في 31 مارس 2019``: a fiscal year the text says ends
+    (or starts) on a day runs a year up to (or from) that day."""
+    for i, c in enumerate(cands[:-1]):
+        r = res.get(id(c))
+        if c.type != "daterange" or not r or r[2] != "year" or "مالي" not in ft[max(0, c.fs - 12):c.fe]:
+            continue
+        nxt = cands[i + 1]
+        g = res.get(id(nxt))
+        if not g or g[2] != "day" or not _FISCAL_GLOSS.fullmatch(ft, c.fe, nxt.fs):
+            continue
+        if re.search(r"تنتهي|ينتهي|المنتهيه", ft[c.fe:nxt.fs]):
+            res[id(c)] = (shift_years(g[0], -1) + dt.timedelta(days=1), g[0], "year", r[3])
+        else:
+            res[id(c)] = (g[0], shift_years(g[0], 1) - dt.timedelta(days=1), "year", r[3])
+
+
+# =========================================================================== mentions
+
+def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
+    """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
+
+    With ``reference`` None, relative and year-less expressions keep ``start_date`` None.
+    ``candidates`` (from ``date_candidates(folded)``) saves finding them again.
+
+    >>> from analysis.text import fold
+    >>> ms = date_mentions(fold("في الأشهر التسعة الأولى من عام 2024"), None)
+    >>> [(m.text, str(m.start_date), str(m.end_date)) for m in ms]
+    [('الأشهر التسعة الأولى من عام 2024', '2024-01-01', '2024-09-30')]
+    """
+    ft = folded.text
+    if not has_arabic(ft):
+        return []  # not an Arabic text: the tables come out empty (see the README)
+    cands = candidates if candidates is not None else date_candidates(folded)
+    ctx = Context(reference, ft)
+    bounds = None
+    sentences: dict = {}
+    resolved: dict[int, tuple | None] = {}
+    futures: dict[int, bool] = {}
+    for c in cands:
+        # what depends on the text alone is kept on the candidate, for the next reference date
+        memo = c.memo
+        if memo is None or memo[0] is not folded:
+            if bounds is None:
+                bounds = SentenceBounds(ft)
+                cues = Cues(folded)
+            a, b = bounds(c.fs)
+            role_out = None
+            if c.role is None:  # منذ and اعتبارا من stay out of the span but still bound the period
+                if SINCE_HINT(ft, max(0, c.fs - 14), c.fs):   # (no such word: no match)
+                    rm = SINCE_WORD_BEFORE.search(ft, max(0, c.fs - 14), c.fs)
+                    if rm:
+                        role_out = ROLE_OUT[WS_SUB(" ", rm.group("w"))]
+            baseline = bool(BASELINE_HINT(ft, max(0, c.fs - 70), c.fs) and BASELINE.search(ft, max(0, c.fs - 70), c.fs))
+            memo = c.memo = (folded, a, is_future(cues, a, b, c, sentences), baseline, role_out,
+                             folded.span(c.fs, c.fe))
+        a = memo[1]
+        ctx.future = memo[2]
+        ctx.sent_start = a
+        futures[id(c)] = ctx.future
+        ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
+        r = RESOLVERS[c.how](ctx, *c.args) if c.how is not None else None
+        resolved[id(c)] = r
+        if r is None:
+            continue
+        s, e, gran = r[0], r[1], r[2]
+        # a baseline ("مقارنة مع 2016") is not the year the text is about: "العام السابق" and
+        # "طوال العام" after it still count from the year before the comparison
+        if memo[3] or c.kind == "cmp":
+            pass
+        elif gran in ("year",) and s.year == e.year and c.kind in ("year", "period", ""):
+            ctx.last_year = s.year
+            ctx.last_year_pos = c.fs
+        elif gran in ("month", "part_of_month", "quarter", "half", "day") and s.year == e.year:
+            ctx.last_year = s.year
+            ctx.last_year_pos = c.fs
+        if c.kind == "period" and gran in ("month", "part_of_month", "quarter", "half"):
+            # عند متم شتنبر، موفى جوان: the year to the end of that month
+            lo = max(0, c.fs - 15)
+            ytd = gran in ("month", "part_of_month") and s.month > 1 and closes_year_to_date(ft, lo, c.fe)
+            ctx.periods.append((c.fs, s, e, gran, dt.date(s.year, 1, 1) if ytd else None))
+            if gran == "month" and s.month == e.month:
+                ctx.last_month = (s, e, gran)
+        if c.kind == "day":
+            ctx.last_day = s
+        ctx.prev = (c.fs, s, e, gran)
+        if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+            ctx.year_ranges.append((s, e))
+    _hijri_gloss(ft, cands, resolved)
+    _fiscal_gloss(ft, cands, resolved)
+    out: list[DateMention] = []
+    for c in cands:
+        r = resolved.get(id(c))
+        s0, e0 = c.memo[5]
+        while e0 < len(folded.original) and folded.original[e0] == "\u0640":  # the tatweel of "هـ"
+            e0 += 1
+        start_date = end_date = gran = anchor = None
+        if c.type in ("date", "daterange") and r is not None:
+            start_date, end_date, gran, anchor = r
+        role = c.role if c.role is not None else c.memo[4]
+        if c.type in ("date", "daterange") and r is None and c.how is not None and c.kind in ("", "cmp") \
+                and reference is not None:
+            continue  # an anaphor with nothing before it to point at
+        out.append(DateMention(
+            text=folded.original[s0:e0], start=s0, end=e0, type=c.type, start_date=start_date, end_date=end_date,
+            granularity=gran, anchor=anchor, value=c.value, role=role,
+            open_start=role in ("until", "by", "before"), open_end=role in ("since", "after"),
+            is_future=futures.get(id(c), False), fstart=c.fs, fend=c.fe))
+    return out
+
+

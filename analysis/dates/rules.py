@@ -1,0 +1,700 @@
+"""Finding, rule by rule: what each written form of a date is.
+
+A rule is a name, a pattern on the folded text (``text.fold``) and a handler that reads the
+match into a ``Candidate``: its span, its type, and which resolver (``resolve.RESOLVERS``) reads
+it with which arguments (``how``, ``args``). A handler checks that what it found is a date at all
+(31 فبراير is not; 2023 عام is not 2023 years; مارس alone may be "he practised") and returns
+None when it is not; it never looks at a reference date. Candidates overlap freely; ``find.py``
+keeps the longest. The order of ``RULES`` is the order rules are tried in at a word, which breaks
+ties between candidates of the same length and priority.
+
+>>> from analysis.text import fold_plain
+>>> [(name, bool(rx.match(fold_plain("أواخر أكتوبر 2024")))) for name, rx, _ in RULES if name == "calendar"]
+[('calendar', True)]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from .calendars import hijri_to_gregorian, year_span
+from .lexicon import (BOUND_WORD, CARDINAL_WORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR,
+                      MONTH_NAME_RE, MONTHS, NUMBER_IN_WORDS, PART_WORD, PARTS, PHRASES, REL, REL_PREV,
+                      RELATIVE_WORD, ROLE_IN, TIME_UNIT_WORD, UNITS, WEEKDAY, WEEKDAY_RE, WEEKDAYS, WORD_END,
+                      WORD_START, WS_SUB, YEAR_DIGITS, YEAR_NOUN, alt, day_of_ordinal, first_month, number_of,
+                      year_after, year_of)
+from .records import Candidate
+
+# (name, compiled pattern, handler): every rule, in the order they are defined below
+RULES: list[tuple[str, re.Pattern, Callable]] = []
+
+
+def _rule(name: str, pattern: str):
+    rx = re.compile(pattern)
+
+    def deco(fn):
+        RULES.append((name, rx, fn))
+        return fn
+    return deco
+
+
+# --------------------------------------------------------------------------- the calendar-date rule
+
+# a day, a part of a month or a month, with its weekday, its year or a relative word:
+# "يوم الثلاثاء 22 أكتوبر 2024"، "أواخر نوفمبر/تشرين الثاني الجاري"، "يومي 27 و28 نوفمبر"، "25 شوال 1436 هـ"
+CALENDAR_DATE = (
+    rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?"
+    rf"(?P<wd>(?:(?:يوم|اليوم|امس|غدا)\s+)?{WEEKDAY}\s*[,،]?\s*)?"
+    rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
+    rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
+    rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
+    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?)?"
+    rf"(?P<shahr>(?:شهر|شهري)\s+)?"
+    rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
+    rf"(?:\s*-\s*(?P<d3>[0-3]?\d)(?![\d/]|\s*\d)|(?P<d4>[0-3]?\d)(?=\s*,)|\s+(?P<d5>{DAY_IN_ORDINAL_WORDS})(?=\s*[,،]?\s*(?:من\s+)?(?:\d{{4}}|الف)))?"
+    rf"(?:{year_after('a')}|\s+(?P<mrel>{RELATIVE_WORD}){WORD_END})?"
+)
+
+
+_PAIRED = re.compile(r"[/(\-]")
+# the month names that _calendar's month group can hold alone: for these the general path
+# (first_month, _PAIRED, MONTH_NAME_RE.findall) gives the name's own entry, not paired, no second month
+_MONTH_ALONE = {k: v for k, v in MONTHS.items()
+                if first_month(k) == v and not _PAIRED.search(k) and MONTH_NAME_RE.findall(k) == [k]}
+_IN_RANGE_AFTER = re.compile(rf"\s*(?:و|-|الي|حتي)\s*{MONTH_NAME}")
+_IN_RANGE_BEFORE = re.compile(r"(?:بين|من)\s+$")
+_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$")
+
+
+def _strict_month_ok(m: re.Match, g: dict) -> bool:
+    """Whether the text around a bare month name that has another meaning (مارس, آب) makes it
+    a month: شهر before it, a range with another month, or a preposition before it. (Only
+    such names need it, so it is worked out only for them.)"""
+    has_shahr = bool(g["shahr"]) or "شهر" in m.string[m.start():m.start("mon")]
+    in_range = _IN_RANGE_AFTER.match(m.string, m.end(), m.end() + 30) and \
+        _IN_RANGE_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
+    # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
+    prep = _PREP_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])
+    return bool(has_shahr or in_range or prep)
+
+
+@_rule("calendar", CALENDAR_DATE)
+def _calendar(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    month2 = None
+    mon = _MONTH_ALONE.get(g["mon"])
+    if mon is not None:   # one month name, written as listed (most of them): nothing to search
+        month, cal, strict = mon
+        paired = False
+    else:
+        # every month name in the group; the first is the one first_month would find
+        names = [MONTHS.get(WS_SUB(" ", x)) for x in MONTH_NAME_RE.findall(g["mon"])]
+        mon = names[0] if names else None
+        if mon is None:
+            return None
+        month, cal, strict = mon
+        paired = bool(_PAIRED.search(g["mon"]))
+        if len(names) == 2 and names[1] and names[1][0] != month and names[1][1] == cal == "gregorian":
+            month2 = names[1][0]  # "يناير-مارس 2023": two different months are a range, not one month twice
+    d = None
+    d2 = None
+    if g["d0"]:
+        d = day_of_ordinal(g["d0"])
+        if d is None:
+            return None
+    if g["d1"]:
+        d = int(g["d1"])
+        if g["d2"]:
+            d2 = int(g["d2"])
+    for k in ("d3", "d4", "d5"):
+        if g[k]:
+            d = int(g[k]) if g[k].isdigit() else day_of_ordinal(g[k])
+    if g["d1"] and d is None:
+        return None
+    if g["dual"] in ("بين", "من") and d2 is None:
+        return None
+    y, yrel, ybare = year_of(g, "a")
+    mrel = g.get("mrel")
+    mrel = WS_SUB(" ", mrel) if mrel else None
+    if strict and not (d or y or yrel or paired or mrel or g["part"] or _strict_month_ok(m, g)):
+        return None
+    if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
+        return None
+    part = PARTS.get(g["part"]) if g["part"] else None
+    wd = None
+    if g["wd"]:
+        wm = WEEKDAY_RE.search(g["wd"])
+        wd = WEEKDAYS.get(wm.group(0)) if wm else None
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+    spec = dict(cal=cal, month=month, day=d, day2=d2, year=y, yrel=yrel, ybare=ybare, mrel=mrel, part=part,
+                wd=wd)
+    if month2 is not None and d is None and part is None:
+        spec2 = dict(spec, month=month2)
+        return Candidate(m.start("mon") if not (g["role"] or g["shahr"]) else m.start(), m.end(), "daterange",
+                         how="two_months", args=(spec, spec2), kind="period", spec={})
+    # "اليوم الثلاثاء 14 مارس 2017" and "أمس الأحد" keep the weekday: the day is named
+    typ = "daterange" if d2 else "date"
+    start = m.start("role") if g["role"] else m.start()
+    if not g["role"] and not g["wd"] and not g["part"] and not g["dual"] and not g["d1"] and not g["d0"] and not g["shahr"]:
+        start = m.start("mon")
+    return Candidate(start, m.end(), typ, how="calendar", args=(spec,), role=role,
+                     kind="period" if d is None else "day", spec=spec)
+
+_PRAYER_BEFORE = re.compile(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$")
+
+
+@_rule("weekday", rf"{WORD_START}(?P<pre>(?:يوم|يومي|امس|غدا|اليوم)\s+)?(?P<wd>{WEEKDAY}){WORD_END}"
+                  rf"(?:\s+(?P<rel>(?:المقبل|القادم|الماضي|المنصرم|الفائت|السابق)(?:ه)?){WORD_END}"
+                  rf"|\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الخامس){WORD_END}(?!\s+(?:من|عشر))"
+                  rf"|\s+و\s*(?P<wd2>{WEEKDAY})(?:\s+(?P<rel2>المقبلين|القادمين|الماضيين)|{WORD_END}))?")
+def _weekday(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    wd = WEEKDAYS[g["wd"]]
+    if _PRAYER_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return None  # صلاة الجمعة: the prayer, not a day
+    pre = (g["pre"] or "").strip()
+    rel = g["rel"] or g["rel2"]
+    rel = rel[:-1] if rel and rel.endswith("ه") else rel
+    wd2 = WEEKDAYS[g["wd2"]] if g["wd2"] else None
+    if pre == "يومي" and not g["wd2"]:
+        return None
+    if g["wd2"] and not (pre or rel):
+        pre = "يوم"
+    nth = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5}.get(g["nth"] or "")
+    typ = "daterange" if wd2 is not None else "date"
+    start = m.start("wd") if pre in ("يوم", "يومي") and not g["wd2"] or pre == "يوم" else m.start()
+    return Candidate(start, m.end(), typ, how="weekday", args=(wd, wd2, pre, rel, nth), kind="day", prio=-1)
+
+
+@_rule("week_weekday", rf"{WORD_START}(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع\s+(?:(?P<rel>{RELATIVE_WORD})\s+)?(?:[,،]\s*)?(?:يوم\s+)?(?P<wd>{WEEKDAY}){WORD_END}")
+def _week_weekday(m: re.Match) -> Candidate | None:
+    # "الأسبوع المقبل يوم الجمعة": that weekday in the (Monday..Sunday) week named
+    rel = WS_SUB(" ", m.group("rel")) if m.group("rel") else None
+    if rel is None and not m.group("this"):
+        return None
+    k = 0 if rel is None else (-1 if rel in REL_PREV else REL[rel])
+    wd = WEEKDAYS[m.group("wd")]
+    return Candidate(m.start(), m.end(), "date", how="weekday_of_week", args=(k, wd), kind="day")
+
+
+@_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
+                   rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
+def _day_word(m: re.Match) -> Candidate | None:
+    w = WS_SUB(" ", m.group("w"))
+    off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
+           "غدا": 1, "يوم غد": 1, "بعد غد": 2}[w]
+    text = m.string
+    before = text[max(0, m.start() - 40):m.start()]
+    # "200 ألف متر مكعب في اليوم" is a rate, not today
+    if w == "اليوم" and re.search(r"(?:في|كل|باليوم)\s*$", before) and re.search(r"\d", before):
+        return Candidate(m.start(), m.end(), "set", value="P1D")
+    if w == "اليوم" and re.search(r"(?:حتي|الي|لحد|لغايه)\s*$", before):
+        return None
+    s = m.start() + (len("هذا ") if w == "هذا اليوم" else 0)
+    return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
+
+
+@_rule("day_of_rel_month", rf"{WORD_START}(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
+def _day_of_rel_month(m: re.Match) -> Candidate | None:
+    # "يوم 15 الجاري", "في العاشر من الشهر الماضي": a day of the month the reference date names
+    d = int(m.group("d")) if m.group("d").isdigit() else day_of_ordinal(m.group("d"))
+    if not d or not 1 <= d <= 31:
+        return None
+    rel = WS_SUB(" ", m.group("rel") or m.group("rel2") or "الجاري")
+    if m.group("rel2") and rel in REL_PREV:
+        return None  # "15 السابق"
+    k = -1 if rel in REL_PREV else REL[rel]
+    return Candidate(m.start(), m.end(), "date", how="day_of_rel_month", args=(k, d), kind="day")
+
+
+@_rule("nth_week", rf"{WORD_START}(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير){WORD_END}\s+(?:من\s+)?"
+                   rf"(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD}){WORD_END}|(?:شهر\s+)?(?P<mon>{MONTH_NAME_OR_PAIR})(?:{year_after('w')}|\s+(?P<mrel>{RELATIVE_WORD}){WORD_END})?)")
+def _nth_week(m: re.Match) -> Candidate | None:
+    # "الأسبوع الأول من الشهر الجاري": days 1..7 of that month ("الأخير": its last seven days)
+    g = m.groupdict()
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}[g["n"]]
+    spec = None
+    if g["mon"]:
+        mon = first_month(g["mon"])
+        if mon is None or mon[1] != "gregorian":
+            return None
+        y, yrel, ybare = year_of(g, "w")
+        mrel = WS_SUB(" ", g["mrel"]) if g["mrel"] else None
+        spec = dict(cal="gregorian", month=mon[0], day=None, day2=None, year=y, yrel=yrel, ybare=ybare, mrel=mrel,
+                    part=None, wd=None)
+    rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
+    return Candidate(m.start(), m.end(), "date", how="nth_week", args=(spec, rel, n), kind="")
+
+
+@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}")
+def _same_day(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "date", how="same_day", kind="")
+
+
+@_rule("nth_day", rf"{WORD_START}(?:ل|لل)?(?:ال)?يوم\s+ال\s?(?P<n>\d{{1,3}}){WORD_END}")
+def _nth_day(m: re.Match) -> Candidate:
+    # "لليوم الـ 43 على التوالي": how long something has lasted
+    return Candidate(m.start(), m.end(), "duration", value=f"P{int(m.group('n'))}D")
+
+
+# ----------------------------------------------------------------- relative weeks, months, years
+
+@_rule("rel_unit", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?:(?P<part>{PART_WORD})\s+)?"
+                   rf"(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u1>اسبوع|شهر|عام|سنه)"
+                   rf"|(?:ل|لل|ب)?(?:ال)?(?P<u2>اسبوع|شهر|الشهري|عام|سنه)\s+(?P<rel>{RELATIVE_WORD})"
+                   rf"|(?<=\s)(?P<u3>الشهر)(?!\s+(?:من|الماضي|نفسه|ذاته)))"
+                   rf"(?!\s*\d){WORD_END}")
+def _rel_unit(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    unit = g["u1"] or g["u2"] or g["u3"]
+    if g["u3"] and not g["part"]:
+        return None  # "نهاية الشهر": the reference month; "الشهر" alone is not a date
+    unit = "شهر" if unit in ("الشهري", "الشهر") else unit
+    rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
+    part = PARTS.get(g["part"]) if g["part"] else None
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+    kind = "year" if unit in ("عام", "سنه") and not part else ("period" if unit == "شهر" or part else "")
+    if rel in REL_PREV:
+        kind = "cmp"  # "العام السابق" looks back from the year in focus; it does not move the focus
+    return Candidate(m.start(), m.end(), "date", how="rel_unit", args=(unit, rel, part), role=role, kind=kind)
+
+
+@_rule("same_year", rf"{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه)){WORD_END}")
+def _same_year(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="year")
+
+
+@_rule("bare_year_word", rf"(?:(?<=طيله\s)|(?<=طوال\s)|(?<=خلال\s)|(?<=مدار\s)|(?<=مدي\s))(?P<w>(?:ال)?(?:عام|سنه))(?!\w)(?!\s*(?:\d|المالي|{RELATIVE_WORD}|نفس|ذات|التي|الذي|الاول|الثاني|الي|ال\w+ي{WORD_END}))")
+def _bare_year(m: re.Match) -> Candidate:
+    # "خلال العام" in a report on 2017 means 2017: the last year named, else the reference year
+    return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="")
+
+
+@_rule("part_year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<part>{PART_WORD})\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?{WORD_END}\s*(?P<y>{YEAR_DIGITS})?|(?P<y2>{YEAR_DIGITS})){ERA_MARK}"
+                    rf"(?!\s+{RELATIVE_WORD})")
+def _part_year(m: re.Match) -> Candidate:
+    g = m.groupdict()
+    part = PARTS[g["part"]]
+    y = int(g["y"] or g["y2"]) if (g["y"] or g["y2"]) else None
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+
+    # بنهاية العام، بحلول نهاية العام: a deadline is the reference year's, not the year in focus
+    deadline = role is not None or m.string[m.start() - 1:m.start()] == "ب"
+    return Candidate(m.start(), m.end(), "date", how="part_of_year", args=(y, part, deadline), role=role,
+                     kind="year" if y else "")
+
+
+# "في وقت سابق من هذا الشهر": from the 1st to the day before the reference date
+@_rule("earlier_this", rf"{WORD_START}(?P<w>في\s+وقت\s+(?P<dir>سابق|لاحق|مبكر)\s+من\s+(?:(?:هذا|هذه)\s+(?:ال)?(?P<u1>شهر|عام|سنه|اسبوع)"
+                       rf"|(?:ال)?(?P<u2>شهر|عام|سنه|اسبوع)\s+(?:الجاري|الحالي|الجاريه|الحاليه)))")
+def _earlier(m: re.Match) -> Candidate:
+    unit = m.group("u1") or m.group("u2")
+    later = m.group("dir") == "لاحق"
+    return Candidate(m.start(), m.end(), "date", how="earlier_or_later_this", args=(unit, later))
+
+
+# ----------------------------------------------------------------- years
+
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
+@_rule("year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<btw>(?:بين|من)\s+)?(?P<kw>{YEAR_NOUN}(?:\s+(?:ال)?مالي(?:ه)?)?(?:\s+(?P<rel>{RELATIVE_WORD}))?\s*)?"
+               rf"(?P<y>{YEAR_DIGITS})(?:\s*(?P<sep>-|/|الي|حتي|و)\s*(?:{YEAR_NOUN}\s*)?(?P<y2>(?:1\d{{3}}|20\d\d|21\d\d)(?![\d%]|[.,]\d)))?{ERA_MARK}")
+def _year_rule(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    y = int(g["y"])
+    y2 = int(g["y2"]) if g["y2"] else None
+    btw = (g["btw"] or "").strip()
+    text = m.string
+    kw = (g["kw"] or "").strip()
+    if y2 is not None:
+        sep = g["sep"]
+        if sep == "و" and btw != "بين" or sep in ("الي", "حتي") and btw != "من":
+            y2 = None
+        elif btw == "بين" and sep != "و" or btw == "من" and sep not in ("الي", "حتي", "-"):
+            y2 = None
+        elif btw == "من" and MOVED_FROM_TO.search(text[max(0, m.start() - 60):m.start()]):
+            # two dates, each on its own
+            s1 = m.start("kw") if kw else m.start("y")
+            # the word before the second year (searched from the match's start: a search of
+            # the whole text before it tries every offset of the article)
+            k2 = _LAST_WORD.search(text, m.start(), m.start("y2"))
+            s2 = k2.start() if k2 and YEAR_NOUN_RE.match(k2.group(0)) else m.start("y2")
+            return [Candidate(s1, m.end("y"), "date", how="stated", args=(*year_span(y), "year"), kind="year"),
+                    Candidate(s2, m.end("y2"), "date", how="stated", args=(*year_span(y2), "year"), kind="year")]
+        elif sep in ("-", "/") and y2 < y and abs(y - y2) == 1:
+            y, y2 = y2, y
+        if y2 is not None and not (y < y2 <= y + 100):
+            y2 = None
+    end = m.end("y2") if y2 is not None else m.end("y")
+    if y2 is None:
+        tail = ERA_MARK_RE.match(text, m.end("y"))   # (at an offset: no copy of the rest of the text)
+        end = tail.end() if tail else m.end("y")
+    hijri = bool(_HIJRI_MARK_AFTER.match(text, m.end("y2") if y2 else m.end("y")))
+    if hijri and y2 is None:
+        if not 1300 <= y <= 1500:
+            return None
+        a, b = hijri_to_gregorian(y, 1, 1), hijri_to_gregorian(y, 12, None)
+        if not a or not b:
+            return None
+        s0 = m.start() if g["role"] else (m.start("kw") if kw else m.start("y"))
+        return Candidate(s0, end, "date", how="stated", args=(a[0], b[1], "year"),
+                     role=ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None)
+    if not kw and not g["role"]:
+        if y2 is not None:
+            if not (_bare_year_ok(text, m.start("y"), m.end("y"), y, after=False)
+                    and _bare_year_ok(text, m.start("y2"), m.end("y2"), y2, before=False)):
+                return None
+        elif not _bare_year_ok(text, m.start("y"), m.end("y"), y):
+            return None
+    if btw and y2 is None:
+        btw = ""
+    start = m.start()
+    if not g["role"]:
+        start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+    if y2 is not None:
+        return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], year_span(y2)[1], "year"),
+                     role=role, kind="")
+    return Candidate(start, end, "date", how="stated", args=(*year_span(y), "year"), role=role, kind="year")
+
+
+YEAR_NOUN_RE = re.compile(YEAR_NOUN)
+ERA_MARK_RE = re.compile(ERA_MARK)
+_HIJRI_MARK_AFTER = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
+
+
+# "غيرت سنة الأساس من 2007 إلى 2013", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
+MOVED_FROM_TO = re.compile(r"(?<!\w)(?:\S*(?:تعديل|تغيير|غير|غيرت|يغير|نقل|تحويل|تاجيل|اجل|اجلت|تقديم|قدم|رفع|خفض)\S*)\s+(?:\S+\s+){0,6}$")
+
+_NAME_BEFORE = re.compile(
+    r"(?:(?:رؤيه|رويه|استراتيجيه|خطه|اجنده|الاجنده|مبادره|برنامج)(?:\s+(?!عام|سنه|العام|السنه|لعام|لسنه|في|حتي|الي|خلال|منذ)\S+){0,3}|"
+    r"اكسبو|مونديال|كاس\s+العالم|كاس\s+امم\s+\S+|اولمبياد|الاولمبياد|مؤتمر\s+\S+|قمه\s+\S+|"
+    r"برنامج\s+(?:\S+\s+){0,3}|خطه|استراتيجيه|مباراه|بطوله\s+\S+|قانون|القانون|"
+    r"رؤيه\s+\S+|رويه\s+\S+|المرسوم|مرسوم|الامر|قرار|القرار|رقم|عدد|المادة|الماده|ماده|الفصل|فصل|البند|بند|الفقره|الرمز|"
+    r"ص\.ب|هاتف|الهاتف|جوال|فاكس|طراز|موديل|نسخه|الاصدار|اصدار|ايفون|ويندوز|الطريق|طريق|شارع|"
+    r"كود|عضويه|المجموعه|مجموعه|المنطقه)\s*(?:رقم\s*)?[:(]?\s*$")
+_AMOUNT_AFTER = re.compile(
+    r"^\s*(?:[%$€£]|الف|الاف|مليون|ملايين|مليار|مليارات|ترليون|تريليون|بالمئه|بالمائه|في\s+المئه|في\s+المائه|"
+    r"دولار|دينار|ريال|درهم|جنيه|يورو|ليره|روبل|يوان|طن|اطنان|برميل|كيلو|كلم|كم|متر|ميغاواط|ميجاواط|"
+    r"شخص|اشخاص|نسمه|مواطن|طالب|سائح|زائر|عامل|موظف|حاله|مشروع|شركه|قتيل|جريح|نقطه|وحده|سياره|صوت|مقعد|"
+    r"هكتار|سهم|ساعه|يوم|دقيقه|عام|سنه|سنوات|شهر|اشهر|مرة|مره)ا?(?!\w)")
+_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب)\s*$")
+
+
+_NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
+_NUM_AFTER = re.compile(r"\s*[-/:]\s*\d")
+_NEXT_AMOUNT = re.compile(r"\s*(?:و|-|الي|او|حتي)\s*\d[\d.,]*")
+_TO_BEFORE = re.compile(r"(?:الي|ب)\s*$")
+_QUOTE_AFTER = re.compile(r'\s*["”»]')
+_QUOTED_BEFORE = re.compile(r'["“«][^"“«”»\d]{2,40}$')
+_YEAR_WORD_BEFORE = re.compile(r"(?:عام|سنه|العام|السنه|في|منذ|حتي)\s*$")
+
+
+def _bare_year_ok(text: str, s: int, e: int, y: int, before: bool = True, after: bool = True) -> bool:
+    """A bare number is a year only when it looks like one: 1900..2100, not an amount, not a name.
+    (``before``/``after`` False: that side is the other end of a range, 2016-2018.)"""
+    if not 1900 <= y <= 2100:
+        return False
+    before = text[max(0, s - 40):s] if before else " "
+    after = text[e:e + 30] if after else " "
+    if _NUM_BEFORE.search(before) or _NUM_AFTER.match(after):
+        return False  # phone numbers, scores, 20/2018, 2018/20
+    if _NAME_BEFORE.search(before) or _AMOUNT_AFTER.match(after):
+        return False
+    nxt = _NEXT_AMOUNT.match(after)   # "2000 و2500 دولار": one amount range
+    if nxt and _AMOUNT_AFTER.match(text[e + nxt.end():e + nxt.end() + 30]):
+        return False
+    if _QUAL_BEFORE.search(before) and not _TO_BEFORE.search(before):
+        return False
+    # a year closing a quoted name: "صفاقس 2050", "رؤية المملكة 2030"
+    if _QUOTE_AFTER.match(after) and _QUOTED_BEFORE.search(before) and not _YEAR_WORD_BEFORE.search(before):
+        return False
+    return True
+
+
+# ----------------------------------------------------------------- quarters, halves, first N months
+
+_QUARTER_WORD = r"(?P<q>(?:ال)?(?:ربع|ثلاثي|ثلاثيه|فصل|نصف|سداسي|سداسيه))"
+
+
+@_rule("quarter", rf"{WORD_START}(?:ل|لل|ب|خلال\s+)?{_QUARTER_WORD}\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير|الاولي|الثانيه|الثالثه|الرابعه|الاخيره){WORD_END}"
+                  rf"(?:{year_after('q')})?")
+def _quarter(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    word = g["q"][2:] if g["q"].startswith("ال") else g["q"]
+    half = word in ("نصف", "سداسي", "سداسيه")
+    if word == "فصل" and not (g.get("qy") or g.get("qr") or g.get("qr2")):
+        return None  # الفصل الأول: a chapter, unless a year follows (الفصل الأول من 2024)
+    n = {"الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
+         "الرابعه": 4, "الاخير": -1, "الاخيره": -1}[g["n"]]
+    if half and n in (3, 4):
+        return None
+    count = 2 if half else 4
+    n = count if n == -1 else n
+    y, yrel, ybare = year_of(g, "q")
+    if not (y or yrel or ybare) and not g["q"].startswith("ال"):
+        return None
+    return Candidate(m.start("q"), m.end(), "date", how="quarter", args=(y, yrel, n, count), kind="period")
+
+
+FIRST_N_MONTHS = (rf"{WORD_START}(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال\s?)?(?P<n1>\d{{1,2}}|{CARDINAL_WORD})|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?:اشهر|شهور)"
+           rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور))"
+           rf"(?:\s+(?P<fl>(?:ال)?(?:اولي|اوليين|اولين|اوليان|اخيره|اخيرين|اخيرتين)){WORD_END})?(?:{year_after('f')})?")
+
+
+@_rule("first_n_months", FIRST_N_MONTHS)
+def _first_n(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    if g["n3"]:
+        first = True
+    elif g["fl"]:
+        first = "اول" in g["fl"]
+    else:
+        return None
+    n = 2 if g["dual"] else number_of(g["n1"] or g["n2"] or g["n3"])
+    if not n or not 1 <= n <= 12:
+        return None
+    y, yrel, ybare = year_of(g, "f")
+    return Candidate(m.start(), m.end(), "daterange", how="first_or_last_months", args=(y, yrel, n, first), kind="period")
+
+
+# "السنوات الثلاث الماضية": the reference date minus three years to the reference date
+_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<body>(?:ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
+          rf"|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?P<u2>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)"
+          rf"|(?:ال)?(?P<u3>عامين|عاميين|سنتين|شهرين|يومين|اسبوعين))\s+(?P<r>(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته|مقبله|قادمه|ماضيين|اخيرين|مقبلين|قادمين|منصرمين|سابقين|فائتين)){WORD_END}")
+
+
+@_rule("last_n", _LAST_N_UNITS)
+def _last_n(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    unit = g["u"] or g["u2"] or g["u3"]
+    n = 2 if g["u3"] else number_of(g["n"] or g["n2"])
+    if not n:
+        return None
+    letter = {"سنوات": "Y", "اعوام": "Y", "سنين": "Y", "اشهر": "M", "شهور": "M", "ايام": "D", "اسابيع": "W",
+              "عامين": "Y", "عاميين": "Y", "سنتين": "Y", "شهرين": "M", "يومين": "D", "اسبوعين": "W"}[unit]
+    future = any(w in g["r"] for w in ("مقبل", "قادم"))
+    return Candidate(m.start("body"), m.end(), "daterange", how="last_n", args=(n, letter, future), prio=1)
+
+
+# ----------------------------------------------------------------- anaphora: the same period
+
+@_rule("same_period", rf"{WORD_START}(?:(?:نفس|ذات)\s+(?:ال)?(?P<u1>فتره|شهر|ربع|الثلاثي)|(?:ال)?(?P<u2>فتره|شهر|ربع|ثلاثي)\s+(?:نفسها|نفسه|ذاتها|ذاته|المماثله|المماثل|المقابله|المقابل))"
+                      rf"(?:{year_after('s')})")
+def _same_period(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    y, yrel, ybare = year_of(g, "s")
+    unit = g["u1"] or g["u2"]
+    return Candidate(m.start(), m.end(), "date", how="same_period", args=(y, yrel, ybare, unit), kind="cmp")
+
+
+# "نهايته", "بدايتها", "مطلعه": a part word with a pronoun (ة becomes ت before it)
+PART_WITH_PRONOUN = {(w[:-1] + "ت" if w.endswith("ه") else w) + p: part for w, part in PARTS.items() for p in ("ه", "ها")}
+
+
+@_rule("part_of_it", rf"{WORD_START}(?P<w>{alt(PART_WITH_PRONOUN)}){WORD_END}")
+def _part_of_it(m: re.Match) -> Candidate | None:
+    # "على مدار عام 2017 تُوجت في نهايته": the end of the year (or month) named just before
+    part = PART_WITH_PRONOUN[m.group("w")]
+    return Candidate(m.start(), m.end(), "date", how="part_of_it", args=(part,), kind="")
+
+
+@_rule("this_period", rf"{WORD_START}(?:هذه|تلك)\s+الفتره{WORD_END}(?!\s+(?:من|الي))")
+def _this_period(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "daterange", how="this_period", kind="")
+
+
+# ----------------------------------------------------------------- seasons and decades
+
+SEASONS = {"شتاء": (12, 2), "الشتاء": (12, 2), "ربيع": (3, 5), "الربيع": (3, 5), "صيف": (6, 8),
+            "الصيف": (6, 8), "خريف": (9, 11), "الخريف": (9, 11)}
+
+
+@_rule("season", rf"{WORD_START}(?:(?P<this>هذا|هذه)\s+(?:ال)?)?(?:فصل\s+)?(?P<s>{alt(SEASONS)})(?:{year_after('z')}|\s+(?P<zrel>{RELATIVE_WORD}){WORD_END}|(?<=\w)(?P<zthis>){WORD_END})")
+def _season(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    a_m, b_m = SEASONS[g["s"]]
+    y, yrel, ybare = year_of(g, "z")
+    rel = g.get("zrel")
+    if ybare or g.get("zthis") is not None and not g.get("this"):
+        return None
+    if g.get("this"):
+        rel = "الجاري"
+    return Candidate(m.start(), m.end(), "date", how="season", args=(a_m, b_m, y, yrel, rel))
+
+
+_DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
+            "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
+
+
+@_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?{WORD_END}")
+def _decade(m: re.Match) -> Candidate | None:
+    d = m.group("d")
+    d = d if d.startswith("ال") else "ال" + d
+    if d != m.group("d") and "القرن" not in m.group(0):
+        return None  # "ثمانينات" without the article or the century is rare and ambiguous
+    y = 1900 + _DECADES[d]
+    return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
+
+
+# ----------------------------------------------------------------- numeric dates
+
+@_rule("numeric", rf"(?<![\w.,/:-])(?P<role>{BOUND_WORD}\s+)?(?:(?P<y>(?:19|20)\d\d)(?P<s1>[/.\-])(?P<m>\d{{1,2}})(?P=s1)(?P<d>\d{{1,2}})"
+                  r"|(?P<d_>\d{1,2})(?P<s2>[/.\-])(?P<m_>\d{1,2})(?P=s2)(?P<y_>(?:19|20)\d\d|\d\d))(?![\w.,/-]|[.,]\d)")
+def _numeric(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    if g["y"]:
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+    else:
+        d, mo, y = int(g["d_"]), int(g["m_"]), int(g["y_"])
+        if len(g["y_"]) == 2:
+            if g["s2"] == ".":
+                return None
+            y += 2000 if y < 50 else 1900
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
+    return Candidate(m.start(), m.end(), "date", how="stated", args=(day, day, "day"), kind="day", role=role)
+
+
+# "08/12, 2015": month first, the US order that the comma before the year gives away
+@_rule("numeric_us", r"(?<![\w.,/:-])(?P<m>\d{1,2})/(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d|\d\d)(?![\w.,/-])")
+def _numeric_us(m: re.Match) -> Candidate | None:
+    y = int(m.group("y"))
+    y += 2000 if y < 50 else (1900 if y < 100 else 0)
+    try:
+        day = dt.date(y, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return Candidate(m.start(), m.end(), "date", how="stated", args=(day, day, "day"), kind="day", prio=1)
+
+
+# year-less "22/04", "4/22", "22-4": only when one part cannot be a month (no score, no fraction)
+@_rule("numeric_dm", r"(?<![\w.,/:-])(?P<pre>(?:(?:في|يوم|بتاريخ|تاريخ)\s+))?(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?![\w.,/-]|[.,]\d|\s*%)")
+def _numeric_dm(m: re.Match) -> Candidate | None:
+    a, b, sep = int(m.group("a")), int(m.group("b")), m.group("s")
+    if (a, b) == (24, 7):
+        return None  # "24/7": around the clock
+    if sep == "." and not m.group("pre"):
+        return None  # 4.22 alone is a decimal
+    after = m.string[m.end():m.end() + 30]
+    if _AMOUNT_AFTER.match(after):
+        return None
+    if 12 < a <= 31 and 1 <= b <= 12:
+        d, mo = a, b
+    elif 12 < b <= 31 and 1 <= a <= 12 and sep != "-":
+        mo, d = a, b
+    else:
+        return None
+    return Candidate(m.start("a"), m.end(), "date", how="numeric_day_month", args=(mo, d), kind="day", prio=-1)
+
+
+# ----------------------------------------------------------------- durations and "ago"
+
+_DUR_AFTER = re.compile(rf"\s*(?:[\d(]|{MONTH_NAME}|من\s|واحد|كامل)")
+_WHOLE_AFTER = re.compile(r"\s*كامل")
+_MIN_AFTER = re.compile(r"\s*من\s")
+_REL_AFTER = re.compile(r"\s*(?:من\s+)?(?:الزمن|الان)?\s*(?:الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الاخير|الاخيره)")
+_FROM_AFTER = re.compile(r"\s*(?:من|علي)\s")
+_APPROX_WORD = r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|اكثر\s+من)"
+
+
+@_rule("duration", rf"{WORD_START}(?P<pre>(?:منذ|خلال|لمده|مده|طيله|طوال|علي\s+مدي|علي\s+مدار|بعد|قبل|لفتره|فتره)\s+)?(?P<q>{_APPROX_WORD}\s+)?"
+                   rf"(?:(?P<n>\d+(?:[.,]\d+)?(?=\s*(?:ال\s?)?{TIME_UNIT_WORD})|{NUMBER_IN_WORDS}(?=\s+(?:ال\s?)?{TIME_UNIT_WORD}))\s*(?:ال\s?)?(?P<u>{TIME_UNIT_WORD})|(?P<du>ساعتين|ساعتان|يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|عقدين|قرنين|ليلتين)"
+                   rf"|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))(?P<half>\s+ونصف)?{WORD_END}")
+def _duration(m: re.Match) -> Candidate | None:
+    g = m.groupdict()
+    pre = WS_SUB(" ", (g["pre"] or "").strip())
+    text = m.string
+    if g["su"]:
+        # a lone unit word is a duration only after لمدة/خلال/منذ/قبل..., and not before a month or year
+        if not (pre or g["half"]) or pre in ("خلال", "فتره") and g["su"] != "ساعه":
+            return None
+        if _DUR_AFTER.match(text[m.end():m.end() + 12]) and not _WHOLE_AFTER.match(text[m.end():]) \
+                and not (pre in ("بعد", "قبل") and _MIN_AFTER.match(text[m.end():])):
+            return None
+        letter, k = UNITS[g["su"]]
+        n = 1
+        if g["su"] == "عقد":
+            return None
+    elif g["du"]:
+        letter, k = UNITS[g["du"]]
+        n = 1
+    else:
+        unit = g["u"]
+        letter, k = UNITS[unit]
+        n_txt = g["n"]
+        if n_txt[0].isdigit():
+            if unit in ("عقد", "عقود"):
+                return None  # "300 عقد" are contracts
+            n = float(n_txt.replace(",", "."))
+            # "2023 عام" is not 2023 years; a year before its unit is not a duration
+            if n >= 1000:
+                return None
+        else:
+            n = number_of(n_txt)
+            if n is None:
+                return None
+    after = text[m.end():m.end() + 20]
+    if _REL_AFTER.match(after) and not g["n"]:
+        return None
+    total = n * k
+    if g["half"]:
+        total += 0.5 * k
+    tot = int(total) if float(total).is_integer() else total
+    if letter == "Y" and g["u"] in ("عقد", "عقود", "قرن", "قرون"):
+        pass
+    value = f"PT{tot}{letter[1]}" if letter.startswith("T") else f"P{tot}{letter}"
+    start = m.start("q") if g["q"] else (m.start("n") if g["n"] else m.start("du") if g["du"] else m.start("su"))
+    if pre == "قبل" and not _FROM_AFTER.match(after):
+        # "قبل 4 سنوات": a date, the year (month, week, day) that far before the reference date
+        return Candidate(m.start(), m.end(), "date", how="ago", args=(letter, int(total)), prio=1)
+    role = "since" if pre == "منذ" else None
+    return Candidate(start, m.end(), "duration", value=value, role=role)
+
+
+@_rule("decade_rel", rf"{WORD_START}(?P<w>(?:ال)?عقد\s+(?:الماضي|المنصرم|الاخير|المقبل|القادم|الحالي)|(?:ال)?عقدين\s+(?:الماضيين|الاخيرين|المقبلين|القادمين)){WORD_END}")
+def _decade_rel(m: re.Match) -> Candidate:
+    # "خلال العقد الماضي": ten years (the issue types it a duration)
+    return Candidate(m.start(), m.end(), "duration", value="P20Y" if "عقدين" in m.group("w") else "P10Y")
+
+
+# ----------------------------------------------------------------- times of day
+
+@_rule("time", rf"{WORD_START}(?:(?:عند|في|حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d\d)?|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
+               rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\S+|من\s+مساء\s+\S+))?(?:\s+بتوقيت\s+\S+)?{WORD_END}")
+def _time(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "time")
+
+
+@_rule("clock", r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:/])")
+def _clock(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), "time", prio=-2)
+
+
+# ----------------------------------------------------------------- fixed phrases (vague, sets)
+
+@_rule("phrase", rf"{WORD_START}(?P<p>{alt(PHRASES)}){WORD_END}")
+def _phrase(m: re.Match) -> Candidate:
+    p = m.group("p")
+    got = PHRASES.get(p)   # as listed (single spaces): no need to squeeze the spaces
+    typ, value = got if got is not None else PHRASES[WS_SUB(" ", p)]
+    return Candidate(m.start(), m.end(), typ, value=value, prio=-1)
+
+
+_DAYS_AFTER = re.compile(rf"\s*(?:\d|{WEEKDAY})")
+
+
+@_rule("adj_set", rf"{WORD_START}(?:ال)?(?:سنوي|سنويه|شهري|شهريه|اسبوعي|اسبوعيه|يومي|يوميه){WORD_END}(?!\s+(?:الماضي|المقبل|القادم))")
+def _adj_set(m: re.Match) -> Candidate | None:
+    w = m.group(0)
+    if w in ("يومي", "اليومي") and _DAYS_AFTER.match(m.string[m.end():]):
+        return None  # يومي 27 و28: two days
+    return Candidate(m.start(), m.end(), "set", prio=-3)
+
+
+# =========================================================================== finding
