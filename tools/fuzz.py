@@ -221,12 +221,13 @@ TARGETS = {
     "read_bytes": (read_bytes, [article_bytes()]),
     "numbers_dates": (numbers_dates, [hostile_text(max_pieces=200),
                                       st.sampled_from([None, "2024-11-27", "2000-02-29", "1999-12-31", "2100-01-01"])]),
-    "extract": (extract, [hostile_text(max_pieces=200), st.sampled_from([None, "2024-11-27", "2039-12-31"])]),
+    "extract": (extract, [hostile_text(max_pieces=200), st.sampled_from([None, "2024-11-27", "2039-12-31",
+                                                                        "1900-01-01"])]),
     "display": (display_html, [hostile_text(max_pieces=120), hostile_text(max_pieces=8)]),
     # the test's own function, without its bounded @given
     "page_kinds": (_page_kinds.hypothesis.inner_test, [hostile_page()]),
     "dense_numbers_dates": (numbers_dates, [dense_numbers(), st.sampled_from([None, "2024-11-27", "1446-01-01"])]),
-    "dense_extract": (extract, [dense_numbers(), st.sampled_from([None, "2024-11-27"])]),
+    "dense_extract": (extract, [dense_numbers(), st.sampled_from([None, "2024-11-27", "1446-01-01"])]),
 }
 
 
