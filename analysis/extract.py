@@ -61,6 +61,7 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     from .events import find_events
     from .figures import find_figures
     from .numbers import number_mentions
+    from .relations import ArticleCountries, event_countries, figure_parties
 
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
@@ -79,6 +80,10 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref, figures=figures)
+    # who a figure is between, which countries an event involves (relations.py)
+    countries = ArticleCountries(folded, art, entities)
+    parties = figure_parties(figures, countries)
+    involved = event_countries(events, countries)
 
     return Extraction(
         article=art,
@@ -86,8 +91,8 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
         reference_date_source=source,
         reference_date_reason=reason,
         segments=art.segments,
-        figures=tables.frame("figures", figures),
+        figures=tables.with_columns(tables.frame("figures", figures), parties, ("parties", "from_code", "to_code")),
         dates=tables.frame("dates", dates),
-        events=tables.frame("events", events),
+        events=tables.with_columns(tables.frame("events", events), involved, ("countries", "cameo")),
         entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
     )

@@ -24,7 +24,7 @@ try:  # public since pandas 2.3; older pandas builds frames with the DataFrame c
 except ImportError:  # pragma: no cover - pandas < 2.3
     _from_blocks = None
 
-__all__ = ["SCHEMAS", "frame", "columns"]
+__all__ = ["SCHEMAS", "frame", "columns", "with_columns"]
 
 # column -> dtype kind: "int", "float", "str" (object, may be None), "date" (datetime64[s]),
 # "bool", "list" (object holding Python lists), "cat:<a>,<b>" (category with fixed levels)
@@ -71,6 +71,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "period_end": "date",
         "status": "cat:actual,partial,target,forecast,unknown",
         "is_record": "bool",
+        "parties": "list",
+        "from_code": "str",
+        "to_code": "str",
     },
     "dates": {
         "date_id": "int",
@@ -98,6 +101,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "start": "int",
         "end": "int",
         "is_future": "bool",
+        "countries": "list",
+        "cameo": "str",
     },
     "entities": {
         "entity_id": "int",
@@ -121,6 +126,25 @@ _ID = {"segments": "segment_id", "sentences": "sentence_id", "figures": "figure_
 def columns(table: str) -> list[str]:
     """The column names of ``table``, in order."""
     return list(SCHEMAS[table])
+
+
+def with_columns(df: pd.DataFrame, rows: list[tuple[Any, ...]], names: tuple[str, ...]) -> pd.DataFrame:
+    """``df`` with its columns ``names`` set from ``rows`` (one tuple a row, aligned with ``df``),
+    each as the table's schema types it: columns read by a later step than the records'.
+
+    >>> df = with_columns(frame("events", []), [], ("countries", "cameo"))
+    >>> df.columns.tolist()[-2:]
+    ['countries', 'cameo']
+    """
+    if len(rows) != len(df):
+        raise ValueError(f"{len(rows)} rows of values for a table of {len(df)} rows")
+    schema = next(s for s in SCHEMAS.values() if all(n in s for n in names) and list(s) == list(df.columns)[:len(s)])
+    for k, name in enumerate(names):
+        values = _series([r[k] for r in rows], schema[name])
+        # as an object Series: pandas 3 would infer its "str" dtype from a bare array of strings
+        df[name] = pd.Series(values, index=df.index, dtype=object, copy=False) \
+            if getattr(values, "dtype", None) == object else values
+    return df
 
 
 # public field names per dataclass: dataclasses.fields() is slow to call for every record
