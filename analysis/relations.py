@@ -505,7 +505,7 @@ def _parties(f, ac: ArticleCountries, cue_tokens: set[int]) -> tuple[list[str], 
     # بين X وY, بين البلدين
     between: list[_Ref] = []
     for r in after:
-        if r.role == "between" and (not between or r.t0 <= between[-1].t1 + 1):
+        if r.role == "between" and (not between or set(words[between[-1].t1:r.t0]) <= _JOINERS):
             between.append(r)
         elif between:
             break
@@ -710,28 +710,45 @@ def _person_countries(mentions: list) -> dict[str, str]:
 def event_countries(events: list, ac: ArticleCountries) -> list[tuple[list[str], str | None]]:
     """``(countries, cameo)`` for each event (``Event`` records), in order.
 
-    The countries, each once, in this order: those of its people (a role's adjective or
-    country: «الرئيس الروسي»; else people.tsv), of its places (القاهرة: EG), of its bodies
-    (وزارة الخارجية المصرية: EG), and the nationality adjectives of its evidence (وفد سعودي).
-    A word for the two sides (الوزيران، البلدين) adds the article's two countries when the
-    event has fewer than two.
+    The countries, each once, in the order the sentence names them: those of its people (a
+    role's adjective or country: «الرئيس الروسي»; else people.tsv), of its places (القاهرة:
+    EG), of its bodies (وزارة الخارجية المصرية: EG), and the nationality adjectives of its
+    sentence up to the end of its evidence (وفد سعودي، وزير الخارجية السعودي). A word for the
+    two sides (الوزيران، البلدين) adds the article's two countries when the event has fewer
+    than two.
     """
     people = _person_countries(ac.mentions)
+    places = {m.text: m.code for m in ac.mentions if m.type == "place" and m.code}
+    starts = [m.start for m in ac.mentions]
     out = []
     for ev in events:
-        codes: list[str] = [people.get(a) for a in ev.actors]
-        codes += [place_code(p) for p in ev.places]
-        codes += [_name_country(o) for o in ev.orgs]
-        e0, e1 = ac.token_range(ac.fpos(ev.start), ac.fpos(ev.end))
-        s0, s1 = ac.sentence_of(ac.fpos(ev.start))
+        f_ev0, f_ev1 = ac.fpos(ev.start), ac.fpos(ev.end)
+        s0, s1 = ac.sentence_of(f_ev0)
         st0, st1 = ac.token_range(s0, s1)
+        e0, e1 = ac.token_range(f_ev0, f_ev1)
+        found: list[tuple[int, str | None]] = []
+        # the sentence's mentions of the event's people, places and bodies
+        actors, place_names, orgs = set(ev.actors), set(ev.places), set(ev.orgs)
+        o0, o1 = ac.folded.pos(s0), ac.folded.pos(s1)
+        for k in range(bisect_left(starts, o0), bisect_left(starts, o1)):
+            m = ac.mentions[k]
+            if m.type == "person" and m.canonical in actors:
+                found.append((m.start, people.get(m.canonical)))
+            elif m.type == "place" and m.text in place_names:
+                found.append((m.start, m.code or place_code(m.text)))
+            elif m.type == "org" and m.text in orgs:
+                found.append((m.start, _name_country(m.text)))
+        for name in ev.places:   # a place the event names but the sentence does not (a dateline's)
+            if not any(m.type == "place" and m.text == name for m in ac.mentions[bisect_left(starts, o0):bisect_left(starts, o1)]):
+                found.append((ev.start, places.get(name) or place_code(name)))
         dual = False
         for r in ac.refs_in(st0, st1):
             if r.how == "dual":
                 dual = True
-            elif e0 <= r.t0 < e1 and not r.inside:
-                codes.append(r.code)
-        countries = _uniq(codes)
+            elif r.t0 < e1 and not r.inside and r.how != "name":
+                found.append((ac.folded.pos(ac.starts[r.t0]), r.code))
+        found.sort(key=lambda x: x[0])
+        countries = _uniq(c for _pos, c in found)
         if dual and len(countries) < 2 and ac.pair and (not countries or countries[0] in ac.pair):
             countries = _uniq([*countries, *ac.pair])
         # an act's label starts with its trigger (احتجاجات …، قصف …): read the code off it, not
