@@ -417,11 +417,21 @@ def figure_parties(figures: list, ac: ArticleCountries) -> list[tuple[list[str],
     """
     out: list[tuple[list[str], str | None, str | None]] = []
     cue_tokens = _cue_token_starts(figures, ac)
+    last: dict[tuple[tuple[int, int], str], tuple[list[str], str | None, str | None]] = {}
     for f in figures:
         if f.metric_key not in RELATION_METRICS:
             out.append(([], None, None))
             continue
-        out.append(_parties(f, ac, cue_tokens))
+        found = _parties(f, ac, cue_tokens)
+        key = (ac.sentence_of(f.fstart), f.metric_key)
+        if not found[0] and not f.metric and key in last:
+            # بلغ التبادل بين البلدين 2.8 مليار في 2023، فيما بلغ 1.1 مليار في النصف الأول: a
+            # figure whose metric is carried on from the one before it in its sentence is
+            # between the same countries
+            found = last[key]
+        if found[0]:
+            last[key] = found
+        out.append(found)
     return out
 
 
