@@ -57,7 +57,7 @@ TIMELINE_COLUMNS = ["timeline_id", "type", "cameo", "date_start", "date_end", "d
                     "actors", "places", "orgs", "countries", "sources", "articles", "outlets", "event_ids",
                     "is_future", "first_reported", "last_reported"]
 #: The columns of :func:`pairs`.
-PAIR_COLUMNS = ["country_a", "country_b", "name_a", "name_b", "events", "shared_events", "figures", "articles"]
+PAIR_COLUMNS = ["country_a", "country_b", "name_a", "name_b", "events", "reported_by_several", "figures", "articles"]
 
 _LEFT_COLUMNS = ["article", "outlet", "pair", "from_code", "to_code", "metric_key", "figure_id", "text", "kind", "value",
                  "unit", "period_start", "period_end", "status", "reason", "reason_ar"]
@@ -385,7 +385,19 @@ def series_values(rows: pd.DataFrame, metric_key: str = "trade_volume", from_cod
 
 _REGNAL = frozenset(fold_plain(w) for w in "الأول الثاني الثالث الرابع الخامس السادس".split())
 _SON_OF = frozenset({"بن", "بنت", "ابن"})
-_BY_LABEL_ONLY = frozenset({"economic"})
+_BY_LABEL_ONLY = frozenset({"economic", "other"})
+# events whose people make them one, however loosely dated (the 2016 election and Trump)
+_BY_PEOPLE = frozenset({"summit", "agreement", "election"})
+# events whose people make them one when they are dated to the week
+_BY_PEOPLE_PRECISE = frozenset({"visit", "meeting", "inauguration"})
+_NO_TIME = pd.Timedelta(0)
+
+# acts that their countries define (a visit of X to Y on a day): the same countries, the same act
+_BY_COUNTRIES = frozenset({"visit", "meeting", "summit", "agreement", "military"})
+_PRECISE_DAYS = 7  # an event dated to a week or less; a month or a year says too little to match on
+# labels that say only the type (events.py's default nouns): no event is told apart by them
+_GENERIC_LABELS = frozenset(fold_plain(w) for w in (
+    "زيارة", "لقاء", "قمة", "تصريح", "توقيع اتفاق", "انتخابات", "تنصيب", "عملية عسكرية", "حدث", "حدث اقتصادي"))
 _TOLERANCE_DAYS = 1  # outlets date «أمس» from their own day: a day apart is the same day
 
 
@@ -394,6 +406,13 @@ def _skeleton(word: str) -> str:
     press spells a foreign name varies most in its vowels."""
     w = fold_plain(word)
     return w[:1] + "".join(c for c in w[1:] if c not in "اويى")
+
+
+# the words of a label that say its type or link it (what two labels share besides them tells
+# two events apart)
+_TYPE_WORDS = frozenset(_skeleton(w) for w in (
+    "زيارة زيارته لقاء اجتماع قمة القمة تصريح إعلان توقيع اتفاق الاتفاق اتفاقا اتفاقية الاتفاقية انتخابات "
+    "الانتخابات تنصيب حدث على إلى الى بين عن التي الذي").split())
 
 
 def _person_key(name: str) -> str:
@@ -411,6 +430,16 @@ def _person_key(name: str) -> str:
     return _skeleton(words[-1])
 
 
+def _speaker(rec: dict, actors: list) -> str:
+    """Who an event is first about: for a statement, the speaker its label names (تصريح ترمب،
+    إعلان مسؤول في الرئاسة الفرنسية), else its first person (a visit's visitor)."""
+    if rec.get("type") == "statement":
+        words = _norm_label(rec.get("label")).split()
+        if len(words) >= 2:
+            return _person_key(" ".join(words[1:])) if len(words) == 2 else " ".join(map(_skeleton, words[1:]))
+    return _person_key(actors[0]) if actors else ""
+
+
 def _norm_label(s: Any) -> str:
     return " ".join(fold_plain(s).split()) if isinstance(s, str) else ""
 
@@ -422,30 +451,55 @@ class _Cluster:
     end: pd.Timestamp
     members: list[dict]
     articles: set
-    people: set
-    countries: list[frozenset]
-    labels: set
+    tolerance: pd.Timedelta
 
 
 def _same_event(c: _Cluster, ev: dict) -> int:
-    """How many members of ``c`` tell the event ``ev`` (0: none): the same people, the same
-    countries (or two or more of them all in the other's), or the same label. A figure's event
-    (``economic``: a year's trade, the exports of a month) is the same only by its label: two
-    figures of one year between the same countries are two facts."""
+    """How many members of ``c`` tell the event ``ev``: members whose dates overlap its own
+    (give or take the tolerance, for events dated to the week) and that have the same specific
+    label, or
+
+    * for an election, a summit or an agreement, the same people; when it is loosely dated
+      (told long after: «اتفاق 2015») and shares only one person with the other, a word of
+      their labels too (الانتخابات الرئاسية، الاتفاق النووي: Trump's 2016 election is not the
+      midterms);
+    * for a visit, a meeting or an inauguration dated to the week, the same people, and for a
+      visit the same visitor (the first of its people: Merkel's visit is not Macron's, though
+      it names him);
+    * for a statement dated to the week, the same speaker (the name its label gives, else its
+      first person: a French official's statement on Trump's decision is not Trump's);
+    * for an act between countries (a visit, a meeting, a summit, an agreement, a strike) dated
+      to the week, two or more of the same countries, all of one's among the other's.
+
+    A figure's event (``economic``) and an ``other`` one (a grab bag: protests, deaths,
+    launches) are the same only by their label. Returns 0 unless a third of the members or more
+    agree, so that a row does not drift from one event to another through a chain of
+    look-alikes."""
     n = 0
-    if c.type in _BY_LABEL_ONLY:
-        return sum(1 for m in c.members if m["_label"] and m["_label"] == ev["_label"])
+    typ = c.type
     for m in c.members:
-        if m["_people"] & ev["_people"]:
-            n += 1
+        precise = m["_precise"] and ev["_precise"]
+        tol = c.tolerance if precise else _NO_TIME
+        if m["date_end"] + tol < ev["date_start"] or ev["date_end"] + tol < m["date_start"]:
             continue
-        x, y = m["_countries"], ev["_countries"]
-        if x and y and (x == y or min(len(x), len(y)) >= 2 and (x <= y or y <= x)):
-            n += 1
+        if typ == "statement":
+            if precise and m["_speaker"] and m["_speaker"] == ev["_speaker"]:
+                n += 1
             continue
         if m["_label"] and m["_label"] == ev["_label"]:
             n += 1
-    return n
+            continue
+        if typ in _BY_LABEL_ONLY:
+            continue
+        shared = m["_people"] & ev["_people"]
+        if shared and (precise and typ in _BY_PEOPLE_PRECISE and (typ != "visit" or m["_speaker"] == ev["_speaker"])
+                       or typ in _BY_PEOPLE and (precise or len(shared) >= 2 or m["_words"] & ev["_words"])):
+            n += 1
+        elif typ in _BY_COUNTRIES and precise:
+            x, y = m["_countries"], ev["_countries"]
+            if len(x & y) >= 2 and (x <= y or y <= x):
+                n += 1
+    return n if 3 * n >= len(c.members) else 0
 
 
 def merge_events(events: pd.DataFrame | None, tolerance_days: int = _TOLERANCE_DAYS) -> pd.DataFrame:
@@ -453,9 +507,12 @@ def merge_events(events: pd.DataFrame | None, tolerance_days: int = _TOLERANCE_D
 
     Events of several articles are one row when they have the same type, dates that overlap
     (a day apart counts: each outlet dates «أمس» from its own day), and the same people (their
-    surnames spelled alike up to long vowels: بوتين، بوتن), the same countries (or two or more
-    countries all among the other's), or the same label. One article gives a row at most one
-    event. The row takes the dates, label and CAMEO code most of its sources give, the people,
+    surnames spelled alike up to long vowels: بوتين، بوتن; for a statement, the same speaker),
+    the same label (one that says more than the type: not «تصريح» alone), or, for a visit, a
+    meeting, a summit, an agreement or a strike dated to the week, two or more of the same
+    countries, all of one's among the other's (the rules in full: ``_same_event``). An event
+    joins a row only when it is the same as a third or more of the row's events (no drifting
+    through a chain of look-alikes), and one article gives a row at most one event. The row takes the dates, label and CAMEO code most of its sources give, the people,
     places, bodies and countries of all of them (most named first), and lists its
     ``articles``, ``outlets`` and ``event_ids`` (one per article, in the same order);
     ``dates_agree`` is False when its sources date it differently. Undated events are left out.
@@ -472,9 +529,14 @@ def merge_events(events: pd.DataFrame | None, tolerance_days: int = _TOLERANCE_D
         df["article"] = ""
     records = []
     for rec in df.to_dict("records"):
-        rec["_people"] = {k for k in map(_person_key, _as_list(rec.get("actors"))) if k}
+        actors = _as_list(rec.get("actors"))
+        rec["_people"] = {k for k in map(_person_key, actors) if k}
+        rec["_speaker"] = _speaker(rec, actors)
         rec["_countries"] = frozenset(_as_list(rec.get("countries")))
-        rec["_label"] = _norm_label(rec.get("label"))
+        label = _norm_label(rec.get("label"))
+        rec["_label"] = label if len(label.split()) >= 2 and label not in _GENERIC_LABELS else ""
+        rec["_precise"] = (rec["date_end"] - rec["date_start"]).days <= _PRECISE_DAYS
+        rec["_words"] = {_skeleton(w) for w in label.split() if len(w) > 2 and not w.isdigit()} - _TYPE_WORDS
         records.append(rec)
     records.sort(key=lambda r: (r["date_start"], str(r["article"]), r.get("event_id") or 0))
     tol = pd.Timedelta(days=tolerance_days)
@@ -488,14 +550,14 @@ def merge_events(events: pd.DataFrame | None, tolerance_days: int = _TOLERANCE_D
             if c.end + tol < ev["date_start"]:
                 continue  # ended before this one starts: no later event can join it either
             live.append(c)
-            if ev["article"] in c.articles or ev["date_end"] + tol < c.start:
+            if ev["article"] in c.articles:
                 continue
             n = _same_event(c, ev)
             if n > best_n:
                 best, best_n = c, n
         open_by_type[typ] = live
         if best is None:
-            best = _Cluster(typ, ev["date_start"], ev["date_end"], [], set(), set(), [], set())
+            best = _Cluster(typ, ev["date_start"], ev["date_end"], [], set(), tol)
             clusters.append(best)
             open_by_type[typ].append(best)
         best.members.append(ev)
@@ -584,13 +646,13 @@ def pairs(merged: pd.DataFrame | None, figures: pd.DataFrame | None = None,
           exclude: tuple[str, ...] = ("economic",)) -> pd.DataFrame:
     """The pairs of countries a corpus speaks of (columns :data:`PAIR_COLUMNS`): ``events`` (rows
     of the merged timeline that involve both, but for the types in ``exclude``, as
-    :func:`relationship_timeline` shows them), ``shared_events`` (those told by more than one
+    :func:`relationship_timeline` shows them), ``reported_by_several`` (those told by more than one
     article), ``figures`` (figures between the two) and ``articles`` (articles that give either);
     the pair with the most events first (then the most told by several articles)."""
     counts: dict[tuple[str, str], dict[str, Any]] = {}
 
     def entry(p):
-        return counts.setdefault(p, {"events": 0, "shared_events": 0, "figures": 0, "articles": set()})
+        return counts.setdefault(p, {"events": 0, "reported_by_several": 0, "figures": 0, "articles": set()})
 
     if merged is not None and len(merged):
         for cs, n, arts, typ in zip(merged["countries"], merged["sources"], merged["articles"], merged["type"]):
@@ -599,7 +661,7 @@ def pairs(merged: pd.DataFrame | None, figures: pd.DataFrame | None = None,
             for p in combinations(sorted(set(_as_list(cs))), 2):
                 e = entry(p)
                 e["events"] += 1
-                e["shared_events"] += int(n > 1)
+                e["reported_by_several"] += int(n > 1)
                 e["articles"].update(_as_list(arts))
     if figures is not None and len(figures) and "parties" in figures:
         arts = figures["article"] if "article" in figures else [""] * len(figures)
@@ -610,8 +672,8 @@ def pairs(merged: pd.DataFrame | None, figures: pd.DataFrame | None = None,
                 e["figures"] += 1
                 e["articles"].add(art)
     rows = [{"country_a": a, "country_b": b, "name_a": country_name(a), "name_b": country_name(b),
-             "events": e["events"], "shared_events": e["shared_events"], "figures": e["figures"],
+             "events": e["events"], "reported_by_several": e["reported_by_several"], "figures": e["figures"],
              "articles": len(e["articles"])} for (a, b), e in counts.items()]
     out = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    return out.sort_values(["events", "shared_events", "figures", "country_a", "country_b"],
+    return out.sort_values(["events", "reported_by_several", "figures", "country_a", "country_b"],
                            ascending=[False, False, False, True, True], kind="stable").reset_index(drop=True)

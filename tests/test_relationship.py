@@ -106,7 +106,7 @@ def test_the_relationship_timeline_and_the_busiest_pair(corpus):
                                           "توقيع مذكرة تفاهم للتعاون في مجال (مصدران)"]
     top = pairs(merged, figures)
     assert top.columns.tolist() == PAIR_COLUMNS
-    assert top.iloc[0][["country_a", "country_b", "events", "shared_events", "articles"]].tolist() == \
+    assert top.iloc[0][["country_a", "country_b", "events", "reported_by_several", "articles"]].tolist() == \
         ["BR", "KW", 2, 2, 4]
 
 
