@@ -27,6 +27,7 @@ from .errors import (
 from .extract import Extraction, extract
 from .numbers import find_numbers
 from .dates import find_dates
+from .corpus import Corpus, CorpusError, extract_corpus, read_corpus
 
 __version__ = "0.1.0"
 
@@ -39,6 +40,10 @@ __all__ = [
     "extract",
     "find_numbers",
     "find_dates",
+    "extract_corpus",
+    "read_corpus",
+    "Corpus",
+    "CorpusError",
     "AnalysisError",
     "InputError",
     "ArticleNotFoundError",

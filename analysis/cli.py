@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_report_command(sub)
+    from .corpus import add_corpus_command
+
+    add_corpus_command(sub)
     return ap
 
 
