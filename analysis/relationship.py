@@ -341,7 +341,7 @@ def series_values(rows: pd.DataFrame, metric_key: str = "trade_volume", from_cod
     one bar per row in the currency most rows share, with ``sources`` (articles that state it)
     and ``conflict``; rows in another currency go to ``left_out`` (``other_unit``).
     """
-    from .chart_data import _BAR_COLUMNS, REASONS_AR
+    from .chart_data import BAR_COLUMNS, REASONS_AR
 
     df = rows if rows is not None else pd.DataFrame(columns=SERIES_COLUMNS)
     df = df[df["metric_key"] == metric_key] if len(df) else df
@@ -354,7 +354,7 @@ def series_values(rows: pd.DataFrame, metric_key: str = "trade_volume", from_cod
     if len(left):
         left = left[left["metric_key"] == metric_key]
     if len(df) == 0:
-        return TradeValues(metric_key, "money", None, pd.DataFrame(columns=_BAR_COLUMNS + ["sources"]),
+        return TradeValues(metric_key, "money", None, pd.DataFrame(columns=BAR_COLUMNS + ["sources"]),
                            left.reset_index(drop=True))
     units = df["unit"].value_counts()
     unit = max(units.index, key=lambda u: (units[u], -list(df["unit"]).index(u)))
