@@ -44,8 +44,9 @@ from .errors import ParameterError
 from .relations import DIRECTED_METRICS, RELATION_METRICS, country_code
 from .text import fold_plain
 
-__all__ = ["RelationSeries", "figure_series", "series_values", "merge_events", "relationship_timeline", "pairs",
-           "resolve_country", "country_name", "SERIES_COLUMNS", "TIMELINE_COLUMNS", "PAIR_COLUMNS"]
+__all__ = ["RelationSeries", "figure_series", "series_values", "series_chart", "merge_events", "relationship_timeline",
+           "pairs", "choose_pair", "pair_title", "show", "HEADERS", "resolve_country", "country_name", "SERIES_COLUMNS", "TIMELINE_COLUMNS",
+           "PAIR_COLUMNS"]
 
 #: The columns of :func:`figure_series`'s rows, in order.
 SERIES_COLUMNS = ["series_id", "pair", "country_a", "country_b", "from_code", "to_code", "metric_key",
@@ -381,6 +382,17 @@ def series_values(rows: pd.DataFrame, metric_key: str = "trade_volume", from_cod
     return TradeValues(metric_key, "money", unit, bars, left.reset_index(drop=True))
 
 
+def series_chart(rows: pd.DataFrame, ax=None, *, metric_key: str = "trade_volume", from_code: str | None = None,
+                 to_code: str | None = None, left_out: pd.DataFrame | None = None, **kwargs: Any):
+    """:func:`analysis.plots.trade_values_chart` of the rows of :func:`figure_series` (one metric,
+    one direction: :func:`series_values`); ``kwargs`` go to the chart (``title``, ``rtl``,
+    ``digits``, ``on_empty`` …). Returns the Axes."""
+    from .plots import trade_values_chart
+
+    tv = series_values(rows, metric_key, from_code, to_code, left_out=left_out)
+    return trade_values_chart(tv, ax, **kwargs)
+
+
 # --------------------------------------------------------------------------- events
 
 _REGNAL = frozenset(fold_plain(w) for w in "الأول الثاني الثالث الرابع الخامس السادس".split())
@@ -677,3 +689,62 @@ def pairs(merged: pd.DataFrame | None, figures: pd.DataFrame | None = None,
     out = pd.DataFrame(rows, columns=PAIR_COLUMNS)
     return out.sort_values(["events", "reported_by_several", "figures", "country_a", "country_b"],
                            ascending=[False, False, False, True, True], kind="stable").reset_index(drop=True)
+
+
+def choose_pair(pair_table: pd.DataFrame, country_a: Any = None, country_b: Any = None) -> tuple[str, str]:
+    """The two countries to show: ``country_a`` and ``country_b`` when both are given; with one,
+    the pair of it that :func:`pairs` puts first; with none, the first pair. A
+    :class:`ParameterError` when the corpus has no such pair.
+
+    >>> t = pd.DataFrame({"country_a": ["BR", "EG"], "country_b": ["KW", "FR"]})
+    >>> choose_pair(t), choose_pair(t, "fr"), choose_pair(t, "SA", "FR")
+    (('BR', 'KW'), ('FR', 'EG'), ('SA', 'FR'))
+    """
+    a = resolve_country(country_a) if country_a is not None else None
+    b = resolve_country(country_b) if country_b is not None else None
+    if a is not None and b is not None:
+        return a, b
+    one = a or b
+    for x, y in zip(pair_table["country_a"], pair_table["country_b"]) if pair_table is not None else ():
+        if one is None:
+            return x, y
+        if one in (x, y):
+            return one, (y if x == one else x)
+    what = f"no pair of countries with {one}" if one else "no pair of countries"
+    raise ParameterError(f"the corpus names {what} in its events or figures: give country_a and country_b")
+
+
+def pair_title(a: str, b: str) -> str:
+    """«السعودية وفرنسا»: the two countries' Arabic names, for a chart's title.
+
+    >>> pair_title("KW", "BR")
+    'الكويت والبرازيل'
+    """
+    return f"{country_name(a)} و{country_name(b)}"
+
+
+#: Arabic headings of this module's columns (the tables' own: ``analysis.display.HEADERS``).
+HEADERS: dict[str, str] = {
+    "series_id": "الصف", "timeline_id": "الصف", "pair": "الزوج", "country_a": "البلد الأول", "country_b": "البلد الثاني",
+    "name_a": "البلد الأول", "name_b": "البلد الثاني", "from_code": "من", "to_code": "إلى", "values": "القيم كما ذُكرت",
+    "sources": "عدد المصادر", "articles": "المقالات", "outlets": "الوسائل", "texts": "النصوص", "conflict": "تعارض",
+    "superseded_by": "حلّ محله الصف", "first_reported": "أول ذكر", "last_reported": "آخر ذكر", "cameo": "رمز CAMEO",
+    "dates_agree": "التواريخ متفقة", "labels": "الأوصاف", "countries": "البلدان", "chart_label": "الوصف",
+    "events": "الأحداث", "reported_by_several": "أحداث بعدة مصادر", "figures": "الأرقام", "article": "المقال",
+    "outlet": "الوسيلة", "reason_ar": "السبب",
+}
+
+
+def show(df: pd.DataFrame, columns: list[str] | None = None, *, empty: str = "الجدول فارغ") -> Any:
+    """``df`` as a right-to-left table with Arabic headings (:data:`HEADERS`, then the tables'), lists
+    joined with «، »."""
+    from . import display
+
+    headers = {**display.HEADERS, **HEADERS}
+    cols = [c for c in (columns or list(df.columns)) if c in df.columns]
+    shown = df[cols].copy()
+    for c in cols:
+        if any(isinstance(v, (list, tuple, np.ndarray)) for v in shown[c]):
+            shown[c] = ["، ".join(map(str, _as_list(v))) for v in shown[c]]
+    shown = shown.rename(columns={c: headers.get(c, c) for c in cols})
+    return display.rtl_table(shown, empty=empty, arabic_headers=False)

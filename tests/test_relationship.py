@@ -219,3 +219,78 @@ def test_country_names_and_codes():
     assert relationship.country_name("KW") == "الكويت"
     with pytest.raises(ParameterError):
         relationship.resolve_country(12)
+
+
+# --------------------------------------------------------------------------- the chart and the notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_series_chart_writes_the_sources_above_each_value_and_outlines_the_conflict(corpus):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.rtl import logical_of
+
+    figures, _ = corpus
+    s = figure_series(figures, "KW", "BR")
+    ax = relationship.series_chart(s.rows, metric_key="trade_volume", left_out=s.left_out)
+    texts = [logical_of(t.get_text()) for t in ax.texts]
+    assert texts.count("مصدران") == 3 and texts.count("مصدر واحد") == 2
+    heights = sorted(round(p.get_height(), 2) for p in ax.patches if p.get_height() > 0)
+    assert heights == [1.1, 2.4, 2.5, 2.79, 5.0]
+    orange = [round(p.get_height(), 2) for p in ax.patches if p.get_height() > 0 and p.get_linewidth() > 2.5]
+    assert sorted(orange) == [2.4, 2.79]   # the two amounts of 2023, in conflict
+    plt.close(ax.figure)
+
+
+def _html(path) -> str:
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    return "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.get("outputs", []))
+
+
+@pytest.mark.slow
+def test_relationship_notebook_on_a_folder_of_articles(tmp_path):
+    """05_relationship with its defaults (our four articles and their manifest), run by papermill
+    from outside the repository: it picks the pair itself, and saves both charts and the tables."""
+    from analysis.report import NotebookError, run_notebook
+
+    executed = tmp_path / "executed.ipynb"
+    run_notebook(ROOT / "notebooks" / "05_relationship.ipynb", executed, {"out_dir": str(tmp_path / "out")},
+                 cwd=tmp_path)
+    run = tmp_path / "out" / "relations_relationship"
+    for stem in ("relationship_series", "relationship_timeline"):
+        assert all((run / f"{stem}.{ext}").is_file() for ext in ("png", "svg", "pdf", "csv", "json"))
+    rows = pd.read_csv(run / "relationship_series.csv")
+    assert len(rows) == 6 and rows["conflict"].sum() == 2          # five trade rows and the exports
+    timeline = pd.read_csv(run / "relationship_timeline.csv")
+    assert timeline["sources"].tolist() == [3, 2]
+    html = _html(executed)
+    assert "البرازيل والكويت" in html and "عدد المصادر" in html
+    with pytest.raises(NotebookError) as err:
+        run_notebook(ROOT / "notebooks" / "05_relationship.ipynb", tmp_path / "bad.ipynb",
+                     {"out_dir": str(tmp_path / "out"), "country_a": "أوروبا"}, cwd=tmp_path)
+    assert err.value.ename == "ParameterError" and "country_a" in err.value.evalue
+
+
+@pytest.mark.slow
+def test_relationship_notebook_on_a_corpus_output_folder_for_a_pair_with_no_figures(tmp_path):
+    """On a corpus output folder, for two countries the articles name without a figure between
+    them, the series chart says so and the notebook still ends."""
+    from analysis import extract_corpus
+    from analysis.report import run_notebook
+
+    out = tmp_path / "corpus"
+    extract_corpus(FOLDER, published=FOLDER / "manifest.json", out=out, progress=False)
+    executed = tmp_path / "executed.ipynb"
+    run_notebook(ROOT / "notebooks" / "05_relationship.ipynb", executed,
+                 {"corpus": str(out), "published_from": None, "out_dir": str(tmp_path / "out"),
+                  "country_a": "الكويت", "country_b": "مصر", "metric": "exports"}, cwd=tmp_path)
+    html = _html(executed)
+    assert "لا تذكر المقالات أرقاماً لـ«الصادرات» بين الكويت ومصر" in html
+    assert not (tmp_path / "out" / "corpus_relationship" / "relationship_series.png").exists()
