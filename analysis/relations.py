@@ -588,7 +588,9 @@ def _parties(f, ac: ArticleCountries, cue_tokens: set[int]) -> tuple[list[str], 
     elif key == "investment":
         # رفعت السعودية استثماراتها: the subject's own; سجلت مصر … الاستثمارات: in Egypt or by it
         src = one(owner, from_r, subject if possessive or give else None)
-        dst = one(in_r, to_r, for_r)
+        # ل on a noun before an adjective is most often «of» here (للشركة الأميركية): only ل on a
+        # country's own name says where an investment goes
+        dst = one(in_r, to_r, for_r if for_r is not None and for_r.how != "adjective" else None)
         if src[0] is None and dst[0] is None and subject is not None:
             return codes(subject)[:1], None, None
     else:  # aid, loan

@@ -29,6 +29,7 @@ Pure functions over a corpus's combined tables (DataFrames with an ``article`` c
 """
 from __future__ import annotations
 
+import ast
 import json
 import math
 from collections import Counter
@@ -120,9 +121,12 @@ def _as_list(v: Any) -> list:
         if v.startswith("["):
             try:
                 out = json.loads(v)
-                return list(out) if isinstance(out, list) else []
-            except ValueError:
-                return []
+            except ValueError:  # a list as Python writes it (['a', 'b']: a notebook's saved CSV)
+                try:
+                    out = ast.literal_eval(v)
+                except (ValueError, SyntaxError):
+                    return []
+            return list(out) if isinstance(out, (list, tuple)) else []
         return [v] if v else []
     return []
 
@@ -479,7 +483,8 @@ def _same_event(c: _Cluster, ev: dict) -> int:
       visit the same visitor (the first of its people: Merkel's visit is not Macron's, though
       it names him);
     * for a statement dated to the week, the same speaker (the name its label gives, else its
-      first person: a French official's statement on Trump's decision is not Trump's);
+      first person: a French official's statement on Trump's decision is not Trump's), on the
+      same day (no slack: one speaker says different things on two days);
     * for an act between countries (a visit, a meeting, a summit, an agreement, a strike) dated
       to the week, two or more of the same countries, all of one's among the other's.
 
@@ -491,7 +496,9 @@ def _same_event(c: _Cluster, ev: dict) -> int:
     typ = c.type
     for m in c.members:
         precise = m["_precise"] and ev["_precise"]
-        tol = c.tolerance if precise else _NO_TIME
+        # a day's slack for acts dated to the week; none for statements (one speaker says
+        # different things on two days) or loosely dated events
+        tol = c.tolerance if precise and typ != "statement" else _NO_TIME
         if m["date_end"] + tol < ev["date_start"] or ev["date_end"] + tol < m["date_start"]:
             continue
         if typ == "statement":
