@@ -46,6 +46,11 @@ class Extraction:
                 "events": self.events, "entities": self.entities}
 
 
+def _columns(rows: list[tuple], n: int) -> list[list]:
+    """``n`` columns of a list of ``n``-tuples (none: ``n`` empty columns)."""
+    return [list(c) for c in zip(*rows)] if rows else [[] for _ in range(n)]
+
+
 def extract(article: Article | str | bytes, published: object = None) -> Extraction:
     """Read every figure, date, entity and event of an article.
 
@@ -91,8 +96,8 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
         reference_date_source=source,
         reference_date_reason=reason,
         segments=art.segments,
-        figures=tables.with_columns(tables.frame("figures", figures), parties, ("parties", "from_code", "to_code")),
+        figures=tables.frame("figures", figures, more=dict(zip(("parties", "from_code", "to_code"), _columns(parties, 3)))),
         dates=tables.frame("dates", dates),
-        events=tables.with_columns(tables.frame("events", events), involved, ("countries", "cameo")),
+        events=tables.frame("events", events, more=dict(zip(("countries", "cameo"), _columns(involved, 2)))),
         entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
     )

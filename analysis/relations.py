@@ -120,20 +120,25 @@ def country_code(name: str) -> str | None:
 
 
 _ADJ_MEMO: dict[str, str | None] = {}
+# the words worth a second look: nationality adjectives met so far, and the words of _SPECIAL
+_WANTED: set[str] = set()
 _fold = lru_cache(maxsize=8192)(fold_plain)
 
 
 def _adjective_code(word: str) -> str | None:
     """The country of a folded word that is a nationality adjective (with its clitics), else None;
     remembered per word (every distinct word of every article is looked up; the memo is
-    emptied when it grows past 200,000 words, between two articles)."""
+    emptied when it grows past 200,000 words, between two articles: ArticleCountries)."""
     code = _ADJ_MEMO.get(word, "")
     if code == "":
         country = country_of_adjective(word) if len(word) > 2 and word[-1] in "يهنة" else None
         code = _ADJ_MEMO[word] = (place_code(country) or None) if country else None
+        if code:
+            _WANTED.add(word)
     return code
 
 
+@lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, str]:
     """(clitics, rest) of a folded word: the longest clitic that leaves at least three letters."""
     for c in _CLITICS:
@@ -172,6 +177,7 @@ def _with_clitics(entries, how: str) -> dict[str, tuple[str, str]]:
 
 _SPECIAL.update(_with_clitics(_REFERENCE, "reference"))
 _SPECIAL.update(_with_clitics(_DUAL, "dual"))
+_WANTED.update(_SPECIAL)
 
 
 # --------------------------------------------------------------------------- the article's countries
@@ -212,47 +218,58 @@ class ArticleCountries:
         self._sstarts = [a for a, _ in self._sentences]
         # what the entity mentions cover: places and people are read from the mentions; a
         # body's name and a person's role hold adjectives that are theirs, not a figure's
-        covered = bytearray(n)   # 1: a place or person name, 2: a body's name or a role
+        spans: list[tuple[int, int, int]] = []  # (t0, t1, 1: a place or person name; 2: a body or a role)
         self.refs: list[_Ref] = []
         for m in mentions:
             t0, t1 = self.token_range(m.fstart, m.fend)
             if t1 <= t0:
                 continue
-            if m.type == "org":
-                for k in range(t0, t1):
-                    covered[k] = max(covered[k], 2)
-                continue
-            for k in range(t0, t1):
-                covered[k] = 1
-            if m.type == "person" and m.role:
+            typ = m.type
+            spans.append((t0, t1, 2 if typ == "org" else 1))
+            if typ == "person" and m.role:
                 r = self._role_span(m)
                 if r is not None:
-                    for k in range(*r):
-                        if not covered[k]:
-                            covered[k] = 2
-            if m.type == "place" and m.code:
+                    spans.append((r[0], r[1], 2))
+            elif typ == "place" and m.code:
                 prefix = self.words[t0][:max(0, m.fstart - self.starts[t0])]
                 self.refs.append(_Ref(m.code, t0, t1, "name", self._role(t0, prefix), False))
+        spans.sort()
+        span_starts = [sp[0] for sp in spans]
+
+        def covered(i: int) -> int:
+            """1: token i is in a place's or a person's name; 2: in a body's name or a role; 0: neither."""
+            k = bisect_right(span_starts, i)
+            kind = 0
+            for t0, t1, c in spans[max(0, k - 4):k]:
+                if t0 <= i < t1:
+                    if c == 1:
+                        return 1
+                    kind = 2
+            return kind
+
         words = self.words
         # the tokens that may be a nationality adjective or a word for a country, found without
-        # a Python step per token: the article's distinct words are looked up once each
-        memo = _ADJ_MEMO
-        if len(memo) > 200_000:
-            memo.clear()
+        # a Python step per token: the article's distinct words are looked up once each, new
+        # ones first
         vocab = set(words)
-        for w in vocab.difference(memo):
+        if len(_ADJ_MEMO) > 200_000:   # bounded: emptied between two articles
+            _ADJ_MEMO.clear()
+            _WANTED.clear()
+            _WANTED.update(_SPECIAL)
+        for w in vocab.difference(_ADJ_MEMO):
             _adjective_code(w)
-        wanted = {w for w in vocab if memo.get(w) or w in _SPECIAL}
+        wanted = vocab & _WANTED
         for i in compress(range(n), map(wanted.__contains__, words)):
-            if covered[i] == 1:
+            cov = covered(i)
+            if cov == 1:
                 continue
-            code = memo.get(w := words[i])
+            code = _ADJ_MEMO.get(w := words[i])
             if code:
-                self.refs.append(_Ref(code, i, i + 1, "adjective", None, covered[i] == 2))
+                self.refs.append(_Ref(code, i, i + 1, "adjective", None, cov == 2))
                 continue
             how, prefix = _SPECIAL[w]
-            if how == "dual" or not covered[i]:
-                self.refs.append(_Ref(None, i, i + 1, how, self._role(i, prefix), covered[i] == 2))
+            if how == "dual" or not cov:
+                self.refs.append(_Ref(None, i, i + 1, how, self._role(i, prefix), cov == 2))
         self.refs.sort(key=lambda r: r.t0)
         self._ref_starts = [r.t0 for r in self.refs]
         for k, r in enumerate(self.refs):

@@ -24,7 +24,7 @@ try:  # public since pandas 2.3; older pandas builds frames with the DataFrame c
 except ImportError:  # pragma: no cover - pandas < 2.3
     _from_blocks = None
 
-__all__ = ["SCHEMAS", "frame", "columns", "with_columns"]
+__all__ = ["SCHEMAS", "frame", "columns"]
 
 # column -> dtype kind: "int", "float", "str" (object, may be None), "date" (datetime64[s]),
 # "bool", "list" (object holding Python lists), "cat:<a>,<b>" (category with fixed levels)
@@ -128,25 +128,6 @@ def columns(table: str) -> list[str]:
     return list(SCHEMAS[table])
 
 
-def with_columns(df: pd.DataFrame, rows: list[tuple[Any, ...]], names: tuple[str, ...]) -> pd.DataFrame:
-    """``df`` with its columns ``names`` set from ``rows`` (one tuple a row, aligned with ``df``),
-    each as the table's schema types it: columns read by a later step than the records'.
-
-    >>> df = with_columns(frame("events", []), [], ("countries", "cameo"))
-    >>> df.columns.tolist()[-2:]
-    ['countries', 'cameo']
-    """
-    if len(rows) != len(df):
-        raise ValueError(f"{len(rows)} rows of values for a table of {len(df)} rows")
-    schema = next(s for s in SCHEMAS.values() if all(n in s for n in names) and list(s) == list(df.columns)[:len(s)])
-    for k, name in enumerate(names):
-        values = _series([r[k] for r in rows], schema[name])
-        # as an object Series: pandas 3 would infer its "str" dtype from a bare array of strings
-        df[name] = pd.Series(values, index=df.index, dtype=object, copy=False) \
-            if getattr(values, "dtype", None) == object else values
-    return df
-
-
 # public field names per dataclass: dataclasses.fields() is slow to call for every record
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -175,17 +156,32 @@ def _columns_of(records: list[Any]) -> dict[str, list[Any]] | None:
     return {name: list(map(attrgetter(name), records)) for name in _public_fields(cls)}
 
 
-def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
+def frame(table: str, records: Iterable[Any], *, more: Mapping[str, list[Any]] | None = None) -> pd.DataFrame:
     """Build ``table`` from ``records`` with the table's columns and dtypes.
 
     Fields the schema does not know are kept as extra columns after the schema's columns.
-    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them.
+    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them. ``more``
+    gives columns the records do not hold, one value per record (read by a later step:
+    relations.py's ``parties`` of the figures).
+
+    >>> frame("events", [], more={"countries": [], "cameo": []}).columns.tolist()[-2:]
+    ['countries', 'cameo']
     """
     schema = SCHEMAS[table]
     records = list(records)
+    if more:
+        for name, values in more.items():
+            if len(values) != len(records):
+                raise ValueError(f"{len(values)} values of {name!r} for {len(records)} rows of {table}")
     cols = _columns_of(records) if records else None
     if cols is None:
-        return _frame_of_rows(table, [dict(_as_dict(r)) for r in records])
+        rows = [dict(_as_dict(r)) for r in records]
+        for name, values in (more or {}).items():
+            for row, v in zip(rows, values):
+                row[name] = v
+        return _frame_of_rows(table, rows)
+    if more:
+        cols.update(more)
     n = len(records)
     id_col = _ID.get(table)
     if id_col:
