@@ -46,6 +46,11 @@ class Extraction:
                 "events": self.events, "entities": self.entities}
 
 
+def _columns(rows: list[tuple], n: int) -> list[list]:
+    """``n`` columns of a list of ``n``-tuples (none: ``n`` empty columns)."""
+    return [list(c) for c in zip(*rows)] if rows else [[] for _ in range(n)]
+
+
 def extract(article: Article | str | bytes, published: object = None) -> Extraction:
     """Read every figure, date, entity and event of an article.
 
@@ -61,6 +66,7 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     from .events import find_events
     from .figures import find_figures
     from .numbers import number_mentions
+    from .relations import ArticleCountries, event_countries, figure_parties
 
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
@@ -79,6 +85,10 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref, figures=figures)
+    # who a figure is between, which countries an event involves (relations.py)
+    countries = ArticleCountries(folded, art, entities)
+    parties = figure_parties(figures, countries)
+    involved = event_countries(events, countries)
 
     return Extraction(
         article=art,
@@ -86,8 +96,8 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
         reference_date_source=source,
         reference_date_reason=reason,
         segments=art.segments,
-        figures=tables.frame("figures", figures),
+        figures=tables.frame("figures", figures, more=dict(zip(("parties", "from_code", "to_code"), _columns(parties, 3)))),
         dates=tables.frame("dates", dates),
-        events=tables.frame("events", events),
+        events=tables.frame("events", events, more=dict(zip(("countries", "cameo"), _columns(involved, 2)))),
         entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
     )

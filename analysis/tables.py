@@ -71,6 +71,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "period_end": "date",
         "status": "cat:actual,partial,target,forecast,unknown",
         "is_record": "bool",
+        "parties": "list",
+        "from_code": "str",
+        "to_code": "str",
     },
     "dates": {
         "date_id": "int",
@@ -98,6 +101,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "start": "int",
         "end": "int",
         "is_future": "bool",
+        "countries": "list",
+        "cameo": "str",
     },
     "entities": {
         "entity_id": "int",
@@ -151,17 +156,32 @@ def _columns_of(records: list[Any]) -> dict[str, list[Any]] | None:
     return {name: list(map(attrgetter(name), records)) for name in _public_fields(cls)}
 
 
-def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
+def frame(table: str, records: Iterable[Any], *, more: Mapping[str, list[Any]] | None = None) -> pd.DataFrame:
     """Build ``table`` from ``records`` with the table's columns and dtypes.
 
     Fields the schema does not know are kept as extra columns after the schema's columns.
-    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them.
+    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them. ``more``
+    gives columns the records do not hold, one value per record (read by a later step:
+    relations.py's ``parties`` of the figures).
+
+    >>> frame("events", [], more={"countries": [], "cameo": []}).columns.tolist()[-2:]
+    ['countries', 'cameo']
     """
     schema = SCHEMAS[table]
     records = list(records)
+    if more:
+        for name, values in more.items():
+            if len(values) != len(records):
+                raise ValueError(f"{len(values)} values of {name!r} for {len(records)} rows of {table}")
     cols = _columns_of(records) if records else None
     if cols is None:
-        return _frame_of_rows(table, [dict(_as_dict(r)) for r in records])
+        rows = [dict(_as_dict(r)) for r in records]
+        for name, values in (more or {}).items():
+            for row, v in zip(rows, values):
+                row[name] = v
+        return _frame_of_rows(table, rows)
+    if more:
+        cols.update(more)
     n = len(records)
     id_col = _ID.get(table)
     if id_col:
