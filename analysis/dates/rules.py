@@ -123,6 +123,9 @@ def _calendar(m: re.Match) -> Candidate | None:
     mrel = WS_SUB(" ", mrel) if mrel else None
     if strict and not (d or y or yrel or paired or mrel or g["part"] or _strict_month_ok(m, g)):
         return None
+    if strict and y is None and (g["d3"] or g["d1"] and not m.string[m.end("d2" if g["d2"] else "d1"):m.start("mon")].isspace()
+                                 and not g["shahr"]):
+        return None   # 5-صفر، صفر-1: a score, not a day of Safar (a day joined to such a month by a mark)
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
     part = PARTS.get(g["part"]) if g["part"] else None
@@ -186,13 +189,17 @@ def _week_weekday(m: re.Match) -> Candidate | None:
 _MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head'])}\s+[\"“«]?(?:[^\s\d\"“«”»]+\s+){{0,2}}$")
 
 
-@_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
+@_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|الامس|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> Candidate | None:
     w = WS_SUB(" ", m.group("w"))
-    off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
+    off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
            "غدا": 1, "يوم غد": 1, "بعد غد": 2}[w]
     text = m.string
+    if w.startswith("امس") and text[m.start() - 1:m.start()] == "ل":
+        return None   # لامس: "touched", a verb, not ل + أمس
+    if w == "الامس" and (text[m.start() - 1:m.start()] != "ب" or text.startswith(" القريب", m.end())):
+        return None   # بالأمس is yesterday; الأمس alone is mostly a noun (عالم الأمس), بالأمس القريب "lately"
     before = text[max(0, m.start() - 40):m.start()]
     # "200 ألف متر مكعب في اليوم" is a rate, not today
     if w == "اليوم" and re.search(r"(?:في|كل|باليوم)\s*$", before) and re.search(r"\d", before):
@@ -430,6 +437,9 @@ def _year_rule(m: re.Match) -> Candidate | None:
                 return None
         elif not _bare_year_ok(text, m.start("y"), m.end("y"), y):
             return None
+    if (y2 is None and not kw and (btw == "بين" or _BETWEEN_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+            and _COUNTED_AFTER.match(text, end)):
+        return None   # بين 2074 قائمة: a number of things, not a year (بين 2004 ونهاية 2017 is one)
     if btw and y2 is None:
         btw = ""
     start = m.start()
@@ -442,6 +452,9 @@ def _year_rule(m: re.Match) -> Candidate | None:
 
 
 YEAR_NOUN_RE = re.compile(YEAR_NOUN)
+# a noun with no article and no و after a number: what the number counts
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
+_COUNTED_AFTER = re.compile(r"\s+(?!و|ال|م\b|ه\b)[\u0621-\u064a]{2,}(?!\w)")
 ERA_MARK_RE = re.compile(ERA_MARK)
 _HIJRI_MARK_AFTER = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
 _HIJRI_MARK = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")
