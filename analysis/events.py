@@ -83,19 +83,26 @@ _TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
 # all folded words of a trigger -> the noun its label opens with ("" for a verb that only links a
 # measure to its amount: بلغ، سجل)
 _HEAD_OF: dict[tuple[str, ...], str] = {}
-for _line in (DATA_DIR / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
-    if not _line.strip() or _line.startswith("#"):
-        continue
-    _cols = _line.split("\t")
-    _form, _typ, _pos = _cols[:3]
-    _words = tuple(fold_plain(_form).split())
-    _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
-    _head = _cols[3].strip() if len(_cols) > 3 else ""
-    if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
-        _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
-    _HEAD_OF[_words] = "" if _head == "-" else _head
+# event_triggers.tsv: the words of each type; event_verbs.tsv: more verbs of news writing, each
+# with its forms (past, present; سـ and و/ف are clitics) written as alternatives (احتج|احتجت|يحتج)
+for _table in ("event_triggers.tsv", "event_verbs.tsv"):
+    for _line in (DATA_DIR / _table).read_text(encoding="utf-8").splitlines():
+        if not _line.strip() or _line.startswith("#"):
+            continue
+        _cols = _line.split("\t")
+        _forms, _typ, _pos = _cols[:3]
+        for _form in _forms.split("|"):
+            _words = tuple(fold_plain(_form).split())
+            _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
+            _head = _cols[3].strip() if len(_cols) > 3 else ""
+            if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
+                _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
+            _HEAD_OF[_words] = "" if _head == "-" else _head
 for _v in _TRIGGERS.values():
     _v.sort(key=lambda x: -len(x[0]))
+# the verbs in the imperfect (يسيطر، تسيطر: ت + a form with ي the tables hold too); تظاهر، توقف are past
+_ONE_WORD = {seq[0] for v in _TRIGGERS.values() for seq, _t, p in v if len(seq) == 1 and p != "noun"}
+_IMPERFECT = frozenset(w for w in _ONE_WORD if w[:1] == "ي" or w[:1] == "ت" and "ي" + w[1:] in _ONE_WORD)
 
 # What it costs a trigger type to claim a date it is not next to: an event noun close to the
 # date says more than a reporting verb, and an economic word is the weakest cue.
@@ -175,12 +182,29 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
             continue
         for seq, typ, pos in _TRIGGERS.get(form, ()):
             if clitic:
-                ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
+                ok = (clitic in _VERB_CLITICS if pos in ("verb", "stance") else clitic in _NOUN_CLITICS
                       if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
-                if not ok or clitic == "ل" and typ == "statement" and pos == "verb":
-                    continue  # لكشف ملابسات الحادث، ليعلن: a purpose, not something said
+                if not ok or clitic == "ل" and pos in ("verb", "stance", "measure") and typ != "economic":
+                    continue  # لكشف ملابسات الحادث، ليعلن، ليغلق على 75 دولارا: a purpose or a result, not
+                    # something done or said of its own
             out.append((seq, typ, pos))
     return tuple(out)
+
+
+# title words (titles.tsv: head, honorific, kin) that stand before a person's name: a label names
+# the person by the name, without them (قال وزير الخارجية فلان → فلان)
+_TITLE_WORDS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() in ("head", "honorific", "kin"))
+
+
+# the head words of organisations' names (name_words.tsv: org_heads): a "person" whose name
+# starts with one (مركز إيواء after a title) is a body or a place, not someone taking part
+_ORG_HEADS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "org_heads")
 
 
 _STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be a reporting verb
@@ -223,6 +247,14 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
                 continue
         return n, typ, pos
     return None
+
+
+def _match_seq(words: list[str], i: int, n: int) -> tuple[str, ...]:
+    """The table entry (its folded words) the trigger of ``n`` tokens at token i matched."""
+    for seq, _typ, _pos in _candidates(words[i]):
+        if len(seq) == n:
+            return seq
+    return ()
 
 
 # --------------------------------------------------------------------------- the finder
@@ -519,12 +551,27 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if r >= 0:
                 named.append((r, r + len(e.role)))
     nxt = 0
+    prev_end = -1   # where the last trigger word read ends (taken or not)
     for i in cands:
         if i < nxt:
             continue
         m = _match_trigger(words, i)
         if m is None:
             continue
+        after_trigger, prev_end = prev_end == i, i + m[0]
+        if m[2] != "noun" and i > 0:
+            before = words[i - 1]
+            if before in _NEGATION:
+                continue  # لم يعترف، لن يزور: what did not (or will not) happen
+            if m[1] == "statement" and (before in _AS_SAID or before == "ما" and i > 1 and words[i - 2] in _AS_SAID_MA) \
+                    and not econ():
+                continue  # حسبما أفاد مراسل، وفق ما ذكرت الوكالة: who a report is from, not a statement
+            if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
+                continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
+        if m[2] == "measure" and (after_trigger or i > 0 and (_stem(words[i - 1]) in _CARRY_OUT
+                                                             or words[i - 1] in _AGAINST)):
+            continue  # إلغاء قرار رفع الأسعار، بدأ تنفيذ قرار، احتجاجا على رفع الأسعار: what the word
+            # before names or is about, not a measure of its own
         t0 = doc.start(lo + i)
         if sdates and any(d.start <= t0 < d.end for d in sdates):
             continue  # بداية العام، مطلع الشهر: a date's own words
@@ -533,6 +580,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
                 continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
                 # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
+        if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
+                                                     and _is_purpose(words[i - 2])):
+            continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
                                                                      or doc.end(lo + i - 1) not in date_ends)
                                          or words[i - 1] in _COUNT_WORDS
@@ -613,6 +663,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if typ != "economic" and ti < dk and any(
+                    words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
+                    for k in range(ti + n, dk)):
+                continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+                # (القمة التي عقدت في يوليو: the noun it describes takes it)
             if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
                     and words[dk - 1] not in _OPENS_WITH_DATE):
                 continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
@@ -900,17 +955,32 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
-    if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
+    if pos == "measure":
+        # a decision or a measure bears on amounts (its sentence's figures) or on what it names
+        # next: prices, taxes, aid, a budget (قررت الحكومة رفع أسعار الوقود); else it keeps its type
+        # (فرضت واشنطن عقوبات، استهدفت الغارات مواقع المسلحين)
+        if econ() or any(tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 6, len(words)))
+                         for _, tp, ps in _candidates(words[k])):
+            return "economic"
+        return typ
+    if (typ == "agreement" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "توقيع"
+            and not _signs_something(words, ti + n)):
         return "other"  # وقع اعتماده: "took place", not "signed"
     if pos == "act":
         # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
         # جنيف، التي انطلقت الخميس)
         near = list(range(ti + n, min(ti + n + 2, len(words))))
+        if _HEAD_OF.get(_match_seq(words, ti, n)) in _TAKING_PART:
+            # شارك الوزير يوم الأحد في منتدى الاستثمار: what it took part in, in its clause
+            near = list(range(ti + n, min(ti + n + 10, len(words))))
+            near = near[:next((j for j, k in enumerate(near) if words[k] in _CLAUSE_BREAKS), len(near))]
         if ti > 0 and words[ti - 1] in _RELATIVE:
-            near += [k for k in range(max(0, ti - 5), ti - 1)]
+            near += [k for k in range(max(0, ti - 8), ti - 1)]
+        elif ti > 0:
+            near.append(ti - 1)  # استفتاء جرى، القمة انعقدت: the noun before is its subject
         for k in near:
             m = _match_trigger(words, k)
-            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting"):
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
                 return m[1]
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
@@ -1003,7 +1073,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     for e in inside:
         et = e.type
         if et == "person":
-            if e.canonical not in actors:
+            if e.canonical not in actors and _fp(e.canonical).split()[0].removeprefix("ال") not in _ORG_HEADS:
                 actors.append(e.canonical)
         elif et == "place":
             if e.text not in places:
@@ -1131,7 +1201,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 words.append(who)
             return " ".join(words) or _LABEL_NOUN[typ]
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
-    if typ == "agreement":
+    if typ == "agreement" and (noun or head in ("توقيع", "")):
         # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
         at = t0 if noun else _signed_at(doc, t1, s_end)
         words = _phrase(doc, at, s_end, skip, 5) if at is not None else []
@@ -1173,19 +1243,89 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
     else:
-        words = (_phrase(doc, t1, s_end, skip, 4) or _subject_before(doc, t0, s_start, skip)
+        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip)
+                 or _who_what(doc, t1, s_end, skip, ents, 4) or _subject_before(doc, t0, s_start, skip)
                  or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
                  or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
             words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
         if head and not (words and _fp(words[0]) == _fp(head)):
-            words = [head] + words
+            words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
     words = _trim(words[:6])
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None:
         words.append(fig.text)
     return " ".join(words)
+
+
+def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str]:
+    """The words after a verb ending at ``a``: who did it and what (``_phrase``), a person named
+    with a title by the name alone (اتهم الرئيس الفنزويلي فلان مادورو نظيره → مادورو نظيره)."""
+    text = doc.text
+    for e in ents:
+        if e.start < a or e.type != "person" or _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+            continue
+        if e.start > a + 60:
+            break
+        gap = text[a:e.start]
+        for x0, x1 in skip:   # the date between the verb and the name (قال، الجمعة، …) is no title
+            if a <= x0 and x1 <= e.start:
+                gap = text[a:x0] + " " + text[x1:e.start]
+        gap_words = [_fp(w.strip("،,")) for w in gap.split() if w.strip("،,")]
+        if (len(gap_words) <= 5 and not _HAS_DIGIT(gap) and ":" not in gap
+                and (not gap_words or _fp(gap_words[0]) in _TITLE_WORDS or "ال" + _fp(gap_words[0]) in _TITLE_WORDS)
+                and not any(o.type == "person" and a <= o.start < e.start for o in ents)):
+            return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)
+        break
+    return _phrase(doc, a, s_end, skip, limit)
+
+
+def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip) -> list[str]:
+    """For a verb right after a relative pronoun, the noun the clause describes (its subject) and
+    what it did: الجماعات المسلحة التي سيطرت على المدينة → الجماعات المسلحة على المدينة; [] for
+    any other verb."""
+    m = None
+    for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
+        pass
+    if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
+        return []
+    # the noun phrase before the pronoun: definite words and names, and the noun they follow in
+    # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
+    who: list[str] = []
+    before = doc.text[max(s_start, m.start() - 80):m.start()].split()[-5:]
+    for k in range(len(before) - 1, -1, -1):
+        core = before[k].strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if not core or f in _PREPOSITIONS or f in _OPENERS or _HAS_DIGIT(f):
+            break
+        if f.startswith("ال"):
+            who.append(core)
+            continue
+        prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
+        if (not who or _fp(who[-1]).startswith("ال")) and f[:1] not in ("ي", "ت") and prev not in _PREPOSITIONS:
+            who.append(core)   # a name (مصر التي)، the noun of a construct (قوات النظام التي)
+        break
+    who.reverse()
+    if not who:
+        return []
+    who[0] = _bare(who[0])
+    return who[:2] + _phrase(doc, t1, s_end, skip, 4)
+
+
+# subjects a masdar takes in the genitive (احتج المزارعون → احتجاج المزارعين): a sound masculine
+# plural of a participle (المتظاهرون) or of a nisba (المصريون), and the duals of news
+_DUALS = frozenset(fold_plain(w) for w in "الطرفان الجانبان البلدان الزعيمان الرئيسان الوزيران الوفدان".split())
+
+
+def _genitive(word: str) -> str:
+    """``word`` as the subject of a masdar: المزارعون → المزارعين, الجانبان → الجانبين."""
+    f = _fp(word)
+    if f.endswith("ون") and f.startswith("ال") and (f.startswith("الم") and len(f) >= 8 or f.endswith("يون")):
+        return word[:-2] + "ين"
+    if f in _DUALS:
+        return word[:-2] + "ين"
+    return word
 
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
@@ -1282,8 +1422,11 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 
 
 def _trim(words: list[str]) -> list[str]:
-    """A label's words without a dangling preposition or conjunction at the end."""
-    while words and (_fp(words[-1]) in _LABEL_TAIL or _fp(words[-1]) in _PHRASE_STOP):
+    """A label's words without a dangling preposition or conjunction at the end (وعلى، والتي)."""
+    while words:
+        f = _fp(words[-1])
+        if not (f in _LABEL_TAIL or f in _PHRASE_STOP or f[:1] in ("و", "ف") and (f[1:] in _LABEL_TAIL or f[1:] in _PHRASE_STOP)):
+            break
         words = words[:-1]
     return words
 
@@ -1297,7 +1440,7 @@ def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
         return ""
     w = _fp(m.group())
     for seq, _typ, pos in _candidates(w):
-        if len(seq) == 1 and pos == "verb":
+        if len(seq) == 1 and pos in ("verb", "measure", "stance"):
             return _HEAD_OF.get(seq, "")
     return ""
 
@@ -1467,6 +1610,37 @@ _PHRASE_STOP = frozenset(fold_plain(w) for w in (
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+
+# words of an aim: a measure after them (يهدف إلى خفض، بهدف رفع) is not one taken
+_PURPOSE = frozenset(fold_plain(w) for w in (
+    "يهدف تهدف يرمي ترمي بهدف الهادف الهادفة الرامي الرامية سعيا تسعى يسعى ويهدف وتهدف").split())
+
+# masdars of carrying a measure out: the measure after one is its object (تنفيذ قرار، تطبيق الحظر)
+_CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إعلان".split())
+
+
+# masdars of taking part: the event is what was taken part in (شارك في قمة)
+_TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
+_NEGATION = frozenset(fold_plain(w) for w in "لم لن لا ولم ولن ولا فلم فلن".split())
+# a source named for what follows (حسبما أفاد، كما ذكرت، وفق ما أعلن)
+_AS_SAID = frozenset(fold_plain(w) for w in "حسبما وحسبما كما وكما بحسبما".split())
+_AS_SAID_MA = frozenset(fold_plain(w) for w in "وفق وفقا بحسب حسب طبقا على".split())
+
+
+def _verb_word(w: str) -> str:
+    """A verb's word without و، ف، سـ before it (وسيسيطر → يسيطر)."""
+    for c in ("وس", "فس", "و", "ف", "س"):
+        if w.startswith(c) and w[len(c):] in _ONE_WORD:
+            return w[len(c):]
+    return w
+
+
+_AGAINST = frozenset(fold_plain(w) for w in "ضد على عن وضد وعلى".split())
+
+
+def _is_purpose(w: str) -> bool:
+    return w in _PURPOSE or w[:1] in ("و", "ف") and w[1:] in _PURPOSE
+
 
 _DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختام ضمن مستهل".split())
 
