@@ -1318,10 +1318,12 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
 _DUALS = frozenset(fold_plain(w) for w in "الطرفان الجانبان البلدان الزعيمان الرئيسان الوزيران الوفدان".split())
 
 
-def _genitive(word: str) -> str:
-    """``word`` as the subject of a masdar: المزارعون → المزارعين, الجانبان → الجانبين."""
+def _genitive(word: str, indefinite: bool = False) -> str:
+    """``word`` as the subject of a masdar: المزارعون → المزارعين, الجانبان → الجانبين; with
+    ``indefinite`` (a word known to be no name), مسؤولون → مسؤولين too."""
     f = _fp(word)
-    if f.endswith("ون") and f.startswith("ال") and (f.startswith("الم") and len(f) >= 8 or f.endswith("يون")):
+    if f.endswith("ون") and "فزيون" not in f and (f.startswith("الم") and len(f) >= 8 or f.endswith("يون") and len(f) >= 7
+                                                or indefinite and f.startswith("م") and len(f) >= 6):
         return word[:-2] + "ين"
     if f in _DUALS:
         return word[:-2] + "ين"
@@ -1464,33 +1466,70 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
 def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1) -> str:
     """Who spoke or met: a person named after the verb, before what was said (قال السفير
     البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
-    (أعلنت مصر), else the sentence's first person or body outside what was said. Not a name
-    the verb addresses (قالت لوكالة فرانس برس) and not one in the trigger."""
+    (أعلنت مصر), a title with the place or body it is of when no name follows (قال حاكم ولاية
+    فاراه)، a described subject (أكد البيان، قال مسؤولون), else the sentence's first person or
+    body outside what was said. Not a name the verb addresses (قالت لوكالة فرانس برس), not a
+    place a preposition governs (أشارت تقارير من موسكو) and not one in the trigger."""
     text = doc.text
     speech = _speech_start(doc, t1, s_end if s_end >= 0 else len(text))
     verb = not _trigger_head(doc, t0, t1)[1]
-    near = [e for e in ents if t1 <= e.start <= t1 + 60 and e.start < speech
-            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))]  # بيان لوزارة الخارجية: its author
+    m = _RESUMPTIVE.match(text, t1)   # (اجتماع دعا إليه رئيس الحكومة: the pronoun is the meeting)
+    a = m.end() if m else t1
+    near = [e for e in ents if a <= e.start <= a + 60 and e.start < speech
+            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
+            and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
-    e = near[0] if near and not text[t1:near[0].start].strip() else None
+    e = near[0] if near and not text[a:near[0].start].strip() else None
     if e is None:
         e = next((e for e in near if e.type == "person"), None)
+    if e is None and near:
+        # a title or a noun the name completes: حاكم ولاية فاراه، زعيم كوريا الشمالية، شرطة مدينة تمبي
+        raw = text[a:near[0].start].split()
+        gap = [_fp(w.strip("،,")) for w in raw]
+        if gap and (len(gap) <= 3 and _is_title(gap[0]) or len(gap) <= 2 and verb and not _is_opener(gap[0])
+                    and gap[0] not in _TIME_OF_DAY and not _HAS_DIGIT(gap[0]) and gap[0][:1] not in ("ل", "ب")) \
+                and not any(g in _PREPOSITIONS or _is_opener(g) for g in gap) \
+                and not any(w.endswith(("ه", "ها", "هم")) for w in raw) \
+                and not _CLAUSE_MARK.search(text, a, near[0].start):
+            return _no_bare_article(" ".join(text[a:near[0].end].split()))   # (not بيان نشره البيت الأبيض، لموقع …)
     if e is None:
-        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …)
-        first = _phrase(doc, t1, speech, [], 3)
-        if first and _fp(first[0]).startswith("ال") and not (near and near[0].start <= t1 + len(first[0]) + 1):
-            return " ".join(first)
-    if e is None and near and len(text[t1:near[0].start].split()) <= 2:
+        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …; وقال
+        # مسؤولون إن …), up to a preposition
+        first = _phrase(doc, a, speech, [], 3)
+        first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
+                and _fp(first[0]) not in _PREPOSITIONS and (_fp(first[0]).startswith("ال") or not near):
+            return " ".join([_genitive(first[0], indefinite=not near)] + first[1:])
+    if e is None and near and len(text[a:near[0].start].split()) <= 2 and not any(
+            _fp(w) in _PREPOSITIONS for w in text[a:near[0].start].split()):
         e = near[0]
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
-                   and text[e.start - 1:e.start] not in ("ل", "ـ")]
+                   and text[e.start - 1:e.start] not in ("ل", "ـ")
+                   and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
-        return _short(e.canonical) if e.type == "person" else e.text
+        return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
     return ""
+
+
+def _no_bare_article(name: str) -> str:
+    """A name without a dangling article at its end (مجلس الأمن الـ 15 → مجلس الأمن)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in ("ال", "الـ"):
+        words.pop()
+    return " ".join(words)
+
+
+# a preposition with a pronoun right after a verb (دعا إليه، أشرف عليه، أعلن عنه): it points back
+_RESUMPTIVE = re.compile(r"\s*(?:[إا]لي|عل[يى]|عن|من|في|ل|ب)(?:ه|ها|هم|هما)(?=[\s،,.])")
+
+
+def _is_title(f: str) -> bool:
+    """The folded word is a title (حاكم، زعيم، رئيس) or the head of a body's name (شرطة، وزارة)."""
+    return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS or f.removeprefix("ال") in _ORG_HEADS
 
 
 def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
