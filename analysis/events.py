@@ -175,6 +175,17 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     # a noun in the indefinite accusative ends in alif (عقد مؤتمرا صحفيا، أصدرت بيانا): its stem
     cands += [(form[:-1], clitic + "ا") for form, clitic in cands if form.endswith("ا") and len(form) >= 4]
     out = []
+    # a verb with the plural ending (احتجوا، يحتجون): its stem, for the entries of verbs only, whose
+    # label is a masdar of another form
+    for form, clitic in list(cands):
+        if clitic.endswith("ا"):
+            continue
+        for suffix in _VERB_SUFFIXES:
+            stem = form[:-len(suffix)]
+            if form.endswith(suffix) and len(stem) >= 3:
+                out += [e for e in _TRIGGERS.get(stem, ()) if len(e[0]) == 1 and e[2] in ("verb", "stance", "measure", "act")
+                        and fold_plain(_HEAD_OF.get(e[0], "")) not in ("", stem)
+                        and (not clitic or clitic in _VERB_CLITICS and clitic != "ل")]
     for form, clitic in cands:
         if clitic.endswith("ا"):
             out += [e for e in _TRIGGERS.get(form, ()) if e[2] == "noun"
@@ -205,6 +216,11 @@ _ORG_HEADS = frozenset(
     fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
                                if line.strip() and not line.startswith("#"))
     if len(c) > 1 and c[1].strip() == "org_heads")
+
+
+# endings of a verb that its entry does not list: the plural (وا، ون). (An object pronoun, زارها،
+# is left: ها، هم end as many nouns and names, and folded ه is also a noun's ة)
+_VERB_SUFFIXES = ("وا", "ون")
 
 
 _STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be a reporting verb
@@ -726,6 +742,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                    and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
                    and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
+            if _in_quotes(text, s_start, d.start) and _fp(d.text or "").strip() in _NOW_WORDS:
+                continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
             own = None  # no trigger at all: an event only when the sentence has no other
@@ -1003,6 +1021,14 @@ class _Date:
     anchor: str | None = None
     role: str | None = None
     type: str = "date"
+
+
+_NOW_WORDS = frozenset(fold_plain(w) for w in ("اليوم", "الآن", "حاليا", "هذا اليوم", "اليوم نفسه"))
+
+
+def _in_quotes(text: str, s_start: int, at: int) -> bool:
+    """``at`` lies inside quotation marks opened in its sentence (« … », " … ")."""
+    return text.count("«", s_start, at) > text.count("»", s_start, at) or text.count('"', s_start, at) % 2 == 1
 
 
 def _has_speaker(ents, a: int, b: int) -> bool:
@@ -1458,7 +1484,8 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
     (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
     words = doc.fold(t0, t1).split()
     for seq, _typ, pos in _candidates(words[0]) if words else ():
-        if len(seq) == len(words):
+        if len(seq) == len(words) and all(a == b or a.endswith(b) and len(a) - len(b) <= 2 or a[:-1] == b
+                                          for a, b in zip(words[1:], seq[1:])):
             return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
     return None, False, False
 

@@ -459,3 +459,12 @@ def test_an_aim_or_a_measure_named_by_another_is_no_event_of_its_own():
     s = "وأمرت الحكومة بإلغاء قرار منع التجول في 5 مايو 2024."
     found = _events(s, [_date(s, "5 مايو 2024", "2024-05-05")])
     assert [e.label for e in found] == ["إلغاء قرار منع التجول"], found
+
+
+def test_today_in_quoted_words_with_no_event_word_is_no_event():
+    s = 'وقال الكاتب: "نحن نعيش اليوم في عالم مختلف".'
+    d = _date(s, "اليوم", "2024-05-05", anchor="relative")
+    assert _events(s, [d]) == []
+    s = 'وقال الكاتب: "سننشر الكتاب في عام 2025".'
+    found = _events(s, [_year(s, "عام 2025", 2025)])
+    assert [e.date_start for e in found] == [dt.date(2025, 1, 1)], found
