@@ -966,8 +966,8 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
     if typ == "statement" and pos == "verb":
-        if any(_DATA_NOUN.match(w) for w in after[:4]):
-            return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
+        if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
+            return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
@@ -1000,8 +1000,14 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             m = _match_trigger(words, k)
             if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
                 return m[1]
+        if typ == "economic" and not econ() and not any(
+                tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 4, len(words)))
+                for _, tp, ps in _candidates(words[k])):
+            return "other"  # بدء عملية الإنقاذ، إطلاق سراح: a step of no amount, budget or project
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
+    if typ == "meeting" and pos == "noun" and any(_stem(w) in _EDITION_OF for w in after[:4]):
+        return "other"  # الدورة الـ71 لمهرجان كان: the edition of a festival or a prize, not a session
     # (the people first: the economic cue reads the whole sentence)
     if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
@@ -1687,6 +1693,9 @@ _CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إع
 
 # masdars of taking part: the event is what was taken part in (شارك في قمة)
 _TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
+# what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
+_EDITION_OF = frozenset(fold_plain(w) for w in "مهرجان جائزة بطولة كأس دوري مسابقة معرض ماراثون أولمبياد".split())
+
 _NEGATION = frozenset(fold_plain(w) for w in "لم لن لا ولم ولن ولا فلم فلن".split())
 # a source named for what follows (حسبما أفاد، كما ذكرت، وفق ما أعلن)
 _AS_SAID = frozenset(fold_plain(w) for w in "حسبما وحسبما كما وكما بحسبما".split())
