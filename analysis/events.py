@@ -1275,8 +1275,17 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
     else:
-        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip)
-                 or _who_what(doc, t1, s_end, skip, ents, 4) or _subject_before(doc, t0, s_start, skip)
+        after = _who_what(doc, t1, s_end, skip, ents, 4)
+        if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
+                      and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
+            # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
+            # before it does (أسعار الغذاء العالمية هبطت)
+            after = _subject_before(doc, t0, s_start, skip) or after
+        masdar = _accusative_masdar(after) if head == "" else None
+        if masdar is not None:   # سجل اليورو ارتفاعا → ارتفاع اليورو
+            k, noun = masdar
+            after = [noun] + after[:k]
+        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after or _subject_before(doc, t0, s_start, skip)
                  or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
                  or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
@@ -1311,6 +1320,18 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
             return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)
         break
     return _phrase(doc, a, s_end, skip, limit)
+
+
+def _accusative_masdar(words: list[str]) -> tuple[int, str] | None:
+    """Where a linking verb's words (سجل اليورو ارتفاعا، حقق الاقتصاد نموا) hold a change in the
+    accusative: its index and the change as a noun (ارتفاع)."""
+    for k, w in enumerate(words[1:4], 1):
+        f = _fp(w)
+        if f.endswith("ا") and len(f) >= 4:
+            for seq, tp, ps in _TRIGGERS.get(f[:-1], ()):
+                if tp == "economic" and len(seq) == 1 and ps in ("noun", "verb"):
+                    return k, (_HEAD_OF.get(seq) or w[:-1]) if ps == "verb" else w[:-1]
+    return None
 
 
 def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip) -> list[str]:
@@ -1384,6 +1405,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
         out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
         if len(out) >= 5:
             return []  # too far from the verb to be its subject
+        if w[:1] in ('"', "«", "“"):
+            break  # وأضاف "نمو الشركة بلغ …": the quoted words start there
     out.reverse()
     if out:
         out[0] = _bare(out[0])
@@ -1623,8 +1646,8 @@ def _bare(word: str) -> str:
     f = _fp(word)
     if f.startswith("لل") and len(f) > 4:
         return "ال" + word[2:]
-    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or f[:1] in ("و", "ف") and _TRIGGERS.get(f[1:])):
-        return word[1:]
+    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or _TRIGGERS.get(f[1:])):
+        return word[1:]   # (بزيادة الرواتب، لميزانية الأجور: the trigger noun itself)
     return word
 
 
