@@ -382,8 +382,33 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    return [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
-            if e.labelled_by is not None else e for e in events]
+    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
+              if e.labelled_by is not None else e for e in events]
+    return _speakers_carried_on(events)
+
+
+# the one-word heads of statements' labels (تصريح، إعلان، نفي …)
+_ONE_WORD_SAYING = frozenset(h for seq, h in _HEAD_OF.items() if h and " " not in h
+                             and any(t == "statement" for _s, t, _p in _TRIGGERS.get(seq[0], ()) if _s == seq))
+
+
+def _speakers_carried_on(events: list[Event]) -> list[Event]:
+    """A statement whose verb names no speaker (وشددت على أنها …، وأضاف أن …) is the speaker's of
+    the statement just before it, within a few sentences: its label takes that speaker."""
+    out: list[Event] = []
+    prev: Event | None = None
+    for e in events:
+        if e.type == "statement":
+            words = e.label.split()
+            if len(words) == 1 and prev is not None and 0 <= e.start - prev.end <= 600 \
+                    and prev.label.split()[0] in _ONE_WORD_SAYING:
+                who = prev.label.split()[1:]
+                if who:
+                    e = _replace(e, label=" ".join(words + who))
+            if len(e.label.split()) > 1:
+                prev = e
+        out.append(e)
+    return out
 
 
 _by_start = attrgetter("start")

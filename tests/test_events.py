@@ -468,3 +468,9 @@ def test_today_in_quoted_words_with_no_event_word_is_no_event():
     s = 'وقال الكاتب: "سننشر الكتاب في عام 2025".'
     found = _events(s, [_year(s, "عام 2025", 2025)])
     assert [e.date_start for e in found] == [dt.date(2025, 1, 1)], found
+
+
+def test_a_statement_with_no_speaker_named_is_the_one_before_its():
+    s = "قال الوزير سامي الحداد يوم 3 مايو 2024 إن الخطة ناجحة. وشددت يوم 3 مايو 2024 على أن التنفيذ يبدأ قريبا."
+    found = _events(s, [_date(s, "3 مايو 2024", "2024-05-03"), _date(s, "3 مايو 2024", "2024-05-03", nth=2)])
+    assert [e.label for e in found if e.type == "statement"][-1] == "تصريح الحداد", found
