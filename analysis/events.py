@@ -706,9 +706,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
             if typ != "economic" and ti < dk and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
+                    and not (k + 1 < len(words) and _verb_word(words[k + 1]) in _IMPERFECT)
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
-                # (القمة التي عقدت في يوليو: the noun it describes takes it)
+                # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
+                # تسيطر عليها المعارضة, dates nothing and leaves the date to the verb)
             if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
                     and words[dk - 1] not in _OPENS_WITH_DATE):
                 continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
@@ -1289,9 +1291,13 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
-        while words and _is_opener(words[0]):
-            words = words[1:]
+        while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY):
+            words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's)
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
+        # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
+        cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)
+        if cut is not None and cut > 0:
+            words = words[:cut]
         head = ""
     elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
@@ -1317,10 +1323,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
-    words = _trim(words[:6])
+    words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
-    if fig is not None:
+    if fig is not None and fig.text not in " ".join(words):
         words.append(fig.text)
     return " ".join(words)
 
@@ -1654,7 +1660,7 @@ def _drop_and(word: str) -> str:
     """A label's first word without the conjunction و (وسربت → سربت), unless و is the word's own
     first letter (وزارة، وفد، وصل، واردات)."""
     f = _fp(word)
-    if f.startswith("و") and len(f) >= 5 and not f.startswith(_WAW_WORDS):
+    if f.startswith("و") and len(f) >= 4 and not f.startswith(_WAW_WORDS):
         return word[1:]
     return word
 
@@ -1697,13 +1703,19 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
         if out and _YEAR.fullmatch(f):
             out.append(core)  # a year in a name (موازنة 2025، رؤية 2030) is part of it
             continue
+        if not core and not out and w.strip() in ("،", ",", "؛"):
+            continue  # (… شباط/فبراير، نقلت السلطات: the comma after the date)
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
-        if len(out) >= limit or _ENDS_CLAUSE.search(w):
-            break
+        if _ENDS_CLAUSE.search(w) or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
+            break   # (… في مدينة دوما: a place's head word takes its name with it)
     return _trim(out)
 
+
+# words a place's name follows (مدينة دوما، محافظة إدلب): a phrase does not end on one
+_NAME_HEADS_OF_PLACES = frozenset(fold_plain(w) for w in (
+    "مدينة محافظة ولاية منطقة بلدة قرية جزيرة إقليم مخيم حي شارع ميناء مطار قاعدة مقاطعة ريف").split())
 
 # the time of a day before its date (مساء الأحد، صباح الجمعة): the date's, not the label's
 _TIME_OF_DAY = frozenset(fold_plain(w) for w in "مساء صباح ظهر ليل ليلة فجر عصر يوم يومي".split())
