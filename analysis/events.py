@@ -769,7 +769,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                    and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
                    and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
-            if _in_quotes(text, s_start, d.start) and _fp(d.text or "").strip() in _NOW_WORDS:
+            if _in_quotes(text, s_start, d.start, s_end) and _fp(d.text or "").strip() in _NOW_WORDS:
                 continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
@@ -828,8 +828,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(fsent()):
-            break  # said at some other time (مرارا، في تصريحات سابقة)
+        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti):
+            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
@@ -1059,9 +1059,24 @@ class _Date:
 _NOW_WORDS = frozenset(fold_plain(w) for w in ("اليوم", "الآن", "حاليا", "هذا اليوم", "اليوم نفسه"))
 
 
-def _in_quotes(text: str, s_start: int, at: int) -> bool:
-    """``at`` lies inside quotation marks opened in its sentence (« … », " … ")."""
-    return text.count("«", s_start, at) > text.count("»", s_start, at) or text.count('"', s_start, at) % 2 == 1
+def _in_quotes(text: str, s_start: int, at: int, s_end: int | None = None) -> bool:
+    """``at`` lies inside quotation marks opened in its sentence (« … », " … "), or closed in it
+    and opened before it (a quote that runs over sentences)."""
+    if text.count("«", s_start, at) > text.count("»", s_start, at) or text.count('"', s_start, at) % 2 == 1:
+        return True
+    if s_end is None:
+        return False
+    return (text.count("»", at, s_end) > text.count("«", at, s_end)
+            or text.count('"', s_start, at) == 0 and text.count('"', at, s_end) % 2 == 1)
+
+
+_WAS = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _pluperfect(words: list[str], ti: int) -> bool:
+    """The verb at token ti is told in the pluperfect (وكان الوزير قد قال، وكانت الوزارة أعلنت):
+    said before the time the report is about."""
+    return any(w in _WAS for w in words[max(0, ti - 6):ti])
 
 
 def _has_speaker(ents, a: int, b: int) -> bool:
@@ -1233,7 +1248,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "election"):
-        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end)
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
             who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
         if who and not noun:
@@ -1267,7 +1282,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if words:
             words[0] = _bare(words[0])
             return " ".join(([] if _fp(words[0]).startswith(("توقيع", "التوقيع")) else ["توقيع"]) + words)
-        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end) or where
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan) or where
         return " ".join(filter(None, ("توقيع اتفاق", who)))
     if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
@@ -1328,13 +1343,28 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
         words.append(fig.text)
-    return " ".join(words)
+    return _tidy(words)
+
+
+def _tidy(words: list[str]) -> str:
+    """A label's words joined, without a lone mark (التمويل -) or a word said twice in a row."""
+    out: list[str] = []
+    for w in words:
+        if not any(ch.isalnum() for ch in w):
+            continue
+        if out and _fp(out[-1]) == _fp(w):
+            continue
+        out.append(w)
+    return " ".join(out)
 
 
 def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str]:
     """The words after a verb ending at ``a``: who did it and what (``_phrase``), a person named
     with a title by the name alone (اتهم الرئيس الفنزويلي فلان مادورو نظيره → مادورو نظيره)."""
     text = doc.text
+    m = _RESUMPTIVE.match(text, a)
+    if m:
+        a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
     for e in ents:
         if e.start < a or e.type != "person" or _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
             continue
@@ -1550,7 +1580,8 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
     return None, False, False
 
 
-def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1) -> str:
+def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
+             dspan=None) -> str:
     """Who spoke or met: a person named after the verb, before what was said (قال السفير
     البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
     (أعلنت مصر), a title with the place or body it is of when no name follows (قال حاكم ولاية
@@ -1562,7 +1593,14 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     verb = not _trigger_head(doc, t0, t1)[1]
     m = _RESUMPTIVE.match(text, t1)   # (اجتماع دعا إليه رئيس الحكومة: the pronoun is the meeting)
     a = m.end() if m else t1
-    near = [e for e in ents if a <= e.start <= a + 60 and e.start < speech
+    if verb:
+        e = _subject_fronted(doc, ents, t0, s_start)
+        if e is not None:
+            return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
+        topic = _topic_before(doc, t0, s_start)
+        if topic:
+            return topic
+    near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
             and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
             and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
@@ -1570,6 +1608,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     e = near[0] if near and not text[a:near[0].start].strip() else None
     if e is None:
         e = next((e for e in near if e.type == "person"), None)
+    if e is None and verb:
+        named = _honorific_name_after(doc, t1, speech)
+        if named:
+            return named   # قال المتحدث باسم التحالف، العقيد فلان الفلاني، …
     if e is None and near:
         # a title or a noun the name completes: حاكم ولاية فاراه، زعيم كوريا الشمالية، شرطة مدينة تمبي
         raw = text[a:near[0].start].split()
@@ -1583,7 +1625,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …; وقال
         # مسؤولون إن …), up to a preposition
-        first = _phrase(doc, a, speech, [], 3)
+        first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
         if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
                 and _fp(first[0]) not in _PREPOSITIONS and (_fp(first[0]).startswith("ال") or not near):
@@ -1608,6 +1650,70 @@ def _no_bare_article(name: str) -> str:
     while len(words) > 1 and words[-1] in ("ال", "الـ"):
         words.pop()
     return " ".join(words)
+
+
+_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما".split())
+_BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
+
+
+_TOPIC = re.compile(r"(?:^|\s)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
+_HONORIFICS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "honorific")
+
+
+def _topic_before(doc: _Doc, t0: int, s_start: int) -> str:
+    """The topic before a verb with ف (أما الرئيس الأميركي دونالد ترمب، فتعهد …): who it is about,
+    named by its last word when it holds a title (ترمب)."""
+    if _fp(doc.text[t0:t0 + 1]) != "ف":
+        return ""
+    m = _TOPIC.search(doc.text, max(s_start, t0 - 80), t0)
+    if m is None:
+        return ""
+    words = [w.strip("#").replace("_", " ") for w in m.group(1).split()]
+    words = " ".join(words).split()
+    if len(words) > 2 and any(_fp(w) in _TITLE_WORDS for w in words[:2]):
+        return words[-1]
+    return " ".join(words[:4])
+
+
+_HONORIFIC_APPOSITION = re.compile(r"[،,]\s*([^\s،,]+)\s+([^\s،,]+(?:\s+[^\s،,]+){0,2}?)\s*[،,]")
+
+
+def _honorific_name_after(doc: _Doc, t1: int, speech: int) -> str:
+    """A name set off by commas after the verb's subject and opened by an honorific (قال
+    المتحدث باسم التحالف، العقيد فلان الفلاني، إن …): its last word."""
+    m = _HONORIFIC_APPOSITION.search(doc.text, t1, min(speech, t1 + 120))
+    if m is None or _fp(m.group(1)) not in _HONORIFICS:
+        return ""
+    name = m.group(2).split()
+    return name[-1] if name and not any(_HAS_DIGIT(w) for w in name) else ""
+
+
+def _subject_fronted(doc: _Doc, ents, t0: int, s_start: int):
+    """A name put before its verb, in the pluperfect or as a topic (وكانت وزارة الاستثمار قد
+    أعلنت، وكان فلان دعا، أما الرئيس فتعهد): the entity after كان/أما and right before the verb
+    (with قد between them, or the verb's ف)."""
+    text = doc.text
+    for e in reversed(ents):
+        if e.end > t0:
+            continue
+        if t0 - e.end > 12 or e.start < s_start:
+            break
+        gap = [_fp(w) for w in text[e.end:t0].split() if w.strip("،,")]
+        if any(g not in _BEFORE_VERB for g in gap):
+            break
+        lead = text[max(s_start, e.start - 40):e.start].split()
+        # the words between كان/أما and the name: the name's title (وكانت وزارة الاستثمار)
+        for k in range(len(lead) - 1, max(-1, len(lead) - 6), -1):
+            f = _fp(lead[k].strip("،,"))
+            if f in _FRONTING:
+                return e
+            if _ENDS_CLAUSE.search(lead[k]) or _HAS_DIGIT(f):
+                break
+        break
+    return None
 
 
 # a preposition with a pronoun right after a verb (دعا إليه، أشرف عليه، أعلن عنه): it points back
@@ -1668,7 +1774,7 @@ def _drop_and(word: str) -> str:
 # words whose first letter is و (not the conjunction): a label keeps it
 _WAW_WORDS = tuple(fold_plain(w) for w in (
     "وزار وزير وفد وكال وثيق ولاي وارد واشنطن وصول وضع وقف وسط وحد وطن وصل وقع وجه وجود وعد ولي "
-    "وفق وفاة ورق وزن").split())
+    "وفق وفاة ورق وزن واصل وافق واجه وازن وارى").split())
 
 
 def _bare(word: str) -> str:
@@ -1692,8 +1798,9 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
-            if _ENDS_CLAUSE.search(m.group()) and out:
-                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …)
+            if _ENDS_CLAUSE.search(m.group()) and (out or not _CLAUSE_MARK.search(doc.text, a, date[0])):
+                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …;
+                # one that ends the clause, الأحداث التي وقعت السبت، قال …, ends the phrase)
             continue
         if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
             break
