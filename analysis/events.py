@@ -679,6 +679,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
     plans = []
+    quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
     quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
@@ -704,9 +705,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
+                continue  # a word inside quoted words does not take a date outside them, nor the reverse
             if typ != "economic" and ti < dk and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
-                    and not (k + 1 < len(words) and _verb_word(words[k + 1]) in _IMPERFECT)
+                    and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
+                                                     or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
                 # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
@@ -1023,6 +1027,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             near += [k for k in range(max(0, ti - 8), ti - 1)]
         elif ti > 0:
             near.append(ti - 1)  # استفتاء جرى، القمة انعقدت: the noun before is its subject
+            if _HEAD_OF.get(_match_seq(words, ti, n)) in _BE_HELD:
+                # القمة المرتقبة بين الرئيسين … ستعقد في هلسنكي: what is held is named before it
+                near += list(range(ti - 2, max(-1, ti - 13), -1))
         for k in near:
             m = _match_trigger(words, k)
             if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
@@ -1243,8 +1250,20 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if typ == "summit":
         # a forum or a conference named for itself needs no «قمة» before it; an exhibition or a
         # conference is not a summit (أقامت الوزارة أول معرض …، تنظيم مؤتمر …)
-        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else (head or "قمة")
-        return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
+        if not noun:
+            head = "قمة"   # (… ستعقد في هلسنكي: a step the summit's noun before it names)
+        # whose summit: the body named with it (قمة البريكس), else the two leaders who meet
+        # (قمة بوتن وترامب), not a body that spoke of it (أعلن الكرملين أن القمة …)
+        body = next((e.text for e in ents if e.type == "org" and t1 <= e.start <= t1 + 12), "") if noun else ""
+        if not body:   # a forum or a conference named for itself (شارك الوزير في منتدى الاستثمار)
+            body = next((o for o in orgs if _fp(o).split()[0] in _MEETING_NAMES), "")
+        if body and _fp(body).split()[0] in _MEETING_NAMES:
+            head = ""
+        if not body and len(actors) >= 2:
+            body = f"{_short(actors[0])} و{_short(actors[1])}"
+        elif not body and orgs and noun and not any(e.type == "org" and e.start < t0 for e in ents):
+            body = orgs[0]
+        return " ".join(filter(None, (head or ("" if body else "قمة"), body, ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
     if typ in ("statement", "meeting", "election"):
@@ -1836,7 +1855,7 @@ _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
-    "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
+    "أما وفي في ومن من خلال وخلال المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
     "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث ستكون سيكون وستكون وسيكون تكون يكون فلقد لقد ومنذ منذ "
     "أما ذلك").split())
 
@@ -1869,6 +1888,12 @@ _AS_SAID = frozenset(fold_plain(w) for w in "حسبما وحسبما كما وك
 _AS_SAID_MA = frozenset(fold_plain(w) for w in "وفق وفقا بحسب حسب طبقا على".split())
 
 
+def _looks_imperfect(w: str) -> bool:
+    """A word that opens a clause with a verb in the present (تقودها، يمثل), not the past (فر، تأسست)."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w[:1] == "ي" or w[:1] == "ت" and not w.endswith("ت") and len(w) >= 4
+
+
 def _verb_word(w: str) -> str:
     """A verb's word without و، ف، سـ before it (وسيسيطر → يسيطر)."""
     for c in ("وس", "فس", "و", "ف", "س"):
@@ -1877,6 +1902,8 @@ def _verb_word(w: str) -> str:
     return w
 
 
+# masdars of being held or taking place: their subject is the event (القمة … ستعقد)
+_BE_HELD = frozenset(("عقد", "انعقاد", "إجراء", "اختتام"))
 _AGAINST = frozenset(fold_plain(w) for w in "ضد على عن وضد وعلى".split())
 
 

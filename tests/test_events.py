@@ -474,3 +474,13 @@ def test_a_statement_with_no_speaker_named_is_the_one_before_its():
     s = "قال الوزير سامي الحداد يوم 3 مايو 2024 إن الخطة ناجحة. وشددت يوم 3 مايو 2024 على أن التنفيذ يبدأ قريبا."
     found = _events(s, [_date(s, "3 مايو 2024", "2024-05-03"), _date(s, "3 مايو 2024", "2024-05-03", nth=2)])
     assert [e.label for e in found if e.type == "statement"][-1] == "تصريح الحداد", found
+
+
+def test_a_clause_of_a_state_after_a_relative_pronoun_leaves_a_month_to_the_event_before():
+    s = "وتم تعليق مهمة البحث التي تقودها أستراليا في يناير 2018 بعد عامين."
+    found = _events(s, [_month(s, "يناير 2018", 2018, 1)])
+    assert [e.label for e in found] == ["تعليق مهمة البحث"], found
+    # a day in such a clause is its own (الزيارة التي يؤديها اليوم: the visit's day)
+    s = "اعتقلت الشرطة اللص الذي فر من السجن في يوليو 2018."
+    found = _events(s, [_month(s, "يوليو 2018", 2018, 7)])
+    assert [e.label for e in found] == ["فر من السجن"], found
