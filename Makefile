@@ -6,12 +6,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARTICLE ?= seeds/000_502adc14d8395391.txt
 
-.PHONY: report test test-mpl310 lab notebooks bench clean
+.PHONY: report test test-mpl310 lab notebooks bench bench-corpus clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[notebooks,dev]'
+	$(PY) -m pip install --quiet -e '.[notebooks,dev,dask]'
 	touch $(STAMP)
 
 PUBLISHED ?=
@@ -42,6 +42,13 @@ clean:
 BENCH ?= seeds/000_502adc14d8395391.txt
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py $(BENCH)
+
+## bench-corpus: the corpus mode's speed: import time, extract() on the seed, articles/s with 1 and
+##         N workers over CORPUS repeated to ARTICLES files (built under /tmp), dateparser for comparison
+CORPUS ?= tests/articles/corpus
+ARTICLES ?= 10000
+bench-corpus: $(STAMP)
+	$(PY) benchmarks/bench_corpus.py $(CORPUS) --articles $(ARTICLES)
 
 # --- charts on the second matplotlib (issue 6): matplotlib 3.10 has no libraqm, so the charts
 # take analysis.rtl's pre-shaping path there. The venv (.venv-mpl310) installs itself on first use.

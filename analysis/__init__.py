@@ -15,6 +15,7 @@ from .errors import (
     ArticleNotFoundError,
     BinaryInputError,
     DecodingError,
+    DecodingWarning,
     EmptyInputError,
     InputError,
     InputTooLargeError,
@@ -22,11 +23,13 @@ from .errors import (
     NoArabicTextError,
     NonArabicTextWarning,
     NotAFileError,
+    OutputError,
     ParameterError,
 )
 from .extract import Extraction, extract
 from .numbers import find_numbers
 from .dates import find_dates
+from .corpus import Corpus, CorpusError, extract_corpus, read_corpus
 
 __version__ = "0.1.0"
 
@@ -39,6 +42,10 @@ __all__ = [
     "extract",
     "find_numbers",
     "find_dates",
+    "extract_corpus",
+    "read_corpus",
+    "Corpus",
+    "CorpusError",
     "AnalysisError",
     "InputError",
     "ArticleNotFoundError",
@@ -49,7 +56,9 @@ __all__ = [
     "InputTooLargeError",
     "NoArabicTextError",
     "ParameterError",
+    "OutputError",
     "NonArabicTextWarning",
     "LongTextWarning",
+    "DecodingWarning",
     "__version__",
 ]

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["TradeValues", "trade_values", "REASONS_AR", "DEFAULT_KIND", "STATUS_ORDER", "timeline_rows", "time_segments",
+__all__ = ["TradeValues", "trade_values", "REASONS_AR", "REASONS_PLURAL_AR", "DEFAULT_KIND", "STATUS_ORDER",
+           "BAR_COLUMNS", "LEFT_COLUMNS", "main_unit", "timeline_rows", "time_segments",
            "consistent"]
 
 #: Why a figure of the chosen metric is not a bar, in Arabic (for the chart's note and the
@@ -46,8 +47,8 @@ REASONS_AR: dict[str, str] = {
     "multi_year": "مجموع عدة سنوات",
     "other_unit": "بعملة أو وحدة أخرى",
 }
-# plural heads for the message of an empty chart: «نسب مئوية (3)»
-_REASONS_PLURAL_AR = {
+#: The same, as plural heads for the message of an empty chart: «نسب مئوية (3)».
+REASONS_PLURAL_AR = {
     "percent": "نسب مئوية", "money": "مبالغ مالية", "count": "أعداد وكميات", "vague": "أرقام غير محددة",
     "no_value": "أرقام بلا قيمة", "no_period": "أرقام بلا فترة", "open_period": "أرقام عن فترة مفتوحة",
     "multi_year": "مجاميع عدة سنوات", "other_unit": "أرقام بعملة أو وحدة أخرى",
@@ -100,7 +101,7 @@ class TradeValues:
         if len(self.left_out) == 0:
             return f"لا يذكر المقال أرقاما لـ«{metric_ar}»."
         counts = self.left_out["reason"].value_counts()
-        parts = [f"{_REASONS_PLURAL_AR[r]} ({counts[r]})" for r in REASONS_AR if r in counts]
+        parts = [f"{REASONS_PLURAL_AR[r]} ({counts[r]})" for r in REASONS_AR if r in counts]
         return (f"لا {_KIND_AR[self.kind]} عن سنة أو جزء منها لـ«{metric_ar}» في هذا المقال؛ وجد فيه: "
                 + "، ".join(parts) + ".")
 
@@ -173,7 +174,7 @@ def consistent(a, b) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _main_unit(drawable: pd.DataFrame) -> str | None:
+def main_unit(drawable: pd.DataFrame) -> str | None:
     """The unit (a currency, %, a counted noun) most drawable figures share (ties: the first met)."""
     if len(drawable) == 0:
         return None
@@ -183,9 +184,9 @@ def _main_unit(drawable: pd.DataFrame) -> str | None:
     return max(order, key=lambda u: (counts[u], -order.index(u)))
 
 
-_BAR_COLUMNS = ["period_start", "period_end", "status", "value", "value_low", "value_high", "qualifier", "unit",
+BAR_COLUMNS = ["period_start", "period_end", "status", "value", "value_low", "value_high", "qualifier", "unit",
                 "is_record", "text", "mentions", "texts", "figure_ids", "equivalents", "conflict"]
-_LEFT_COLUMNS = ["figure_id", "text", "kind", "value", "value_low", "value_high", "unit", "period_start", "period_end",
+LEFT_COLUMNS = ["figure_id", "text", "kind", "value", "value_low", "value_high", "unit", "period_start", "period_end",
                  "status", "reason", "reason_ar"]
 
 
@@ -210,8 +211,8 @@ def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
         raise ParameterError(f'kind must be "money", "percent" or "count", not {kind!r}')
     id_col = "figure_id"
     if figures is None or len(figures) == 0 or "metric_key" not in figures:
-        return TradeValues(metric_key, kind, None, pd.DataFrame(columns=_BAR_COLUMNS),
-                           pd.DataFrame(columns=_LEFT_COLUMNS))
+        return TradeValues(metric_key, kind, None, pd.DataFrame(columns=BAR_COLUMNS),
+                           pd.DataFrame(columns=LEFT_COLUMNS))
     df = figures[figures["metric_key"].astype("object") == metric_key].copy()
     df = _dates(df, ("period_start", "period_end"))
     if id_col not in df:
@@ -223,7 +224,7 @@ def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
     df["status"] = df["status"].astype("object").where(df["status"].notna(), "unknown") if "status" in df else "unknown"
     df["reason"] = [_reason(r, kind) for _, r in df.iterrows()] if len(df) else []
     drawable = df[df["reason"].isna()]
-    unit = _main_unit(drawable)
+    unit = main_unit(drawable)
 
     main = drawable[drawable["unit"] == unit]
     bars: list[dict] = []
@@ -239,7 +240,7 @@ def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
                 break
         else:
             groups[key].append(len(bars))
-            bars.append({**{c: row[c] for c in _BAR_COLUMNS[:10]}, "is_record": bool(row["is_record"]),
+            bars.append({**{c: row[c] for c in BAR_COLUMNS[:10]}, "is_record": bool(row["is_record"]),
                          "mentions": 1, "texts": [row["text"]], "figure_ids": [row[id_col]],
                          "equivalents": [], "conflict": False})
     for members in groups.values():
@@ -263,7 +264,7 @@ def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
             restated.append(idx)
     df.loc[df.index.isin(other.index) & ~df.index.isin(restated), "reason"] = "other_unit"
 
-    bars_df = pd.DataFrame(bars, columns=_BAR_COLUMNS)
+    bars_df = pd.DataFrame(bars, columns=BAR_COLUMNS)
     if len(bars_df):
         bars_df = (bars_df.assign(_o=bars_df["status"].map(STATUS_ORDER).fillna(2))
                    .sort_values(["period_start", "period_end", "_o"], kind="stable")
@@ -272,7 +273,7 @@ def trade_values(figures: pd.DataFrame | None, metric_key: str = "trade_volume",
         bars_df["conflict"] = bars_df["conflict"].astype(bool)
     left = df[df["reason"].notna()].copy()
     left["reason_ar"] = left["reason"].map(REASONS_AR)
-    left = left.reindex(columns=_LEFT_COLUMNS).reset_index(drop=True)
+    left = left.reindex(columns=LEFT_COLUMNS).reset_index(drop=True)
     return TradeValues(metric_key, kind, unit, bars_df, left)
 
 

@@ -59,6 +59,8 @@ class Figure:
     fend: int = field(default=0, metadata={"private": True})
     #: the base of a comparison: its period is not the series' period
     is_base: bool = field(default=False, metadata={"private": True})
+    #: for a period with an end alone (حتى مارس 2018), where the date that ends it starts
+    end_from: dt.date | None = field(default=None, metadata={"private": True})
 
 
 # --------------------------------------------------------------------------- language data
@@ -167,10 +169,32 @@ _METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] 
 _METRIC_OF = {r[0]: r[1] for r in _METRICS}
 _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
+# cues that fold together with another word, and the letter that tells the other word when the
+# article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
+_HAMZA_SPELT = {cue: letters for cue, letters in _rows("metric_spellings.tsv")}
+_SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
+# (a name is a head in the construct state, without the article, before the measure's word with
+# it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
+_NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
+                               r"(?:\s+[\u0621-\u064a]+)?\s+$")
+_WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
-_STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(c for c, _ in _STATUS)})(?![\u0621-\u064a])")
-_STATUS_OF = {c: s for c, s in _STATUS}
+_CLAUSE_WORDS = _rows("clause_words.tsv")
+_PART_AFTER = re.compile(r"\s*(?:منها|منه|منهم|منهما)(?![\u0621-\u064a])")
+_PART_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:منها|منه|منهم|منهما)\s*$")
+_DEFINITE_WORD = re.compile(r"(?<![\u0621-\u064a])ال[\u0621-\u064a]{2,}")
+_CONTRAST = re.compile(rf"{_alt(w for w, r in _CLAUSE_WORDS if r == 'contrast')}")
+_STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
+_STATUS_OF = {r[0]: r[1] for r in _STATUS}
+_STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
+# a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
+_ADJECTIVE_CUE = ("م", "الم")
+# a verb of the future (ستبلغ، سنوفر) and of what may be (قد يصل): see future_tense.tsv
+_FUTURE_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?P<v>س[يتن][\u0621-\u064a]{2,})(?![\u0621-\u064a])")
+_MAY_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?قد\s+(?P<v>[يت][\u0621-\u064a]{1,})(?![\u0621-\u064a])")
+_NOT_FUTURE = frozenset(w for w, k in _rows("future_tense.tsv") if k == "word")
+_NOT_FUTURE_PREFIX = tuple(w for w, k in _rows("future_tense.tsv") if k == "prefix")
 _RECORD_RE = _Guarded(re.compile(
     r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
     r"|اعلي مستوي في التاريخ"), ("قياسي", "غير مسبوق", "اعلي مستوي", "للمره الاولي"))
@@ -194,7 +218,7 @@ _NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا ل�
                  "منها منه فيها فيه عليها عليه اي كل بعد قبل بين حين حيث وفق وفقا نحو حوالي اكثر اقل مقابل "
                  "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
                  "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
-                 "خارج حول عبر ضد منذ دون قرب لصالح").split())
+                 "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 _NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
@@ -280,6 +304,7 @@ class _Cand:
     is_base: bool = False  # the base of a comparison (… مقابل 80.6 %)
     shared_unit: bool = False  # the unit is written once after the next amount (بين 20 و30 مليار)
     no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
+    own_clause: bool = False  # in a clause of contrast (…، بينما …) that names no measure: no series
 
 
 _CENTS = re.compile(r"c(?![A-Za-z])")
@@ -473,40 +498,100 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     title_period = _title_period(t, sents, dates, title_ids)
     out: list[Figure] = []
     last_in_segment: dict[int, tuple] = {}
+    last_at: dict = {}  # (where the amount that said it ends)
     last_base = None
     cands = _Cands(cands)  # (no candidate changes its span from here on)
     cand_ends = sorted(cands.fe)
     for c in cands:
         if c.kind is None:
             continue
-        f = _describe(folded, article, c, sents, dates, cands, cand_ends)
+        f = _describe(folded, article, c, sents, dates, cands, cand_ends, reference)
+        if out and out[-1].kind == f.kind == "money" and out[-1].unit != f.unit and out[-1].fend <= c.fs \
+                and _RESTATED.fullmatch(t, out[-1].fend, c.fs):
+            # 20 مليار دينار (66.7 مليار دولار): the same amount in another currency is as sure
+            # as the amount it restates, and of the same time unless it says its own
+            p = out[-1]
+            f = replace(f, status=p.status)
+            if f.period_start is None and f.period_end is None:
+                f = replace(f, period_text=p.period_text, period_start=p.period_start, period_end=p.period_end,
+                            end_from=p.end_from)
         si = _sentence_of(sents, c.fs)
         seg = sents[si][2] if si is not None else None
         in_title = si is not None and seg in title_ids
         if c.is_base and f.period_start is None and f.period_end is None and last_base:
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
-        elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial") \
-                and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")):
+        elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
+                and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
+                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates):
             # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
             # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
             # the paragraph's series, else the first amount of the sentence before
-            inherited = (_previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=False)
-                         or (title_period if title_period and title_period[3] == "absolute" else None)
-                         or last_in_segment.get(seg)
-                         or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
+            # (a target goes on only with a series of targets: the amounts of a plan, each
+            # planned for the year the plan names)
+            done = f.status != "target"
+            if done:
+                inherited = (_previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=False)
+                             or (title_period if title_period and title_period[3] == "absolute" else None)
+                             or last_in_segment.get(seg)
+                             or _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids, figures=True))
+            else:
+                inherited = last_in_segment.get((seg, "target"))
+                at = last_at.get((seg, "target"), c.fs)
+                if inherited is not None and (_STATUS_BREAK.search(t, at, c.fs) or _CIRCUMSTANCE.search(t, at, c.fs)):
+                    inherited = None  # (…، متجاهلة طلب رفعه إلى 4%: another's hope, not the list's)
+                if inherited is None:
+                    inherited = _previous_sentence_period(t, sents, si, dates, c, cands, out, title_ids,
+                                                          figures=True, status="target")
+                    if inherited and _BY_TEXT.match(inherited[0] or ""):
+                        inherited = None  # (a deadline said before, بحلول 2024, is its own target's)
             if inherited:
                 f = _replace_period(f, inherited)
-        aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs)  # (… 50.5 % خلال جانفي 2017)
+        aside = t.rfind("(", 0, c.fs) > t.rfind(")", 0, c.fs) and not _bracketed(t, c)  # (… 50.5 % خلال جانفي 2017)
         if (f.period_start is not None or f.period_end is not None) and c.is_base:
-            last_base = (f.period_text, f.period_start, f.period_end)
+            last_base = (f.period_text, f.period_start, f.period_end, f.end_from)
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
-                and f.status in ("actual", "partial"):
-            last_in_segment[seg] = (f.period_text, f.period_start, f.period_end)
+                and f.status in ("actual", "partial", "target"):
+            key = seg if f.status != "target" else (seg, "target")
+            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from)
+            last_at[key] = c.fe
+        if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
+                and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
+                and _COMPARED_BEFORE.search(t, max(sents[si][0], c.fs - 40), c.fs):
+            # ارتفاعا من 12.8% حاليا، مقابل 3 مليارات: the base of a comparison is of the
+            # measure it is compared with
+            f = replace(f, metric_key=out[-1].metric_key)
+        elif f.kind == "money" and out and out[-1].kind == "money" and out[-1].metric_key not in (None, "other") \
+                and si is not None and out[-1].fstart >= sents[max(0, si - 1)][0] \
+                and (_PART_AFTER.match(t, c.fe) or _PART_BEFORE.search(t, max(0, c.fs - 12), c.fs)):
+            # 318 مليون منها …، منهم 25.5 مليار جنيه: a part of the amount before is of its measure
+            f = replace(f, metric_key=out[-1].metric_key)
+        elif f.metric is None and f.kind in ("money", "percent") and not in_title and not c.own_clause:
+            f = _series_metric(f, out, sents, si, title_ids)
         out.append(f)
     out = _respectively(t, out, dates, sents)
     if reference is not None:
         out = [_not_yet(f, reference) for f in out]
     return out
+
+
+def _series_metric(f: Figure, done: list[Figure], sents, si, title_ids) -> Figure:
+    """An amount of money or a percent with no word of a measure in its sentence or the one
+    before goes on with the series of the amounts before it: the measure of the last one in its
+    sentence or in the two sentences before, whatever the paragraph (وجاءت مصر في المرتبة
+    الثالثة بقيمة 87.9 مليار دولار after a sentence on investment)."""
+    if si is None:
+        return f
+    lo = sents[max(0, si - 2)][0]
+    for k in range(si - 1, max(-1, si - 3), -1):
+        if sents[k][2] in title_ids:
+            lo = sents[k + 1][0]
+            break
+    for p in reversed(done):
+        if p.fstart < lo:
+            break
+        if p.kind in ("money", "percent") and p.metric is not None and p.metric_key != "other":
+            return replace(f, metric_key=p.metric_key)  # (from a word of its own: no chain)
+    return f
 
 
 def _not_yet(f: Figure, reference: dt.date) -> Figure:
@@ -516,8 +601,11 @@ def _not_yet(f: Figure, reference: dt.date) -> Figure:
     expectation (العجز 5% في 2021، إيرادات 2019 المقدرة في الميزانية)."""
     if f.status in ("actual", "partial") and (
             f.period_start is not None and f.period_start > reference
-            or f.period_start is None and f.period_end is not None and f.period_end > reference):
-        return replace(f, status="target")   # (… بقيمة 7.4 مليار يورو حتى عام 2027: a package to come)
+            or f.period_start is None and f.period_end is not None and f.period_end > reference
+            and not (f.end_from is not None and f.end_from <= reference)):
+        # (… بقيمة 7.4 مليار يورو حتى عام 2027: a package to come; not a tally حتى مارس said in
+        # March: it runs to now)
+        return replace(f, status="target")
     return f
 
 
@@ -570,7 +658,31 @@ def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
     return out
 
 
-def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures):
+_HOW_OFTEN = re.compile(r"[\u0621-\u064a]+يا|كل\s.*")
+_SPAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'span')})\s*$")
+
+
+def _own_span_of_time(t, c, sent, dates) -> bool:
+    """The amount's own clause says how long it runs or how often, without a date (خسرت 70
+    مليار دولار خلال عام ونصف، قرض بقيمة 12 مليار دولار على ثلاث سنوات، مليار دولار سنويا):
+    its time is said, and a period said elsewhere is not its."""
+    if sent is None:
+        return False
+    sa, sb = sent[0], sent[1]
+    lo = max(sa, t.rfind("،", sa, c.fs) + 1)
+    hi = t.find("،", c.fe, sb)
+    hi = sb if hi < 0 else hi
+    for d in dates.starting_in(lo, hi):
+        if d.fend > hi:
+            continue
+        if d.type == "set" and _HOW_OFTEN.fullmatch(t, d.fstart, d.fend):
+            return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
+        if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
+            return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
+    return False
+
+
+def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, figures, status=None):
     """The period the sentence before says (… النصف الأول من 2018. وأضاف أن العجز بلغ 41.7
     مليار ريال): the period of its last amount that is not a base or an aside, else the
     first period it names."""
@@ -587,10 +699,12 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
         k -= 1
     for f in done[k:]:
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
-                and f.status in ("actual", "partial") \
+                and (f.status in ("actual", "partial") if status is None else f.status == status) \
                 and not t.rfind("(", pa, f.fstart) > t.rfind(")", pa, f.fstart):
-            return f.period_text, f.period_start, f.period_end
+            return f.period_text, f.period_start, f.period_end, f.end_from
     best = None
+    if figures:
+        return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
     for d in dates.starting_in(pa, pb):
         if d.fend <= pb:
             probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
@@ -614,6 +728,8 @@ def _title_period(t, sents, dates, title_ids):
     if not spans:
         return None
     a, b = spans[0][0], spans[-1][1]
+    if _status_cues(t, a, b):
+        return None  # (الكويت تستهدف تقليص العجز … في 2021: a year hoped for, not the year of account)
     for d in dates:
         if a <= d.fstart < b and d.start_date is not None and d.end_date is not None \
                 and d.granularity in ("month", "quarter", "half", "year") and getattr(d, "role", None) is None:
@@ -623,10 +739,11 @@ def _title_period(t, sents, dates, title_ids):
 
 def _replace_period(f: Figure, period) -> Figure:
     text, p0, p1 = period[:3]
+    end_from = period[3] if len(period) > 3 else None
     status = f.status
     if status == "actual" and p0 is not None and p1 is not None and _is_part_of_year(p0, p1):
         status = "partial"
-    return replace(f, period_text=text, period_start=p0, period_end=p1, status=status)
+    return replace(f, period_text=text, period_start=p0, period_end=p1, status=status, end_from=end_from)
 
 
 def _ends_with_article(before: str) -> bool:
@@ -635,7 +752,17 @@ def _ends_with_article(before: str) -> bool:
     b = before.rstrip()
     return b.endswith("ال") and (len(b) == 2 or b[-3].isspace())
 
-_SHARE_NOUN = re.compile(r"\s*(?:ال)[\u0621-\u064a]{3,}")
+# a rate named right before a bare number: بنسبة 14.8، بما نسبته 27، معدل 3.5
+_RATE_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:بنسبه|نسبته|نسبتها|بمعدل|معدله|معدلها)\s*(?:بلغت|تبلغ|تصل\s+الي|وصلت\s+الي)?\s*$")
+_UNIT_AFTER_RATE = re.compile(r"\s*(?:نقط|مره|اضعاف|ضعف)")
+# the whole a fraction is a share of: a noun with the article (نصف الصادرات), a demonstrative
+# (نصف هذه الأموال), a noun with a pronoun (نصف مشروعاتها) or before a noun with the article
+# (نصف سكان العالم)
+_SHARE_NOUN = re.compile(r"\s*(?:(?P<w>ال[\u0621-\u064a]{3,})|(?:هذه|هذا|هؤلاء|تلك|ذلك)\s"
+                         r"|(?P<c>[\u0621-\u064a]{3,})(?:(?:ها|هم|هما)(?![\u0621-\u064a])|\s+ال[\u0621-\u064a]{2,}))")
+_NOUN_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<n>ال[\u0621-\u064a]{3,})\s+$")
+_WHOLE_PRONOUNS = ("ها", "هم", "هما")
+_FIXED_AFTER_FRACTION = frozenset(r[0] for r in _rows("fraction_phrases.tsv"))
 
 
 def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
@@ -646,6 +773,14 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     # a number glued to a slash or inside a date written with slashes (31/1/2018)
     if t[m.fend:m.fend + 1] == "/" or before.endswith("/"):
         return None
+    if getattr(m, "after_noun", False):
+        # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
+        # (السنوات الثلاث: the dates table's)
+        nb = _NOUN_BEFORE.search(t, max(0, fs - 40), fs)
+        if nb is None or _TIME_RE.fullmatch(" " + nb.group("n")[2:]) or nb.group("n") in MONTH_AND_PART_WORDS:
+            return None
+        return _Cand(m, nb.start("n"), fe, "count", None, value, low, high, has_unit_word=True,
+                     noun_span=nb.span("n"))
     # $10, € 20
     sym = before.rstrip()[-1:] if before.rstrip() else ""
     if m.kind == "percent":
@@ -655,14 +790,13 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                   has_unit_word=True)
     elif m.kind == "fraction" and m.written:
         # نحو نصف الاستثمارات: a share of a whole, read as a percent
-        nxt = _SHARE_NOUN.match(t[m.fend:m.fend + 30])
-        if not nxt or value is None or value >= 1:
+        if value is None or value >= 1:
             return None
-        # نصف المصنعة (semi-finished), نصف الكأس, ربع الساعة: no share of a total is stated; a
-        # third, two thirds or three quarters of something (ثلثي الاستثمارات) are shares however said
-        thirds = any(abs(value - x) < 1e-9 for x in (1 / 3, 2 / 3, 0.75))
-        if not (thirds or _QUAL_BEFORE_RE.search(t[max(0, fs - 40):fs]) or t[fs - 1:fs] == "ب"):
-            return None
+        if not t[m.fstart:m.fend].endswith(_WHOLE_PRONOUNS):  # (نصفها: its whole is the pronoun)
+            nxt = _SHARE_NOUN.match(t, m.fend, m.fend + 40)
+            word = nxt and (nxt.group("w") or nxt.group("c") or "")
+            if not nxt or word in _FIXED_AFTER_FRACTION or word and _TIME_RE.fullmatch(" " + word):
+                return None  # نصف النهائي، نصف المصنعة، ربع الساعة: no share of a total
         c = _Cand(m, fs, fe, "percent", "%", value * 100, None, None)
     else:
         u = _unit_after(t, m.fend, fam_ctx)
@@ -685,13 +819,22 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
                 return None  # a year
             # الـ 43: "the 43rd", an ordinal written with digits, unless a unit follows
-            noun = None if _ends_with_article(before) else _count_noun(t, m.fend, vague)
+            after = m.fend
+            if t.startswith(")", m.fend) and before.endswith("(") and not m.written:
+                after = m.fend + 1  # (23) مشروعاً: digits set in parentheses, the noun after them
+            noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
+            if noun and after != m.fend:
+                fs = fs - 1
             if noun and value is not None and m.scale is None and value != int(value):
                 noun = None  # 5.72 متبوعة: a score, not 5.72 things
             if noun:
                 # a vague amount's span is the amount alone (عشرات الآلاف); a number's holds its noun
                 c = _Cand(m, fs, fe if vague else noun[1], "count", noun[0], value, low, high,
                           has_unit_word=True, noun_span=(noun[2], noun[1]))
+            elif _RATE_BEFORE.search(before) and not m.written and m.scale is None and value is not None \
+                    and not _UNIT_AFTER_RATE.match(t, m.fend):
+                # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
+                c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
             elif m.scale is not None or vague:
                 c = _Cand(m, fs, fe, None, None, value, low, high)  # decided by its neighbours
             else:
@@ -740,7 +883,7 @@ def _points_of_a_rate(t: str, cands: list[_Cand]) -> None:
             continue
         if _CHANGE_BEFORE.search(t, max(a.fe, b.fs - 25), b.fs):
             b.kind, b.unit, b.noun_span = "percent", "pp", None
-_AND_BEFORE = re.compile(r"(?:مقابل|و)\s*-?\s*$")
+_AND_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+ب|و)\s*(?:نحو|حوالي)?\s*-?\s*$")
 
 
 def _inherit_units(t: str, cands: list[_Cand]) -> None:
@@ -765,9 +908,11 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
             continue
         if b.m.fstart - a.fe > 60 or b.value is None or _SENTENCE_BREAK.search(t, a.fe, b.m.fstart):
             continue
-        before = t[max(a.fe, b.m.fstart - 12):b.m.fstart]
+        before = t[max(a.fe, b.m.fstart - 20):b.m.fstart]
         if _AND_BEFORE.search(before):
             mult = (a.value / a.m.value) if (a.value is not None and a.m.value) else 1.0
+            if a.m.scale and a.m.value and 0.1 <= b.value / (a.m.value / a.m.scale) <= 10:
+                mult *= a.m.scale  # 900 مليون ريال مقارنة بنحو 895: the scale is written once too
             b.kind, b.unit, b.value = a.kind, a.unit, b.value * mult
             b.has_unit_word = True
 
@@ -891,6 +1036,17 @@ def _sentence_of(sents, pos):
     return None
 
 
+_BRACKETED = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'amount_verb')})"
+                        r"\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed(t, c) -> bool:
+    """The amount alone is set in parentheses, as some outlets set their numbers (بلغت (454.4
+    مليار ريال) منذ …): no aside, its clause is the sentence's."""
+    return bool(_BRACKETED.search(t, max(0, c.fs - 12), c.fs)) and bool(_BRACKET_CLOSE.match(t, c.fe))
+
+
 def _restates(t, op, at, cands) -> bool:
     """``any(o.fe <= op and _EQUIVALENT.fullmatch(t, o.fe, at) for o in cands)``: the aside
     opened at ``op`` restates an amount before it in another unit (… دينار (أي ما يعادل …)).
@@ -910,7 +1066,7 @@ _EQUALS = re.compile(r"يساوي|يعادل|تساوي")
 _ARTICLE_START = re.compile(r"^(?:ال|أل)")
 
 
-def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None) -> Figure:
+def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None, reference=None) -> Figure:
     """The row of candidate ``c``. (``ends``: ``sorted(o.fe for o in cands)``, when the caller
     has it: the same for every candidate of the article.)"""
     t = folded.text
@@ -919,12 +1075,13 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
         sa, sb, sent_text = 0, len(t), ""
     else:
         sa, sb, _seg, sent_text = sents[si]
-    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands, ends)
+    metric_span, metric_key = _metric(t, c, sa, sb, sents, si, cands, ends, folded)
     metric = None
     if metric_span is not None:
         ms, me = folded.span(*metric_span)
         metric = folded.original[ms:me]  # the words as the article prints them
-    cue = _status_cue(t, c, sa, sb)
+    weak: list = []
+    cue = _status_cue(t, c, sa, sb, cands, weak)
     nxt = cands.starting_in(c.fe, len(t) + 1) if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
             and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
@@ -932,16 +1089,25 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
     # an aside in parentheses that is not the amount before it in another unit (1 أورو يساوي
     # 42ر2 دينار) takes its period only from its own words
     op = t.rfind("(", sa, c.fs)
-    if op > t.rfind(")", sa, c.fs) and not _restates(t, op, c.fs, cands):
+    if op > t.rfind(")", sa, c.fs) and not _restates(t, op, c.fs, cands) and not _bracketed(t, c):
         cl = t.find(")", c.fe, sb)
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
         c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
-    period = None if cue == "start" else _period(t, c, sa, sb, dates, cands, cue)
+    if cue == "start":  # (its own date stands before the amount it goes to)
+        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference)
+    else:
+        period = _period(t, c, sa, sb, dates, cands, cue, reference)
     if cue == "start":
-        cue = "actual"
+        if period and reference is not None and period[1] is not None and period[1] > reference:
+            cue = _status_cue(t, c, sa, sb, cands)  # من 4.1% في 2019 إلى 3.7% في 2021: both to come
+        else:
+            cue, period = "actual", None
         c.no_inherit = True
+    if cue == "target" and weak and weak[0] and period and period[1] is None and period[2] is not None \
+            and reference is not None and period[2] < reference:
+        cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
     is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12]
@@ -951,15 +1117,19 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None)
         a, b = folded.span(*c.noun_span)
         unit = folded.original[a:b]  # the counted noun as written, without the article
         unit = _ARTICLE_START.sub("", unit) if len(unit) > 4 else unit
-    if c.kind == "count" and metric_key is None and c.noun_span:
-        # a count of what names a measure is that measure: 20 مليون سائح is tourism
-        noun = t[c.noun_span[0]:c.noun_span[1]]
-        metric_key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    if c.kind == "count":
+        # a count is of what it counts: 20 مليون سائح is tourism; 5 رؤوس حربية in a sentence on a
+        # project is no investment, 12 اتفاقية beside trade words no trade
+        noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
+        metric_key = (_METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)) \
+            if noun else None
+        if metric_key in ("none", "rate"):
+            metric_key = None
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
-    pd_text, p0, p1 = period if period else (None, None, None)
+    pd_text, p0, p1, end_from = period if period else (None, None, None, None)
     return Figure(None, folded.original[s:e], s, e, sent_text, c.kind, c.value, c.low, c.high, c.qualifier,
-                  unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base)
+                  unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base, end_from)
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -969,7 +1139,7 @@ _TRADE = re.compile(r"الميزان\s+(?:التجاري|الغذائي|الطا
 _GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
 
 
-def _metric(t, c, sa, sb, sents, si, cands, ends=None):
+def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     """The measure a figure is about: the strongest cue before it in its sentence (the nearest
     among equals), else the first one after it in its clause, else the last one of the
     sentences before in the same paragraph (a figure continuing a series).
@@ -978,23 +1148,61 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
     if ends is None:
         ends = sorted(o.fe for o in cands)
 
+    comma = -1
+
     def ok(m):
-        # the end of the last amount before the cue (the ends are sorted: bisect)
-        k = bisect_right(ends, m.start())
-        return not (k and _DENOMINATOR.fullmatch(t, ends[k - 1], m.start()))
+        if c.kind == "money" and _METRIC_OF[m.group("m")] in ("growth", "population"):
+            return False  # (نموا يصل إلى 80 مليار دولار: what grows is named elsewhere)
+        if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
+                and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
+            return False  # (صندوق الاستثمارات العامة: a name)
+        if folded is not None and m.group("m") in _HAMZA_SPELT:
+            a, b = folded.span(*m.span("m"))
+            if _HAMZA_SPELT[m.group("m")] in folded.original[a:b]:
+                return False  # (مترو الأنفاق: tunnels, spelt with its hamza; spending is الإنفاق)
+        # the whole a percent is taken of (… 3% من الناتج المحلي) is not the measure; what an
+        # amount of money is taken from is (12 مليار دولار من الاحتياطي)
+        prev = cands.last_ending_in(max(sa, m.start() - 40) - 1, m.start())
+        return not (prev is not None and prev.kind == "percent" and _DENOMINATOR.fullmatch(t, prev.fe, m.start()))
 
     def pick(ms, near_end):
         best, key = None, None
         for m in ms:
-            if not ok(m):
-                continue
+            mk = _METRIC_OF[m.group("m")]
+            if mk == "none" or mk == "rate" and c.kind != "percent" or not ok(m):
+                continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
             cue = m.group("m")
-            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0))
+            # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
+            # والتجارة الخارجية: investment, not foreign trade)
+            head = 100 if near_end - m.start() < 60 and _SIZE_OF_BEFORE.search(t, max(0, m.start() - 12), m.start()) \
+                else 0
+            # (a cue in the amount's own stretch between commas first: …سد عجز الموازنة، وخفض
+            # الدين العام إلى 82%)
+            own = 100 if m.start() >= comma else 0
+            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
         return best
 
-    best = pick(list(_METRIC_RE.finditer(t, sa, c.fs)), c.fs)
+    if c.kind == "percent":
+        # a share of a whole named right after it is a share of that measure (تمثل 95% من
+        # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
+        # is a ratio of the measure named before it
+        w = _WHOLE_AFTER.match(t, c.fe, sb)
+        if w:
+            for at in (w.end(), w.end("of")):
+                m = _METRIC_RE.match(t, at, sb)
+                if m and _METRIC_OF[m.group("m")] not in ("gdp", "none"):
+                    return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb)
+    lo, contrast = sa, False
+    for br in _STATUS_BREAK.finditer(t, sa, c.fs):
+        lo = br.end()  # (…، بينما انخفض استخدام الدورة البسيطة من 50%: the words of its own clause)
+        # (a contrast that names a new subject: …، بينما انخفض استخدام الفحم من 50%; not the
+        # same one going on, …، بينما تراجع 0.4% مقارنة بالشهر الماضي)
+        contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
+    comma = t.rfind("،", lo, c.fs) + 1 or lo
+    best = pick(list(_METRIC_RE.finditer(t, lo, c.fs)), c.fs)
+    comma = -1  # (the picks below are of other stretches)
     if best is None:
         nxt = cands.starting_in(c.fe, sb)
         stop = min((o.fs for o in nxt), default=sb)
@@ -1003,6 +1211,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
             stop = new_clause.start()
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
+    if best is None and contrast:
+        c.own_clause = True  # (a contrast names its own measure or none: no series carries over)
+        return None, ("other" if c.kind in ("money", "percent") else None)
     k = si
     while best is None and k is not None and k > 0 and si - k < 2 and sents[k - 1][2] == sents[si][2]:
         k -= 1
@@ -1010,7 +1221,13 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
         best = pick(ms, sents[k][1])
     if best is None:
         return None, ("other" if c.kind in ("money", "percent") else None)
-    key = _METRIC_OF[best.group("m")]
+    return best.span("m"), _adjusted(_METRIC_OF[best.group("m")], t, c, sa, sb)
+
+
+def _adjusted(key, t, c, sa, sb):
+    """The measure a cue names, read with its sentence."""
+    if key == "rate":
+        return "other"  # (رسوم جمركية بنسبة 25%: a rate laid on something, no measure of the list)
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP said with نمو is growth
@@ -1020,7 +1237,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None):
         key = "growth"
     if key in ("spending", "revenue", "growth") and _TOURISM.search(sentence):
         key = "tourism"  # what tourists spend, tourism receipts, the growth of arrivals
-    return best.span("m"), key
+    return key
 
 
 # Words before a date that make it the base of a comparison (بزيادة 10% عن عام 2016، مقابل ...
@@ -1032,11 +1249,16 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
+_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من)"
+             r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
-    r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع)\s*(?:ب)?[^،.]{0,25}$"
-    r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
-    ("مقابل", "مقارنه", "خلاله", "فيه"))
+    _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
+    ("مقابل", "مقارنه", "خلاله", "فيه", "بدلا", "ا من"))
+# the base of a comparison, named by the comparison itself: what was, whatever is hoped
+_COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
+# an aside restating the amount before it: (أي ما يعادل …), (…)
+_RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
@@ -1049,6 +1271,45 @@ _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 _ONE_DAY = dt.timedelta(days=1)
 
+_RELATIVE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
+                       r"(?![\u0621-\u064a])")
+_TIME_NOUN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|في\s+|خلال\s+)?"
+                               rf"(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'time_noun')})\s*$")
+_BREAK = re.compile(r"[،,؛:.]")
+_WORD = re.compile(r"[\u0621-\u064a]")
+_DIGIT = re.compile(r"\d")
+# a preposition opening an adjunct: standing alone, or glued to a noun with the article
+_ADJUNCT = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'preposition')})"
+                      r"(?![\u0621-\u064a])|(?:بال|لل|كال)[\u0621-\u064a])")
+
+
+def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
+    """A relative clause parts a date from an amount (folded span ``lo..hi`` between them).
+
+    Date first: the amount stands in a relative clause opened after the date, a few words
+    before it (اتخذت الحكومة إجراءات في 2016 … ديونها التي تجاوزت 35 مليار دولار). Amount
+    first: the date stands in a relative clause opened after the amount (رفعت الأسعار 50% في
+    إطار البرنامج الذي بدأته مصر في 2014). Not when the clause is on the date itself (عام 2014
+    الذي شهد …), on the amount itself (5 مليارات دولار التي ضختها في 2023), or on a time noun
+    (في الفترة التي …): those tell what happened then."""
+    ms = list(_RELATIVE.finditer(t, lo, hi))
+    if not ms:
+        return False
+    if date_first:
+        # (an amount between the date and the clause takes the date: the clause goes on with
+        # the same account, … 1.2% في الربع الأول، وساهم في ذلك القطاع الذي سجل 1.6%)
+        m = ms[-1]
+        if not _WORD.search(t, lo, m.start()) or _BREAK.search(t, m.end(), hi) or hi - m.end() > 60 \
+                or _DIGIT.search(t, lo, m.start()):
+            return False
+    else:
+        # the clause is on a noun of an adjunct after the amount (في إطار البرنامج الذي …), not
+        # on a noun set beside the amount (300 مليون أورو حجم التعهدات التي تمت خلال 2016)
+        m = ms[0]
+        if not _ADJUNCT.search(t, lo, m.start()):
+            return False
+    return not _TIME_NOUN_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+
 
 def _claimed(c, cands, sa, at):
     """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
@@ -1057,7 +1318,50 @@ def _claimed(c, cands, sa, at):
     return o is not None and o is not c and o.is_base and at - o.fe < 30
 
 
-def _period(t, c, sa, sb, dates, cands, cue=None):
+# a clause of circumstance after a comma: an active participle in the accusative (…، متجاهلة
+# طلب …، مطالبين …)
+_CIRCUMSTANCE = re.compile(r"[،,]\s*(?:و)?م[\u0621-\u064a]{3,}(?:ا|ه|ين)(?![\u0621-\u064a])")
+_BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
+
+
+_SINCE_WORD = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?:منذ|اعتبارا\s+من|بدءا\s+من)(?![\u0621-\u064a])")
+_GLOSS = re.compile(r"\s*[(\[]\s*")
+
+
+def _since_until(t, best, dates, cands, c, sa):
+    """منذ بداية نشاطه في سنة 1394 هـ (1975)، وحتى نهاية عام 1435 هـ (2014م)، قدم 586 قرضا: the
+    amount is of the whole period, from the date after منذ to the date after حتى. ``best`` is the
+    end (or the gloss written right after it); (text, start, end, None) or None."""
+    seen = [d for d in dates if d.fend <= best.fstart + 1 and d is not best]
+    end = best
+    if getattr(best, "role", None) != "until":
+        # (2014م) glossing the end date right before it
+        prev = seen[-1] if seen else None
+        if prev is None or getattr(prev, "role", None) != "until" or not _GLOSS.fullmatch(t, prev.fend, best.fstart):
+            return None
+        end = prev
+    since = _SINCE_WORD.search(t, sa, end.fstart)
+    if since is None:
+        return None
+    for m in _SINCE_WORD.finditer(t, sa, end.fstart):
+        since = m
+    start = next((d for d in dates if since.end() <= d.fstart < end.fstart and d.start_date is not None
+                  and d.type in ("date", "daterange")), None)
+    if start is None or cands.starting_in(since.start(), end.fend):
+        return None  # (an amount inside the range is the range's own matter)
+    if start.start_date is None or end.end_date is None or start.start_date >= end.end_date:
+        return None
+    return f"{start.text} … {end.text}", start.start_date, end.end_date, None
+
+
+def _claimed_by(c, cands, sa, at):
+    """Another amount ends right before folded offset ``at`` (… إلى 2% على الأقل بحلول 2024): a
+    date there is its own."""
+    o = cands.last_ending_in(sa, at)
+    return o is not None and o is not c and at - o.fe < 20
+
+
+def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     """The date expression governing the figure: the nearest one in its sentence, not across
     another amount or a comparison (مقابل), and not the base of a comparison unless the figure
     is that base. Days and weeks are when things happen, not periods amounts are about, and are
@@ -1072,13 +1376,15 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
             continue
         before = t[max(sa, d.fstart - 40):d.fstart]
         role = getattr(d, "role", None) or ("until" if _UNTIL_BEFORE.search(before) else None)
+        if role == "by" and reference is not None and d.end_date is not None and d.end_date < reference:
+            role = "until"  # بحلول نهاية 2017 said in 2018: the tally up to then
         if role in ("before", "after"):
             continue  # قبل نهاية 2018: a deadline, not the period of the amount
         if _RECORD_SINCE.search(before):
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
-        if cue == "target" and role != "by" and d.granularity not in ("year", "decade", None):
+        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
             continue
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
@@ -1087,9 +1393,11 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
                 # حتى نهاية سبتمبر: January to September (حتى نهاية 2015, the end of December, stays
                 # an end with no start)
                 role = "ytd"
-        # السنوات الثلاث الماضية from a day to a day is a span of time, not a period of account;
-        # the last days of a month (بنهاية يونيو) are when a stock is counted
-        if role is None and d.granularity != "part_of_month" and (
+        # a month or a quarter from a day to a day is a span of time, not a period of account;
+        # years are periods however they fall (a Hijri year, a fiscal year, السنوات الخمس
+        # الماضية from the reference date back), and the last days of a month (بنهاية يونيو)
+        # are when a stock is counted
+        if role is None and d.granularity not in ("part_of_month", "year", "decade") and (
                 p0.day != 1 or (p1 and (p1 + _ONE_DAY).day != 1)):
             continue
         # (a comparison matters only to a figure that is not a base: asked in that order)
@@ -1101,12 +1409,25 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
             gap_lo, gap_hi = c.fe, d.fstart
             if _NEW_CLAUSE.search(between) and not _CLAUSE_THEN_TIME.search(between):
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
+            if _CLAUSE_BREAK.search(t, c.fe, d.fstart):
+                continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
+            if _relative_between(t, c.fe, d.fstart, date_first=False):
+                continue
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
+            if _CLAUSE_BREAK.search(t, d.fend, c.fs):
+                continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
+            if _relative_between(t, d.fend, c.fs, date_first=True):
+                continue
         else:
             continue
+        if role == "since" and gap_hi - gap_lo > 40:
+            continue  # (أدى انخفاض الأسعار منذ منتصف 2014 إلى تآكل …: the start of what is near it)
         others = cands.numbers_in(gap_lo, gap_hi, c)
+        if role == "by" and (any(not o.is_base for o in cands.starting_in(gap_lo, gap_hi) if o is not c)
+                             or d.fend <= c.fs and _claimed_by(c, cands, sa, d.fstart)):
+            continue  # (لتصل إلى 2% بحلول 2024، متجاهلين طلب … 4%: the date of the amount it follows)
         cost = len(between) + 400 * others + 300 * between.count("مقابل") + 150 * between.count("،")
         if d.fend <= c.fs:
             cost += 20  # the words after an amount say its period more often than the words before
@@ -1115,10 +1436,17 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
     if best is None:
         return None
     role, p0, p1 = best_span
+    if best.fend <= c.fs:
+        # منذ بداية نشاطه في 1975، وحتى نهاية 2014: the two ends of one period
+        pair = _since_until(t, best, dates, cands, c, sa)
+        if pair is not None:
+            return pair
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
-        return best.text, p0, None
+        if reference is not None and p0 == dt.date(reference.year, 1, 1) and p0 <= reference:
+            return best.text, p0, reference, None  # منذ بداية العام: the year to date
+        return best.text, p0, None, None
     if role == "until":  # حتى نهاية 2015
-        return best.text, None, p1
+        return best.text, None, p1, best.start_date
     # (role "ytd": حتى نهاية سبتمبر, the year to the end of September, is p0..p1 as set above)
     if role is None and best.granularity == "month" and p1 is not None \
             and not cands.numbers_in(max(sa, c.fs - 12), min(sb, c.fe + 12), c):
@@ -1127,29 +1455,108 @@ def _period(t, c, sa, sb, dates, cands, cue=None):
         nxt = next((d for d in dates if d.fstart >= best.fend), None)
         if nxt is not None and nxt.granularity == "month" and nxt.start_date == p1 + _ONE_DAY \
                 and nxt.fend <= sb and _AND_LINK.fullmatch(t, best.fend, nxt.fstart):
-            return f"{best.text} و{nxt.text}", p0, nxt.end_date
-    return best.text, p0, p1
+            return f"{best.text} و{nxt.text}", p0, nxt.end_date, None
+    return best.text, p0, p1, None
 
 
 _CLAUSE_END = re.compile(r"[،,؛.]")
+# where the clause of an amount starts: a comma and a word that opens a clause of its own, or a
+# conjunction of time that does without the comma
+_STATUS_BREAK = re.compile(
+    rf"[،,؛:]\s*(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r in ('opener', 'explainer'))})(?![\u0621-\u064a])"
+    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r in ('conjunction', 'time_conjunction'))})"
+    r"(?![\u0621-\u064a])")
+# the same for the date of an amount: a clause that explains, or tells what came before (بعدما
+# ارتفعت …), goes on in the time of what it is said with
+_CLAUSE_BREAK = re.compile(
+    rf"[،,؛:]\s*(?:و|ف)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'opener')})(?![\u0621-\u064a])"
+    rf"|(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'conjunction')})(?![\u0621-\u064a])")
 
 
-def _status_cue(t, c, sa, sb):
-    """target or forecast when a cue says so in the figure's sentence (before it, or after it
-    within its clause), else None."""
-    found = None
+def _status_cue(t, c, sa, sb, cands=(), weak: list | None = None):
+    """target or forecast when a cue says so in the figure's own clause (before it, or after
+    it before the clause ends), else None.
+
+    The clause starts after the last break before the amount: a comma and a word that opens a
+    clause of its own (، مما …، حيث …، موضحا أن …), or a relative clause holding the amount on
+    a noun the cue does not describe (تسعى المنطقة إلى رفع حصتها من السياح الذي سجل 2.6 مليون
+    سائح). A list of amounts goes on in one clause (المستهدفة … 37.8 مليار، منها 25.5 مليار،
+    ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
+    noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
+    is a weak one, بحلول.)"""
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
     op, cl = t.rfind("(", sa, c.fs), t.rfind(")", sa, c.fs)
-    if op > cl:
+    if op > cl and not _bracketed(t, c):
         end = t.find(")", c.fe, sb)
         sa, stop = op, (end if end >= 0 else stop)
-    for m in _STATUS_RE.finditer(t, sa, stop):
-        found = _STATUS_OF[m.group("s")]
-        if found == "forecast":
-            break
-    return found
+    lo = sa
+    for m in _STATUS_BREAK.finditer(t, sa, c.fs):
+        lo = m.start()
+    best, best_key = None, None
+    for start, end, status, weight, adjective in _status_cues(t, lo, stop):
+        near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
+        if any(o.fs <= start < o.fe for o in near) or c.fs <= start < c.fe:
+            continue  # (سجل 32 هدفا: the counted noun)
+        if start >= c.fe and not adjective and len(t[c.fe:start].split()) > 2:
+            continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
+            continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
+        if start < c.fs:
+            # an adjective right after another amount is that amount's (بدلا من 87٪ متوقعة)
+            if adjective and any(o is not c and o.fe <= start and not t[o.fe:start].strip() for o in near):
+                continue
+            if _shielded(t, end, c.fs, cands):
+                continue
+        # the strongest cue; among equals the nearest before the amount, else the first after it
+        key = (weight, start < c.fs, start if start < c.fs else -start)
+        if best_key is None or key > best_key:
+            best, best_key = status, key
+    if weak is not None:
+        weak.append(best_key is not None and best_key[0] < 2)
+    return best
+
+
+def _status_cues(t: str, lo: int, hi: int):
+    """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
+    words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
+    يصل (forecast)."""
+    out = []
+    for m in _STATUS_RE.finditer(t, lo, hi):
+        cue = m.group("s")
+        out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
+                    cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
+    if "س" in t[lo:hi]:
+        for m in _FUTURE_RE.finditer(t, lo, hi):
+            w = m.group("v")
+            if w in _STATUS_OF or w in _NOT_FUTURE or w.startswith(_NOT_FUTURE_PREFIX) \
+                    or w.endswith("ا") and not w.endswith(("ها", "وا")):
+                continue  # (a name written with a long a at its end, سيريكا، is no verb)
+            out.append((m.start("v"), m.end(), "target" if w[1] == "ن" else "forecast", 2, False))
+    for m in _MAY_RE.finditer(t, lo, hi):
+        v = m.group("v")
+        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")):
+            continue  # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible
+        out.append((m.start(), m.end(), "forecast", 2, False))
+    return sorted(out)
+
+
+def _shielded(t: str, lo: int, hi: int, cands) -> bool:
+    """A relative clause holds the amount at ``hi`` and is on a noun that the cue ending at
+    ``lo`` does not describe: the cue is a word or two before the clause's noun at most when it
+    describes it (الاستثمارات المستهدفة التي تبلغ …). Not when an amount stands between the cue
+    and the clause: the clause is on an item of the list the cue governs (المستهدفة … 2.4 مليار
+    للتنمية العمرانية والتي تتضمن مليار جنيه للطرق)."""
+    ms = list(_RELATIVE.finditer(t, lo, hi))
+    if not ms:
+        return False
+    m = ms[-1]
+    if _BREAK.search(t, m.end(), hi) or hi - m.end() > 60:
+        return False
+    if cands and cands.starting_in(lo, m.start()):
+        return False
+    return len(t[lo:m.start()].split()) > 4
 
 
 def _is_part_of_year(p0: dt.date, p1: dt.date) -> bool:

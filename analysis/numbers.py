@@ -24,7 +24,12 @@ import pandas as pd
 from . import tables
 from .text import Folded, fold
 
-__all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits"]
+__all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits", "MAX_VALUE"]
+
+#: The largest amount read (10^27, a thousand trillion trillion: far above any sum, count or
+#: rate a news article states). A number above it, or one too long to be a float at all (1 and
+#: 400 zeros), is not a number mention: it is dropped whole, never given as ``inf``.
+MAX_VALUE = 1e27
 
 _LANG = Path(__file__).parent / "lang" / "ar"
 
@@ -52,6 +57,8 @@ class NumberMention:
     written: bool = field(default=False, metadata={"private": True})
     #: folded end of the amount before a percent sign or phrase
     num_end: int = field(default=0, metadata={"private": True})
+    #: a cardinal with the article after a noun with it (المواقع الستة): it counts that noun
+    after_noun: bool = field(default=False, metadata={"private": True})
 
 
 # --------------------------------------------------------------------------- language data
@@ -149,8 +156,9 @@ def _match_tokens(m: re.Match) -> list[tuple[str, int, int, str, float | None, b
         return [("frac" if v is not None else "punct", m.start(), m.end(), m.group(), v, None)]
     if kind == "num":
         glued = m.group("glued")
-        if glued and glued in _SCALE_WORDS:
-            # 50مليار: a missing space before a scale word, common in news copy
+        if glued and (glued in _SCALE_WORDS or glued in _PERCENT_WORDS or glued == "في"):
+            # 50مليار، 16في المئة، 7بالمائة: a missing space before a scale word or a percent,
+            # common in news copy
             ge = m.start("glued")
             v = parse_digits(m.group("num"))
             return [("num" if v is not None else "punct", m.start(), ge, m.group("num"), v, None),
@@ -396,7 +404,22 @@ def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
             continue
         for cls, v in _LEX.get(word[len(p):], ()):
             out.append((cls, v, len(p), p[:1] in _CONJ_PREFIXES, "ال" in p or p.endswith("لل")))
+    if not out and word.endswith(_PRONOUNS):
+        # نصفها، ثلثهم: a fraction of the whole its pronoun stands for
+        for suffix in _PRONOUNS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                for p in ("", "و", "ف", "ب"):
+                    base = word[len(p):-len(suffix)]
+                    if word.startswith(p):
+                        out.extend(("fraction_of", v, len(p), p in _CONJ_PREFIXES, False)
+                                   for cls, v in _LEX.get(base, ()) if cls in ("fraction", "fraction_dual"))
+                break
     return tuple(out)
+
+
+_PRONOUNS = ("هما", "ها", "هم", "هن")
+# (a group named by its number: مجموعة الدول السبع)
+_GROUP_WORDS = frozenset(("مجموعه", "لمجموعه", "ومجموعه", "بمجموعه", "قمه", "نادي"))
 
 
 # _lookup of every token text met (a dict lookup is cheaper than the lru_cache call)
@@ -545,6 +568,21 @@ class _Parser:
                 return v + g[0], g[1], pfx
         return v, j, pfx
 
+    def _unit_or_number_at(self, j):
+        """What makes digits after و an amount of their own: a percent, a scale or another number
+        (5 آلاف و10%، 20 ألفا و30 ألفا)."""
+        if not 0 <= j < self.n:
+            return False
+        return bool(self.percent_after(j)) or self.toks.kind(j) in ("num", "sym") \
+            or any(r[0].startswith(("scale", "vague")) for r in self.read[j])
+
+    def _in_parens(self, i, j):
+        """Token i (digits) is set alone in parentheses: «(» right before it, «)» right after
+        (token j), a space and a word after that."""
+        toks = self.toks
+        return 0 < i and j + 1 < self.n and toks.texts[i - 1] == "(" and toks.texts[j] == ")" \
+            and toks.ends[i - 1] == toks.starts[i] and toks.ends[i] == toks.starts[j] and self.adj(j + 1)
+
     def scale_at(self, j):
         """A scale word right after the number: (multiplier, index after, is_plural)."""
         if not (0 <= j < self.n and self.read[j]):
@@ -595,6 +633,9 @@ class _Parser:
                     return dict(start=tk.start + fr[2], end=tk.end, value=-fr[1] if neg else fr[1], kind="fraction",
                                 written=True, scale=None, first=start_tok, next=i + 1, neg_tok=neg, pfx=fr[2])
             g = self.group(i, first=True)
+            du = _has(readings, "unit", True) or _has(readings, "ten", True)
+            if g is None and du and self.scale_at(i + 1):
+                g = du[1], i + 1, du[2]  # العشرة مليارات: a number with the article before its scale
             if g:
                 value, j, pfx = g
                 written = True
@@ -619,10 +660,11 @@ class _Parser:
                     value, j = r[1], i + 1
                     last_scale = scale_seen = r[1] if r[0] == "scale" else r[1] / 2
                     written = True
-                    s2 = self.scale_at(j)  # ألف مليون
-                    if s2 and s2[0] > last_scale:
+                    s2 = self.scale_at(j)  # ألف مليون، ألف ألف (a thousand thousand: a million)
+                    while s2 and s2[0] >= last_scale:
                         value, j = value * s2[0], s2[1]
                         last_scale = scale_seen = s2[0]
+                        s2 = self.scale_at(j)
                 elif fr and not fr[4]:
                     s = self.scale_at(i + 1)
                     if s is None:
@@ -641,16 +683,26 @@ class _Parser:
         if value is None:
             return None
         # a scale word after the number: 28 مليار، ثلاثة ملايين، 100 الف
+        paren = None
+        if last_scale is math.inf and tk.kind == "num" and self._in_parens(i, j):
+            # (2571) مليون ريال: digits set in parentheses, the scale word after them
+            s = self.scale_at(j + 1)
+            if s:
+                paren = self.toks.starts[i - 1]
+                value *= s[0]
+                last_scale = scale_seen = s[0]
+                j = s[1]
         if last_scale is math.inf:
             s = self.scale_at(j)
             if s:
                 value *= s[0]
                 last_scale = scale_seen = s[0]
                 j = s[1]
-                s2 = self.scale_at(j)  # 12 ألف مليون
-                if s2 and s2[0] > last_scale:
+                s2 = self.scale_at(j)  # 12 ألف مليون، 12 ألف ألف
+                while s2 and s2[0] >= last_scale:
                     value, j = value * s2[0], s2[1]
                     last_scale = scale_seen = s2[0]
+                    s2 = self.scale_at(j)
         # more groups joined by و, each with a smaller scale: 8 ملايين و157 ألف، مليار و200 مليون
         while last_scale is not math.inf:
             k = self.is_digit_at(j, True)
@@ -660,6 +712,11 @@ class _Parser:
                     value += self.toks[k].value * s[0]
                     last_scale, j = s[0], s[1]
                     continue
+                rest = self.toks[k].value
+                if s is None and last_scale >= 1000 and rest is not None and rest == int(rest) and 0 < rest < 1000 \
+                        and not self._unit_or_number_at(k + 1):
+                    value += rest  # 65 ألف و900: the hundreds after the thousands
+                    j = k + 1
                 break
             g = self.group(j, conj=True)
             if g:
@@ -698,6 +755,8 @@ class _Parser:
             value = self._sign(tk, value)
             if value < 0:
                 start = self.t.rindex("-", 0, start)
+        if paren is not None:
+            start = paren  # (the span holds both parentheses: «(2571) مليون»)
         if neg:
             value = -abs(value)
             start = self.toks[start_tok].start
@@ -776,7 +835,9 @@ class _Parser:
         if v:
             v = (v[0], v[1], _no_article(tk.text, v[2])) + v[3:]
             low, j = v[1], i + 1
-            r = self.reading(j, "vague_scale", conj=False, definite=True)
+            # عشرات الآلاف، مئات آلاف (the construct without the article says the same)
+            r = self.reading(j, "vague_scale", conj=False, definite=True) \
+                or self.reading(j, "vague_scale", conj=False, definite=False)
             if r and self.adj(j):
                 return tk.start + v[2], self.toks[j].end, low * r[1], (low * 10) * r[1] - 1, j + 1
             return tk.start + v[2], tk.end, low, low * 10 - 1, j
@@ -817,6 +878,19 @@ class _Parser:
                     out.append(self._mention(s, e, v, None, None, "ordinal", written=True, num_end=e))
                     c = bisect_left(where, j, c + 1)
                     continue
+                fo = _has(self.read[i], "fraction_of", None)
+                if fo:
+                    tk = self.toks[i]
+                    out.append(self._mention(tk.start + fo[2], tk.end, fo[1], None, None, "fraction", written=True,
+                                             num_end=tk.end))
+                    c += 1
+                    continue
+                an = self.after_noun(i)
+                if an:
+                    s, e, v = an
+                    out.append(self._mention(s, e, v, None, None, "number", written=True, num_end=e, after_noun=True))
+                    c += 1
+                    continue
             a = self.amount(i)
             if a is None:
                 c += 1
@@ -835,18 +909,39 @@ class _Parser:
                             (k < 1 or toks.kind(k - 1) != "num" or toks.ends[k - 1] < toks.starts[k]):
                         a["start"] = toks.starts[k]
                         kind = "percent"
+            if a["value"] is not None and not abs(a["value"]) <= MAX_VALUE:
+                # 1 and 400 zeros, 10^300 مليار: no amount anyone measures, and one a float cannot
+                # hold; the words are passed over whole, not read as a smaller number
+                c = bisect_left(where, max(j, i + 1), c + 1)
+                continue
             out.append(self._mention(a["start"], end, a["value"], None, None, kind, scale=a["scale"],
                                      written=a["written"], num_end=num_end))
             c = bisect_left(where, max(j, i + 1), c + 1)
         return out
 
-    def _mention(self, fs, fe, value, low, high, kind, scale=None, written=False, num_end=0):
+    def _mention(self, fs, fe, value, low, high, kind, scale=None, written=False, num_end=0, after_noun=False):
         s, e = self.f.span(fs, fe)
         o = self.f.original
         # a word's closing harakat (the tanween of ملياراً) belong to it
         while e < len(o) and "\u064b" <= o[e] <= "\u0652":
             e += 1
-        return NumberMention(self.f.original[s:e], s, e, value, low, high, kind, fs, fe, scale, written, num_end)
+        return NumberMention(self.f.original[s:e], s, e, value, low, high, kind, fs, fe, scale, written, num_end,
+                             after_noun)
+
+    def after_noun(self, i):
+        """A cardinal from three to ten with the article, right after a noun with it: المواقع
+        الستة، الدول الخمس (folded start, end, value), or None. Not one before a scale word or
+        a noun of its own, nor one of a name (مجموعة الدول السبع)."""
+        r = _has(self.read[i], "unit", True)
+        if r is None or not 3 <= r[1] <= 10 or r[2] != 2 or i == 0 or not self.adj(i):
+            return None
+        toks = self.toks
+        prev = toks.texts[i - 1]
+        if toks.kind(i - 1) != "word" or not prev.startswith("ال") or len(prev) < 5 or self.read[i - 1]:
+            return None
+        if self.scale_at(i + 1) is not None or (i > 1 and toks.texts[i - 2] in _GROUP_WORDS):
+            return None
+        return toks.starts[i], toks.ends[i], r[1]
 
 
 def number_mentions(folded: Folded) -> list[NumberMention]:

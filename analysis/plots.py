@@ -31,7 +31,8 @@ import pandas as pd
 from . import fonts, rtl
 from .errors import AnalysisError, ParameterError
 
-__all__ = ["NoDataError", "trade_values_chart", "timeline_chart", "export_figure", "arabic_date_formatter",
+__all__ = ["NoDataError", "trade_values_chart", "corpus_values_chart", "timeline_chart", "export_figure",
+           "arabic_date_formatter",
            "date_tick_labels", "period_label", "MONTHS_AR"]
 
 Digits = Literal["western", "arabic"]
@@ -346,20 +347,7 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
     ax.tick_params(axis="both", labelfontfamily=families)
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, top * 1.18)
-    ax.yaxis.set_major_formatter(_number_formatter(digits))
-    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
-    ax.set_xlabel(rtl.label("الفترة", digits=digits))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
-    ax.set_axisbelow(True)
-    for side in ("top",):
-        ax.spines[side].set_visible(False)
-    if rtl_layout:
-        ax.invert_xaxis()
-        ax.yaxis.tick_right()
-        ax.yaxis.set_label_position("right")
-        ax.spines["left"].set_visible(False)
-    else:
-        ax.spines["right"].set_visible(False)
+    _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
     ax.set_title(rtl.label(title or metric_ar, digits=digits), fontsize=14, loc="center")
 
     handles = [Patch(facecolor=_STATUS_STYLE[s]["facecolor"], edgecolor=_STATUS_STYLE[s]["edgecolor"],
@@ -383,6 +371,23 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
             y -= 0.045 * (t.get_text().count("\n") + 1) + 0.01
 
 
+def _value_axes(ax, *, metric_ar: str, scale_label: str, digits: Digits, rtl_layout: bool) -> None:
+    """The value axis and period axis of a chart of bars by period (one article's or a corpus's)."""
+    ax.yaxis.set_major_formatter(_number_formatter(digits))
+    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
+    ax.set_xlabel(rtl.label("الفترة", digits=digits))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    ax.spines["top"].set_visible(False)
+    if rtl_layout:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+        ax.spines["left"].set_visible(False)
+    else:
+        ax.spines["right"].set_visible(False)
+
+
 def _rtl_legend(ax, handles, *, ncol: int, **kw):
     """A legend read from right to left: the first column on the right, markers after text."""
     from matplotlib.patches import Patch
@@ -400,6 +405,142 @@ def _number_formatter(digits: Digits):
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda v, _pos: rtl.label(rtl.format_number(v), digits=digits))
+
+
+# --------------------------------------------------------------------------- values across articles
+
+# one colour per article or outlet (colour-blind safe, Okabe–Ito); the statuses keep the single
+# chart's fills and outlines, drawn in the series' colour
+_SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+_OTHERS_COLOUR = "#999999"
+
+
+def corpus_values_chart(
+    figures: pd.DataFrame,
+    ax=None,
+    *,
+    metric_key: str = "trade_volume",
+    by: Literal["outlet", "article"] = "outlet",
+    max_series: int = 8,
+    kind: str | None = None,
+    digits: Digits = "western",
+    rtl: bool = False,
+    title: str | None = None,
+    source: str | None = None,
+    font: str | None = None,
+    on_empty: Literal["message", "raise"] = "message",
+):
+    """One metric's amounts by period across the articles of a corpus: one colour per outlet (or
+    per article), the status drawn as in :func:`trade_values_chart` (actual filled, partial
+    hatched, target a dashed outline, forecast dotted).
+
+    ``figures`` is a corpus's figures table (with its ``article`` and ``outlet`` columns). What
+    each article contributes is what its own values chart draws
+    (:func:`analysis.corpus_summary.trade_values`); the bars of one period stand side by side.
+    Beyond ``max_series`` outlets or articles (those with most bars first), the rest share one
+    grey colour («أخرى»). ``by="outlet"`` falls back to articles when no article has an outlet.
+    With nothing to draw the Axes says why in Arabic (``on_empty="raise"``: :class:`NoDataError`).
+
+    Example::
+
+        c = analysis.read_corpus("data/corpus")
+        ax = corpus_values_chart(c.figures, by="outlet", title="التبادل التجاري في المقالات")
+    """
+    import matplotlib.pyplot as plt
+
+    from .corpus_summary import series_label, trade_values as corpus_trade_values
+
+    _check_digits(digits)
+    if by not in ("outlet", "article"):
+        raise ParameterError(f'by must be "outlet" or "article", not {by!r}')
+    if max_series < 1:
+        raise ParameterError(f"max_series must be at least 1, not {max_series!r}")
+    metric_ar = METRICS_AR.get(metric_key, metric_key)
+    cv = corpus_trade_values(figures, metric_key, kind)
+    if cv.empty:
+        why = cv.why_empty(metric_ar)
+        if on_empty == "raise":
+            raise NoDataError(why)
+        with plt.rc_context(fonts.rc(font)):
+            return _message(_new_axes(ax, (9, 5.6)), why, digits=digits)
+    bars = cv.bars.copy()
+    if by == "outlet" and bars["outlet"].notna().any():
+        bars["series"] = bars["outlet"].fillna("وسيلة غير معروفة")
+    else:
+        bars["series"] = [series_label(a) for a in bars["article"]]
+    order = bars["series"].value_counts(sort=True)
+    order = sorted(order.index, key=lambda s: (-order[s], s))
+    named = order[:max_series] if len(order) <= max_series else order[: max_series - 1]
+    colours = {s: _SERIES_COLOURS[i % len(_SERIES_COLOURS)] for i, s in enumerate(named)}
+    bars["colour"] = [colours.get(s, _OTHERS_COLOUR) for s in bars["series"]]
+    with plt.rc_context(fonts.rc(font)):
+        ax = _new_axes(ax, (max(8.0, min(16.0, 2.0 + 0.55 * len(bars))), 6.0))
+        _draw_corpus_values(ax, bars, named=named, colours=colours, others=len(order) > len(named),
+                            digits=digits, metric_ar=metric_ar, title=title, source=source, rtl_layout=rtl,
+                            families=fonts.families(font))
+    return ax
+
+
+def _lighter(colour: str, amount: float = 0.5) -> tuple[float, float, float]:
+    """``colour`` mixed with white (a partial year's fill: the series' colour, lighter, hatched)."""
+    from matplotlib.colors import to_rgb
+
+    return tuple(1 - amount * (1 - c) for c in to_rgb(colour))  # type: ignore[return-value]
+
+
+def _draw_corpus_values(ax, bars, *, named, colours, others, digits, metric_ar, title, source, rtl_layout,
+                        families):
+    from matplotlib.patches import Patch
+
+    scale, scale_label = _unit_scale(bars, None, None)
+    periods = list(dict.fromkeys(zip(bars["period_start"], bars["period_end"])))
+    slot = {p: i for i, p in enumerate(periods)}
+    counts = bars.groupby(["period_start", "period_end"], sort=False).size()
+    width = min(0.8 / max(counts), 0.35)
+    seen: dict[tuple, int] = {}
+    heights = [(r.value if pd.notna(r.value) else r.value_high) / scale for r in bars.itertuples()]
+    top = max(heights)
+    label_values = len(bars) <= 30
+    for (i, row), h in zip(bars.iterrows(), heights):
+        key = (row["period_start"], row["period_end"])
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        n = counts[key]
+        x = slot[key] + (k - (n - 1) / 2) * width
+        colour, status = row["colour"], row["status"] if row["status"] in _STATUS_STYLE else "unknown"
+        style = _STATUS_STYLE[status]
+        filled = style["facecolor"] != "none"
+        face = "none" if not filled else _lighter(colour) if status in ("partial", "unknown") else colour
+        ax.bar(x, h, width=width * 0.92, facecolor=face, edgecolor=colour, hatch=style["hatch"],
+               linestyle=style["linestyle"], linewidth=1.8 if not filled else 1.0, zorder=2)
+        if label_values:
+            _text(ax, x, h + top * 0.012, _value_text(row, scale, digits), digits=digits, ha="center",
+                  va="bottom", fontsize=8 if width < 0.2 else 9.5, color="#111111", zorder=4)
+    ax.set_xticks(np.arange(len(periods), dtype=float),
+                  [rtl.label(period_label(s, e), digits=digits) for s, e in periods])
+    ax.tick_params(axis="both", labelfontfamily=families)
+    ax.set_xlim(-0.6, len(periods) - 0.4)
+    ax.set_ylim(0, top * 1.15)
+    _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
+    n_articles = bars["article"].nunique()
+    ax.set_title(rtl.label(title or f"{metric_ar} كما تذكره {n_articles} مقالات", digits=digits),
+                 fontsize=14, loc="center")
+    handles = [Patch(facecolor=colours[s], edgecolor=colours[s], label=rtl.label(str(s), digits=digits))
+               for s in named]
+    if others:
+        handles.append(Patch(facecolor=_OTHERS_COLOUR, edgecolor=_OTHERS_COLOUR, label=rtl.label("أخرى")))
+    used = [s for s in _STATUS_STYLE if s in set(bars["status"])]
+    for s in used:
+        st = _STATUS_STYLE[s]
+        face = "none" if st["facecolor"] == "none" else _lighter("#555555") if s in ("partial", "unknown") else "#555555"
+        handles.append(Patch(facecolor=face, edgecolor="#555555",
+                             hatch=st["hatch"], linestyle=st["linestyle"], linewidth=1.4,
+                             label=rtl.label(STATUS_AR[s], digits=digits)))
+    _rtl_legend(ax, handles, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.17), fontsize=9)
+    if source:
+        y = -0.2 - 0.075 * math.ceil(len(handles) / 3)
+        _text(ax, 1.0, y, f"المصدر: {source}", digits="western", transform=ax.transAxes, ha="right", va="top",
+              fontsize=8, color="#555555", width=110)
 
 
 # --------------------------------------------------------------------------- timeline

@@ -19,7 +19,8 @@ from analysis.tables import columns, frame
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "figures.tsv"
-FIELDS = ["text", "published", "figure", "kind", "value", "unit", "qualifier", "metric_key", "status", "is_record"]
+FIELDS = ["text", "published", "figure", "kind", "value", "unit", "qualifier", "metric_key", "status", "is_record",
+          "period"]
 
 
 def _rows():
@@ -38,7 +39,7 @@ def _close(a, b):
 
 @pytest.mark.parametrize("row", list(_rows()))
 def test_example(row):
-    text = "عنوان الخبر\n" + row["text"]
+    text = "عنوان الخبر\n" + row["text"].replace("\\n", "\n")  # (\n in the table: a new paragraph)
     figs = extract(text, published=row["published"]).figures
     if not row["figure"]:
         assert figs.empty, figs[["text", "kind", "value"]].values.tolist()
@@ -58,6 +59,15 @@ def test_example(row):
             assert f[col] == row[col], (col, f[col])
     if row["is_record"] != "*":
         assert bool(f["is_record"]) == (row["is_record"] == "true")
+    if row["period"] not in ("", "*"):
+        assert _period(f) == row["period"], (_period(f), f["period_text"])
+
+
+def _period(f) -> str:
+    """A figure's period as the examples write it: ``2023-01-01..2023-12-31``, ``..2017-12-31``
+    for an end alone, ``-`` for none."""
+    a, b = (None if pd.isna(x) else x.date().isoformat() for x in (f["period_start"], f["period_end"]))
+    return "-" if a is None and b is None else f"{a or ''}..{b or ''}"
 
 
 def test_examples_are_many():
@@ -228,3 +238,16 @@ def test_a_clause_opened_by_fima_has_its_own_measure_and_time():
     lira, rate = ex.figures.itertuples()
     assert lira.metric_key != "inflation" and pd.isna(lira.period_start), lira
     assert rate.metric_key == "inflation" and rate.period_start.date() == dt.date(2024, 11, 1), rate
+
+
+def test_a_title_that_hopes_gives_no_period_to_the_body():
+    """A dated title passes its year to the body's statistics only when it reports it: a year
+    hoped for (تستهدف … في 2027) is not the year the body's amounts are about."""
+    hoped = "الحكومة تستهدف خفض العجز إلى 3 مليارات دينار في 2027\n\nأعلنت الحكومة برنامجها الجديد. وبلغت الإيرادات 12 مليار دينار."
+    told = "الصادرات تقفز 20% في 2023\n\nأعلنت الهيئة نتائجها. وبلغت الإيرادات 12 مليار دينار."
+    f = extract(hoped, published="2024-03-01").figures.set_index("text")
+    assert f.loc["3 مليارات دينار", "status"] == "target"
+    assert pd.isna(f.loc["12 مليار دينار", "period_start"]) and pd.isna(f.loc["12 مليار دينار", "period_end"])
+    f = extract(told, published="2024-03-01").figures.set_index("text")
+    assert f.loc["12 مليار دينار", "period_start"] == pd.Timestamp("2023-01-01")
+    assert f.loc["12 مليار دينار", "period_end"] == pd.Timestamp("2023-12-31")

@@ -30,6 +30,9 @@ SEED = "seeds/000_502adc14d8395391.txt"
 TRADE = "tests/articles/trade_visit_2024.txt"   # ours: trade figures, a visit, an agreement
 EMPTY = "tests/articles/culture_no_figures.txt"  # ours: no figure, no date
 ARABIC = re.compile(r"[\u0600-\u06FF]")
+# every notebook of notebooks/: the report's (one article, params.DEFAULTS) and the corpus notebook
+# (its own parameters, params.CORPUS_DEFAULTS; run by tests/test_corpus.py)
+ALL_NOTEBOOKS = (*NOTEBOOKS, params.CORPUS_NOTEBOOK)
 
 
 def _code_cells(nb):
@@ -48,12 +51,12 @@ def _read_pair(name):
 
 def test_every_notebook_is_listed_and_paired():
     on_disk = sorted(p.name for p in NB_DIR.glob("*.ipynb"))
-    assert on_disk == sorted(NOTEBOOKS)
-    for name in NOTEBOOKS:
+    assert on_disk == sorted(ALL_NOTEBOOKS)
+    for name in ALL_NOTEBOOKS:
         assert (NB_DIR / name).with_suffix(".py").is_file(), f"{name} has no paired .py"
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_pair_has_not_drifted(name):
     nb, py = _read_pair(name)
     cells = lambda n: [(c.cell_type, c.source.strip(), sorted(c.metadata.get("tags", []))) for c in n.cells]  # noqa: E731
@@ -61,7 +64,7 @@ def test_pair_has_not_drifted(name):
         f"notebooks/{name} and its .py differ: run `jupytext --sync notebooks/{name}` and commit both")
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_stored_without_outputs_with_kernel_python3(name):
     nb = nbformat.read(NB_DIR / name, as_version=4)
     nbformat.validate(nb)
@@ -73,7 +76,7 @@ def test_stored_without_outputs_with_kernel_python3(name):
         assert cell.execution_count is None, f"{name}: execution counts are committed"
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_starts_with_annotated_commented_parameters_then_validation(name):
     nb = nbformat.read(NB_DIR / name, as_version=4)
     first, second = nb.cells[0], nb.cells[1]
@@ -86,21 +89,22 @@ def test_starts_with_annotated_commented_parameters_then_validation(name):
             declared[node.target.id] = ast.literal_eval(node.value)
         else:
             assert isinstance(node, ast.ImportFrom), f"{name}: the parameters cell holds only parameters"
-    assert declared == params.DEFAULTS
+    assert declared == params.defaults_for(name)
     for line in first.source.splitlines():
         if re.match(r"^\w+\s*:", line):
             assert "#" in line, f"{name}: parameter without a comment: {line}"
-    assert "params.validate(globals())" in second.source
+    validator = "validate_corpus" if params.defaults_for(name) is params.CORPUS_DEFAULTS else "validate"
+    assert f"params.{validator}(globals())" in second.source
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_papermill_sees_exactly_our_parameters(name):
     import papermill as pm
 
-    assert set(pm.inspect_notebook(str(NB_DIR / name))) == set(params.DEFAULTS)
+    assert set(pm.inspect_notebook(str(NB_DIR / name))) == set(params.defaults_for(name))
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_thin_no_function_definitions_and_rtl_markdown(name):
     nb = nbformat.read(NB_DIR / name, as_version=4)
     for cell in _code_cells(nb):
@@ -311,3 +315,18 @@ def test_values_notebook_charts_another_metric_when_asked(tmp_path):
         _run("02_trade_values.ipynb", tmp_path / "bad", str(ROOT / "tests/articles/exports_2024.txt"),
              metric="export")
     assert err.value.ename == "ParameterError" and "did you mean 'exports'?" in err.value.evalue
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extra,words", [
+    ({"published": "2024-02-30"}, "published date '2024-02-30' is not a date (day is out of range for month)"),
+    ({"published": "20240101"}, "published date '20240101' is not a date"),
+    ({"run_name": "../../elsewhere"}, "run_name must be a plain folder name"),
+])
+def test_bad_parameter_values_stop_the_notebook_in_one_line(tmp_path, extra, words):
+    with pytest.raises(NotebookError) as err:
+        run_notebook(NB_DIR / NOTEBOOKS[0], tmp_path / "x.ipynb",
+                     {"article": SEED, "out_dir": str(tmp_path / "out"), **extra}, cwd=tmp_path)
+    assert err.value.ename == "ParameterError" and words in err.value.evalue
+    assert "\n" not in err.value.evalue
+    assert not (tmp_path / "out").exists() and not (tmp_path.parent / "elsewhere").exists()

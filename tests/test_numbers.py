@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+import analysis
+import analysis.numbers
 from analysis import find_numbers
-from analysis.numbers import number_mentions, parse_digits
+from analysis.numbers import MAX_VALUE, number_mentions, parse_digits
 from analysis.tables import columns
 from analysis.text import fold
 
@@ -69,3 +71,40 @@ def test_find_numbers_columns_even_when_empty():
 def test_private_fields_stay_off_the_table():
     df = find_numbers("زار 5 ملايين سائح")
     assert "fstart" not in df.columns and "scale" not in df.columns
+
+
+# --------------------------------------------------------------------------- values at the edges
+# A number above MAX_VALUE (10^27), or too long to be a float (1 and 400 zeros), is dropped whole:
+# never an exception, never inf, never a smaller number read from its pieces.
+
+@pytest.mark.parametrize("text", [
+    "بلغ 1" + "0" * 400 + " دولار",                 # overflows a float
+    "بلغ " + "9" * 5000 + " دولار",                  # a huge digit string
+    "بلغ 1" + "0" * 300 + " مليار دولار",           # a float, until its scale is applied
+    "بلغ 1" + "0" * 28 + " دولار",                  # finite, above the bound
+    "بلغ -1" + "0" * 400 + " دولار",                # the same, negative
+    "بلغ 1" + "0" * 400 + "% من السكان",            # a percent
+    "بلغ تريليون تريليون تريليون دولار",             # 10^36 in words
+    "بلغ " + " ".join(["مليار"] * 3000),             # scale words without end
+])
+def test_values_beyond_the_bound_are_dropped_whole(text):
+    assert number_mentions(fold(text)) == []
+    ex = analysis.extract("عنوان\n" + text, published="2024-01-01")
+    assert ex.figures.empty
+    for col in ("value", "value_low", "value_high"):
+        assert not find_numbers(text)[col].map(lambda v: v is not None and math.isinf(v)).any()
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    ("بلغ تريليون تريليون دولار", "تريليون تريليون", 1e24),   # a scale said twice multiplies
+    ("أنفق ألف ألف دينار", "ألف ألف", 1e6),                   # the old way of saying a million
+    ("بلغ 1" + "0" * 26 + " دولار", "1" + "0" * 26, 1e26),      # under the bound: read
+])
+def test_values_under_the_bound_are_read(text, mention, value):
+    (m,) = number_mentions(fold(text))
+    assert m.text == mention and m.value == value and math.isfinite(m.value)
+
+
+def test_the_bound_is_finite_and_documented():
+    assert MAX_VALUE == 1e27 and math.isfinite(MAX_VALUE)
+    assert "MAX_VALUE" in analysis.numbers.__all__
