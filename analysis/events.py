@@ -1,7 +1,8 @@
 """Events: what an article says happened (or will happen), with its date, people and places.
 
 Each sentence is read once: trigger words (``lang/ar/event_triggers.tsv``: زيارة، التقى، قمة،
-أعلن، وقع، انتخابات، افتتاح، ارتفع …) say what kind of event it holds, the date mentions from
+أعلن، وقع، انتخابات، افتتاح، ارتفع …; ``event_verbs.tsv``: more verbs of news writing with their
+masdars, احتج، اعتقل، فرض، قرر، شارك …) say what kind of event it holds, the date mentions from
 the dates module say when, and the entities inside it say who and where. The dates choose their
 triggers cheapest first (a trigger goes to the date closest to it, in its own clause; a weekday
 dates the verb before it; ``عندما`` ties a date to the verb after it); a statement in the
