@@ -383,7 +383,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
+    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type],
+                       labelled_by=None)
               if e.labelled_by is not None else e for e in events]
     return _speakers_carried_on(events)
 

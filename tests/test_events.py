@@ -484,3 +484,9 @@ def test_a_clause_of_a_state_after_a_relative_pronoun_leaves_a_month_to_the_even
     s = "اعتقلت الشرطة اللص الذي فر من السجن في يوليو 2018."
     found = _events(s, [_month(s, "يوليو 2018", 2018, 7)])
     assert [e.label for e in found] == ["فر من السجن"], found
+
+
+def test_a_label_is_never_empty():
+    s = "أكتوبر +"
+    found = _events(s, [_month(s, "أكتوبر", 2024, 10)])
+    assert found and all(e.label for e in found), found
