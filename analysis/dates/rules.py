@@ -292,6 +292,9 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     unit = g["u1"] or g["u2"] or g["u3"]
     if g["u3"] and not g["part"]:
         return None  # "نهاية الشهر": the reference month; "الشهر" alone is not a date
+    if g["u2"] == "عام" and not (g["part"] or g["role"]) and m.string.startswith("العام", m.start()) \
+            and _DEFINITE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # الأمين العام الحالي، النائب العام الجديد: "general", an adjective, not the year
     unit = "شهر" if unit in ("الشهري", "الشهر") else unit
     rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
     part = PARTS.get(g["part"]) if g["part"] else None
@@ -300,6 +303,10 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     if rel in REL_PREV:
         kind = "cmp"  # "العام السابق" looks back from the year in focus; it does not move the focus
     return Candidate(m.start(), m.end(), "date", how="rel_unit", args=(unit, rel, part), role=role, kind=kind)
+
+
+# a noun that takes العام as an adjective (الأمين العام الحالي، النائب العام السابق): date_words.tsv
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:ال|لل|بال|وال)?{alt(WORDS.get('general_of', {}) or {'سسس': ''})}\s+$")
 
 
 @_rule("same_year", rf"{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه)){WORD_END}")
