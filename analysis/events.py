@@ -1268,6 +1268,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         return " ".join(filter(None, (head or ("" if body else "قمة"), body, ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
+    if typ == "election" and not noun:
+        # a step (جرت، أجريت) the election's noun names: the election, where it was held
+        return " ".join(filter(None, ("انتخابات", ("في " + where) if where else "")))
     if typ in ("statement", "meeting", "election"):
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
@@ -1338,6 +1341,11 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
         words[:1] = [_bare(words[0])] if words else []
+        if len(words) == 1 and fig is None:
+            # مقتل 60 فلسطينيا: the count right after the noun is what the label says
+            m = _COUNT_AFTER.match(doc.text, t1)
+            if m:
+                words += [m.group(1), m.group(2)]
         verb = _verb_head_before(doc, t0, s_start)
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
@@ -1377,6 +1385,9 @@ def _tidy(words: list[str]) -> str:
             continue
         out.append(w)
     return " ".join(out)
+
+
+_COUNT_AFTER = re.compile(r"\s+(\d[\d,.٫]*)\s+([^\s\d،,.:؛\"«»()]+)")
 
 
 def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str]:
@@ -1628,7 +1639,11 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
     e = near[0] if near and not text[a:near[0].start].strip() else None
     if e is None:
-        e = next((e for e in near if e.type == "person"), None)
+        # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
+        # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
+        e = next((e for e in near if e.type == "person" and (
+            not any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split())
+            or text[:e.start].rstrip().endswith(("،", ",")))), None)
     if e is None and verb:
         named = _honorific_name_after(doc, t1, speech)
         if named:
@@ -1677,7 +1692,7 @@ _FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكان�
 _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
 
 
-_TOPIC = re.compile(r"(?:^|\s)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
+_TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
 _HONORIFICS = frozenset(
     fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
                                if line.strip() and not line.startswith("#"))
