@@ -601,7 +601,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         m = _match_trigger(words, i)
         if m is None:
             continue
-        after_trigger, prev_end = prev_end == i, i + m[0]
+        after_trigger, last_end, prev_end = prev_end == i, prev_end, i + m[0]
+        if m[2] == "noun" and i > 0 and words[i - 1] in ("من", "عن") and 0 <= i - 1 - last_end <= 3 and trig \
+                and trig[-1][0] + trig[-1][1] == last_end:
+            continue  # انسحاب أمريكا من الاتفاق: what the event before is from or about, not one of its own
         if m[2] != "noun" and i > 0:
             before = words[i - 1]
             if before in _NEGATION:
