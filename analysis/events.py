@@ -1019,7 +1019,13 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         return typ
     if (typ == "agreement" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "توقيع"
             and not _signs_something(words, ti + n)):
-        return "other"  # وقع اعتماده: "took place", not "signed"
+        # وقع اعتماده: "took place", not "signed"; of the kind of what took place (ووقع الهجوم
+        # مساء السبت، الانفجار الذي وقع)
+        for k in [ti + n, ti - 1, ti - 2]:
+            m = _match_trigger(words, k) if 0 <= k < len(words) else None
+            if m is not None and m[2] == "noun" and m[1] in ("military", "other", "election", "summit", "meeting"):
+                return m[1]
+        return "other"
     if pos == "act":
         # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
         # جنيف، التي انطلقت الخميس)
@@ -1333,8 +1339,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
-        while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY):
-            words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's)
+        while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY and _fp(words[0]) != "ظهر"):
+            words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's; ظهر may be "appeared")
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
         # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
         cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)

@@ -490,3 +490,9 @@ def test_a_label_is_never_empty():
     s = "أكتوبر +"
     found = _events(s, [_month(s, "أكتوبر", 2024, 10)])
     assert found and all(e.label for e in found), found
+
+
+def test_a_clause_opened_by_zahara_keeps_the_verb():
+    s = "وظهر المرض في العديد من الدول للمرة الأولى في يوليو 2017."
+    found = _events(s, [_month(s, "يوليو 2017", 2017, 7)])
+    assert [e.label.split()[0] for e in found] == ["ظهر"], found
