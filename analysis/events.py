@@ -629,6 +629,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
+        if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
+            continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
                                                                      or doc.end(lo + i - 1) not in date_ends)
                                          or words[i - 1] in _COUNT_WORDS
@@ -1755,8 +1757,8 @@ def _subject_fronted(doc: _Doc, ents, t0: int, s_start: int):
             f = _fp(lead[k].strip("،,"))
             if f in _FRONTING:
                 return e
-            if _ENDS_CLAUSE.search(lead[k]) or _HAS_DIGIT(f):
-                break
+            if _ENDS_CLAUSE.search(lead[k]) and k < len(lead) - 1 or _HAS_DIGIT(f):
+                break   # (a comma right before the name sets it off: وكان زعيم التيار، فلان، دعا)
         break
     return None
 
