@@ -113,6 +113,10 @@ _DAY_ON_MEASURE = 4
 # verbs that link a measure to its amount (بلغ، وصل، سجل): not the act a weekday dates
 _LINKING_VERBS = frozenset(fold_plain(c + w) for w in "بلغ بلغت وصل وصلت سجل سجلت".split() for c in ("", "و", "ف"))
 _STRONG = {"visit", "meeting", "summit", "agreement", "election", "inauguration"}
+# the masdars of verbs of judging what happened (أدان، ندد، رحب، استنكر، انتقد، شجب)
+_JUDGING = frozenset({"إدانة", "تنديد", "ترحيب", "استنكار", "انتقاد", "شجب"})
+# the kinds of event noun a support verb (أجرى، عقد، شن) merely carries: the noun is the event
+_SUPPORTED = frozenset({"visit", "meeting", "summit", "military", "election"})
 
 _VERB_CLITICS = ("و", "ف", "ل", "س", "وس", "فس")
 _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
@@ -685,6 +689,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
+    # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
+    # right after it in its clause is its topic; a date between them dates the judging
+    judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
+              and _HEAD_OF.get(_match_seq(words, trig[j - 1][0], trig[j - 1][1])) in _JUDGING
+              and not _crosses(breaks, trig[j - 1][0], trig[j][0])}
     plans = []
     quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
     quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
@@ -712,6 +721,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if pos == "act" and any(tj == ti + n and pj == "noun" and tp in _SUPPORTED
+                                    for tj, _nj, tp, pj, _a, _b in trig):
+                continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
             if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
                 continue  # a word inside quoted words does not take a date outside them, nor the reverse
             if typ != "economic" and ti < dk and any(
@@ -728,6 +740,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 # 4 مارس، … وقالت), unless it opens the sentence or a new part of it (وفي 21 فبراير، أعلنت …)
             dist = min(abs(ti - dk), abs(ti + n - 1 - dk))
             cost = dist + _PENALTY.get(typ, 0)
+            if idx in judged:
+                cost += _NEW_CLAUSE_COST  # أدانت الوزارة أمس اقتحام المسجد: the condemning is dated, not what it condemns
             if day_named:
                 if pos == "noun" and typ == "economic":
                     cost += _DAY_ON_MEASURE
@@ -735,7 +749,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     cost = -1
             if ti > dk_end + 1 and opens[ti] > opens[dk_end + 1]:
                 cost += _NEW_CLAUSE_COST  # … في مارس قبل أن تهبط: the verb after قبل أن opens its own clause
-            if ti > dk_end and all(w in _WHEN for w in words[dk_end + 1:ti]) and ti - dk_end <= 2:
+            if ti == dk_end + 2 and words[dk_end + 1] in _WHEN:
                 cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
             costs.append((cost, idx))
         costs.sort()
