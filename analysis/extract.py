@@ -11,7 +11,7 @@ events from those mentions. Each step is a pure function of what came before.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -64,6 +64,11 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
 
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
+    if given is not None and art.published != given:
+        # the date given is the article's publication date, as read_article(..., published=)
+        # makes it: the steps that read ``art.published`` (statements dated by the day's
+        # occasion, in events) see the same article whichever way it came in
+        art = replace(art, published=given)
     folded = fold(art.text)
     found = date_candidates(folded)   # found once, resolved against whichever reference date
 
