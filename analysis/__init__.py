@@ -15,6 +15,7 @@ from .errors import (
     ArticleNotFoundError,
     BinaryInputError,
     DecodingError,
+    DecodingWarning,
     EmptyInputError,
     InputError,
     InputTooLargeError,
@@ -22,6 +23,7 @@ from .errors import (
     NoArabicTextError,
     NonArabicTextWarning,
     NotAFileError,
+    OutputError,
     ParameterError,
 )
 from .extract import Extraction, extract
@@ -54,7 +56,9 @@ __all__ = [
     "InputTooLargeError",
     "NoArabicTextError",
     "ParameterError",
+    "OutputError",
     "NonArabicTextWarning",
     "LongTextWarning",
+    "DecodingWarning",
     "__version__",
 ]

@@ -25,6 +25,7 @@ from .errors import (
     ArticleNotFoundError,
     BinaryInputError,
     DecodingError,
+    DecodingWarning,
     EmptyInputError,
     InputTooLargeError,
     LongTextWarning,
@@ -88,11 +89,27 @@ class Article:
 
 # --------------------------------------------------------------------------- dates given by users
 
+# YYYY-MM-DD, with ASCII digits, optionally followed by a time (the ISO datetimes of pages and
+# feeds: 2024-11-27T08:00:00+03:00). Python's fromisoformat alone would take 20240101 too.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
+                       r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.ASCII)
+
+
+_DIGITS = {ord(c): str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")}
+
+
 def parse_date(value: object, what: str = "published") -> dt.date | None:
-    """A ``datetime.date`` from a date, a datetime, an ISO string or None.
+    """A ``datetime.date`` from a date, a datetime, a ``YYYY-MM-DD`` string or None.
+
+    Anything else, a day the calendar does not have included, is a :class:`ParameterError`
+    of one line.
 
     >>> parse_date("2024-11-27")
     datetime.date(2024, 11, 27)
+    >>> parse_date("2024-02-30")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: published date '2024-02-30' is not a date (day is out of range for month): give it as YYYY-MM-DD, for example 2024-11-27
     """
     if value is None or value == "":
         return None
@@ -100,15 +117,21 @@ def parse_date(value: object, what: str = "published") -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
-        return value.to_pydatetime().date()
-    if isinstance(value, str):
-        s = value.strip()
+    if hasattr(value, "to_pydatetime") and not isinstance(value, str):  # pandas Timestamp
         try:
-            return dt.date.fromisoformat(s[:10])
-        except ValueError:
+            return value.to_pydatetime().date()
+        except (ValueError, AttributeError):  # NaT
             pass
-    raise ParameterError(f"{what} date {value!r} is not a date: give it as YYYY-MM-DD, for example 2024-11-27")
+    why = ""
+    if isinstance(value, str):
+        m = _ISO_DATE.fullmatch(value.strip().translate(_DIGITS))  # ٢٠٢٤-١١-٢٧ is the same date
+        if m:
+            try:
+                return dt.date(*map(int, m.groups()))
+            except ValueError as exc:
+                why = f" ({exc})"
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
+    raise ParameterError(f"{what} date {shown} is not a date{why}: give it as YYYY-MM-DD, for example 2024-11-27")
 
 
 # --------------------------------------------------------------------------- reading and decoding
@@ -247,8 +270,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
     """Decode article bytes; returns ``(text, encoding)``.
 
-    BOMs decide first; then strict UTF-8; then a page's own ``<meta charset>``; then
-    charset-normalizer's detection, kept only if it yields Arabic letters.
+    BOMs decide first; then UTF-16 without a BOM (bytes with NUL in them), strict UTF-8, UTF-8
+    with a few invalid sequences (read as U+FFFD, with a :class:`DecodingWarning`); then a
+    page's own ``<meta charset>``; then charset-normalizer's detection, kept only if it yields
+    Arabic letters.
     """
     if not raw.strip():
         raise EmptyInputError(f"{_name(name)} is empty: give an article with some text")
@@ -260,20 +285,22 @@ def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
                 raise DecodingError(f"{_name(name)} starts with a {enc} mark but is not valid {enc} "
                                     f"(byte {exc.start}): save it again as UTF-8") from None
     if b"\x00" in raw:
-        if _looks_like_bomless_utf16(raw):
-            enc = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
-            try:
-                text = raw.decode(enc)
-            except UnicodeDecodeError:
-                text = ""
-            if "\x00" not in text and _plausible_arabic(text):
-                return text, enc
+        found = _bomless_utf16(raw)
+        if found is not None:
+            return found
         raise BinaryInputError(f"{_name(name)} is a binary file (it holds NUL bytes), not a text or a web "
                                f"page: give a .txt or .html article")
     try:
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    damaged = _damaged_utf8(raw)
+    if damaged is not None:
+        text, bad = damaged
+        warnings.warn(f"{_name(name)} is UTF-8 with {bad} invalid byte sequence{'s' if bad > 1 else ''} "
+                      f"(the first at byte {first_bad}): each is read as \ufffd (U+FFFD)",
+                      DecodingWarning, stacklevel=3)
+        return text, "utf-8"
     m = _META_CHARSET.search(raw[:4096])
     if m:
         enc = m.group(1).decode("ascii").lower()
@@ -317,10 +344,37 @@ def _plausible_arabic(text: str) -> bool:
     return bool(letters) and len(_BASE_ARABIC.findall(text)) >= 0.5 * letters
 
 
-def _looks_like_bomless_utf16(raw: bytes) -> bool:
-    sample = raw[:2000]
-    evens, odds = sample[0::2], sample[1::2]
-    return (odds.count(0) > 0.3 * len(odds)) != (evens.count(0) > 0.3 * len(evens))
+def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: the high byte of an Arabic letter is 0x06, of a space,
+    a digit or a line break 0x00, so one byte in two is mostly one of those. The decoding is kept
+    when it reads as Arabic (a binary file with NUL bytes does not)."""
+    if len(raw) % 2:
+        return None
+    sample = raw[:4000]
+    for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if not high or high.count(0) + high.count(6) < 0.6 * len(high):
+            continue
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _plausible_arabic(text):
+            return text, enc
+    return None
+
+
+def _damaged_utf8(raw: bytes) -> tuple[str, int] | None:
+    """``(text, count)`` when ``raw`` is UTF-8 Arabic with a few invalid byte sequences (a
+    truncated download, a bad copy), each then read as U+FFFD, else None. Text in an Arabic
+    code page (Windows-1256 ...) is almost no valid UTF-8: its letters are lead bytes in a row."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    if bad <= 0:
+        return None
+    arabic = len(_BASE_ARABIC.findall(text))
+    if arabic < 10 * bad or not _plausible_arabic(text.replace("\ufffd", "")):
+        return None
+    return text, bad
 
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)", re.I)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import AnalysisError, NonArabicTextWarning
+from .errors import AnalysisError, NonArabicTextWarning, OutputError
 
 __all__ = ["main", "tables_to_json"]
 
@@ -80,10 +82,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .article import read_article
     from .extract import extract
 
+    from .params import check_folder
+
+    if args.out is not None:
+        check_folder(args.out, "--out")  # before the article is read: a bad folder is one line at once
     art = read_article(Path(args.article), published=args.published, on_non_arabic="error")
     ex = extract(art, published=args.published)
     if args.out:
-        paths = write_tables(ex, Path(args.out), args.format)
+        try:
+            # "a/../b" is the folder b: no folder a is made on the way
+            paths = write_tables(ex, Path(os.path.normpath(args.out)), args.format)
+        except OSError as exc:
+            raise OutputError(f"cannot write the tables into {args.out!r} ({exc.strerror or exc}): "
+                              f"choose another --out folder") from None
         print(f"wrote {len(paths)} files to {args.out}", file=sys.stderr)
         for p in paths:
             print(p)
@@ -120,15 +131,31 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+# Control characters but the line break, and bidi controls: a message may quote an article or a
+# file name, and the terminal must show their escape sequences, not obey them
+_UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(message: object) -> str:
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], str(message))
+
+
+def _warn_in_one_line(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    # the library's warnings (a long text, bytes read as U+FFFD) are for the user: one line,
+    # like the errors, without the source line Python would print under it
+    print(f"analysis: warning: {_printable(message)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NonArabicTextWarning)
+        warnings.showwarning = _warn_in_one_line
         try:
             return int(args.func(args) or 0)
         except AnalysisError as exc:
-            print(f"analysis: error: {exc}", file=sys.stderr)
+            print(f"analysis: error: {_printable(exc)}", file=sys.stderr)
             return 2
         except KeyboardInterrupt:
             print("analysis: interrupted", file=sys.stderr)

@@ -6,6 +6,12 @@ messages are ``<div dir="rtl">``. Each helper returns an object that Jupyter dis
 is the last expression of a cell, so the notebooks stay free of function definitions and of
 ``try``/``except``.
 
+Articles come from the web, and what they say may look like markup (``<script>``, ``<img
+onerror=...>``). Every helper here escapes every piece of text it is given, cells, headings and
+captions included (a pandas Styler does not escape by default: :func:`rtl_table` builds its
+Styler with ``escape="html"``), and makes a link only of an ``http(s)`` URL (:func:`link`), so
+that no article can put a tag, an attribute or a ``javascript:`` URL into a notebook or the report.
+
 >>> import pandas as pd
 >>> html = rtl_table(pd.DataFrame({"text": ["٢٨ مليار دولار"]}))._repr_html_()
 >>> 'dir="rtl"' in html and "٢٨ مليار دولار" in html
@@ -25,10 +31,10 @@ from typing import Any
 import pandas as pd
 
 from .errors import AnalysisError, ParameterError
+from .html import web_url
 
 __all__ = ["Html", "Chart", "rtl_table", "entity_counts", "message", "summary", "reference_notice", "chart",
-           "save_tables",
-           "save_table", "file_list", "HEADERS"]
+           "save_tables", "save_table", "file_list", "link", "HEADERS"]
 
 #: Arabic column headings for the tables as shown (the files keep the English column names).
 HEADERS: dict[str, str] = {
@@ -51,8 +57,32 @@ _REF_SOURCES = {"given": "مُعطى", "metadata": "من بيانات الصفح
 _RTL_STYLE = "direction: rtl; text-align: right; unicode-bidi: isolate;"
 
 
+def _esc(text: object) -> str:
+    # quote=True: the text may end up in an attribute too
+    return html.escape(str(text), quote=True)
+
+
+def link(url: object, text: object = None) -> str:
+    """An ``<a>`` to ``url`` (escaped, ``rel="noopener noreferrer"``) when it is a web address
+    (:func:`web_url`), else ``text`` (default: the URL itself), escaped, with no link.
+
+    >>> link("https://example.org/a?b=1&c=2")
+    '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer" dir="ltr">https://example.org/a?b=1&amp;c=2</a>'
+    >>> link("javascript:alert('x')")
+    'javascript:alert(&#x27;x&#x27;)'
+    """
+    shown = _esc(url if text is None else text)
+    good = web_url(url)
+    if good is None:
+        return shown
+    return f'<a href="{_esc(good)}" rel="noopener noreferrer" dir="ltr">{shown}</a>'
+
+
 class Html:
-    """A piece of right-to-left HTML that Jupyter displays as such (``_repr_html_``)."""
+    """A piece of right-to-left HTML that Jupyter displays as such (``_repr_html_``).
+
+    ``body`` is taken as markup: build it only from escaped text (the helpers of this module do).
+    """
 
     def __init__(self, body: str) -> None:
         self.body = body
@@ -73,7 +103,7 @@ def message(text: str, *, kind: str = "info") -> Html:
     colour = {"info": "#31708f", "warning": "#8a6d3b"}.get(kind, "#31708f")
     return Html(f'<div dir="rtl" lang="ar" class="analysis-message" style="{_RTL_STYLE} '
                 f'border-right: 4px solid {colour}; padding: 0.4em 0.8em; margin: 0.4em 0;">'
-                f"{html.escape(text)}</div>")
+                f"{_esc(text)}</div>")
 
 
 def _cell(value: Any) -> str:
@@ -100,7 +130,8 @@ def rtl_table(df: pd.DataFrame, columns: Sequence[str] | None = None, *, empty: 
 
     ``columns`` picks and orders the columns shown (those missing from ``df`` are skipped). Lists
     are joined with ``،``, dates shown as ``YYYY-MM-DD``, missing values left blank, headings
-    put in Arabic (:data:`HEADERS`) unless ``arabic_headers=False``.
+    put in Arabic (:data:`HEADERS`) unless ``arabic_headers=False``. Cells, headings and the
+    caption are escaped: a cell holding ``<script>`` shows the text ``<script>``.
 
     >>> rtl_table(pd.DataFrame({"text": []}), empty="لا توجد أحداث")._repr_html_().count("لا توجد أحداث")
     1
@@ -116,6 +147,9 @@ def rtl_table(df: pd.DataFrame, columns: Sequence[str] | None = None, *, empty: 
         shown = shown.rename(columns={c: HEADERS.get(c, c) for c in cols})
         keep_whole = [HEADERS.get(c, c) for c in keep_whole]
     styler = (shown.style
+              # pandas does not escape cells or headings unless told: an article's text is not markup
+              .format(escape="html")
+              .format_index(escape="html", axis=1)
               .hide(axis="index")
               .set_table_attributes('dir="rtl" lang="ar" class="analysis-table"')
               .set_properties(**{"text-align": "right", "vertical-align": "top"})
@@ -125,7 +159,7 @@ def rtl_table(df: pd.DataFrame, columns: Sequence[str] | None = None, *, empty: 
     if keep_whole:
         styler = styler.set_properties(subset=keep_whole, **{"white-space": "nowrap"})
     if caption:
-        styler = styler.set_caption(caption)
+        styler = styler.set_caption(_esc(caption))
     return styler
 
 
@@ -166,14 +200,14 @@ def summary(ex: Any) -> Html:
     art = ex.article
     ref = ex.reference_date.isoformat() if ex.reference_date else "غير معروف"
     rows = [
-        ("العنوان", html.escape(art.title or "")),
-        ("الملف", f'<bdi dir="ltr">{html.escape(art.path or "")}</bdi>'),
+        ("العنوان", _esc(art.title or "")),
+        ("الملف", f'<bdi dir="ltr">{_esc(art.path or "")}</bdi>'),
         ("التاريخ المرجعي", f'<bdi dir="ltr">{ref}</bdi> '
                              f"({_REF_SOURCES.get(ex.reference_date_source, ex.reference_date_source)}: "
-                             f'<bdi>{html.escape(ex.reference_date_reason)}</bdi>)'),
+                             f'<bdi>{_esc(ex.reference_date_reason)}</bdi>)'),
     ]
     if art.source_url:
-        rows.append(("المصدر", f'<bdi dir="ltr">{html.escape(art.source_url)}</bdi>'))
+        rows.append(("المصدر", f'<bdi dir="ltr">{link(art.source_url)}</bdi>'))
     names = {"segments": "المقاطع", "figures": "الأرقام", "dates": "التواريخ", "events": "الأحداث",
              "entities": "الكيانات"}
     counts = "، ".join(f"{names.get(k, k)}: {len(v)}" for k, v in ex.tables().items())
@@ -346,7 +380,7 @@ def file_list(paths: Iterable[str | Path], root: str | Path | None = None) -> Ht
             except ValueError:
                 pass
         size = p.stat().st_size if p.exists() else 0
-        items.append(f'<li><bdi dir="ltr"><code>{html.escape(str(shown))}</code></bdi> '
+        items.append(f'<li><bdi dir="ltr"><code>{_esc(shown)}</code></bdi> '
                      f"({size:,} بايت)</li>")
     if not items:
         return message("لم يُكتب أي ملف")

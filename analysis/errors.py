@@ -11,12 +11,15 @@
     │   ├── DecodingError            bytes in no encoding we read (UTF-8, UTF-16, Windows-1256)
     │   ├── InputTooLargeError       over the size limit (``read_article(max_bytes=...)``)
     │   └── NoArabicTextError        not one Arabic letter (only with ``on_non_arabic="error"``)
-    └── ParameterError               a bad argument: a published date that is not a date, ...
+    ├── ParameterError               a bad argument: a published date that is not a date, a
+    │                                folder name with a line break, ...
+    └── OutputError                  the output folder cannot be written (permissions, a full disk ...)
 
 Warnings (``warnings.warn``), not errors:
 
 * :class:`NonArabicTextWarning` when text has no Arabic letter (tables come out empty);
-* :class:`LongTextWarning` when text is long enough that extraction takes seconds.
+* :class:`LongTextWarning` when text is long enough that extraction takes seconds;
+* :class:`DecodingWarning` when UTF-8 bytes hold a few invalid sequences (each is read as U+FFFD).
 
 Every message names the problem and what to do about it, in one line.
 """
@@ -33,8 +36,10 @@ __all__ = [
     "InputTooLargeError",
     "NoArabicTextError",
     "ParameterError",
+    "OutputError",
     "NonArabicTextWarning",
     "LongTextWarning",
+    "DecodingWarning",
 ]
 
 
@@ -78,9 +83,17 @@ class ParameterError(AnalysisError, ValueError):
     """An argument has the wrong form (for example a published date that is not a date)."""
 
 
+class OutputError(AnalysisError):
+    """The files could not be written where they were asked for."""
+
+
 class NonArabicTextWarning(UserWarning):
     """The text has no Arabic letters; only signs such as `5%` and `$10` are read."""
 
 
 class LongTextWarning(UserWarning):
     """The text is long; extraction will take longer than usual."""
+
+
+class DecodingWarning(UserWarning):
+    """Some bytes were no character in the input's encoding; each was read as U+FFFD."""

@@ -17,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-__all__ = ["html_to_lines"]
+__all__ = ["html_to_lines", "web_url"]
 
 _DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "select", "template", "object", "embed", "canvas", "input", "menu"]
@@ -33,18 +35,57 @@ _SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
-def _published(soup: BeautifulSoup) -> dt.date | None:
+# Characters a URL never holds as typed: white space, quotes and angle brackets (they end an
+# attribute or a tag) and format characters (bidi overrides make a URL read as another one)
+_URL_BAD = frozenset('"<>`\\^{}|')
+
+
+def web_url(url: object) -> str | None:
+    """``url`` when it is a plain web address (``http://`` or ``https://`` and a host), else None.
+
+    Only such a URL is made a link: ``javascript:``, ``data:``, ``file:`` and anything holding
+    white space, quotes, angle brackets or invisible (format) characters is shown as text.
+
+    >>> web_url("https://example.org/الأخبار?id=1")
+    'https://example.org/الأخبار?id=1'
+    >>> web_url("javascript:alert(1)") is None, web_url("https://a.org/\u202egpj.exe") is None
+    (True, True)
+    """
+    if not isinstance(url, str) or not url or len(url) > 2048:
+        return None
+    if any(c in _URL_BAD or c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")
+           for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or url[:len(parts.scheme) + 3].lower() \
+            not in ("http://", "https://"):
+        return None
+    return url
+
+
+def _tags(node: Tag) -> list[Tag]:
+    """The elements under ``node``, in document order. One walk of the tree: bs4's find_all
+    tests every element against every name asked for, through its filter classes, which made
+    most of the time on a page of 10,000 or 100,000 nested elements."""
+    return [t for t in node.descendants if isinstance(t, Tag)]
+
+
+def _published(by_name: dict[str, list[Tag]]) -> dt.date | None:
     candidates: list[str] = []
+    metas = [m for m in by_name.get("meta", ()) if m.get("content")]
     for key in ("article:published_time", "og:published_time", "datePublished", "pubdate",
                 "publishdate", "publish_date", "date", "DC.date.issued", "dcterms.created",
                 "sailthru.date", "parsely-pub-date"):
-        for tag in soup.find_all("meta", attrs={"property": key}) + soup.find_all("meta", attrs={"name": key}) \
-                + soup.find_all("meta", attrs={"itemprop": key}):
-            if tag.get("content"):
-                candidates.append(str(tag["content"]))
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        candidates += _json_ld_dates(script.string or script.get_text() or "")
-    for t in soup.find_all("time"):
+        for attr in ("property", "name", "itemprop"):
+            candidates += [str(m["content"]) for m in metas if m.get(attr) == key]
+    for script in by_name.get("script", ()):
+        if script.get("type") == "application/ld+json":
+            candidates += _json_ld_dates(script.string or script.get_text() or "")
+    for t in by_name.get("time", ()):
         if t.get("datetime"):
             candidates.append(str(t["datetime"]))
     for v in candidates:
@@ -58,27 +99,26 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
 def _json_ld_dates(blob: str) -> list[str]:
     try:
         data = json.loads(blob)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes ([[[[…)
         return []
     found: list[str] = []
-
-    def walk(x: object) -> None:
-        if isinstance(x, dict):
-            for k, v in x.items():
-                if k in ("datePublished", "dateCreated") and isinstance(v, str):
-                    found.append(v)
-                else:
-                    walk(v)
+    # a stack, not recursion: what json.loads could build, this walks, however deep
+    # (a found date is pushed as a 1-tuple, so that dates come out in document order)
+    stack: list[object] = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, tuple):
+            found.append(x[0])
+        elif isinstance(x, dict):
+            for k, v in reversed(list(x.items())):
+                stack.append((v,) if k in ("datePublished", "dateCreated") and isinstance(v, str) else v)
         elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    walk(data)
+            stack.extend(reversed(x))
     return found
 
 
 def _text(tag: Tag) -> str:
-    for br in tag.find_all("br"):
+    for br in [t for t in _tags(tag) if t.name == "br"]:
         br.replace_with("\n")
     return _SPACE.sub(" ", tag.get_text(" ")).strip()
 
@@ -86,40 +126,59 @@ def _text(tag: Tag) -> str:
 def html_to_lines(html: str) -> tuple[list[tuple[str, str]], dict[str, object]]:
     """The article's lines with the kind the markup gives them, and the page's metadata."""
     soup = BeautifulSoup(html, "lxml")
-    meta: dict[str, object] = {"published": _published(soup)}
-    canon = soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": "og:url"})
+    by_name: dict[str, list[Tag]] = {}
+    for t in _tags(soup):
+        by_name.setdefault(t.name, []).append(t)
+    meta: dict[str, object] = {"published": _published(by_name)}
+
+    def first(name: str, test) -> Tag | None:
+        return next((t for t in by_name.get(name, ()) if test(t)), None)
+
+    canon = first("link", lambda t: "canonical" in (t.get("rel") or ())) \
+        or first("meta", lambda t: t.get("property") == "og:url")
     if canon is not None:
-        meta["url"] = canon.get("href") or canon.get("content")
+        # a page's own URL, if it is a web address (a javascript: or data: one is no source)
+        meta["url"] = web_url(str(canon.get("href") or canon.get("content") or "").strip())
     page_title = None
-    og = soup.find("meta", attrs={"property": "og:title"})
+    og = first("meta", lambda t: t.get("property") == "og:title")
+    title = first("title", lambda t: True)
     if og is not None and og.get("content"):
         page_title = str(og["content"]).strip()
-    elif soup.title is not None and soup.title.string:
-        page_title = soup.title.string.strip()
+    elif title is not None and title.string:
+        page_title = title.string.strip()
 
-    for tag in soup(_DROP_TAGS):
+    for tag in [t for name in _DROP_TAGS for t in by_name.get(name, ())]:
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.attrs is None:
+    # (the ids of what was dropped with a noisy block: bs4's Tag.decomposed looks for a child
+    # named "_decomposed" on a live tag, a search of its whole subtree)
+    gone: set[int] = set()
+    for tag in _tags(soup):
+        if id(tag) in gone:
             continue
         cls = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
         if tag.name not in ("html", "body", "article", "main") and _NOISE_CLASS.search(cls):
+            gone.update(map(id, tag.descendants))
             tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    kept = _tags(soup)
+    root = next((t for name in ("article", "main", "body") for t in kept if t.name == name), soup)
 
     lines: list[tuple[str, str]] = []
-    seen_blocks: set[int] = set()
-    for tag in root.find_all(list(_BLOCKS)):
-        # a block inside another block we read (a <p> in an <li>, ...) is read with its parent
-        if any(id(p) in seen_blocks for p in tag.parents):
+    # the tags inside a block already read: a block inside another (a <p> in an <li>, ...) is
+    # read with its parent. Marking each read block's descendants once keeps this linear where
+    # testing each block's parents would be quadratic in the depth (10,000 nested <blockquote>)
+    inside: set[int] = set()
+    for tag in [t for t in (kept if root is soup else _tags(root)) if t.name in _BLOCKS]:
+        if id(tag) in inside:
             continue
-        seen_blocks.add(id(tag))
-        for piece in _text(tag).split("\n"):
+        inside.update(map(id, tag.descendants))
+        # splitlines, as the reader cuts the joined text into lines: a U+2028 or \x85 inside a
+        # paragraph would otherwise make one more line than hints, and shift every kind after it
+        for piece in _text(tag).splitlines():
             piece = piece.strip()
             if piece:
                 lines.append((piece, _BLOCKS[tag.name]))
     if not lines:  # a page of bare text with <br> only
-        lines = [(p.strip(), "body") for p in _text(root).split("\n") if p.strip()]
+        lines = [(p.strip(), "body") for p in _text(root).splitlines() if p.strip()]
     if lines and lines[0][1] != "title" and page_title:
         # "<title>Headline | Site</title>": the headline is the part before the site's name
         headline = _SITE_SUFFIX.sub("", page_title).strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ from .errors import ArticleNotFoundError, NotAFileError, ParameterError
 from .plots import METRICS_AR
 
 __all__ = ["DEFAULTS", "CORPUS_DEFAULTS", "CORPUS_NOTEBOOK", "NotebookParams", "CorpusParams", "check", "validate",
-           "check_corpus", "validate_corpus", "defaults_for", "repo_root", "resolve_path"]
+           "check_corpus", "validate_corpus", "defaults_for", "repo_root", "resolve_path", "safe_folder_name",
+           "check_folder"]
 
 #: The notebook parameters and their defaults (the ``parameters`` cell of every notebook).
 DEFAULTS: dict[str, Any] = {
@@ -77,7 +79,8 @@ class NotebookParams:
 
     ``run_dir`` is where this article's files go: ``out_dir/run_name``, and ``run_name`` is the
     article's file name without its extension unless given (``seeds/000_x.txt`` →
-    ``data/outputs/000_x``).
+    ``data/outputs/000_x``), made a safe folder name (:func:`safe_folder_name`): whatever the
+    names, the files go into one folder inside ``out_dir``.
     """
 
     article: Path
@@ -153,6 +156,67 @@ def resolve_path(value: str | os.PathLike[str], root: Path | None) -> Path:
     return root / path
 
 
+# Control characters (NUL, line breaks, tabs, escapes) and the bidi embeddings, overrides and
+# isolates, which make a name read as another one on screen
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# what a folder name made from an article's file name must not hold: the controls, the path
+# separators, and the characters Windows refuses in a name
+_UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\\\:*?\"<>|]+")
+_MAX_NAME = 100  # characters; a file system takes 255 bytes, and an Arabic letter is two
+
+
+def safe_folder_name(name: str, fallback: str = "article") -> str:
+    r"""A folder name made from ``name`` (an article's file name) that stays one plain folder.
+
+    Path separators, control characters (NUL, line breaks), bidi controls and the characters
+    Windows refuses become ``_``; leading and trailing dots and spaces go (a name of dots only
+    would be the folder itself or its parent); a long name is cut; ``fallback`` when nothing is left.
+
+    >>> safe_folder_name("زيارة الرئيس"), safe_folder_name(".."), safe_folder_name("a\nb/c")
+    ('زيارة الرئيس', 'article', 'a_b_c')
+    """
+    cleaned = _UNSAFE_IN_NAME.sub("_", name).strip(" ._")[:_MAX_NAME].strip(" .")
+    return cleaned or fallback
+
+
+def check_folder(value: object, what: str = "out_dir") -> None:
+    r"""Refuse a folder path that is empty or holds control characters (NUL, a line break ...)
+    or bidi controls: a :class:`~analysis.errors.ParameterError` of one line, before anything is written.
+
+    >>> check_folder("data/outputs\nx", "--out")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: --out must be a folder path without control characters (NUL, line breaks, bidi controls), not 'data/outputs\nx'
+    """
+    if not isinstance(value, (str, os.PathLike)) or not str(value).strip():
+        raise ParameterError(f"{what} must be a folder path, not {value!r}")
+    if _CONTROL.search(os.fspath(value) if isinstance(value, os.PathLike) else value):
+        raise ParameterError(f"{what} must be a folder path without control characters (NUL, line breaks, "
+                             f"bidi controls), not {str(value)!r}")
+
+
+def _check_run_name(run_name: object) -> None:
+    if run_name is None:
+        return
+    if not isinstance(run_name, str) or not run_name.strip() or Path(run_name).name != run_name \
+            or not run_name.strip("."):
+        raise ParameterError(f"run_name must be a plain folder name (no '/', not only dots), not {run_name!r}")
+    if "\\" in run_name or _CONTROL.search(run_name):
+        raise ParameterError(f"run_name must be a plain folder name (no '/', '\\', control or bidi "
+                             f"characters), not {run_name!r}")
+    if len(run_name.encode("utf-8", "surrogatepass")) > 255:
+        raise ParameterError(f"run_name is too long for a folder name ({len(run_name)} characters)")
+
+
+def _check_metric(metric: object) -> str:
+    """``metric`` when it is a metric key the charts know, else a one-line error naming the closest."""
+    if metric not in METRICS_AR:
+        close = difflib.get_close_matches(str(metric), list(METRICS_AR), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ParameterError(f"metric must be one of {', '.join(METRICS_AR)}, not {metric!r}{hint}")
+    return str(metric)
+
+
 def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = None) -> NotebookParams:
     """Check notebook parameters given by name; unknown names and bad values raise.
 
@@ -173,17 +237,10 @@ def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = No
     article, out_dir, run_name = values["article"], values["out_dir"], values["run_name"]
     if not isinstance(article, (str, os.PathLike)) or not str(article).strip():
         raise ParameterError(f"article must be the path of an article file, not {article!r}")
-    if not isinstance(out_dir, (str, os.PathLike)) or not str(out_dir).strip():
-        raise ParameterError(f"out_dir must be a folder path, not {out_dir!r}")
-    if run_name is not None and (not isinstance(run_name, str) or not run_name.strip()
-                                 or Path(run_name).name != run_name or run_name in {".", ".."}):
-        raise ParameterError(f"run_name must be a plain folder name (no '/'), not {run_name!r}")
+    check_folder(out_dir, "out_dir")
+    _check_run_name(run_name)
     published = parse_date(values["published"], "published")
-    metric = values["metric"]
-    if metric not in METRICS_AR:
-        close = difflib.get_close_matches(str(metric), list(METRICS_AR), n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise ParameterError(f"metric must be one of {', '.join(METRICS_AR)}, not {metric!r}{hint}")
+    metric = _check_metric(values["metric"])
 
     base = Path(root) if root is not None else _root_or_none()
     if base is None and not all(Path(v).expanduser().is_absolute() for v in (article, out_dir)):
@@ -198,7 +255,7 @@ def check(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = No
         article=article_path,
         published=published,
         out_dir=resolve_path(out_dir, base),
-        run_name=run_name or article_path.stem,
+        run_name=run_name or safe_folder_name(article_path.stem),
         root=base,
         metric=metric,
     )
@@ -294,16 +351,9 @@ def check_corpus(params: Mapping[str, Any], *, root: str | os.PathLike[str] | No
         raise ParameterError(f"corpus must be a folder path, not {corpus!r}")
     if published_from is not None and (not isinstance(published_from, (str, os.PathLike)) or not str(published_from).strip()):
         raise ParameterError(f"published_from must be the path of a JSON manifest or None, not {published_from!r}")
-    if not isinstance(out_dir, (str, os.PathLike)) or not str(out_dir).strip():
-        raise ParameterError(f"out_dir must be a folder path, not {out_dir!r}")
-    if run_name is not None and (not isinstance(run_name, str) or not run_name.strip()
-                                 or Path(run_name).name != run_name or run_name in {".", ".."}):
-        raise ParameterError(f"run_name must be a plain folder name (no '/'), not {run_name!r}")
-    metric = values["metric"]
-    if metric not in METRICS_AR:
-        close = difflib.get_close_matches(str(metric), list(METRICS_AR), n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise ParameterError(f"metric must be one of {', '.join(METRICS_AR)}, not {metric!r}{hint}")
+    check_folder(out_dir, "out_dir")
+    _check_run_name(run_name)
+    metric = _check_metric(values["metric"])
     if values["by"] not in ("outlet", "article"):
         raise ParameterError(f'by must be "outlet" or "article", not {values["by"]!r}')
     top = values["top"]
@@ -322,7 +372,7 @@ def check_corpus(params: Mapping[str, Any], *, root: str | os.PathLike[str] | No
     if manifest is not None and not manifest.is_file():
         raise ArticleNotFoundError(f"no manifest at {str(manifest)!r}: check the path, or set published_from = None")
     return CorpusParams(corpus=corpus_path, published_from=manifest, out_dir=resolve_path(out_dir, base),
-                        run_name=run_name or corpus_path.name, root=base, metric=metric, by=values["by"], top=top)
+                        run_name=run_name or safe_folder_name(corpus_path.name, "corpus"), root=base, metric=metric, by=values["by"], top=top)
 
 
 def validate_corpus(namespace: Mapping[str, Any]) -> CorpusParams:

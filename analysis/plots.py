@@ -347,20 +347,7 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
     ax.tick_params(axis="both", labelfontfamily=families)
     ax.set_xlim(-0.6, n - 0.4)
     ax.set_ylim(0, top * 1.18)
-    ax.yaxis.set_major_formatter(_number_formatter(digits))
-    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
-    ax.set_xlabel(rtl.label("الفترة", digits=digits))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
-    ax.set_axisbelow(True)
-    for side in ("top",):
-        ax.spines[side].set_visible(False)
-    if rtl_layout:
-        ax.invert_xaxis()
-        ax.yaxis.tick_right()
-        ax.yaxis.set_label_position("right")
-        ax.spines["left"].set_visible(False)
-    else:
-        ax.spines["right"].set_visible(False)
+    _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
     ax.set_title(rtl.label(title or metric_ar, digits=digits), fontsize=14, loc="center")
 
     handles = [Patch(facecolor=_STATUS_STYLE[s]["facecolor"], edgecolor=_STATUS_STYLE[s]["edgecolor"],
@@ -382,6 +369,23 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
             t = _text(ax, 1.0, y, line, digits="western", transform=ax.transAxes, ha="right", va="top",
                       fontsize=size, color="#555555", width=110)
             y -= 0.045 * (t.get_text().count("\n") + 1) + 0.01
+
+
+def _value_axes(ax, *, metric_ar: str, scale_label: str, digits: Digits, rtl_layout: bool) -> None:
+    """The value axis and period axis of a chart of bars by period (one article's or a corpus's)."""
+    ax.yaxis.set_major_formatter(_number_formatter(digits))
+    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
+    ax.set_xlabel(rtl.label("الفترة", digits=digits))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    ax.spines["top"].set_visible(False)
+    if rtl_layout:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+        ax.spines["left"].set_visible(False)
+    else:
+        ax.spines["right"].set_visible(False)
 
 
 def _rtl_legend(ax, handles, *, ncol: int, **kw):
@@ -517,19 +521,7 @@ def _draw_corpus_values(ax, bars, *, named, colours, others, digits, metric_ar, 
     ax.tick_params(axis="both", labelfontfamily=families)
     ax.set_xlim(-0.6, len(periods) - 0.4)
     ax.set_ylim(0, top * 1.15)
-    ax.yaxis.set_major_formatter(_number_formatter(digits))
-    ax.set_ylabel(rtl.label(f"{metric_ar} ({scale_label})", digits=digits))
-    ax.set_xlabel(rtl.label("الفترة", digits=digits))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.8, zorder=0)
-    ax.set_axisbelow(True)
-    ax.spines["top"].set_visible(False)
-    if rtl_layout:
-        ax.invert_xaxis()
-        ax.yaxis.tick_right()
-        ax.yaxis.set_label_position("right")
-        ax.spines["left"].set_visible(False)
-    else:
-        ax.spines["right"].set_visible(False)
+    _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
     n_articles = bars["article"].nunique()
     ax.set_title(rtl.label(title or f"{metric_ar} كما تذكره {n_articles} مقالات", digits=digits),
                  fontsize=14, loc="center")

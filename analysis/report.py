@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import AnalysisError
-from .params import NotebookParams, check, repo_root
+from .errors import AnalysisError, OutputError, ParameterError
+from .params import NotebookParams, check, check_folder, repo_root, safe_folder_name
 
 __all__ = ["NOTEBOOKS", "Report", "ReportError", "NotebookError", "run_report", "run_notebook",
-           "build_html", "notebooks_dir", "add_report_command"]
+           "build_html", "notebooks_dir", "add_report_command", "CONTENT_SECURITY_POLICY"]
 
 #: The notebooks a report runs, in order (file names in ``notebooks/``).
 NOTEBOOKS: tuple[str, ...] = ("01_read_article.ipynb", "02_trade_values.ipynb", "03_timeline.ipynb")
@@ -89,11 +89,16 @@ def _failing_line(source: str, traceback: Sequence[str] = ()) -> str:
     return line if len(line) <= 100 else line[:99] + "…"
 
 
+_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _shown(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        shown = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    # a file name is printed on a terminal: its escape sequences and line breaks are shown, not obeyed
+    return _TERMINAL_CONTROL.sub(lambda m: repr(m.group())[1:-1], shown)
 
 
 @dataclass(frozen=True)
@@ -174,8 +179,20 @@ def run_notebook(notebook: str | Path, executed: str | Path, parameters: dict[st
         raise NotebookError(notebook.name, executed, None, type(exc).__name__, first) from None
 
 
+# The report runs no script: every output is HTML and embedded images. The policy says so to
+# the browser (a <meta> is what a file opened from disk can carry), so that even markup that
+# slipped into an output could not run: no script, no frame, no form, no request anywhere;
+# images only as data: URLs, styles only inline. It stands first in <head>, before any content.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+                           "img-src data:; font-src data:; style-src 'unsafe-inline'; "
+                           "base-uri 'none'; form-action 'none'")
+
 _TEMPLATE = r"""{%- extends 'index.html.j2' -%}
-{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js -%}
+<meta http-equiv="Content-Security-Policy" content="@CSP@">
+<meta name="referrer" content="no-referrer">
+{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block extra_css %}
@@ -194,11 +211,15 @@ _TEMPLATE = r"""{%- extends 'index.html.j2' -%}
 <body dir="rtl" class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
 <main>
 {%- endblock body_header -%}
-"""
+""".replace("@CSP@", CONTENT_SECURITY_POLICY)
 
 
 def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str = "تقرير") -> Path:
     """Join executed notebooks into one right-to-left HTML page at ``dest`` (code hidden, images embedded).
+
+    The page carries :data:`CONTENT_SECURITY_POLICY` and runs no script; ``title`` is escaped
+    (nbconvert's template escapes it), and the notebooks' outputs are HTML the display helpers
+    escaped (:mod:`analysis.display`).
 
     Example (tested in ``tests/test_report.py``)::
 
@@ -225,6 +246,11 @@ def build_html(executed: Sequence[str | Path], dest: str | Path, *, title: str =
                 notice_shown = bool(cell.get("outputs"))
             if cell.cell_type == "code" and not cell.get("outputs"):
                 continue
+            for out in cell.get("outputs", []):
+                # the report runs no script (CONTENT_SECURITY_POLICY): an output of code for the
+                # browser is dropped rather than written as a <script> that would be blocked
+                for mime in [m for m in out.get("data", {}) if "javascript" in m]:
+                    del out["data"][mime]
             merged.cells.append(cell)
     merged.metadata.pop("papermill", None)
     merged.metadata["title"] = title
@@ -247,7 +273,8 @@ def _default_out(article: Path) -> Path:
         base = repo_root()
     except AnalysisError:
         base = Path.cwd()
-    return base / "data" / "outputs" / article.stem
+    # one folder inside data/outputs whatever the file is called ("...txt", a line break, "<b>")
+    return base / "data" / "outputs" / safe_folder_name(article.stem)
 
 
 def _clear_previous(out: Path) -> None:
@@ -291,15 +318,23 @@ def run_report(article: str | os.PathLike[str], *, published: object = None,
     base = check({"article": str(article_path), "published": published, "out_dir": ".", "metric": metric},
                  root=Path.cwd())
     art = read_article(article_path, on_non_arabic="error")
+    if out is not None:
+        check_folder(out, "--out")
     out_path = Path(out).expanduser().resolve() if out is not None else _default_out(article_path)
+    if out_path == out_path.parent:
+        raise ParameterError(f"--out {str(out_path)!r} is the root of the file system: give a folder for the report")
     if out_path.exists() and not out_path.is_dir():
         raise ReportError(f"{str(out_path)!r} is a file: --out takes a folder")
     p: NotebookParams = check({"article": str(article_path), "published": base.published,
                                "out_dir": str(out_path.parent), "run_name": out_path.name, "metric": metric},
                               root=Path.cwd())
     folder = notebooks_dir()
-    out_path.mkdir(parents=True, exist_ok=True)
-    _clear_previous(out_path)
+    try:
+        out_path.mkdir(parents=True, exist_ok=True)
+        _clear_previous(out_path)
+    except OSError as exc:
+        raise OutputError(f"cannot write into {str(out_path)!r} ({exc.strerror or exc}): "
+                          f"choose another --out folder") from None
 
     t0 = time.monotonic()
     executed: list[Path] = []

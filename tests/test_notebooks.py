@@ -315,3 +315,18 @@ def test_values_notebook_charts_another_metric_when_asked(tmp_path):
         _run("02_trade_values.ipynb", tmp_path / "bad", str(ROOT / "tests/articles/exports_2024.txt"),
              metric="export")
     assert err.value.ename == "ParameterError" and "did you mean 'exports'?" in err.value.evalue
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extra,words", [
+    ({"published": "2024-02-30"}, "published date '2024-02-30' is not a date (day is out of range for month)"),
+    ({"published": "20240101"}, "published date '20240101' is not a date"),
+    ({"run_name": "../../elsewhere"}, "run_name must be a plain folder name"),
+])
+def test_bad_parameter_values_stop_the_notebook_in_one_line(tmp_path, extra, words):
+    with pytest.raises(NotebookError) as err:
+        run_notebook(NB_DIR / NOTEBOOKS[0], tmp_path / "x.ipynb",
+                     {"article": SEED, "out_dir": str(tmp_path / "out"), **extra}, cwd=tmp_path)
+    assert err.value.ename == "ParameterError" and words in err.value.evalue
+    assert "\n" not in err.value.evalue
+    assert not (tmp_path / "out").exists() and not (tmp_path.parent / "elsewhere").exists()

@@ -90,7 +90,7 @@ def resolve_calendar(s: dict, ctx: Context):
     y, anchor = s["year"], "absolute"
     if s["cal"] == "hijri":
         if y is None:
-            if ref is None:
+            if ref is None or not dt.date(1924, 8, 1) <= ref <= dt.date(2077, 11, 16):  # hijridate's Umm al-Qura range
                 return None
             hy = hijri_year_of(ref)
             ivs = [iv for iv in (hijri_to_gregorian(cy, month, d) for cy in (hy - 1, hy, hy + 1)) if iv]
