@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from . import tables
 from .article import Article, parse_date, read_article
 from .text import fold
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "extract_records", "Records"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,43 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     >>> ex.dates["start_date"].dt.date.tolist()
     [datetime.date(2024, 11, 26)]
     """
+    r = extract_records(article, published)
+    return Extraction(
+        article=r.article,
+        reference_date=r.reference_date,
+        reference_date_source=r.reference_date_source,
+        reference_date_reason=r.reference_date_reason,
+        segments=r.article.segments,
+        figures=tables.frame("figures", r.figures),
+        dates=tables.frame("dates", r.dates),
+        events=tables.frame("events", r.events),
+        entities=tables.frame("entities", r.entities),
+    )
+
+
+class Records(NamedTuple):
+    """What :func:`extract` reads, before its tables are built: the records of each table
+    (``Figure``, ``DateMention``, ``Event``, ``Entity``), in the order of the rows."""
+
+    article: Article
+    reference_date: dt.date | None
+    reference_date_source: str
+    reference_date_reason: str
+    figures: list[Any]
+    dates: list[Any]
+    events: list[Any]
+    entities: list[Any]
+
+
+def extract_records(article: Article | str | bytes, published: object = None) -> Records:
+    """:func:`extract` without the DataFrames: the records of its tables (``tables.frame``
+    makes each table of them). For code that builds tables of many articles at once (the
+    corpus mode writes Arrow tables) and need not pay for a pandas frame per article.
+
+    >>> r = extract_records("عنوان\\nبلغ حجم التبادل التجاري 5 مليارات دولار في عام 2023.", published="2024-01-15")
+    >>> [(f.value, f.unit) for f in r.figures]
+    [(5000000000.0, 'USD')]
+    """
     from .dates import date_candidates, date_mentions, reference_date
     from .entities import entities_of, entity_mentions
     from .events import find_events
@@ -84,15 +122,5 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref, figures=figures)
-
-    return Extraction(
-        article=art,
-        reference_date=ref,
-        reference_date_source=source,
-        reference_date_reason=reason,
-        segments=art.segments,
-        figures=tables.frame("figures", figures),
-        dates=tables.frame("dates", dates),
-        events=tables.frame("events", events),
-        entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
-    )
+    # one row an entity in the table (events read every mention)
+    return Records(art, ref, source, reason, list(figures), list(dates), list(events), list(entities_of(entities)))
