@@ -106,13 +106,13 @@ class TradeValues:
                 + "، ".join(parts) + ".")
 
     def note(self, limit: int = 4) -> str:
-        """The figures left out, as a chart's footnote: «لم يُرسم: 12% (نسبة مئوية)، …»; empty when none."""
+        """The figures left out, as a chart's footnote: «خارج الرسم: 12% (نسبة مئوية)، …»; empty when none."""
         if len(self.left_out) == 0:
             return ""
         items = [f"{t} ({r})" for t, r in zip(self.left_out["text"], self.left_out["reason_ar"])]
         more = len(items) - limit
         shown = "، ".join(items[:limit]) + (f"، و{more} غيرها" if more > 0 else "")
-        return "لم يُرسم: " + shown
+        return "خارج الرسم: " + shown
 
 
 def _dates(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:

@@ -235,7 +235,7 @@ def _sha256(path: str) -> str | None:
 class ArticleResult:
     """What :func:`extract_one` gives back: the article's row and tables, or its error.
 
-    The tables are kept as what :func:`combine` needs, not as DataFrames (five a article cost
+    The tables are kept as what :func:`combine` needs, not as DataFrames (five an article cost
     more than the rest of a corpus's own work): ``segments`` (the article's, a DataFrame),
     ``records`` (the records of the other tables, :func:`analysis.extract.extract_records`)
     and ``values`` (their columns, :func:`analysis.tables.values_of`). ``tables`` builds the
@@ -248,13 +248,15 @@ class ArticleResult:
     segments: pd.DataFrame | None = None
     records: dict[str, list[Any]] = field(default_factory=dict)
     values: dict[str, tuple[dict[str, Any], int]] = field(default_factory=dict, repr=False)
+    more: dict[str, dict[str, list[Any]]] = field(default_factory=dict, repr=False)
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
         """The article's five tables, as :meth:`analysis.Extraction.tables` gives them."""
         if self.segments is None:
             return {}
-        return {"segments": self.segments, **{name: _tables.frame(name, recs) for name, recs in self.records.items()}}
+        return {"segments": self.segments, **{name: _tables.frame(name, recs, more=self.more.get(name))
+                                              for name, recs in self.records.items()}}
 
 
 def extract_one(task: Task) -> ArticleResult:
@@ -278,7 +280,7 @@ def extract_one(task: Task) -> ArticleResult:
             ex = extract_records(art, published=task.published)
             records = {name: getattr(ex, name) for name in TABLES[1:]}
             # the columns made here, where what would stop a table being built is this article's error
-            values = {name: _tables.values_of(name, recs) for name, recs in records.items()}
+            values = {name: _tables.values_of(name, recs, more=ex.more.get(name)) for name, recs in records.items()}
     except Exception as exc:  # noqa: BLE001 - a broken file must not stop a corpus run
         return ArticleResult(task, error={**base, "error": type(exc).__name__,
                                           "message": str(exc).splitlines()[0] if str(exc) else ""})
@@ -287,7 +289,7 @@ def extract_one(task: Task) -> ArticleResult:
             "is_html": art.is_html, "chars": len(art.text), "reference_date": ex.reference_date,
             "reference_date_source": ex.reference_date_source, "reference_date_reason": ex.reference_date_reason,
             **{f"n_{t}": counts[t] for t in TABLES}, "seconds": time.perf_counter() - t0}
-    return ArticleResult(task, info=info, segments=ex.article.segments, records=records, values=values)
+    return ArticleResult(task, info=info, segments=ex.article.segments, records=records, values=values, more=ex.more)
 
 
 # --------------------------------------------------------------------------- Arrow schemas

@@ -47,6 +47,11 @@ class Extraction:
                 "events": self.events, "entities": self.entities}
 
 
+def _columns(rows: list[tuple], n: int) -> list[list]:
+    """``n`` columns of a list of ``n``-tuples (none: ``n`` empty columns)."""
+    return [list(c) for c in zip(*rows)] if rows else [[] for _ in range(n)]
+
+
 def extract(article: Article | str | bytes, published: object = None) -> Extraction:
     """Read every figure, date, entity and event of an article.
 
@@ -64,9 +69,9 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
         reference_date_source=r.reference_date_source,
         reference_date_reason=r.reference_date_reason,
         segments=r.article.segments,
-        figures=tables.frame("figures", r.figures),
+        figures=tables.frame("figures", r.figures, more=r.more["figures"]),
         dates=tables.frame("dates", r.dates),
-        events=tables.frame("events", r.events),
+        events=tables.frame("events", r.events, more=r.more["events"]),
         entities=tables.frame("entities", r.entities),
     )
 
@@ -83,6 +88,9 @@ class Records(NamedTuple):
     dates: list[Any]
     events: list[Any]
     entities: list[Any]
+    # columns the records do not hold, by table (``tables.frame(..., more=)``): who a figure is
+    # between, which countries an event involves (relations.py)
+    more: dict[str, dict[str, list[Any]]]
 
 
 def extract_records(article: Article | str | bytes, published: object = None) -> Records:
@@ -99,6 +107,7 @@ def extract_records(article: Article | str | bytes, published: object = None) ->
     from .events import find_events
     from .figures import find_figures
     from .numbers import number_mentions
+    from .relations import ArticleCountries, event_countries, figure_parties
 
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
@@ -122,5 +131,12 @@ def extract_records(article: Article | str | bytes, published: object = None) ->
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref, figures=figures)
+    # who a figure is between, which countries an event involves (relations.py)
+    countries = ArticleCountries(folded, art, entities)
+    parties = figure_parties(figures, countries)
+    involved = event_countries(events, countries)
+    more = {"figures": dict(zip(("parties", "from_code", "to_code"), _columns(parties, 3))),
+            "events": dict(zip(("countries", "cameo"), _columns(involved, 2)))}
     # one row an entity in the table (events read every mention)
-    return Records(art, ref, source, reason, list(figures), list(dates), list(events), list(entities_of(entities)))
+    return Records(art, ref, source, reason, list(figures), list(dates), list(events), list(entities_of(entities)),
+                   more)

@@ -30,9 +30,10 @@ from .article import parse_date
 from .errors import ArticleNotFoundError, NotAFileError, ParameterError
 from .plots import METRICS_AR
 
-__all__ = ["DEFAULTS", "CORPUS_DEFAULTS", "CORPUS_NOTEBOOK", "NotebookParams", "CorpusParams", "check", "validate",
-           "check_corpus", "validate_corpus", "defaults_for", "repo_root", "resolve_path", "safe_folder_name",
-           "check_folder"]
+__all__ = ["DEFAULTS", "CORPUS_DEFAULTS", "CORPUS_NOTEBOOK", "RELATIONSHIP_DEFAULTS", "RELATIONSHIP_NOTEBOOK",
+           "NotebookParams", "CorpusParams", "RelationshipParams", "check", "validate", "check_relationship",
+           "validate_relationship", "validator_for", "check_corpus", "validate_corpus", "defaults_for",
+           "repo_root", "resolve_path", "safe_folder_name", "check_folder"]
 
 #: The notebook parameters and their defaults (the ``parameters`` cell of every notebook).
 DEFAULTS: dict[str, Any] = {
@@ -58,14 +59,48 @@ CORPUS_DEFAULTS: dict[str, Any] = {
 }
 
 
+#: The relationship notebook: two countries across a corpus, with its own parameters.
+RELATIONSHIP_NOTEBOOK = "05_relationship.ipynb"
+
+#: The relationship notebook's parameters and their defaults (its ``parameters`` cell).
+RELATIONSHIP_DEFAULTS: dict[str, Any] = {
+    "corpus": "tests/articles/relations",
+    "published_from": "tests/articles/relations/manifest.json",
+    "out_dir": "data/outputs",
+    "run_name": None,
+    "country_a": None,
+    "country_b": None,
+    "metric": "trade_volume",
+}
+
+
 def defaults_for(notebook: str) -> dict[str, Any]:
     """The parameters a notebook of ``notebooks/`` declares: :data:`CORPUS_DEFAULTS` for the
-    corpus notebook, :data:`DEFAULTS` for the notebooks of one article.
+    corpus notebook, :data:`RELATIONSHIP_DEFAULTS` for the relationship notebook,
+    :data:`DEFAULTS` for the notebooks of one article.
 
     >>> sorted(defaults_for("04_corpus.ipynb"))[:2], "article" in defaults_for("02_trade_values.ipynb")
     (['by', 'corpus'], True)
+    >>> "country_a" in defaults_for("05_relationship.ipynb")
+    True
     """
-    return CORPUS_DEFAULTS if Path(notebook).stem == Path(CORPUS_NOTEBOOK).stem else DEFAULTS
+    stem = Path(notebook).stem
+    if stem == Path(CORPUS_NOTEBOOK).stem:
+        return CORPUS_DEFAULTS
+    if stem == Path(RELATIONSHIP_NOTEBOOK).stem:
+        return RELATIONSHIP_DEFAULTS
+    return DEFAULTS
+
+
+def validator_for(notebook: str) -> str:
+    """The name of the function of this module that a notebook's second cell calls on its globals.
+
+    >>> validator_for("05_relationship.ipynb"), validator_for("01_read_article.ipynb")
+    ('validate_relationship', 'validate')
+    """
+    defaults = defaults_for(notebook)
+    return ("validate_corpus" if defaults is CORPUS_DEFAULTS
+            else "validate_relationship" if defaults is RELATIONSHIP_DEFAULTS else "validate")
 
 
 # Names IPython itself puts into a kernel's globals; everything else that looks like a
@@ -273,17 +308,21 @@ def validate(namespace: Mapping[str, Any]) -> NotebookParams:
     ...           "out_dir": "data/outputs", "run_name": None, "metric": "exports"}).run_name
     '000_502adc14d8395391'
     """
-    given = {}
-    unknown = []
+    return check(_given(namespace, DEFAULTS))
+
+
+def _given(namespace: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters among a notebook's globals; any other injectable global raises as unknown."""
+    given, unknown = {}, []
     for name, value in namespace.items():
-        if name in DEFAULTS:
+        if name in defaults:
             given[name] = value
         elif not name.startswith("_") and name not in _KERNEL_NAMES and _injectable(value):
             unknown.append(name)
     if unknown:
-        raise ParameterError(_unknown_message(unknown) + " (a name set in the notebook before this "
+        raise ParameterError(_unknown_message(unknown, defaults) + " (a name set in the notebook before this "
                              "cell counts too: restart the kernel and run from the top)")
-    return check(given)
+    return given
 
 
 def _injectable(value: Any, depth: int = 0) -> bool:
@@ -378,13 +417,83 @@ def check_corpus(params: Mapping[str, Any], *, root: str | os.PathLike[str] | No
 def validate_corpus(namespace: Mapping[str, Any]) -> CorpusParams:
     """The corpus notebook's :func:`validate`: its parameters checked from its globals, any other
     injectable global taken for a misspelled parameter."""
-    given, unknown = {}, []
-    for name, value in namespace.items():
-        if name in CORPUS_DEFAULTS:
-            given[name] = value
-        elif not name.startswith("_") and name not in _KERNEL_NAMES and _injectable(value):
-            unknown.append(name)
+    return check_corpus(_given(namespace, CORPUS_DEFAULTS))
+
+
+# --------------------------------------------------------------------------- the relationship notebook
+
+
+@dataclass(frozen=True)
+class RelationshipParams:
+    """Checked parameters of the relationship notebook, with every path absolute.
+
+    ``corpus`` and ``published_from`` are read as the corpus notebook reads them; ``country_a``
+    and ``country_b`` are ISO 3166 codes (given as codes or Arabic names), or None: the notebook
+    then takes the pair the corpus speaks of most (with ``country_a`` alone: that country's).
+    ``metric`` is a metric between countries (``relations.RELATION_METRICS``). ``run_dir``
+    (``out_dir/run_name``; ``run_name`` defaults to the corpus folder's name and
+    ``_relationship``) gets the charts and tables.
+    """
+
+    corpus: Path
+    published_from: Path | None
+    out_dir: Path
+    run_name: str
+    root: Path | None
+    country_a: str | None = None
+    country_b: str | None = None
+    metric: str = "trade_volume"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.out_dir / self.run_name
+
+
+def check_relationship(params: Mapping[str, Any], *, root: str | os.PathLike[str] | None = None) -> RelationshipParams:
+    """Check the relationship notebook's parameters (:data:`RELATIONSHIP_DEFAULTS`).
+
+    >>> p = check_relationship({"corpus": "tests/articles/relations", "country_a": "الكويت", "country_b": "br"})
+    >>> p.country_a, p.country_b, p.run_name
+    ('KW', 'BR', 'relations_relationship')
+    >>> check_relationship({"country_a": "أوروبا"})
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ParameterError: country_a: 'أوروبا' is no country: give an ISO 3166 code (SA, FR) or an Arabic name (السعودية)
+    """
+    from .relations import RELATION_METRICS
+    from .relationship import resolve_country
+
+    unknown = [k for k in params if k not in RELATIONSHIP_DEFAULTS]
     if unknown:
-        raise ParameterError(_unknown_message(unknown, CORPUS_DEFAULTS) + " (a name set in the notebook before "
-                             "this cell counts too: restart the kernel and run from the top)")
-    return check_corpus(given)
+        raise ParameterError(_unknown_message(unknown, RELATIONSHIP_DEFAULTS))
+    values = {**RELATIONSHIP_DEFAULTS, **params}
+    codes = {}
+    for name in ("country_a", "country_b"):
+        v = values[name]
+        if v is None or (isinstance(v, str) and not v.strip()):
+            codes[name] = None
+            continue
+        try:
+            codes[name] = resolve_country(v)
+        except ParameterError as exc:
+            raise ParameterError(f"{name}: {exc}") from None
+    if codes["country_a"] is None and codes["country_b"] is not None:
+        codes = {"country_a": codes["country_b"], "country_b": None}
+    if codes["country_a"] is not None and codes["country_a"] == codes["country_b"]:
+        raise ParameterError(f"country_a and country_b are the same country ({codes['country_a']}): give two")
+    metric = values["metric"]
+    if metric not in RELATION_METRICS:
+        close = difflib.get_close_matches(str(metric), sorted(RELATION_METRICS), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ParameterError(f"metric must be one of {', '.join(sorted(RELATION_METRICS))}, not {metric!r}{hint}")
+    base = check_corpus({k: values[k] for k in ("corpus", "published_from", "out_dir", "run_name")}, root=root)
+    return RelationshipParams(corpus=base.corpus, published_from=base.published_from, out_dir=base.out_dir,
+                              run_name=values["run_name"] or safe_folder_name(f"{base.corpus.name}_relationship"),
+                              root=base.root,
+                              metric=metric, **codes)
+
+
+def validate_relationship(namespace: Mapping[str, Any]) -> RelationshipParams:
+    """The relationship notebook's :func:`validate`: its parameters checked from its globals, any
+    other injectable global taken for a misspelled parameter."""
+    return check_relationship(_given(namespace, RELATIONSHIP_DEFAULTS))

@@ -203,8 +203,10 @@ def trade_values_chart(
     """Bars of one metric's amounts by period, one style per status, qualifiers, records and
     conflicts marked.
 
-    ``figures`` is the figures table (``analysis.extract(...).figures``). What is drawn is
-    decided by :func:`analysis.chart_data.trade_values`: amounts of money of ``metric_key``
+    ``figures`` is the figures table (``analysis.extract(...).figures``), or bars already
+    decided (a :class:`analysis.chart_data.TradeValues`: a relationship's series across articles,
+    :func:`analysis.relationship.series_values`, whose bars say under each value how many
+    articles state it, ``sources``). What is drawn is decided by :func:`analysis.chart_data.trade_values`: amounts of money of ``metric_key``
     (``kind="percent"`` or ``"count"`` for rates and head counts; growth and inflation are
     drawn as percentages by default) with a period of at most a year, one bar per period and status (the same amount said twice,
     or in two currencies, is one bar; two different amounts for one period are both drawn,
@@ -229,12 +231,15 @@ def trade_values_chart(
     """
     import matplotlib.pyplot as plt
 
-    from .chart_data import trade_values
+    from .chart_data import TradeValues, trade_values
 
     _check_digits(digits)
     if scale is not None and scale <= 0:
         raise ParameterError(f"scale must be positive, not {scale!r}")
-    tv = trade_values(figures, metric_key, kind)
+    if isinstance(figures, TradeValues):
+        tv, metric_key, figures = figures, figures.metric_key, None
+    else:
+        tv = trade_values(figures, metric_key, kind)
     metric_ar = METRICS_AR.get(metric_key, metric_key)
     if tv.empty and on_empty == "raise":
         raise NoDataError(tv.why_empty(metric_ar))
@@ -334,6 +339,10 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
             y_lab = heights[i] - top * 0.08
         _text(ax, xs[i], y_lab, _value_text(row, scale, digits), digits=digits, ha="center", va="bottom",
               fontsize=13 if widths[i] > 0.5 else 11, color="#111111", zorder=4)
+        if "sources" in df.columns and pd.notna(row["sources"]):  # bars merged across articles
+            k = int(row["sources"])
+            _text(ax, xs[i], y_lab + top * 0.06, "مصدر واحد" if k == 1 else "مصدران" if k == 2 else f"{k} مصادر",
+                  digits=digits, ha="center", va="bottom", fontsize=8.5, color="#555555", zorder=4)
         if bool(row.get("is_record", False)):
             ax.plot([xs[i]], [heights[i] * 0.5], marker="*", markersize=16, color="#f1c40f",
                     markeredgecolor="#7d6608", zorder=5)

@@ -72,6 +72,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "period_end": "date",
         "status": "cat:actual,partial,target,forecast,unknown",
         "is_record": "bool",
+        "parties": "list",
+        "from_code": "str",
+        "to_code": "str",
     },
     "dates": {
         "date_id": "int",
@@ -99,6 +102,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "start": "int",
         "end": "int",
         "is_future": "bool",
+        "countries": "list",
+        "cameo": "str",
     },
     "entities": {
         "entity_id": "int",
@@ -157,17 +162,32 @@ def _columns_of(records: list[Any]) -> dict[str, list[Any]] | None:
     return dict(zip(names, map(list, zip(*map(attrgetter(*names), records)))))
 
 
-def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
+def frame(table: str, records: Iterable[Any], *, more: Mapping[str, list[Any]] | None = None) -> pd.DataFrame:
     """Build ``table`` from ``records`` with the table's columns and dtypes.
 
     Fields the schema does not know are kept as extra columns after the schema's columns.
-    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them.
+    ``*_id`` columns are filled in (1, 2, ...) when the records do not carry them. ``more``
+    gives columns the records do not hold, one value per record (read by a later step:
+    relations.py's ``parties`` of the figures).
+
+    >>> frame("events", [], more={"countries": [], "cameo": []}).columns.tolist()[-2:]
+    ['countries', 'cameo']
     """
     schema = SCHEMAS[table]
     records = list(records)
+    if more:
+        for name, values in more.items():
+            if len(values) != len(records):
+                raise ValueError(f"{len(values)} values of {name!r} for {len(records)} rows of {table}")
     cols = _columns_of(records) if records else None
     if cols is None:
-        return _frame_of_rows(table, [dict(_as_dict(r)) for r in records])
+        rows = [dict(_as_dict(r)) for r in records]
+        for name, values in (more or {}).items():
+            for row, v in zip(rows, values):
+                row[name] = v
+        return _frame_of_rows(table, rows)
+    if more:
+        cols.update(more)
     n = len(records)
     id_col = _ID.get(table)
     if id_col:
@@ -185,7 +205,8 @@ def frame(table: str, records: Iterable[Any]) -> pd.DataFrame:
     return _assemble(data, n)  # data holds the columns in order: schema, then extra
 
 
-def values_of(table: str, records: Iterable[Any]) -> tuple[dict[str, Any], int]:
+def values_of(table: str, records: Iterable[Any], *, more: Mapping[str, list[Any]] | None = None
+              ) -> tuple[dict[str, Any], int]:
     """The values ``frame(table, records)`` holds in the schema's columns, without a DataFrame:
     ``int``, ``float`` and ``bool`` columns as NumPy arrays, ``date`` as datetime64[s], the
     others as lists (categories checked, strings made, lists copied; None where missing),
@@ -201,11 +222,16 @@ def values_of(table: str, records: Iterable[Any]) -> tuple[dict[str, Any], int]:
     schema = SCHEMAS[table]
     records = list(records)
     n = len(records)
+    for name, values in (more or {}).items():
+        if len(values) != n:
+            raise ValueError(f"{len(values)} values of {name!r} for {n} rows of {table}")
     cols = _columns_of(records) if records else None
     id_col = _ID.get(table)
     if cols is None:
         rows = [dict(_as_dict(r)) for r in records]
         cols = {col: [r.get(col) for r in rows] for col in schema}
+    if more:
+        cols.update(more)
     if id_col:
         ids = cols.get(id_col)
         cols[id_col] = list(range(1, n + 1)) if ids is None else \

@@ -99,7 +99,7 @@ def test_a_total_over_several_years_and_open_periods_are_left_out():
                            "9 مليارات دولار": "no_period"}
     assert tv.bars["value"].tolist() == [4e9]
     note = tv.note()
-    assert note.startswith("لم يُرسم: 379 مليار ريال (مجموع عدة سنوات)") and "9 مليارات دولار (بلا فترة)" in note
+    assert note.startswith("خارج الرسم: 379 مليار ريال (مجموع عدة سنوات)") and "9 مليارات دولار (بلا فترة)" in note
 
 
 def test_bars_are_ordered_by_period_then_actual_before_target():

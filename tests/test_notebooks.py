@@ -30,9 +30,10 @@ SEED = "seeds/000_502adc14d8395391.txt"
 TRADE = "tests/articles/trade_visit_2024.txt"   # ours: trade figures, a visit, an agreement
 EMPTY = "tests/articles/culture_no_figures.txt"  # ours: no figure, no date
 ARABIC = re.compile(r"[\u0600-\u06FF]")
-# every notebook of notebooks/: the report's (one article, params.DEFAULTS) and the corpus notebook
-# (its own parameters, params.CORPUS_DEFAULTS; run by tests/test_corpus.py)
-ALL_NOTEBOOKS = (*NOTEBOOKS, params.CORPUS_NOTEBOOK)
+# every notebook of notebooks/: the report's (one article, params.DEFAULTS), the corpus notebook
+# (its own parameters, params.CORPUS_DEFAULTS; run by tests/test_corpus.py) and the relationship
+# notebook (params.RELATIONSHIP_DEFAULTS; run by tests/test_relationship.py)
+ALL_NOTEBOOKS = (*NOTEBOOKS, params.CORPUS_NOTEBOOK, params.RELATIONSHIP_NOTEBOOK)
 
 
 def _code_cells(nb):
@@ -93,8 +94,7 @@ def test_starts_with_annotated_commented_parameters_then_validation(name):
     for line in first.source.splitlines():
         if re.match(r"^\w+\s*:", line):
             assert "#" in line, f"{name}: parameter without a comment: {line}"
-    validator = "validate_corpus" if params.defaults_for(name) is params.CORPUS_DEFAULTS else "validate"
-    assert f"params.{validator}(globals())" in second.source
+    assert f"params.{params.validator_for(name)}(globals())" in second.source
 
 
 @pytest.mark.parametrize("name", ALL_NOTEBOOKS)

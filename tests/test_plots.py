@@ -247,11 +247,11 @@ def test_trade_chart_never_draws_a_vague_amount_and_lists_what_it_left_out():
     assert len(_bars(ax)) == 1 and "13.2" in labels
     assert "حجم التبادل التجاري (مليار درهم إماراتي)" in labels
     assert [rtl.logical_of(t.get_text()) for t in ax.get_xticklabels()] == ["2017"]
-    (note,) = [lab for lab in labels if lab.startswith("لم يُرسم")]
-    assert note.replace("\n", " ") == ("لم يُرسم: المليارات (مبلغ غير محدد)، 379 مليار درهم (مجموع عدة سنوات)، "
+    (note,) = [lab for lab in labels if lab.startswith("خارج الرسم")]
+    assert note.replace("\n", " ") == ("خارج الرسم: المليارات (مبلغ غير محدد)، 379 مليار درهم (مجموع عدة سنوات)، "
                                         "5 مليارات درهم (بلا فترة)، 12% (نسبة مئوية)")
-    assert not [lab for lab in labels if "لم يُرسم" in lab] == [] and all("≈" not in lab for lab in labels)
-    assert "لم يُرسم" not in " ".join(_labels(plots.trade_values_chart(figures, note=False)))
+    assert all("≈" not in lab for lab in labels)  # no bar for the vague amount
+    assert "خارج الرسم" not in " ".join(_labels(plots.trade_values_chart(figures, note=False)))
     shaping.check_figure(ax.figure)
 
 
