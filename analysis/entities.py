@@ -1610,11 +1610,23 @@ class _Word(NamedTuple):
     #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
-    name_start: str | None  # how it may open a name (``_name_start_kind``)
-    ends_name: bool  # it cannot continue a name (``_ends_name``)
     surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
     surname_skels: frozenset[str]  # their skeletons
     rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
+    word: str  # the word itself
+
+    # Asked of the few words around a title, a speech verb or a name (those the rules visit),
+    # so judged when first asked, not for every word met: a word never seen before costs a
+    # third less.
+    @property
+    def name_start(self) -> str | None:
+        """How it may open a name (``_name_start_kind``)."""
+        return _NAME_START[self.word]
+
+    @property
+    def ends_name(self) -> bool:
+        """It cannot continue a name (``_ends_name``)."""
+        return _ENDS_NAME[self.word]
 
 
 def _word_info(w: str) -> _Word:
@@ -1652,8 +1664,26 @@ def _word_info(w: str) -> _Word:
     forms = tuple(surnames)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
     return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
-                 may_start_body, _name_start_kind(w, place_word), _ends_name(w, place_word), forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))
+                 may_start_body, forms, frozenset(sk for sk, _ in forms),
+                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w)
+
+
+class _Judged(dict):
+    """word -> ``judge(word)``, filled when first asked; replaced when full (as ``_WordMemo``)."""
+
+    def __init__(self, judge) -> None:
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, w: str):
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        got = self[w] = self.judge(w)
+        return got
+
+
+_NAME_START = _Judged(_name_start_kind)
+_ENDS_NAME = _Judged(_ends_name)
 
 
 class _WordMemo(dict):
