@@ -319,19 +319,27 @@ def timeline_rows(events: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 180.0,
-                  share: float = 0.3, resolution: float = 0.01) -> list[tuple[float, float]]:
+                  share: float = 0.3, resolution: float = 0.01,
+                  long_days: float = 60.0) -> list[tuple[float, float]]:
     """Where a time axis over intervals ``[starts[i], ends[i]]`` (days, any origin) should break.
 
-    Returns the segments, in order, as ``(first day, last day)``. Events separated by less than
-    ``min_gap_days`` form a group. A stretch of the axis is too coarse when two of its events
-    start closer together than ``resolution`` of its length (1% of the axis: a few pixels). A
-    too coarse stretch with no more gaps between groups than breaks left (``max_breaks`` in
-    all) breaks at its longest gap if that gap takes more than ``share`` of it, and is looked at
-    again; one with more gaps breaks around its densest group alone (events a day), when that
-    group stands apart (more than twice as dense as any other): a visit of 1990 beside this week's summit,
-    a July of meetings beside a plan for 2024, a week of events after years of history. Each
-    segment then gets its own scale. Events spread evenly (one a year for ten years, two visits
-    decades apart, pairs of events every ten years) leave the axis whole.
+    Returns the segments, in order, as ``(first day, last day)``: each runs from the first day of
+    its first event to the last day of its events, cut short before the next segment starts (a
+    whole year recalled beside a week of events may run into the next segment's time).
+
+    Events separated by more than ``min_gap_days`` form groups; an event longer than
+    ``long_days`` (a whole month or year, given loosely) counts by its first day there, so that a
+    year recalled in the background does not bind a cluster to the years before it. A stretch of
+    the axis is too coarse when two of its events start closer together than ``resolution`` of
+    its length (1% of the axis: a few pixels). A too coarse stretch breaks around its densest
+    group (events a day) when that group stands apart (more than twice as dense as any other):
+    a visit of 1990 beside this week's summit, a July of meetings beside a plan for 2024, a week
+    of events after years of history. Else, with no more gaps between groups than breaks left
+    (``max_breaks`` in all), it breaks at its longest stretch that no event covers, if that
+    takes more than ``share`` of it (two clusters years apart). Each segment is looked at again,
+    and gets its own scale.
+    Events spread evenly (one a year for ten years, two visits decades apart, pairs of events
+    every ten years) leave the axis whole.
 
     >>> time_segments([0, 10, 20, 10000], [1, 11, 21, 10001])
     [(0.0, 21.0), (10000.0, 10001.0)]
@@ -341,18 +349,30 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
     iv = sorted((float(s), float(max(s, e))) for s, e in zip(starts, ends))
     if not iv:
         return []
-    # merge overlapping intervals into runs; the gaps lie between runs
-    runs = [list(iv[0])]
-    for s, e in iv[1:]:
-        if s <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], e)
+    # runs: the events merged where they overlap, a long one by its first day alone
+    runs = []
+    for s, e in iv:
+        e_run = e if e - s <= long_days else s
+        if runs and s <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], e_run)
         else:
-            runs.append([s, e])
+            runs.append([s, e_run])
     first_days = sorted({s for s, _e in iv})
 
     def closest(lo: float, hi: float) -> float:
         days = [d for d in first_days if lo <= d <= hi]
         return max(min((b - a for a, b in zip(days, days[1:])), default=np.inf), 1.0)
+
+    def last_day(a: int, b: int) -> float:  # of the events that start in runs a..b
+        return max(e for s, e in iv if runs[a][0] <= s <= runs[b][1])
+
+    # covered[k]: the last day any event that starts by the end of runs[k] reaches
+    covered, reach, j = [], -np.inf, 0
+    for run in runs:
+        while j < len(iv) and iv[j][0] <= run[1]:
+            reach = max(reach, iv[j][1])
+            j += 1
+        covered.append(reach)
 
     cuts: set[int] = set()  # a cut k breaks between runs[k] and runs[k + 1]
     while len(cuts) < max_breaks:
@@ -360,29 +380,31 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
         added = False
         for a, b in zip(edges[:-1], edges[1:]):
             a += 1
-            lo, hi = runs[a][0], runs[b][1]
+            lo, hi = runs[a][0], last_day(a, b)
             if b <= a or closest(lo, hi) >= resolution * (hi - lo):
                 continue
             gaps = [k for k in range(a, b) if runs[k + 1][0] - runs[k][1] > min_gap_days]
             if not gaps:
                 continue
             left = max_breaks - len(cuts)
-            if len(gaps) <= left:
-                # one break at a time, the longest first, while it is a good part of the stretch
-                gap, k = max((runs[k + 1][0] - runs[k][1], k) for k in gaps)
-                if gap <= share * (hi - lo):
+            groups = list(zip([a, *(k + 1 for k in gaps)], [*gaps, b]))
+            # events a day in each group (a lone event needs no room of its own: 0)
+            density = [(sum(runs[ga][0] <= st <= runs[gb][1] for st, _e in iv) - 1)
+                       / max(runs[gb][1] - runs[ga][0], 1.0) for ga, gb in groups]
+            i = int(np.argmax(density))
+            if density[i] > 0 and all(d * 2 < density[i] for j, d in enumerate(density) if j != i):
+                ga, gb = groups[i]  # a cluster that stands apart gets a scale of its own
+                new = [k for k in (ga - 1, gb) if a <= k < b][:left]
+            elif len(gaps) <= left:
+                # else the longest stretch that no event covers, while it is a good part of the
+                # stretch; one break at a time
+                empty = [(runs[k + 1][0] - covered[k], k) for k in gaps]
+                gap, k = max(empty)
+                if gap <= max(min_gap_days, share * (hi - lo)):
                     continue
                 new = [k]
             else:
-                groups = list(zip([a, *(k + 1 for k in gaps)], [*gaps, b]))
-                # events a day in each group (a lone event needs no room of its own: 0)
-                density = [(sum(runs[ga][0] <= st <= runs[gb][1] for st, _e in iv) - 1)
-                           / max(runs[gb][1] - runs[ga][0], 1.0) for ga, gb in groups]
-                i = int(np.argmax(density))
-                if any(d * 2 >= density[i] for j, d in enumerate(density) if j != i):
-                    continue  # a regular pattern: no group stands apart
-                ga, gb = groups[i]
-                new = [k for k in (ga - 1, gb) if a <= k < b][:left]
+                continue  # a regular pattern: no group stands apart
             cuts.update(new)
             added = True
             break
@@ -390,6 +412,9 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
             break
     bounds, first = [], 0
     for k in sorted(cuts) + [len(runs) - 1]:
-        bounds.append((runs[first][0], runs[k][1]))
+        end = last_day(first, k)
+        if k + 1 < len(runs):  # a long event runs up to the next segment, not into it
+            end = min(end, max(runs[k][1], runs[k + 1][0] - 1.0))
+        bounds.append((runs[first][0], end))
         first = k + 1
     return bounds

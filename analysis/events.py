@@ -1,7 +1,8 @@
 """Events: what an article says happened (or will happen), with its date, people and places.
 
 Each sentence is read once: trigger words (``lang/ar/event_triggers.tsv``: زيارة، التقى، قمة،
-أعلن، وقع، انتخابات، افتتاح، ارتفع …) say what kind of event it holds, the date mentions from
+أعلن، وقع، انتخابات، افتتاح، ارتفع …; ``event_verbs.tsv``: more verbs of news writing with their
+masdars, احتج، اعتقل، فرض، قرر، شارك …) say what kind of event it holds, the date mentions from
 the dates module say when, and the entities inside it say who and where. The dates choose their
 triggers cheapest first (a trigger goes to the date closest to it, in its own clause; a weekday
 dates the verb before it; ``عندما`` ties a date to the verb after it); a statement in the
@@ -83,19 +84,26 @@ _TRIGGERS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
 # all folded words of a trigger -> the noun its label opens with ("" for a verb that only links a
 # measure to its amount: بلغ، سجل)
 _HEAD_OF: dict[tuple[str, ...], str] = {}
-for _line in (DATA_DIR / "event_triggers.tsv").read_text(encoding="utf-8").splitlines():
-    if not _line.strip() or _line.startswith("#"):
-        continue
-    _cols = _line.split("\t")
-    _form, _typ, _pos = _cols[:3]
-    _words = tuple(fold_plain(_form).split())
-    _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
-    _head = _cols[3].strip() if len(_cols) > 3 else ""
-    if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
-        _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
-    _HEAD_OF[_words] = "" if _head == "-" else _head
+# event_triggers.tsv: the words of each type; event_verbs.tsv: more verbs of news writing, each
+# with its forms (past, present; سـ and و/ف are clitics) written as alternatives (احتج|احتجت|يحتج)
+for _table in ("event_triggers.tsv", "event_verbs.tsv"):
+    for _line in (DATA_DIR / _table).read_text(encoding="utf-8").splitlines():
+        if not _line.strip() or _line.startswith("#"):
+            continue
+        _cols = _line.split("\t")
+        _forms, _typ, _pos = _cols[:3]
+        for _form in _forms.split("|"):
+            _words = tuple(fold_plain(_form).split())
+            _TRIGGERS.setdefault(_words[0], []).append((_words, _typ, _pos))
+            _head = _cols[3].strip() if len(_cols) > 3 else ""
+            if not _head:  # a noun opens its own label, a single word without its article (القمة → قمة)
+                _head = _form[2:] if " " not in _form and _form.startswith("ال") and len(_form) > 4 else _form
+            _HEAD_OF[_words] = "" if _head == "-" else _head
 for _v in _TRIGGERS.values():
     _v.sort(key=lambda x: -len(x[0]))
+# the verbs in the imperfect (يسيطر، تسيطر: ت + a form with ي the tables hold too); تظاهر، توقف are past
+_ONE_WORD = {seq[0] for v in _TRIGGERS.values() for seq, _t, p in v if len(seq) == 1 and p != "noun"}
+_IMPERFECT = frozenset(w for w in _ONE_WORD if w[:1] == "ي" or w[:1] == "ت" and "ي" + w[1:] in _ONE_WORD)
 
 # What it costs a trigger type to claim a date it is not next to: an event noun close to the
 # date says more than a reporting verb, and an economic word is the weakest cue.
@@ -168,6 +176,17 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     # a noun in the indefinite accusative ends in alif (عقد مؤتمرا صحفيا، أصدرت بيانا): its stem
     cands += [(form[:-1], clitic + "ا") for form, clitic in cands if form.endswith("ا") and len(form) >= 4]
     out = []
+    # a verb with the plural ending (احتجوا، يحتجون): its stem, for the entries of verbs only, whose
+    # label is a masdar of another form
+    for form, clitic in list(cands):
+        if clitic.endswith("ا"):
+            continue
+        for suffix in _VERB_SUFFIXES:
+            stem = form[:-len(suffix)]
+            if form.endswith(suffix) and len(stem) >= 3:
+                out += [e for e in _TRIGGERS.get(stem, ()) if len(e[0]) == 1 and e[2] in ("verb", "stance", "measure", "act")
+                        and fold_plain(_HEAD_OF.get(e[0], "")) not in ("", stem)
+                        and (not clitic or clitic in _VERB_CLITICS and clitic != "ل")]
     for form, clitic in cands:
         if clitic.endswith("ا"):
             out += [e for e in _TRIGGERS.get(form, ()) if e[2] == "noun"
@@ -175,12 +194,34 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
             continue
         for seq, typ, pos in _TRIGGERS.get(form, ()):
             if clitic:
-                ok = (clitic in _VERB_CLITICS if pos == "verb" else clitic in _NOUN_CLITICS
+                ok = (clitic in _VERB_CLITICS if pos in ("verb", "stance") else clitic in _NOUN_CLITICS
                       if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
-                if not ok or clitic == "ل" and typ == "statement" and pos == "verb":
-                    continue  # لكشف ملابسات الحادث، ليعلن: a purpose, not something said
+                if not ok or clitic == "ل" and pos in ("verb", "stance", "measure") and typ != "economic":
+                    continue  # لكشف ملابسات الحادث، ليعلن، ليغلق على 75 دولارا: a purpose or a result, not
+                    # something done or said of its own
             out.append((seq, typ, pos))
     return tuple(out)
+
+
+# title words (titles.tsv: head, honorific, kin) that stand before a person's name: a label names
+# the person by the name, without them (قال وزير الخارجية فلان → فلان)
+_TITLE_WORDS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() in ("head", "honorific", "kin"))
+
+
+# the head words of organisations' names (name_words.tsv: org_heads): a "person" whose name
+# starts with one (مركز إيواء after a title) is a body or a place, not someone taking part
+_ORG_HEADS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "org_heads")
+
+
+# endings of a verb that its entry does not list: the plural (وا، ون). (An object pronoun, زارها،
+# is left: ها، هم end as many nouns and names, and folded ه is also a noun's ة)
+_VERB_SUFFIXES = ("وا", "ون")
 
 
 _STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be a reporting verb
@@ -223,6 +264,14 @@ def _match_trigger(words: list[str], i: int) -> tuple[int, str, str] | None:
                 continue
         return n, typ, pos
     return None
+
+
+def _match_seq(words: list[str], i: int, n: int) -> tuple[str, ...]:
+    """The table entry (its folded words) the trigger of ``n`` tokens at token i matched."""
+    for seq, _typ, _pos in _candidates(words[i]):
+        if len(seq) == n:
+            return seq
+    return ()
 
 
 # --------------------------------------------------------------------------- the finder
@@ -334,8 +383,34 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    return [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by), labelled_by=None)
-            if e.labelled_by is not None else e for e in events]
+    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type],
+                       labelled_by=None)
+              if e.labelled_by is not None else e for e in events]
+    return _speakers_carried_on(events)
+
+
+# the one-word heads of statements' labels (تصريح، إعلان، نفي …)
+_ONE_WORD_SAYING = frozenset(h for seq, h in _HEAD_OF.items() if h and " " not in h
+                             and any(t == "statement" for _s, t, _p in _TRIGGERS.get(seq[0], ()) if _s == seq))
+
+
+def _speakers_carried_on(events: list[Event]) -> list[Event]:
+    """A statement whose verb names no speaker (وشددت على أنها …، وأضاف أن …) is the speaker's of
+    the statement just before it, within a few sentences: its label takes that speaker."""
+    out: list[Event] = []
+    prev: Event | None = None
+    for e in events:
+        if e.type == "statement":
+            words = e.label.split()
+            if len(words) == 1 and prev is not None and 0 <= e.start - prev.end <= 600 \
+                    and prev.label.split()[0] in _ONE_WORD_SAYING:
+                who = prev.label.split()[1:]
+                if who:
+                    e = _replace(e, label=" ".join(words + who))
+            if len(e.label.split()) > 1:
+                prev = e
+        out.append(e)
+    return out
 
 
 _by_start = attrgetter("start")
@@ -519,12 +594,30 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if r >= 0:
                 named.append((r, r + len(e.role)))
     nxt = 0
+    prev_end = -1   # where the last trigger word read ends (taken or not)
     for i in cands:
         if i < nxt:
             continue
         m = _match_trigger(words, i)
         if m is None:
             continue
+        after_trigger, last_end, prev_end = prev_end == i, prev_end, i + m[0]
+        if m[2] == "noun" and i > 0 and words[i - 1] in ("من", "عن") and 0 <= i - 1 - last_end <= 3 and trig \
+                and trig[-1][0] + trig[-1][1] == last_end:
+            continue  # انسحاب أمريكا من الاتفاق: what the event before is from or about, not one of its own
+        if m[2] != "noun" and i > 0:
+            before = words[i - 1]
+            if before in _NEGATION:
+                continue  # لم يعترف، لن يزور: what did not (or will not) happen
+            if m[1] == "statement" and (before in _AS_SAID or before == "ما" and i > 1 and words[i - 2] in _AS_SAID_MA) \
+                    and not econ():
+                continue  # حسبما أفاد مراسل، وفق ما ذكرت الوكالة: who a report is from, not a statement
+            if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
+                continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
+        if m[2] == "measure" and (after_trigger or i > 0 and (_stem(words[i - 1]) in _CARRY_OUT
+                                                             or words[i - 1] in _AGAINST)):
+            continue  # إلغاء قرار رفع الأسعار، بدأ تنفيذ قرار، احتجاجا على رفع الأسعار: what the word
+            # before names or is about, not a measure of its own
         t0 = doc.start(lo + i)
         if sdates and any(d.start <= t0 < d.end for d in sdates):
             continue  # بداية العام، مطلع الشهر: a date's own words
@@ -533,6 +626,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if inside and not (m[1] == "summit" and t0 - inside[0] <= 2):
                 continue  # معاهدة in منظمة معاهدة الأمن الجماعي names a body, not a treaty; a forum's
                 # or a conference's own name (منتدى الأعمال السعودي الهندي) is the event itself
+        if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
+                                                     and _is_purpose(words[i - 2])):
+            continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
+        if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
+            continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
                                                                      or doc.end(lo + i - 1) not in date_ends)
                                          or words[i - 1] in _COUNT_WORDS
@@ -588,6 +686,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
     plans = []
+    quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
     quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
@@ -613,6 +712,16 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
+                continue  # a word inside quoted words does not take a date outside them, nor the reverse
+            if typ != "economic" and ti < dk and any(
+                    words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
+                    and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
+                                                     or d.granularity != "day" and _looks_imperfect(words[k + 1])))
+                    for k in range(ti + n, dk)):
+                continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+                # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
+                # تسيطر عليها المعارضة, dates nothing and leaves the date to the verb)
             if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
                     and words[dk - 1] not in _OPENS_WITH_DATE):
                 continue  # a date in a clause before a reporting verb is not when it spoke (… للتسمم في
@@ -671,6 +780,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                    and _clause_has_amount(words, breaks, dk, sdates, doc, lo)
                    and not any(_stem(words[tj]) == _stem(words[ti]) for tj, *_ in trig if tj < ti))
         else:
+            if _in_quotes(text, s_start, d.start, s_end) and _fp(d.text or "").strip() in _NOW_WORDS:
+                continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
             own = None  # no trigger at all: an event only when the sentence has no other
@@ -728,8 +839,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(fsent()):
-            break  # said at some other time (مرارا، في تصريحات سابقة)
+        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti):
+            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
@@ -893,27 +1004,57 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
     if typ == "statement" and pos == "verb":
-        if any(_DATA_NOUN.match(w) for w in after[:4]):
-            return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية
+        if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
+            return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
-    if typ == "agreement" and pos == "verb" and not _signs_something(words, ti + n):
-        return "other"  # وقع اعتماده: "took place", not "signed"
+    if pos == "measure":
+        # a decision or a measure bears on amounts (its sentence's figures) or on what it names
+        # next: prices, taxes, aid, a budget (قررت الحكومة رفع أسعار الوقود); else it keeps its type
+        # (فرضت واشنطن عقوبات، استهدفت الغارات مواقع المسلحين)
+        if econ() or any(tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 6, len(words)))
+                         for _, tp, ps in _candidates(words[k])):
+            return "economic"
+        return typ
+    if (typ == "agreement" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "توقيع"
+            and not _signs_something(words, ti + n)):
+        # وقع اعتماده: "took place", not "signed"; of the kind of what took place (ووقع الهجوم
+        # مساء السبت، الانفجار الذي وقع)
+        for k in [ti + n, ti - 1, ti - 2]:
+            m = _match_trigger(words, k) if 0 <= k < len(words) else None
+            if m is not None and m[2] == "noun" and m[1] in ("military", "other", "election", "summit", "meeting"):
+                return m[1]
+        return "other"
     if pos == "act":
         # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
         # جنيف، التي انطلقت الخميس)
         near = list(range(ti + n, min(ti + n + 2, len(words))))
+        if _HEAD_OF.get(_match_seq(words, ti, n)) in _TAKING_PART:
+            # شارك الوزير يوم الأحد في منتدى الاستثمار: what it took part in, in its clause
+            near = list(range(ti + n, min(ti + n + 10, len(words))))
+            near = near[:next((j for j, k in enumerate(near) if words[k] in _CLAUSE_BREAKS), len(near))]
         if ti > 0 and words[ti - 1] in _RELATIVE:
-            near += [k for k in range(max(0, ti - 5), ti - 1)]
+            near += [k for k in range(max(0, ti - 8), ti - 1)]
+        elif ti > 0:
+            near.append(ti - 1)  # استفتاء جرى، القمة انعقدت: the noun before is its subject
+            if _HEAD_OF.get(_match_seq(words, ti, n)) in _BE_HELD:
+                # القمة المرتقبة بين الرئيسين … ستعقد في هلسنكي: what is held is named before it
+                near += list(range(ti - 2, max(-1, ti - 13), -1))
         for k in near:
             m = _match_trigger(words, k)
-            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting"):
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
                 return m[1]
+        if typ == "economic" and not econ() and not any(
+                tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 4, len(words)))
+                for _, tp, ps in _candidates(words[k])):
+            return "other"  # بدء عملية الإنقاذ، إطلاق سراح: a step of no amount, budget or project
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
+    if typ == "meeting" and pos == "noun" and any(_stem(w) in _EDITION_OF for w in after[:4]):
+        return "other"  # الدورة الـ71 لمهرجان كان: the edition of a festival or a prize, not a session
     # (the people first: the economic cue reads the whole sentence)
     if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
@@ -933,6 +1074,29 @@ class _Date:
     anchor: str | None = None
     role: str | None = None
     type: str = "date"
+
+
+_NOW_WORDS = frozenset(fold_plain(w) for w in ("اليوم", "الآن", "حاليا", "هذا اليوم", "اليوم نفسه"))
+
+
+def _in_quotes(text: str, s_start: int, at: int, s_end: int | None = None) -> bool:
+    """``at`` lies inside quotation marks opened in its sentence (« … », " … "), or closed in it
+    and opened before it (a quote that runs over sentences)."""
+    if text.count("«", s_start, at) > text.count("»", s_start, at) or text.count('"', s_start, at) % 2 == 1:
+        return True
+    if s_end is None:
+        return False
+    return (text.count("»", at, s_end) > text.count("«", at, s_end)
+            or text.count('"', s_start, at) == 0 and text.count('"', at, s_end) % 2 == 1)
+
+
+_WAS = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _pluperfect(words: list[str], ti: int) -> bool:
+    """The verb at token ti is told in the pluperfect (وكان الوزير قد قال، وكانت الوزارة أعلنت):
+    said before the time the report is about."""
+    return any(w in _WAS for w in words[max(0, ti - 6):ti])
 
 
 def _has_speaker(ents, a: int, b: int) -> bool:
@@ -1003,7 +1167,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     for e in inside:
         et = e.type
         if et == "person":
-            if e.canonical not in actors:
+            if e.canonical not in actors and _fp(e.canonical).split()[0].removeprefix("ال") not in _ORG_HEADS:
                 actors.append(e.canonical)
         elif et == "place":
             if e.text not in places:
@@ -1099,12 +1263,27 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if typ == "summit":
         # a forum or a conference named for itself needs no «قمة» before it; an exhibition or a
         # conference is not a summit (أقامت الوزارة أول معرض …، تنظيم مؤتمر …)
-        head = "" if orgs and _fp(orgs[0]).split()[0] in _MEETING_NAMES else (head or "قمة")
-        return " ".join(filter(None, (head, orgs[0] if orgs else "", ("في " + where) if where else "")))
+        if not noun:
+            head = "قمة"   # (… ستعقد في هلسنكي: a step the summit's noun before it names)
+        # whose summit: the body named with it (قمة البريكس), else the two leaders who meet
+        # (قمة بوتن وترامب), not a body that spoke of it (أعلن الكرملين أن القمة …)
+        body = next((e.text for e in ents if e.type == "org" and t1 <= e.start <= t1 + 12), "") if noun else ""
+        if not body:   # a forum or a conference named for itself (شارك الوزير في منتدى الاستثمار)
+            body = next((o for o in orgs if _fp(o).split()[0] in _MEETING_NAMES), "")
+        if body and _fp(body).split()[0] in _MEETING_NAMES:
+            head = ""
+        if not body and len(actors) >= 2:
+            body = f"{_short(actors[0])} و{_short(actors[1])}"
+        elif not body and orgs and noun and not any(e.type == "org" and e.start < t0 for e in ents):
+            body = orgs[0]
+        return " ".join(filter(None, (head or ("" if body else "قمة"), body, ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
+    if typ == "election" and not noun:
+        # a step (جرت، أجريت) the election's noun names: the election, where it was held
+        return " ".join(filter(None, ("انتخابات", ("في " + where) if where else "")))
     if typ in ("statement", "meeting", "election"):
-        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end)
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
             who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
         if who and not noun:
@@ -1131,14 +1310,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 words.append(who)
             return " ".join(words) or _LABEL_NOUN[typ]
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
-    if typ == "agreement":
+    if typ == "agreement" and (noun or head in ("توقيع", "")):
         # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
         at = t0 if noun else _signed_at(doc, t1, s_end)
         words = _phrase(doc, at, s_end, skip, 5) if at is not None else []
         if words:
             words[0] = _bare(words[0])
             return " ".join(([] if _fp(words[0]).startswith(("توقيع", "التوقيع")) else ["توقيع"]) + words)
-        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end) or where
+        who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan) or where
         return " ".join(filter(None, ("توقيع اتفاق", who)))
     if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
@@ -1162,30 +1341,150 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
-        while words and _is_opener(words[0]):
-            words = words[1:]
+        while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY and _fp(words[0]) != "ظهر"):
+            words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's; ظهر may be "appeared")
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
+        # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
+        cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)
+        if cut is not None and cut > 0:
+            words = words[:cut]
         head = ""
     elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
         words[:1] = [_bare(words[0])] if words else []
+        if len(words) == 1 and fig is None:
+            # مقتل 60 فلسطينيا: the count right after the noun is what the label says
+            m = _COUNT_AFTER.match(doc.text, t1)
+            if m:
+                words += [m.group(1), m.group(2)]
         verb = _verb_head_before(doc, t0, s_start)
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
     else:
-        words = (_phrase(doc, t1, s_end, skip, 4) or _subject_before(doc, t0, s_start, skip)
+        after = _who_what(doc, t1, s_end, skip, ents, 4)
+        if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
+                      and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
+            # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
+            # before it does (أسعار الغذاء العالمية هبطت)
+            after = _subject_before(doc, t0, s_start, skip) or after
+        masdar = _accusative_masdar(after) if head == "" else None
+        if masdar is not None:   # سجل اليورو ارتفاعا → ارتفاع اليورو
+            k, noun = masdar
+            after = [noun] + after[:k]
+        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after or _subject_before(doc, t0, s_start, skip)
                  or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
                  or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
             words = _phrase(doc, dspan[1], s_end, skip, 4)  # تنطلق في مارس أشغال المحطة
         if head and not (words and _fp(words[0]) == _fp(head)):
-            words = [head] + words
-    words = _trim(words[:6])
+            words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
+    words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
-    if fig is not None:
+    if fig is not None and fig.text not in " ".join(words):
         words.append(fig.text)
-    return " ".join(words)
+    return _tidy(words)
+
+
+def _tidy(words: list[str]) -> str:
+    """A label's words joined, without a lone mark (التمويل -) or a word said twice in a row."""
+    out: list[str] = []
+    for w in words:
+        if not any(ch.isalnum() for ch in w):
+            continue
+        if out and _fp(out[-1]) == _fp(w):
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+_COUNT_AFTER = re.compile(r"\s+(\d[\d,.٫]*)\s+([^\s\d،,.:؛\"«»()]+)")
+
+
+def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str]:
+    """The words after a verb ending at ``a``: who did it and what (``_phrase``), a person named
+    with a title by the name alone (اتهم الرئيس الفنزويلي فلان مادورو نظيره → مادورو نظيره)."""
+    text = doc.text
+    m = _RESUMPTIVE.match(text, a)
+    if m:
+        a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
+    for e in ents:
+        if e.start < a or e.type != "person" or _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+            continue
+        if e.start > a + 60:
+            break
+        gap = text[a:e.start]
+        for x0, x1 in skip:   # the date between the verb and the name (قال، الجمعة، …) is no title
+            if a <= x0 and x1 <= e.start:
+                gap = text[a:x0] + " " + text[x1:e.start]
+        gap_words = [_fp(w.strip("،,")) for w in gap.split() if w.strip("،,")]
+        if (len(gap_words) <= 5 and not _HAS_DIGIT(gap) and ":" not in gap
+                and (not gap_words or _fp(gap_words[0]) in _TITLE_WORDS or "ال" + _fp(gap_words[0]) in _TITLE_WORDS)
+                and not any(o.type == "person" and a <= o.start < e.start for o in ents)):
+            return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)
+        break
+    return _phrase(doc, a, s_end, skip, limit)
+
+
+def _accusative_masdar(words: list[str]) -> tuple[int, str] | None:
+    """Where a linking verb's words (سجل اليورو ارتفاعا، حقق الاقتصاد نموا) hold a change in the
+    accusative: its index and the change as a noun (ارتفاع)."""
+    for k, w in enumerate(words[1:4], 1):
+        f = _fp(w)
+        if f.endswith("ا") and len(f) >= 4:
+            for seq, tp, ps in _TRIGGERS.get(f[:-1], ()):
+                if tp == "economic" and len(seq) == 1 and ps in ("noun", "verb"):
+                    return k, (_HEAD_OF.get(seq) or w[:-1]) if ps == "verb" else w[:-1]
+    return None
+
+
+def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip) -> list[str]:
+    """For a verb right after a relative pronoun, the noun the clause describes (its subject) and
+    what it did: الجماعات المسلحة التي سيطرت على المدينة → الجماعات المسلحة على المدينة; [] for
+    any other verb."""
+    m = None
+    for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
+        pass
+    if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
+        return []
+    # the noun phrase before the pronoun: definite words and names, and the noun they follow in
+    # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
+    who: list[str] = []
+    before = doc.text[max(s_start, m.start() - 80):m.start()].split()[-5:]
+    for k in range(len(before) - 1, -1, -1):
+        core = before[k].strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if not core or f in _PREPOSITIONS or f in _OPENERS or _HAS_DIGIT(f):
+            break
+        if f.startswith("ال"):
+            who.append(core)
+            continue
+        prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
+        if (not who or _fp(who[-1]).startswith("ال")) and f[:1] not in ("ي", "ت") and prev not in _PREPOSITIONS:
+            who.append(core)   # a name (مصر التي)، the noun of a construct (قوات النظام التي)
+        break
+    who.reverse()
+    if not who:
+        return []
+    who[0] = _bare(who[0])
+    return who[:2] + _phrase(doc, t1, s_end, skip, 4)
+
+
+# subjects a masdar takes in the genitive (احتج المزارعون → احتجاج المزارعين): a sound masculine
+# plural of a participle (المتظاهرون) or of a nisba (المصريون), and the duals of news
+_DUALS = frozenset(fold_plain(w) for w in "الطرفان الجانبان البلدان الزعيمان الرئيسان الوزيران الوفدان".split())
+
+
+def _genitive(word: str, indefinite: bool = False) -> str:
+    """``word`` as the subject of a masdar: المزارعون → المزارعين, الجانبان → الجانبين; with
+    ``indefinite`` (a word known to be no name), مسؤولون → مسؤولين too."""
+    f = _fp(word)
+    if f.endswith("ون") and "فزيون" not in f and (f.startswith("الم") and len(f) >= 8 or f.endswith("يون") and len(f) >= 7
+                                                or indefinite and f.startswith("م") and len(f) >= 6):
+        return word[:-2] + "ين"
+    if f in _DUALS:
+        return word[:-2] + "ين"
+    return word
 
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
@@ -1210,6 +1509,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
         out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
         if len(out) >= 5:
             return []  # too far from the verb to be its subject
+        if w[:1] in ('"', "«", "“"):
+            break  # وأضاف "نمو الشركة بلغ …": the quoted words start there
     out.reverse()
     if out:
         out[0] = _bare(out[0])
@@ -1282,8 +1583,11 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 
 
 def _trim(words: list[str]) -> list[str]:
-    """A label's words without a dangling preposition or conjunction at the end."""
-    while words and (_fp(words[-1]) in _LABEL_TAIL or _fp(words[-1]) in _PHRASE_STOP):
+    """A label's words without a dangling preposition or conjunction at the end (وعلى، والتي)."""
+    while words:
+        f = _fp(words[-1])
+        if not (f in _LABEL_TAIL or f in _PHRASE_STOP or f[:1] in ("و", "ف") and (f[1:] in _LABEL_TAIL or f[1:] in _PHRASE_STOP)):
+            break
         words = words[:-1]
     return words
 
@@ -1297,7 +1601,7 @@ def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
         return ""
     w = _fp(m.group())
     for seq, _typ, pos in _candidates(w):
-        if len(seq) == 1 and pos == "verb":
+        if len(seq) == 1 and pos in ("verb", "measure", "stance"):
             return _HEAD_OF.get(seq, "")
     return ""
 
@@ -1313,41 +1617,159 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
     (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
     words = doc.fold(t0, t1).split()
     for seq, _typ, pos in _candidates(words[0]) if words else ():
-        if len(seq) == len(words):
+        if len(seq) == len(words) and all(a == b or a.endswith(b) and len(a) - len(b) <= 2 or a[:-1] == b
+                                          for a, b in zip(words[1:], seq[1:])):
             return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
     return None, False, False
 
 
-def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1) -> str:
+def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
+             dspan=None) -> str:
     """Who spoke or met: a person named after the verb, before what was said (قال السفير
     البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
-    (أعلنت مصر), else the sentence's first person or body outside what was said. Not a name
-    the verb addresses (قالت لوكالة فرانس برس) and not one in the trigger."""
+    (أعلنت مصر), a title with the place or body it is of when no name follows (قال حاكم ولاية
+    فاراه)، a described subject (أكد البيان، قال مسؤولون), else the sentence's first person or
+    body outside what was said. Not a name the verb addresses (قالت لوكالة فرانس برس), not a
+    place a preposition governs (أشارت تقارير من موسكو) and not one in the trigger."""
     text = doc.text
     speech = _speech_start(doc, t1, s_end if s_end >= 0 else len(text))
     verb = not _trigger_head(doc, t0, t1)[1]
-    near = [e for e in ents if t1 <= e.start <= t1 + 60 and e.start < speech
-            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))]  # بيان لوزارة الخارجية: its author
+    m = _RESUMPTIVE.match(text, t1)   # (اجتماع دعا إليه رئيس الحكومة: the pronoun is the meeting)
+    a = m.end() if m else t1
+    if verb:
+        e = _subject_fronted(doc, ents, t0, s_start)
+        if e is not None:
+            return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
+        topic = _topic_before(doc, t0, s_start)
+        if topic:
+            return topic
+    near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
+            and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
+            and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
-    e = near[0] if near and not text[t1:near[0].start].strip() else None
+    e = near[0] if near and not text[a:near[0].start].strip() else None
     if e is None:
-        e = next((e for e in near if e.type == "person"), None)
+        # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
+        # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
+        e = next((e for e in near if e.type == "person" and (
+            not any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split())
+            or text[:e.start].rstrip().endswith(("،", ",")))), None)
+    if e is None and verb:
+        named = _honorific_name_after(doc, t1, speech)
+        if named:
+            return named   # قال المتحدث باسم التحالف، العقيد فلان الفلاني، …
+    if e is None and near:
+        # a title or a noun the name completes: حاكم ولاية فاراه، زعيم كوريا الشمالية، شرطة مدينة تمبي
+        raw = text[a:near[0].start].split()
+        gap = [_fp(w.strip("،,")) for w in raw]
+        if gap and (len(gap) <= 3 and _is_title(gap[0]) or len(gap) <= 2 and verb and not _is_opener(gap[0])
+                    and gap[0] not in _TIME_OF_DAY and not _HAS_DIGIT(gap[0]) and gap[0][:1] not in ("ل", "ب")) \
+                and not any(g in _PREPOSITIONS or _is_opener(g) for g in gap) \
+                and not any(w.endswith(("ه", "ها", "هم")) for w in raw) \
+                and not _CLAUSE_MARK.search(text, a, near[0].start):
+            return _no_bare_article(" ".join(text[a:near[0].end].split()))   # (not بيان نشره البيت الأبيض، لموقع …)
     if e is None:
-        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …)
-        first = _phrase(doc, t1, speech, [], 3)
-        if first and _fp(first[0]).startswith("ال") and not (near and near[0].start <= t1 + len(first[0]) + 1):
-            return " ".join(first)
-    if e is None and near and len(text[t1:near[0].start].split()) <= 2:
+        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …; وقال
+        # مسؤولون إن …), up to a preposition
+        first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
+        first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
+                and _fp(first[0]) not in _PREPOSITIONS and (_fp(first[0]).startswith("ال") or not near):
+            return " ".join([_genitive(first[0], indefinite=not near)] + first[1:])
+    if e is None and near and len(text[a:near[0].start].split()) <= 2 and not any(
+            _fp(w) in _PREPOSITIONS for w in text[a:near[0].start].split()):
         e = near[0]
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
-                   and text[e.start - 1:e.start] not in ("ل", "ـ")]
+                   and text[e.start - 1:e.start] not in ("ل", "ـ")
+                   and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
-        return _short(e.canonical) if e.type == "person" else e.text
+        return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
     return ""
+
+
+def _no_bare_article(name: str) -> str:
+    """A name without a dangling article at its end (مجلس الأمن الـ 15 → مجلس الأمن)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in ("ال", "الـ"):
+        words.pop()
+    return " ".join(words)
+
+
+_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما".split())
+_BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
+
+
+_TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
+_HONORIFICS = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "honorific")
+
+
+def _topic_before(doc: _Doc, t0: int, s_start: int) -> str:
+    """The topic before a verb with ف (أما الرئيس الأميركي دونالد ترمب، فتعهد …): who it is about,
+    named by its last word when it holds a title (ترمب)."""
+    if _fp(doc.text[t0:t0 + 1]) != "ف":
+        return ""
+    m = _TOPIC.search(doc.text, max(s_start, t0 - 80), t0)
+    if m is None:
+        return ""
+    words = [w.strip("#").replace("_", " ") for w in m.group(1).split()]
+    words = " ".join(words).split()
+    if len(words) > 2 and any(_fp(w) in _TITLE_WORDS for w in words[:2]):
+        return words[-1]
+    return " ".join(words[:4])
+
+
+_HONORIFIC_APPOSITION = re.compile(r"[،,]\s*([^\s،,]+)\s+([^\s،,]+(?:\s+[^\s،,]+){0,2}?)\s*[،,]")
+
+
+def _honorific_name_after(doc: _Doc, t1: int, speech: int) -> str:
+    """A name set off by commas after the verb's subject and opened by an honorific (قال
+    المتحدث باسم التحالف، العقيد فلان الفلاني، إن …): its last word."""
+    m = _HONORIFIC_APPOSITION.search(doc.text, t1, min(speech, t1 + 120))
+    if m is None or _fp(m.group(1)) not in _HONORIFICS:
+        return ""
+    name = m.group(2).split()
+    return name[-1] if name and not any(_HAS_DIGIT(w) for w in name) else ""
+
+
+def _subject_fronted(doc: _Doc, ents, t0: int, s_start: int):
+    """A name put before its verb, in the pluperfect or as a topic (وكانت وزارة الاستثمار قد
+    أعلنت، وكان فلان دعا، أما الرئيس فتعهد): the entity after كان/أما and right before the verb
+    (with قد between them, or the verb's ف)."""
+    text = doc.text
+    for e in reversed(ents):
+        if e.end > t0:
+            continue
+        if t0 - e.end > 12 or e.start < s_start:
+            break
+        gap = [_fp(w) for w in text[e.end:t0].split() if w.strip("،,")]
+        if any(g not in _BEFORE_VERB for g in gap):
+            break
+        lead = text[max(s_start, e.start - 40):e.start].split()
+        # the words between كان/أما and the name: the name's title (وكانت وزارة الاستثمار)
+        for k in range(len(lead) - 1, max(-1, len(lead) - 6), -1):
+            f = _fp(lead[k].strip("،,"))
+            if f in _FRONTING:
+                return e
+            if _ENDS_CLAUSE.search(lead[k]) and k < len(lead) - 1 or _HAS_DIGIT(f):
+                break   # (a comma right before the name sets it off: وكان زعيم التيار، فلان، دعا)
+        break
+    return None
+
+
+# a preposition with a pronoun right after a verb (دعا إليه، أشرف عليه، أعلن عنه): it points back
+_RESUMPTIVE = re.compile(r"\s*(?:[إا]لي|عل[يى]|عن|من|في|ل|ب)(?:ه|ها|هم|هما)(?=[\s،,.])")
+
+
+def _is_title(f: str) -> bool:
+    """The folded word is a title (حاكم، زعيم، رئيس) or the head of a body's name (شرطة، وزارة)."""
+    return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS or f.removeprefix("ال") in _ORG_HEADS
 
 
 def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
@@ -1391,7 +1813,7 @@ def _drop_and(word: str) -> str:
     """A label's first word without the conjunction و (وسربت → سربت), unless و is the word's own
     first letter (وزارة، وفد، وصل، واردات)."""
     f = _fp(word)
-    if f.startswith("و") and len(f) >= 5 and not f.startswith(_WAW_WORDS):
+    if f.startswith("و") and len(f) >= 4 and not f.startswith(_WAW_WORDS):
         return word[1:]
     return word
 
@@ -1399,7 +1821,7 @@ def _drop_and(word: str) -> str:
 # words whose first letter is و (not the conjunction): a label keeps it
 _WAW_WORDS = tuple(fold_plain(w) for w in (
     "وزار وزير وفد وكال وثيق ولاي وارد واشنطن وصول وضع وقف وسط وحد وطن وصل وقع وجه وجود وعد ولي "
-    "وفق وفاة ورق وزن").split())
+    "وفق وفاة ورق وزن واصل وافق واجه وازن وارى").split())
 
 
 def _bare(word: str) -> str:
@@ -1408,8 +1830,8 @@ def _bare(word: str) -> str:
     f = _fp(word)
     if f.startswith("لل") and len(f) > 4:
         return "ال" + word[2:]
-    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or f[:1] in ("و", "ف") and _TRIGGERS.get(f[1:])):
-        return word[1:]
+    if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 and (f[1:3] == "ال" or _TRIGGERS.get(f[1:])):
+        return word[1:]   # (بزيادة الرواتب، لميزانية الأجور: the trigger noun itself)
     return word
 
 
@@ -1423,8 +1845,9 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
-            if _ENDS_CLAUSE.search(m.group()) and out:
-                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …)
+            if _ENDS_CLAUSE.search(m.group()) and (out or not _CLAUSE_MARK.search(doc.text, a, date[0])):
+                break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …;
+                # one that ends the clause, الأحداث التي وقعت السبت، قال …, ends the phrase)
             continue
         if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
             break
@@ -1434,13 +1857,19 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
         if out and _YEAR.fullmatch(f):
             out.append(core)  # a year in a name (موازنة 2025، رؤية 2030) is part of it
             continue
+        if not core and not out and w.strip() in ("،", ",", "؛"):
+            continue  # (… شباط/فبراير، نقلت السلطات: the comma after the date)
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
-        if len(out) >= limit or _ENDS_CLAUSE.search(w):
-            break
+        if _ENDS_CLAUSE.search(w) or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
+            break   # (… في مدينة دوما: a place's head word takes its name with it)
     return _trim(out)
 
+
+# words a place's name follows (مدينة دوما، محافظة إدلب): a phrase does not end on one
+_NAME_HEADS_OF_PLACES = frozenset(fold_plain(w) for w in (
+    "مدينة محافظة ولاية منطقة بلدة قرية جزيرة إقليم مخيم حي شارع ميناء مطار قاعدة مقاطعة ريف").split())
 
 # the time of a day before its date (مساء الأحد، صباح الجمعة): the date's, not the label's
 _TIME_OF_DAY = frozenset(fold_plain(w) for w in "مساء صباح ظهر ليل ليلة فجر عصر يوم يومي".split())
@@ -1454,7 +1883,7 @@ _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
-    "أما وفي في ومن من المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
+    "أما وفي في ومن من خلال وخلال المتوقع المنتظر المقرر المرتقب يتوقع ولن لن لم ولم أي وهو وهي هذا هذه ذلك يأتي "
     "ويأتي وتبدو وكان وكانت كان كانت أن إذ حيث ستكون سيكون وستكون وسيكون تكون يكون فلقد لقد ومنذ منذ "
     "أما ذلك").split())
 
@@ -1467,6 +1896,48 @@ _PHRASE_STOP = frozenset(fold_plain(w) for w in (
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+
+# words of an aim: a measure after them (يهدف إلى خفض، بهدف رفع) is not one taken
+_PURPOSE = frozenset(fold_plain(w) for w in (
+    "يهدف تهدف يرمي ترمي بهدف الهادف الهادفة الرامي الرامية سعيا تسعى يسعى ويهدف وتهدف").split())
+
+# masdars of carrying a measure out: the measure after one is its object (تنفيذ قرار، تطبيق الحظر)
+_CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إعلان".split())
+
+
+# masdars of taking part: the event is what was taken part in (شارك في قمة)
+_TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
+# what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
+_EDITION_OF = frozenset(fold_plain(w) for w in "مهرجان جائزة بطولة كأس دوري مسابقة معرض ماراثون أولمبياد".split())
+
+_NEGATION = frozenset(fold_plain(w) for w in "لم لن لا ولم ولن ولا فلم فلن".split())
+# a source named for what follows (حسبما أفاد، كما ذكرت، وفق ما أعلن)
+_AS_SAID = frozenset(fold_plain(w) for w in "حسبما وحسبما كما وكما بحسبما".split())
+_AS_SAID_MA = frozenset(fold_plain(w) for w in "وفق وفقا بحسب حسب طبقا على".split())
+
+
+def _looks_imperfect(w: str) -> bool:
+    """A word that opens a clause with a verb in the present (تقودها، يمثل), not the past (فر، تأسست)."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w[:1] == "ي" or w[:1] == "ت" and not w.endswith("ت") and len(w) >= 4
+
+
+def _verb_word(w: str) -> str:
+    """A verb's word without و، ف، سـ before it (وسيسيطر → يسيطر)."""
+    for c in ("وس", "فس", "و", "ف", "س"):
+        if w.startswith(c) and w[len(c):] in _ONE_WORD:
+            return w[len(c):]
+    return w
+
+
+# masdars of being held or taking place: their subject is the event (القمة … ستعقد)
+_BE_HELD = frozenset(("عقد", "انعقاد", "إجراء", "اختتام"))
+_AGAINST = frozenset(fold_plain(w) for w in "ضد على عن وضد وعلى".split())
+
+
+def _is_purpose(w: str) -> bool:
+    return w in _PURPOSE or w[:1] in ("و", "ف") and w[1:] in _PURPOSE
+
 
 _DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختام ضمن مستهل".split())
 

@@ -702,9 +702,12 @@ class _TimeAxis:
     def __init__(self, segments: list[tuple[float, float]], counts: list[int]) -> None:
         total_n = max(1, sum(counts))
         padded = []
-        for lo, hi in segments:
+        for i, (lo, hi) in enumerate(segments):
             pad = max((hi - lo) * 0.04, 3.0 if len(segments) > 1 else 10.0)
-            padded.append((lo - pad, hi + pad))
+            # never into a neighbour's time: segments may abut (a year running up to a cluster)
+            before = (lo - segments[i - 1][1]) / 2 if i > 0 else pad
+            after = (segments[i + 1][0] - hi) / 2 if i + 1 < len(segments) else pad
+            padded.append((lo - min(pad, before), hi + min(pad, after)))
         self.identity = len(segments) == 1
         self.raw = list(segments)
         self.segments = padded
@@ -726,10 +729,13 @@ class _TimeAxis:
     def __call__(self, d: float) -> float:
         if self.identity:
             return d
-        for (lo, hi), x0, k in zip(self.segments, self.x0, self.k):
+        segs = self.segments
+        for i, ((lo, hi), x0, k) in enumerate(zip(segs, self.x0, self.k)):
             if d <= hi:
                 return x0 + (max(d, lo) - lo) * k
-        lo, hi = self.segments[-1]
+            if i + 1 < len(segs) and d < segs[i + 1][0]:  # in a break: at the end of what it leaves
+                return x0 + (hi - lo) * k
+        lo, hi = segs[-1]
         return self.x0[-1] + (d - lo) * self.k[-1]
 
     @property
@@ -894,7 +900,9 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         ax.xaxis.set_major_locator(FixedLocator(ticks))
         ax.set_xticks(ticks, labels)
         for xb, left_out_from, left_out_to in taxis.breaks():
-            _break_mark(ax, xb, _gap_text(left_out_to - left_out_from), digits=digits)
+            days = left_out_to - left_out_from
+            # under a month left out, the break only changes the scale: no time to name
+            _break_mark(ax, xb, _gap_text(days) if days >= 30 else "", digits=digits)
     for t in ax.get_xticklabels():
         t.set_multialignment("center")
     ax.tick_params(axis="x", labelfontfamily=families, labelsize=9)
@@ -931,17 +939,18 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
 
 
 def _break_mark(ax, x: float, gap_text: str, *, digits: Digits) -> None:
-    """A break of the time axis at ``x``: a pale band over the lanes, two slashes on the axis
-    line and the time left out («28 سنة») above it."""
+    """A break of the time axis at ``x``: a dotted line over the lanes, two slashes on the axis
+    line and the time left out («28 سنة») above it, when there is one to name."""
     trans = ax.get_xaxis_transform()  # x in data, y in axes fraction
     ax.axvline(x, color="#bbbbbb", linestyle=(0, (1, 3)), linewidth=1.2, zorder=1)
     w = abs(np.diff(ax.get_xlim())[0])
     for dx in (-0.006 * w, 0.006 * w):
         ax.plot([x + dx - 0.004 * w, x + dx + 0.004 * w], [-0.025, 0.025], transform=trans, color="#333333",
                 linewidth=1.3, clip_on=False, zorder=5)
-    _text(ax, x, 0.03, f"⋯ {gap_text} ⋯", digits=digits, transform=trans, ha="center", va="bottom",
-          fontsize=8, color="#777777", clip_on=False, zorder=5,
-          bbox=dict(facecolor="white", edgecolor="none", alpha=0.9, pad=0.5))
+    if gap_text:
+        _text(ax, x, 0.03, f"⋯ {gap_text} ⋯", digits=digits, transform=trans, ha="center", va="bottom",
+              fontsize=8, color="#777777", clip_on=False, zorder=5,
+              bbox=dict(facecolor="white", edgecolor="none", alpha=0.9, pad=0.5))
 
 
 

@@ -190,13 +190,22 @@ def test_an_open_or_reversed_end_is_the_start():
     ([0, 10200, 10205, 10211, 12400], [1, 10201, 10206, 10212, 12401], [(0, 1), (10200, 10212), (12400, 12401)]),
     ([0, 30, 5000, 5030, 10000], [1, 31, 5001, 5031, 10001], [(0, 31), (5000, 5031), (10000, 10001)]),
     # years of history spread out, then a week of events: the week stands apart
+    # (a year that holds the week runs up to it: the week has its own scale)
     ([0, 700, 1500, 2300, 3100, 3300, 3302, 3304, 3306], [365, 1065, 1865, 2665, 3465, 3301, 3303, 3305, 3307],
-     [(0, 2665), (3100, 3465)]),
+     [(0, 3299), (3300, 3307)]),
     ([0, 700, 1500, 2300, 3100, 3700, 3702, 3704, 3706], [365, 1065, 1865, 2665, 3465, 3701, 3703, 3705, 3707],
      [(0, 3465), (3700, 3707)]),
 ])
 def test_time_segments(starts, ends, expected):
     assert time_segments(starts, ends) == [(float(a), float(b)) for a, b in expected]
+
+
+def test_years_in_the_background_do_not_bind_a_cluster_to_them():
+    # whole years 2015, 2016, 2017 told in passing, then thirty events in April and May 2018
+    years = [0, 365, 730]
+    cluster = [1190 + i * 2 for i in range(30)]
+    segs = time_segments(years + cluster, [y + 364 for y in years] + [c + 1 for c in cluster])
+    assert segs[-1] == (1190.0, 1249.0) and len(segs) >= 2
 
 
 def test_time_segments_break_at_most_three_times():

@@ -38,13 +38,16 @@ RECORD_SINCE_BEFORE = re.compile(
 
 
 # the cues of a future tense; each alternative's first word is its head (see Cues)
-_FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
+_FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المحتمل", r"من\s+المرجح", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
                 r"يستعد", r"تستعد", r"يرتقب", r"توقع", r"يتوقع", r"تتوقع", r"المتوقع", r"متوقع", r"توقعات", r"تخطط", r"يخطط",
                 r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"المقبل", r"المقبله",
                 r"القادم", r"القادمه", r"غدا")
+# a verb in the future: سـ before a verb in the imperfect (سيزور، ستنطلق، سنعمل); a noun or a name
+# that starts the same way (سياسة، سيارة، سنوات، ستريت) is listed in date_words.tsv (not_future)
+_NOT_FUTURE = alt(WORDS.get("not_future", {}) or {"سسس": ""})
 FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:" + "|".join(_FUTURE_CUES) + "|"
-    r"س(?:ي|ت|ن)(?!ياس|يار|ياح|يد|يط|يول|ينا|يرج|يرغ|ته|تين|تون|نه|نو|نت|ني|نغ|توك|يم|تيف|تار|يب|يك|يف|ير\b)[\u0621-\u064a]{3,}"
+    r"(?<!#)(?!" + _NOT_FUTURE + r")س(?:ي|ت|ن)[\u0621-\u064a]{3,}"
     r"(?![\u0621-\u064a])(?<!كا|تا|ما|فا|زا|سا))"
 )
 
@@ -206,6 +209,8 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     # الوزيران اتفاقا سيدخل حيز التنفيذ في يناير": سيدخل); with none before it, the first after it
     f = _last(_FUTURE_MATCH, text, future, left, c.fe, right)
     p = _last(_PAST_MATCH, text, past, left, c.fe, right)
+    if day:
+        return _day_is_future(cues, a, b, c, left, right, f, p)
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
     f = _first(_FUTURE_MATCH, text, future, c.fe, right)
@@ -234,6 +239,46 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     return got
 
 
+# a forecast's verb in the perfect (توقع البنك الثلاثاء …: it forecast on Tuesday) is past; what it
+# forecasts comes after أن or as its object
+_FORECAST_PERFECT = re.compile(r"[وف]?توقع(?:ت)?(?!\w)")
+_DATE_WORD_CUE = re.compile(r"[وف]?(?:المقبل|القادم|غدا)")
+# what puts a day after the date ahead even when nothing before it does: سوف, or سـ on a verb
+_STRONG_FUTURE = re.compile(r"[وف]?(?:سوف|س[يتن])")
+
+
+def _day_is_future(cues: Cues, a: int, b: int, c: Candidate, left: int, right: int, f, p) -> bool:
+    """The tense of a bare weekday (الثلاثاء، يوم الجمعة) in the sentence ``[a, b)``, its clause
+    ``[left, right)`` and ``f``/``p`` the last future and past cues before it there. A news report
+    dates what happened: a day is past unless a cue before it says otherwise (its clause's, else the
+    nearest in the sentence: "أعلن أنه سيغادر المستشفى صباح الجمعة"), its clause opens with a verb in
+    the imperfect (يزور الرئيس البلاد يوم الثلاثاء), or سوف or a verb with سـ follows it in its clause.
+    Cues after it are not read otherwise: "اتهم الرئيس الجمعة جاره بإثارة أزمة تستهدف …" is past."""
+    text = cues.text
+    future, past, clause = cues.of_sentence(a, b)
+    if f is not None and _FORECAST_PERFECT.match(text, f.start()):
+        f = None
+    if f is not None or p is not None:
+        return p is None or f is not None and f.start() > p.start()
+    last = _last_clauses(text, clause, a, c.fs)
+    if not (last and last[-1].group(0) == "ان") and _opens_with_imperfect(text, left, c.fs):
+        return True   # (after أن the verb is a subjunctive: "طلب منه أن يغادر الجمعة" may be past)
+    f = _last(_FUTURE_MATCH, text, future, a, c.fs, c.fs)
+    while f is not None and _DATE_WORD_CUE.match(text, f.start()):
+        # (المقبل، القادم، غدا qualify a date of their own clause, not this day)
+        f = _last(_FUTURE_MATCH, text, future, a, f.start(), c.fs)
+    p = _last(_PAST_MATCH, text, past, a, c.fs, c.fs)
+    if f is not None and _FORECAST_PERFECT.match(text, f.start()) and not any(
+            m.group(0) == "ان" for m in _last_clauses(text, clause, f.end(), c.fs)):
+        f = None   # (توقع البنك أن يصل الوفد الثلاثاء: the day is the forecast's, ahead)
+    if f is not None or p is not None:
+        return p is None or f is not None and f.start() > p.start()
+    f = _first(_FUTURE_MATCH, text, future, c.fe, right)
+    while f is not None and not _STRONG_FUTURE.match(text, f.start()):
+        f = _first(_FUTURE_MATCH, text, future, f.end(), right)
+    return f is not None
+
+
 _FIRST_WORD = re.compile(r"[\s,،:؛\"«»“”]*([\u0621-\u064a]+)")
 _NOT_IMPERFECT = frozenset(WORDS.get("not_imperfect", {}))
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللتي|اللذين|اللتين|اللواتي)(?!\w)")
@@ -247,7 +292,13 @@ def _opens_with_imperfect(text: str, left: int, end: int) -> bool:
         return False
     w = m.group(1)
     w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    return w[:1] == "ي" and len(w) >= 4 and w not in _NOT_IMPERFECT
+    if w[:1] == "ي":
+        return len(w) >= 4 and w not in _NOT_IMPERFECT
+    # تـ only where no verb in the past has the same letters: the derived forms whose past starts
+    # with ا (تحتضن، تجتمع of افتعل; تنطلق، تنعقد of انفعل; تستضيف of استفعل). تجمع، تعهد، تقدم are
+    # as often a verb in the past as one in the present, and a masdar تفعيل (تنفيذ) is a noun.
+    return (w[:1] == "ت" and not w.endswith(("ه", "ات", "ي")) and (
+        len(w) == 5 and (w[2] == "ت" or w[1] == "ن" and w[3] != "ي") or len(w) >= 6 and w.startswith("تست")))
 
 
 class SentenceBounds:

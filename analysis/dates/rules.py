@@ -123,6 +123,9 @@ def _calendar(m: re.Match) -> Candidate | None:
     mrel = WS_SUB(" ", mrel) if mrel else None
     if strict and not (d or y or yrel or paired or mrel or g["part"] or _strict_month_ok(m, g)):
         return None
+    if strict and y is None and (g["d3"] or g["d1"] and not m.string[m.end("d2" if g["d2"] else "d1"):m.start("mon")].isspace()
+                                 and not g["shahr"]):
+        return None   # 5-صفر، صفر-1: a score, not a day of Safar (a day joined to such a month by a mark)
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
     part = PARTS.get(g["part"]) if g["part"] else None
@@ -186,13 +189,17 @@ def _week_weekday(m: re.Match) -> Candidate | None:
 _MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head'])}\s+[\"“«]?(?:[^\s\d\"“«”»]+\s+){{0,2}}$")
 
 
-@_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
+@_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|الامس|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> Candidate | None:
     w = WS_SUB(" ", m.group("w"))
-    off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
+    off = {"اليوم": 0, "هذا اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
            "غدا": 1, "يوم غد": 1, "بعد غد": 2}[w]
     text = m.string
+    if w.startswith("امس") and text[m.start() - 1:m.start()] == "ل":
+        return None   # لامس: "touched", a verb, not ل + أمس
+    if w == "الامس" and (text[m.start() - 1:m.start()] != "ب" or text.startswith(" القريب", m.end())):
+        return None   # بالأمس is yesterday; الأمس alone is mostly a noun (عالم الأمس), بالأمس القريب "lately"
     before = text[max(0, m.start() - 40):m.start()]
     # "200 ألف متر مكعب في اليوم" is a rate, not today
     if w == "اليوم" and re.search(r"(?:في|كل|باليوم)\s*$", before) and re.search(r"\d", before):
@@ -285,6 +292,9 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     unit = g["u1"] or g["u2"] or g["u3"]
     if g["u3"] and not g["part"]:
         return None  # "نهاية الشهر": the reference month; "الشهر" alone is not a date
+    if g["u2"] == "عام" and not (g["part"] or g["role"]) and m.string.startswith("العام", m.start()) \
+            and _DEFINITE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # الأمين العام الحالي، النائب العام الجديد: "general", an adjective, not the year
     unit = "شهر" if unit in ("الشهري", "الشهر") else unit
     rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
     part = PARTS.get(g["part"]) if g["part"] else None
@@ -293,6 +303,10 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     if rel in REL_PREV:
         kind = "cmp"  # "العام السابق" looks back from the year in focus; it does not move the focus
     return Candidate(m.start(), m.end(), "date", how="rel_unit", args=(unit, rel, part), role=role, kind=kind)
+
+
+# a noun that takes العام as an adjective (الأمين العام الحالي، النائب العام السابق): date_words.tsv
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:ال|لل|بال|وال)?{alt(WORDS.get('general_of', {}) or {'سسس': ''})}\s+$")
 
 
 @_rule("same_year", rf"{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه)){WORD_END}")
@@ -430,6 +444,9 @@ def _year_rule(m: re.Match) -> Candidate | None:
                 return None
         elif not _bare_year_ok(text, m.start("y"), m.end("y"), y):
             return None
+    if (y2 is None and not kw and (btw == "بين" or _BETWEEN_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+            and _COUNTED_AFTER.match(text, end)):
+        return None   # بين 2074 قائمة: a number of things, not a year (بين 2004 ونهاية 2017 is one)
     if btw and y2 is None:
         btw = ""
     start = m.start()
@@ -442,6 +459,9 @@ def _year_rule(m: re.Match) -> Candidate | None:
 
 
 YEAR_NOUN_RE = re.compile(YEAR_NOUN)
+# a noun with no article and no و after a number: what the number counts
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
+_COUNTED_AFTER = re.compile(r"\s+(?!و|ال|م\b|ه\b)[\u0621-\u064a]{2,}(?!\w)")
 ERA_MARK_RE = re.compile(ERA_MARK)
 _HIJRI_MARK_AFTER = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
 _HIJRI_MARK = re.compile(r"\d\s*(?:ه|هجري|هجريه)(?!\w)")
