@@ -649,6 +649,17 @@ def _pool_context() -> Any:
     return mp.get_context("spawn")
 
 
+def _worker_setup() -> None:
+    """A local worker's garbage collector set for a long run of small articles: what the
+    library loaded is frozen (never searched for cycles again), and a young collection waits for
+    10,000 new objects, not 700. The collector then took 2% of a worker's time instead of 6-8%
+    (600 wild articles, first seen and again). Only in the pool's own processes."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
+
+
 def _chunks(tasks: Sequence[Task], size: int) -> Iterator[list[Task]]:
     for i in range(0, len(tasks), size):
         yield list(tasks[i:i + size])
@@ -664,7 +675,7 @@ def _run_local(tasks: Sequence[Task], sink: _LocalSink, workers: int, on_batch: 
     # small chunks keep both workers busy to the end; each sends its articles' tables back as
     # one Arrow batch (cheap to pickle), never a DataFrame per article
     size = max(1, min(_CHUNK_ARTICLES, len(tasks) // (workers * 4) or 1))
-    with _pool_context().Pool(workers) as pool:
+    with _pool_context().Pool(workers, initializer=_worker_setup) as pool:
         for chunk, batch in zip(_chunks(tasks, size), pool.imap(extract_chunk, _chunks(tasks, size))):
             sink.add(batch)
             on_batch(len(chunk), batch.n_errors)
