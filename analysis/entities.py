@@ -442,14 +442,15 @@ def _is_place_word(w: str) -> bool:
     return any(x in _PLACE_WORDS for x, _ in _strip(w))
 
 
-def _name_start_kind(w: str) -> str | None:
+def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
     """How a word may open a name, judged on the word alone (``_Word.name_start``): None when it
-    cannot, "article" for an article-led word (only before a بن chain), else "name"."""
+    cannot, "article" for an article-led word (only before a بن chain), else "name".
+    (``place_word``: ``_is_place_word(w)``, when known.)"""
     if not _wordy(w):
         return None
     if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
         return None
-    if _is_place_word(w) or _RX_LATIN.match(w):
+    if (_is_place_word(w) if place_word is None else place_word) or _RX_LATIN.match(w):
         return None
     if w.startswith("ال"):
         return "name" if w in _ARTICLE_FIRST else "article"
@@ -494,11 +495,12 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     return True
 
 
-def _ends_name(w: str) -> bool:
-    """A word that cannot continue a name, judged on the word alone (``_Word.ends_name``)."""
+def _ends_name(w: str, place_word: bool | None = None) -> bool:
+    """A word that cannot continue a name, judged on the word alone (``_Word.ends_name``).
+    (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
-    if _is_place_word(w):
+    if _is_place_word(w) if place_word is None else place_word:
         return True
     if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
         return True
@@ -779,12 +781,19 @@ def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
 @lru_cache(maxsize=65536)
 def _skeleton(name: str) -> str:
     """A spelling key: بوتن and بوتين, لافروف and لافروڤ, share it (long vowels dropped)."""
-    w = fold_plain(name).replace(" ", "").translate(_SAME_SOUND)
-    return w[0] + re.sub("[اويه]", "", w[1:]) if w else w
+    return _folded_skeleton(fold_plain(name).replace(" ", ""))
+
+
+def _folded_skeleton(w: str) -> str:
+    """``_skeleton`` of a folded word without white space (a token, or a reading of one)."""
+    return w[0].translate(_SAME_SOUND) + w[1:].translate(_SAME_SOUND_NO_VOWEL) if w else w
 
 
 # letters that transcribe one sound: a hard g is written غ or ج (ستولتنبرغ، ستولتنبرج), v is ڤ or ف
 _SAME_SOUND = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"})
+# the same, with the long vowels (and ه, a folded ة) dropped after the first letter
+_SAME_SOUND_NO_VOWEL = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ",
+                                      "ا": None, "و": None, "ي": None, "ه": None})
 
 
 _BIN = frozenset(("بن", "بنت"))
@@ -1601,25 +1610,80 @@ class _Word(NamedTuple):
     #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
-    name_start: str | None  # how it may open a name (``_name_start_kind``)
-    ends_name: bool  # it cannot continue a name (``_ends_name``)
     surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
     surname_skels: frozenset[str]  # their skeletons
     rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
+    word: str  # the word itself
+
+    # Asked of the few words around a title, a speech verb or a name (those the rules visit),
+    # so judged when first asked, not for every word met: a word never seen before costs a
+    # third less.
+    @property
+    def name_start(self) -> str | None:
+        """How it may open a name (``_name_start_kind``)."""
+        return _NAME_START[self.word]
+
+    @property
+    def ends_name(self) -> bool:
+        """It cannot continue a name (``_ends_name``)."""
+        return _ENDS_NAME[self.word]
 
 
 def _word_info(w: str) -> _Word:
-    gaz, title, place_head, org_head = _gaz_readings(w), _title_of(w), _place_head(w), _org_head(w)
+    """``_Word`` of a folded token: the readings of ``_strip`` are gone through once here, for
+    what ``_gaz_readings``, ``_place_head``, ``_org_head``, ``_surname_forms`` and
+    ``_is_place_word`` each find in them (this runs once per distinct word, but for every word
+    of an article never seen before: a third of the time such an article takes)."""
+    readings = _strip(w)
+    gaz = ()
+    place_head = org_head = None
+    given = 0
+    place_word = False
+    surnames = []
+    for f, c in readings:
+        if f in _FIRST:
+            gaz += ((f, c, *_GAZ_PLAN[f]),)
+        if place_head is None and (f in _PLACE_HEADS_KEEP or f in _PLACE_HEADS_DROP):
+            place_head = f
+        if org_head is None and f in _ORG_HEADS:
+            # after ل some heads are a preposition (لمصلحة): no head, and no later reading either
+            org_head = False if c and f in _ORG_NOT_AFTER_PREP and "ل" in w[:c] else f
+        # only the conjunction و, and only on a name of four letters or more: لدينا is "we have",
+        # وادي a valley, not ل + دينا or و + ادي
+        if not given and f in _GIVEN_ONLY and (c == 0 or w[0] == "و" and c == 1 and len(f) >= 4):
+            given = c + 1
+        if f in _PLACE_WORDS:
+            place_word = True
+        if f not in _STOP and f not in _TITLE:  # (a folded token: its skeleton needs no folding)
+            sk = _folded_skeleton(f)
+            if len(sk) >= 3:
+                surnames.append((sk, len(f)))
+    org_head = org_head or None
+    title = _title_of(w)
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
-    forms = _surname_forms(w)
+    forms = tuple(surnames)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    # only the conjunction و, and only on a name of four letters or more: لدينا is "we have", وادي
-    # a valley, not ل + دينا or و + ادي
-    given = next((c + 1 for f, c in _strip(w) if f in _GIVEN_ONLY and (c == 0 or w[0] == "و" and c == 1
-                                                                         and len(f) >= 4)), 0)
-    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, _is_place_word(w),
-                 may_start_body, _name_start_kind(w), _ends_name(w), forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))
+    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
+                 may_start_body, forms, frozenset(sk for sk, _ in forms),
+                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w)
+
+
+class _Judged(dict):
+    """word -> ``judge(word)``, filled when first asked; replaced when full (as ``_WordMemo``)."""
+
+    def __init__(self, judge) -> None:
+        super().__init__()
+        self.judge = judge
+
+    def __missing__(self, w: str):
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        got = self[w] = self.judge(w)
+        return got
+
+
+_NAME_START = _Judged(_name_start_kind)
+_ENDS_NAME = _Judged(_ends_name)
 
 
 class _WordMemo(dict):

@@ -167,12 +167,29 @@ _LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة",
 _fp = lru_cache(maxsize=8192)(fold_plain)
 
 
+_CLITIC_SEQ = _VERB_CLITICS + _NOUN_CLITICS  # (و، ف، ل are in both: tried twice, as listed)
+_CLITIC_SET = frozenset(_CLITIC_SEQ)
+assert all(1 <= len(c) <= 3 for c in _CLITIC_SEQ)
+_CLITICS_BY_START: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+
+def _clitics_on(w: str) -> tuple[str, ...]:
+    """The clitics of ``_CLITIC_SEQ`` that ``w`` starts with, in that order (a clitic has one to
+    three letters: the word's first three letters tell which, one dict lookup for most words)."""
+    a, b, c = w[:1], w[:2], w[:3]
+    key = (a if a in _CLITIC_SET else "", b if b in _CLITIC_SET else "", c if c in _CLITIC_SET else "")
+    got = _CLITICS_BY_START.get(key)
+    if got is None:
+        got = _CLITICS_BY_START[key] = tuple(x for x in _CLITIC_SEQ if x == key[len(x) - 1])
+    return got
+
+
 @lru_cache(maxsize=65536)
 def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """The trigger entries a folded word can start, its clitics allowed for the entry's kind."""
     cands = [(w, "")]
-    for c in _VERB_CLITICS + _NOUN_CLITICS:
-        if w.startswith(c) and len(w) - len(c) >= 2:
+    for c in _clitics_on(w):
+        if len(w) - len(c) >= 2:
             rest = w[len(c):]
             cands.append((rest, c))
             if c == "لل":

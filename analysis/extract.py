@@ -11,7 +11,8 @@ events from those mentions. Each step is a pure function of what came before.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from . import tables
 from .article import Article, parse_date, read_article
 from .text import fold
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "extract_records", "Records"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,46 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     >>> ex.dates["start_date"].dt.date.tolist()
     [datetime.date(2024, 11, 26)]
     """
+    r = extract_records(article, published)
+    return Extraction(
+        article=r.article,
+        reference_date=r.reference_date,
+        reference_date_source=r.reference_date_source,
+        reference_date_reason=r.reference_date_reason,
+        segments=r.article.segments,
+        figures=tables.frame("figures", r.figures, more=r.more["figures"]),
+        dates=tables.frame("dates", r.dates),
+        events=tables.frame("events", r.events, more=r.more["events"]),
+        entities=tables.frame("entities", r.entities),
+    )
+
+
+class Records(NamedTuple):
+    """What :func:`extract` reads, before its tables are built: the records of each table
+    (``Figure``, ``DateMention``, ``Event``, ``Entity``), in the order of the rows."""
+
+    article: Article
+    reference_date: dt.date | None
+    reference_date_source: str
+    reference_date_reason: str
+    figures: list[Any]
+    dates: list[Any]
+    events: list[Any]
+    entities: list[Any]
+    # columns the records do not hold, by table (``tables.frame(..., more=)``): who a figure is
+    # between, which countries an event involves (relations.py)
+    more: dict[str, dict[str, list[Any]]]
+
+
+def extract_records(article: Article | str | bytes, published: object = None) -> Records:
+    """:func:`extract` without the DataFrames: the records of its tables (``tables.frame``
+    makes each table of them). For code that builds tables of many articles at once (the
+    corpus mode writes Arrow tables) and need not pay for a pandas frame per article.
+
+    >>> r = extract_records("عنوان\\nبلغ حجم التبادل التجاري 5 مليارات دولار في عام 2023.", published="2024-01-15")
+    >>> [(f.value, f.unit) for f in r.figures]
+    [(5000000000.0, 'USD')]
+    """
     from .dates import date_candidates, date_mentions, reference_date
     from .entities import entities_of, entity_mentions
     from .events import find_events
@@ -70,6 +111,11 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
 
     given = parse_date(published)
     art = article if isinstance(article, Article) else read_article(article, published=given)
+    if given is not None and art.published != given:
+        # the date given is the article's publication date, as read_article(..., published=)
+        # makes it: the steps that read ``art.published`` (statements dated by the day's
+        # occasion, in events) see the same article whichever way it came in
+        art = replace(art, published=given)
     folded = fold(art.text)
     found = date_candidates(folded)   # found once, resolved against whichever reference date
 
@@ -89,15 +135,8 @@ def extract(article: Article | str | bytes, published: object = None) -> Extract
     countries = ArticleCountries(folded, art, entities)
     parties = figure_parties(figures, countries)
     involved = event_countries(events, countries)
-
-    return Extraction(
-        article=art,
-        reference_date=ref,
-        reference_date_source=source,
-        reference_date_reason=reason,
-        segments=art.segments,
-        figures=tables.frame("figures", figures, more=dict(zip(("parties", "from_code", "to_code"), _columns(parties, 3)))),
-        dates=tables.frame("dates", dates),
-        events=tables.frame("events", events, more=dict(zip(("countries", "cameo"), _columns(involved, 2)))),
-        entities=tables.frame("entities", entities_of(entities)),  # one row an entity (events read every mention)
-    )
+    more = {"figures": dict(zip(("parties", "from_code", "to_code"), _columns(parties, 3))),
+            "events": dict(zip(("countries", "cameo"), _columns(involved, 2)))}
+    # one row an entity in the table (events read every mention)
+    return Records(art, ref, source, reason, list(figures), list(dates), list(events), list(entities_of(entities)),
+                   more)
