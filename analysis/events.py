@@ -40,6 +40,7 @@ from operator import attrgetter
 from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
+from .event_clauses import happening_in, masdar_of
 from .text import Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
@@ -815,6 +816,19 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
+            if typ == "other":
+                # no amount either: an event only when the date's clause tells a happening, named
+                # by its verb (event_clauses: انهار الجسر الثلاثاء), not a state, a wish or an opinion
+                k = bisect_right(breaks, dk)
+                a, b = breaks[k - 1] + 1 if k else 0, breaks[k] if k < len(breaks) else len(words)
+                dk_end = tok_at(max(d.start, d.end - 1))
+                if k and all(w in _PREPOSITIONS for w in words[a:dk]) and b - dk_end <= 2:
+                    a = breaks[k - 2] + 1 if k > 1 else 0   # (، في أبريل 2018.: a date set off alone
+                    # dates the clause before)
+                seen = happening_in(words, a, b, dk, dk_end, d.granularity)
+                if seen is None:
+                    continue
+                typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
         # the working marks go in with the event (one Event built, not copied with _replace)
@@ -1398,6 +1412,13 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
             # before it does (أسعار الغذاء العالمية هبطت)
             after = _subject_before(doc, t0, s_start, skip) or after
+        elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)):
+            # فرنسا تدخلت عسكريا في مالي: a subject put before its verb is who did it, and what
+            # follows the verb what it did (تدخل فرنسا عسكريا في مالي); not a clause before a
+            # masdar (قررت الحكومة تعليق الرحلات)
+            subj = _subject_before(doc, t0, s_start, skip)
+            if not any(x[2] != "noun" for w in subj for x in _candidates(_fp(w))):
+                after = subj + after
         masdar = _accusative_masdar(after) if head == "" else None
         if masdar is not None:   # سجل اليورو ارتفاعا → ارتفاع اليورو
             k, noun = masdar
@@ -1487,7 +1508,11 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         f = _fp(core)
         if not core or f in _PREPOSITIONS or f in _OPENERS or _HAS_DIGIT(f):
             break
+        if any(x[2] != "noun" for x in _candidates(f)):
+            break   # اعتقلت الشرطة اللص الذي: a verb ends the noun phrase
         if f.startswith("ال"):
+            if who and not _adjective_like(_fp(who[-1])):
+                break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
             who.append(core)
             continue
         prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
@@ -1499,6 +1524,13 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         return []
     who[0] = _bare(who[0])
     return who[:2] + _phrase(doc, t1, s_end, skip, 4)
+
+
+def _adjective_like(f: str) -> bool:
+    """The folded definite word looks like an adjective (a nisba: الروسية، الأمريكيين; a
+    participle: المسلحة، المتحدة): it may describe the noun before it."""
+    core = f.removeprefix("ال")
+    return core.endswith(("ي", "يه", "يين", "يون", "يات")) or core[:1] == "م" and len(core) >= 4
 
 
 # subjects a masdar takes in the genitive (احتج المزارعون → احتجاج المزارعين): a sound masculine
@@ -1513,8 +1545,8 @@ def _genitive(word: str, indefinite: bool = False) -> str:
     if f.endswith("ون") and "فزيون" not in f and (f.startswith("الم") and len(f) >= 8 or f.endswith("يون") and len(f) >= 7
                                                 or indefinite and f.startswith("م") and len(f) >= 6):
         return word[:-2] + "ين"
-    if f in _DUALS:
-        return word[:-2] + "ين"
+    if f in _DUALS or f.startswith("ال") and f.endswith("تان") and len(f) >= 7:
+        return word[:-2] + "ين"   # (الشركتان → الشركتين: a feminine dual)
     return word
 
 
@@ -1651,7 +1683,8 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
         if len(seq) == len(words) and all(a == b or a.endswith(b) and len(a) - len(b) <= 2 or a[:-1] == b
                                           for a, b in zip(words[1:], seq[1:])):
             return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
-    return None, False, False
+    masdar = masdar_of(words[0]) if len(words) == 1 else None   # a happening verb (event_clauses)
+    return masdar, False, False
 
 
 def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
