@@ -252,3 +252,40 @@ def test_a_title_that_hopes_gives_no_period_to_the_body():
     f = extract(told, published="2024-03-01").figures.set_index("text")
     assert f.loc["12 مليار دينار", "period_start"] == pd.Timestamp("2023-01-01")
     assert f.loc["12 مليار دينار", "period_end"] == pd.Timestamp("2023-12-31")
+
+
+# a paragraph of one line, repeated: amounts with and without a bracketed aside, commas, a
+# fiscal year of two years; no line break after the title, so that nothing before an amount
+# stops a scan back to the text's start
+_LONG_UNIT = ("ارتفعت إيرادات الموانئ 4.5 مليارات دينار في عام 2021، وتراجع عدد الرحلات 12 بالمائة. "
+              "وسجل الفائض (نحو 300 مليون دينار) خلال النصف الأول من 2022. "
+              "وتتوقع الحكومة المصرية عجزا بنسبة 3 بالمائة في موازنة مصر 2023/2024. ")
+
+
+def _by_unit(records, n):
+    """Each unit's records as comparable tuples: offsets from the unit's start, no ids."""
+    head = len("عنوان\n")
+    out = [[] for _ in range(n)]
+    for r in records:
+        row = {k: v for k, v in vars(r).items() if not k.endswith("_id")}
+        k = (row["start"] - head) // len(_LONG_UNIT)
+        for key in ("start", "end", "fstart", "fend"):
+            if key in row:
+                row[key] -= k * len(_LONG_UNIT)
+        out[k].append(tuple(sorted(row.items(), key=lambda kv: kv[0])))
+    return out
+
+
+@pytest.mark.parametrize("table", ["figures", "dates"])
+def test_a_long_line_of_amounts_reads_as_its_short_paragraphs(table):
+    # every amount looks back for an open bracket, a comma, the line's start: the look must
+    # not depend on how much text lies behind (a 5 MB line took 41 s), nor change the reading
+    from analysis.extract import extract_records
+
+    short = _by_unit(getattr(extract_records("عنوان\n" + _LONG_UNIT * 3, published="2024-03-01"), table), 3)
+    n = 600  # (120,000 characters: under the length that warns)
+    long = _by_unit(getattr(extract_records("عنوان\n" + _LONG_UNIT * n, published="2024-03-01"), table), n)
+    assert all(len(unit) >= 3 for unit in short)
+    assert long[0] == short[0]
+    assert all(long[k] == short[1] for k in range(1, n - 1))
+    assert long[n - 1] == short[2]

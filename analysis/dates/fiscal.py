@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from .calendars import hijri_to_gregorian
+from .cues import SentenceBounds
 from .lexicon import WORD_END, WORD_START, WS_SUB, alt, rows
 
 _COUNTRY: dict[str, int] = {}
@@ -34,13 +35,15 @@ _COUNTRY_RE = re.compile(rf"{WORD_START}{alt(_COUNTRY)}{WORD_END}")
 _YEAR_KIND_RE = re.compile(rf"(?<!\w){alt(_YEAR_KIND)}{WORD_END}")
 # the words that make two consecutive years one fiscal year: العام المالي، الموازنة، الميزانية، خطة
 _FISCAL_WORD = re.compile(r"(?<!\w)(?:ال)?(?:مالي|ماليه|موازنه|ميزانيه|خطه)(?!\w)")
-_SENTENCE_END = ".!؟?؛\n"
+
+
+# the sentence bounds of the last texts seen (a scan for each end mark around each split year
+# is a scan of the whole text per year on a long text that lacks one of them)
+_bounds = lru_cache(maxsize=8)(SentenceBounds)
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
-    return a, (min(ends) if ends else len(text))
+    return _bounds(text)(pos)
 
 
 @lru_cache(maxsize=32)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..text import Folded, has_arabic
@@ -648,6 +649,9 @@ def _resolve(c: Candidate, ctx: Context):
         return None
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
     """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
 
@@ -672,6 +676,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     # (a day written with two years, "حدث في 5 أكتوبر" beside 5 October 1918 and 1962, is no one day)
     ctx.stated_days = {k: next(iter(v)) for k, v in years_of.items() if len(v) == 1}
     bounds = None
+    # where the lines break, for each date's paragraph (a scan back to the last break per date
+    # is a scan of the whole text per date on a long text of one line)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(ft)]
     sentences: dict = {}
     resolved: dict[int, tuple | None] = {}
     futures: dict[int, bool] = {}
@@ -696,7 +703,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         a = memo[1]
         ctx.future = memo[2]
         ctx.sent_start = a
-        ctx.para_start = ft.rfind("\n", 0, c.fs) + 1
+        k = bisect_left(breaks, c.fs)
+        ctx.para_start = breaks[k - 1] + 1 if k else 0
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
         r = _resolve(c, ctx) if c.how is not None else None
