@@ -260,7 +260,8 @@ def _prefix_sets(pattern: str, two_words: bool = True):
     exact = frozenset(x for x, st in pre.items() if st & _DIGIT)
     # a word cut where the pattern's literal text goes on with a non-letter (a space)
     cut = frozenset(x[:i] for x in pre for i in range(1, len(x)) if not _LETTER.match(x[i]))
-    return anyp, exact, cut
+    # (no prefix of a word longer than the longest of anyp is in it: the longer ones go untried)
+    return anyp, exact, cut, max(map(len, anyp), default=0)
 
 
 # what every match of a long pattern starts with is what its head starts with: the calendar
@@ -302,8 +303,8 @@ def _fits(i: int, w: str) -> bool:
     ps = (_RULE_PREFIXES or _rule_prefixes())[i]
     if ps is None:
         return True
-    anyp, exact, cut = ps
-    return w in cut or w in exact or any(w[:k] in anyp for k in range(1, len(w) + 1))
+    anyp, exact, cut, longest = ps
+    return w in cut or w in exact or any(w[:k] in anyp for k in range(1, min(len(w), longest) + 1))
 
 
 class _WordCalls(dict):
