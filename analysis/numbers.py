@@ -395,15 +395,26 @@ def _shared_tokens(folded: Folded) -> tuple[_Toks, list[tuple]]:
     return _Toks(kinds, starts, ends, texts, values, spaces, numeric), read
 
 
+def _prefixed_readings() -> dict[str, tuple]:
+    """Every number word with each prefix it may carry -> its readings, in the order of the
+    prefixes (then of the lexicon): a word is then one look-up, not a test of each prefix."""
+    out: dict[str, list] = {}
+    for p in _PREFIXES:
+        for word, readings in _LEX.items():
+            if len(word) < 2:
+                continue
+            out.setdefault(p + word, []).extend(
+                (cls, v, len(p), p[:1] in _CONJ_PREFIXES, "ال" in p or p.endswith("لل")) for cls, v in readings)
+    return {w: tuple(r) for w, r in out.items()}
+
+
+_PREFIXED = _prefixed_readings()
+
+
 @lru_cache(maxsize=50000)
 def _lookup(word: str) -> tuple[tuple[str, float, int, bool, bool], ...]:
     """Readings of a word: (class, value, prefix length, has conjunction, is definite)."""
-    out = []
-    for p in _PREFIXES:
-        if not word.startswith(p) or len(word) - len(p) < 2:
-            continue
-        for cls, v in _LEX.get(word[len(p):], ()):
-            out.append((cls, v, len(p), p[:1] in _CONJ_PREFIXES, "ال" in p or p.endswith("لل")))
+    out = list(_PREFIXED.get(word, ()))
     if not out and word.endswith(_PRONOUNS):
         # نصفها، ثلثهم: a fraction of the whole its pronoun stands for
         for suffix in _PRONOUNS:
