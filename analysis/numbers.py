@@ -378,21 +378,40 @@ def _shared_tokens(folded: Folded) -> tuple[_Toks, list[tuple]]:
         moved += (k1 - k0) - (b - a)
         c0, k0 = c1 + 1, k1
     numeric.extend(i + moved for i in nums[p:])
-    starts, ends, texts, spaces = wstarts[:], wends[:], words[:], gaps[:n]
-    for a, b, k0, k1, shift in reversed(spans):  # from the end, so that no index before moves
-        kinds[a:b] = cut.kinds[k0:k1]
-        starts[a:b] = [s + shift for s in cut.starts[k0:k1]]
-        ends[a:b] = [e + shift for e in cut.ends[k0:k1]]
-        texts[a:b] = ct = cut.texts[k0:k1]
-        values[a:b] = cut.values[k0:k1]
+    # the shared tokens between the chunks as they are, each chunk's as cut again: built in
+    # one pass from the start (replacing each chunk's slice in place moves every token after
+    # it, for every chunk: quadratic on a long text with many)
+    kinds_, starts, ends, texts, values_, spaces, read_ = [], [], [], [], [], [], []
+    prev = 0
+    for a, b, k0, k1, shift in spans:
+        kinds_ += kinds[prev:a]
+        kinds_ += cut.kinds[k0:k1]
+        starts += wstarts[prev:a]
+        starts += [s + shift for s in cut.starts[k0:k1]]
+        ends += wends[prev:a]
+        ends += [e + shift for e in cut.ends[k0:k1]]
+        texts += words[prev:a]
+        texts += (ct := cut.texts[k0:k1])
+        values_ += values[prev:a]
+        values_ += cut.values[k0:k1]
         # the first token is apart from the one before by the chunk's white space (unless
         # it is not apart at all: 27،28 cut in two)
         sp = cut.spaces[k0:k1]
         if sp and sp[0] is not None:
             sp[0] = gaps[a]
-        spaces[a:b] = sp
-        read[a:b] = [_READINGS[t] if t in _READINGS else _readings(t) for t in ct]
-    return _Toks(kinds, starts, ends, texts, values, spaces, numeric), read
+        spaces += gaps[prev:a]
+        spaces += sp
+        read_ += read[prev:a]
+        read_ += [_READINGS[t] if t in _READINGS else _readings(t) for t in ct]
+        prev = b
+    kinds_ += kinds[prev:]
+    starts += wstarts[prev:]
+    ends += wends[prev:]
+    texts += words[prev:]
+    values_ += values[prev:]
+    spaces += gaps[prev:n]
+    read_ += read[prev:]
+    return _Toks(kinds_, starts, ends, texts, values_, spaces, numeric), read_
 
 
 def _prefixed_readings() -> dict[str, tuple]:
