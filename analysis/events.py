@@ -405,10 +405,10 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type],
-                       labelled_by=None)
+    events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
-    return _speakers_carried_on(events)
+    return [_replace(e, label=_finish_label(doc, e), labelled_by=None) if e.labelled_by is not None else e
+            for e in _speakers_carried_on(events)]
 
 
 # the one-word heads of statements' labels (تصريح، إعلان، نفي …)
@@ -1438,6 +1438,208 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     return _tidy(words)
 
 
+# --------------------------------------------------------------------------- labels, finished
+
+# the nouns events are named by (the tables' label column, their nouns), without the article
+_EVENT_NOUNS = frozenset({_fp(h).split()[0].removeprefix("ال") for h in _HEAD_OF.values() if h}
+                         | {seq[0].removeprefix("ال") for v in _TRIGGERS.values() for seq, _t, p in v if p == "noun"})
+# the type's nouns a label may be no more than (توقيع اتفاق، عملية عسكرية): it names no one yet
+_BARE_LABELS = frozenset(_fp(v) for v in _LABEL_NOUN.values())
+
+
+def _finish_label(doc: _Doc, e: Event) -> str:
+    """A label as a timeline shows it: what happened, up to the next verb or relative clause
+    (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
+    verb left dangling at the end too), the event noun in its plain form (توقيع اتفاقا → توقيع
+    اتفاق، لقصف → قصف، بيان المشترك → البيان المشترك), a speaker told by a common noun with
+    what says which (تصريح مصدر من الجيش), and, when it names no one, who or where from the
+    sentence around the trigger (إعلان → إعلان حكومة البلاد، مقتل → مقتل أكثر من 40 مدنيا،
+    الهجوم → الهجوم في المدينة، احتفالات رسمية → احتفالات رسمية في الرباط)."""
+    t0, t1, s_start, s_end, ents, dspan = e.labelled_by
+    words = e.label.split()
+    names = {_fp(w) for x in ents for w in x.text.split()}
+    # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
+    for k in range(1, len(words)):
+        f = _fp(words[k].strip("،,.:؛\"«»()'"))
+        if f in _RELATIVE or f in _AS_SAID or k >= 2 and (
+                _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
+                or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
+            words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
+            break
+    # a pronoun standing alone (إنتاج وهو فيلم: the film is what was made) names no one, and a
+    # preposition whose complement was cut off (إعلان الوزراء في) ends nothing
+    words = _trim([w for k, w in enumerate(words) if k == 0 or _fp(w) not in _PRONOUNS]) or words
+    # an event noun in the indefinite accusative (وقعت اتفاقا، شنت هجوما كيماويا) is named in its
+    # plain form, and so is the adjective after it (هجوم كيماوي)
+    for k in range(min(2, len(words))):
+        f = _fp(words[k])
+        if f.endswith("ا") and len(f) >= 4 and not f.endswith(("ها", "يا")) and any(
+                pos == "noun" for _s, _t, pos in _TRIGGERS.get(f[:-1], ())):
+            words[k] = words[k][:-1].rstrip("\u064b")
+            if k + 1 < len(words) and _fp(words[k + 1]).endswith("يا") and len(_fp(words[k + 1])) >= 5:
+                words[k + 1] = words[k + 1][:-1].rstrip("\u064b")
+            break
+    # an event noun a preposition governs (تعرضت المدينة لقصف عنيف) is named without it
+    if words and _fp(words[0])[:1] in ("ل", "ب") and any(
+            pos == "noun" for _s, _t, pos in _TRIGGERS.get(_fp(words[0])[1:], ())):
+        words[0] = words[0][1:]
+    # a noun the article's text gives definite before its definite adjective keeps its article
+    # (البيان المشترك, never بيان المشترك)
+    if len(words) >= 2 and not _fp(words[0]).startswith("ال") and _fp(words[1]).startswith("ال") \
+            and _adjective_like(_fp(words[1])) and f"ال{words[0]} {words[1]}" in e.sentence:
+        words[0] = "ال" + words[0]
+    if e.type == "statement" and len(words) == 2 and len(_fp(words[1])) >= 2 and _fp(words[1]) not in names \
+            and not _HAS_DIGIT(words[1]):
+        words += _described_speaker(doc, words[1], t1, s_end, dspan)
+    label = " ".join(words) or e.label
+    first = _fp(words[0]).removeprefix("ال") if words else ""
+    named = any(_fp(w.strip("،,.:؛\"«»()'")) in names or _HAS_DIGIT(w) for w in words)
+    if _fp(label) in _BARE_LABELS or len(words) == 1 and (first in _EVENT_NOUNS or e.type == "statement") \
+            or not named and len(words) <= 3 and first in _EVENT_NOUNS and e.type != "statement":
+        # (انتخابات محلية، الهجوم ضده: the event's kind alone, no one it is of: the place where it
+        # happened; a person or body near a noun with words of its own is too often another's)
+        bare = _fp(label) in _BARE_LABELS or len(words) == 1
+        more = _participant(doc, e, t0, t1, s_start, s_end, ents, dspan, places_only=not bare)
+        if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
+            label = f"{label} {more}"
+    return label
+
+
+def _described_speaker(doc: _Doc, word: str, t1: int, s_end: int, dspan) -> list[str]:
+    """The words that say which one a speaker told by a common noun is (قال مصدر من الجيش، ذكر
+    البيان الصادر عن الوزارة، أفادت صحيفة الأنباء): the phrase right after that noun, when it
+    opens with من، عن، في, a participle or a name's word; [] when none follows."""
+    at = doc.text.find(word, t1, min(s_end, t1 + 60))
+    if at < 0:
+        return []
+    rest = _phrase(doc, at + len(word), s_end, [dspan] if dspan is not None else [], 4, first_stop=False)
+    if not rest:
+        return []
+    f = _fp(rest[0])
+    if f in ("من", "عن", "في"):   # (… في مقابلة، من منشأة احتجازه: where it was said, not whose)
+        return _trim(rest[:4]) if len(rest) > 1 and _fp(rest[1]).startswith("ال") else []
+    if f in _PHRASE_STOP or f in _OPENERS or f in _PREPOSITIONS or f in _COMPLEMENTIZER or f in ("كل", "عبر"):
+        return []
+    if f.startswith("ال") and _adjective_like(f) or not f.startswith("ال") and f[:1] not in ("م", "ل", "ب") \
+            and not f.endswith("ا") and not _is_verb_word(f) and not _present_verb(f):
+        return _trim(rest[:3])   # (صحيفة الأنباء الكويتية؛ not بيانا يدعو: what it put out)
+    return []
+
+
+def _present_verb(f: str) -> bool:
+    """The folded word looks like a verb in the present by its ي (يمكنه، يتوقع، يدعى): not a
+    noun that starts alike (يوم، يونيو، يمني: the months, the day, a nisba), and not a name
+    (the caller's to leave out)."""
+    return f[:1] == "ي" and len(f) >= 4 and (f.endswith("ها") or not f.endswith(("ا", "ه", "ة", "يه", "يين", "يون", "ات"))) \
+        and f not in _Y_NOUNS
+
+
+# nouns that start like a verb in the present (ي): a label goes on past them
+_Y_NOUNS = frozenset(fold_plain(w) for w in "يوم يوما يومي يومين يونيو يوليو يناير يورو يمين يسار".split())
+
+
+_PRONOUNS = frozenset(fold_plain(w) for w in "هو هي هم هما وهو وهي وهم وهما فهو فهي".split())
+
+
+def _future_verb(f: str) -> bool:
+    """The folded word is a verb told as coming (سيصل، ستبدأ، سيرتفع): a label stops before
+    it (ارتفاع متوقع في درجات الحرارة سيصل). Only a verb the tables know after سـ, since many
+    nouns and names start alike (سيارة، سياسة، ستريت)."""
+    core = f[1:] if f[:1] in ("و", "ف") and len(f) >= 5 else f
+    if core[:1] != "س" or core[1:2] not in ("ي", "ت", "ن") or len(core) < 4:
+        return False
+    core = core[1:]
+    return core in _IMPERFECT or core in _LABEL_TAIL or bool(_candidates(core)) or masdar_of(core) is not None
+
+
+def _is_verb_word(f: str) -> bool:
+    """The folded word is a verb of the event tables (قررت، بدأت، انهار), not a noun that is its
+    own label (قرار، إلغاء)."""
+    if f.startswith(("ال", "بال", "لل", "وال")) or f[:1] == "ب":
+        return False   # an article or a preposition: a noun (البداية، بمهمة)
+    for seq, _typ, pos in _candidates(f):
+        if len(seq) == 1 and (pos in ("verb", "stance") or pos != "noun" and not f.endswith("ه")) \
+                and _fp(_HEAD_OF.get(seq, "") or seq[0]) != _stem(seq[0]):
+            return True
+    return masdar_of(f) is not None
+
+
+_COUNTED = re.compile(r"\s+((?:(?:أكثر|اكثر|أقل|اقل) من|نحو|حوالي|قرابة|زهاء)\s+)?(\d[\d,.٫]*)\s+([^\s\d،,.:؛\"«»()]+)")
+
+
+def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int, ents, dspan,
+                 places_only: bool = False) -> str:
+    """Who or where a bare label (إعلان، مقتل، الهجوم، زيارة) is of: a count right after the
+    trigger (مقتل أكثر من 40 مدنيا), else the person or body nearest the trigger in its clause
+    (a person by the name alone), else the place (في المدينة; a visit: إلى المدينة)."""
+    text = doc.text
+    if e.type in ("military", "other"):
+        m = _COUNTED.match(text, t1)
+        if m and _fp(m.group(3)) not in _LABEL_TAIL:
+            return " ".join(x for x in (m.group(1) or "").split() + [m.group(2), m.group(3)])
+    noun = _trigger_head(doc, t0, t1)[1]
+    a = max(s_start, text.rfind("،", s_start, t0) + 1, text.rfind(",", s_start, t0) + 1)
+    marks = [x for x in (text.find("،", t1, s_end), text.find(".", t1, s_end)) if x >= 0]
+    b = min(marks) if marks else s_end
+    if b - t1 < 30:   # (أعلنت، الجمعة، أن …: the clause after an aside)
+        b = min(s_end, t1 + 120)
+    best = None
+    for x in ents:
+        if x.start < a or x.end > b or (x.start < t1 and t0 < x.end) or dspan and dspan[0] <= x.start < dspan[1]:
+            continue
+        if x.end <= t0 and _NOT_A_SUBJECT.search(text, x.end, t0):
+            continue   # (القاهرة (وكالة)— تراجعت: the dateline's city is where it was written)
+        # a person right before the noun is whose it is (يخوض الرئيس فلان الانتخابات، رحلة فلان)
+        adjacent = x.type == "person" and x.end <= t0 and not text[x.end:t0].strip()
+        if places_only and x.type == "place" and not _where_word(text, x.start, t0, t1):
+            continue
+        if places_only and x.type != "place" and not adjacent \
+                or x.type == "person" and _fp(x.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+            continue
+        if x.type != "place" and noun and not (0 <= x.start - t1 <= 25 or adjacent):
+            continue   # احتجاجات …، قالت وزارة الصحة: a body elsewhere in the clause is a source, not whose
+            # (يخوض الرئيس فلان الانتخابات: the subject of the verb that carries the noun is whose)
+        rank = (x.type == "place", min(abs(x.start - t1), abs(t0 - x.end)))
+        if best is None or rank < best[0]:
+            best = (rank, x)
+    if best is None:
+        return ""
+    x = best[1]
+    if x.type == "person":
+        return _short(x.canonical)
+    if x.type == "org":
+        return _no_bare_article(x.text)
+    return ("إلى " if e.type == "visit" else "في ") + x.text
+
+
+def _where_word(text: str, at: int, t0: int, t1: int) -> bool:
+    """The place at ``at`` says where the event at ``[t0, t1)`` was: after it, in a phrase of
+    في or بـ (احتفالات في الرباط، بمدينة حلب), not the subject or object of another verb
+    (مهمة البحث التي تقودها أستراليا); before it, with no إن/أن or quote between (تعرضت حلب
+    لقصف, not قالت مصر إن الاحتجاجات)."""
+    if at < t0:
+        return not _SPEECH_MARK.search(text, at, t0)
+    if text[at - 1:at] == "ب":
+        return True
+    # back over the words a place's name follows (في وسط برلين، في العاصمة جوبا، بمدينة حلب);
+    # a direction is itself where (غرب المدينة)
+    for w in reversed(text[max(t1, at - 40):at].split()[-3:]):
+        f = _fp(w)
+        core = f[1:] if f[:1] in ("ب", "و") and len(f) > 3 else f
+        core = core.removeprefix("ال")
+        if core in _DIRECTIONS:
+            return True
+        if core not in _NAME_HEADS_OF_PLACES and "ال" + core not in _NAME_HEADS_OF_PLACES and core not in _MIDDLE:
+            return f in ("في", "ب")
+        if f[:1] == "ب":
+            return True
+    return False
+
+
+_DIRECTIONS = frozenset(fold_plain(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي قرب قرابة ضواحي أطراف".split())
+_MIDDLE = frozenset(fold_plain(w) for w in "وسط قلب عاصمة داخل أنحاء".split())
+
+
 def _tidy(words: list[str]) -> str:
     """A label's words joined, without a lone mark (التمويل -) or a word said twice in a row."""
     out: list[str] = []
@@ -1569,6 +1771,11 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
             break
+        if f in _PHRASE_STOP and f not in _SUBJECT_OPENERS or _NOT_A_SUBJECT.search(w) or f[:1] in ("و", "ف") and (
+                f[1:] in _PHRASE_STOP or len(f) >= 4 and not f.startswith(_WAW_WORDS) and _is_verb_word(f[1:])):
+            # منذ نالت، حين وصلت: a subordinate verb's subject is after it; a dateline (القاهرة
+            # (وكالة)— تراجعت) or another verb (وحكم الزعيم البلاد منذ نالت) is no subject either
+            return []
         out.append(w.strip("،,.:؛\"«»()'").replace("#", "").replace("_", " "))
         if len(out) >= 5:
             return []  # too far from the verb to be its subject
@@ -1578,6 +1785,10 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     if out:
         out[0] = _bare(out[0])
     return _trim(out)
+
+
+# a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
+_NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
 
 def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
