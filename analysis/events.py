@@ -1431,6 +1431,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
     words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
+    if not words and typ == "economic" and not head:
+        words = _measure_opened(doc, t0, s_start, skip)
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
@@ -1458,6 +1460,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     t0, t1, s_start, s_end, ents, dspan = e.labelled_by
     words = e.label.split()
     names = {_fp(w) for x in ents for w in x.text.split()}
+    words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
@@ -1488,6 +1491,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     if len(words) >= 2 and not _fp(words[0]).startswith("ال") and _fp(words[1]).startswith("ال") \
             and _adjective_like(_fp(words[1])) and f"ال{words[0]} {words[1]}" in e.sentence:
         words[0] = "ال" + words[0]
+    words = _pronoun_named(doc, words, t0, t1, s_start, ents)
     if e.type == "statement" and len(words) == 2 and len(_fp(words[1])) >= 2 and _fp(words[1]) not in names \
             and not _HAS_DIGIT(words[1]):
         words += _described_speaker(doc, words[1], t1, s_end, dspan)
@@ -1503,6 +1507,188 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
             label = f"{label} {more}"
     return label
+
+
+# verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
+_TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
+# verbs of publishing: with no subject after them they are passive (دراسة نشرت الخميس)
+_PUBLISHED = frozenset(fold_plain(w) for w in "نشر نشرت نُشر نُشرت".split())
+# a preposition carrying a pronoun (بينهما، فيه، عليها): no masdar, no subject
+_PRONOUN_PREP = re.compile(r"^(?:بين|في|علي|عن|من|مع|ل|ب|الي|لدي|عند|ضد|منذ)(?:ه|ها|هم|هما|هن|ي|نا)$")
+# the words right after a verb that show it has no subject after it: where or when it was done
+
+
+def _word_after(doc: _Doc, at: int, s_end: int) -> tuple[str, int]:
+    """The folded word starting after ``at`` (marks stripped; '' at a clause mark) and its start."""
+    m = _NONSPACE.search(doc.text, at, s_end)
+    if m is None or m.group()[:1] in "،,.:؛":
+        return "", at
+    return _fp(m.group().strip("،,.:؛\"«»()'")), m.start()
+
+
+def _noun_phrase_before(doc: _Doc, at: int, s_start: int, limit: int, definite: bool = True,
+                        mark_ok: bool = False, nearest: bool = False) -> list[str]:
+    """The noun phrase ending right before ``at`` (its first ``limit`` words, up to 5 looked at):
+    back to a preposition, a particle, a verb, a mark or a name's start; [] when a word before it
+    is no noun. Indefinite words only unless ``definite``."""
+    out: list[str] = []
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, at - 70), at))):
+        w = m.group()
+        core = w.strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if (out or not mark_ok) and (_ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'"):
+            if not out:
+                return []   # (استطلاع أجرته مؤسسة، نشر …؛ "عنوان" نشر: no noun right before)
+            break
+        if f in ("ما", "وما", "مما") and out:
+            out.pop()   # (وفق ما أظهرت دراسة: a verb after ما)
+            break
+        if (not f or _HAS_DIGIT(f) or f in _PREPOSITIONS or f in _OPENERS or f in _PHRASE_STOP or f in _RELATIVE
+                or f in _VERB_PARTICLES or f[:1] in ("و", "ف") and len(f) >= 4 and _is_verb_word(f[1:])
+                or f[:1] == "و" and f[1:2] in ("ي", "ت") and len(f) >= 5
+                or any(x[2] != "noun" for x in _candidates(f)) or _is_verb_word(f) or _present_verb(f)
+                or f.startswith(("ال", "لل")) and not definite or f in ("ما", "من", "كل", "بشان", "حول")):
+            break
+        if f[:1] in ("و", "ف") and f not in _WAW_WORDS and not out:
+            return []
+        if f.startswith("ال") and out and not _fp(out[-1]).startswith(("ال", "لل")):
+            break   # (حضر الوزير مراسم رسمية: a definite word before an indefinite one is another phrase)
+        out.append(core)
+        if len(out) >= 5:
+            break
+    out.reverse()
+    return out[-limit:] if nearest else out[:limit]
+
+
+def _plain(word: str) -> str:
+    """An indefinite accusative noun in its plain form (هجوما → هجوم), other words as they are."""
+    f = _fp(word)
+    if f.endswith("ا") and len(f) >= 5 and not f.endswith(("ها", "يا", "وا", "اا")):
+        return word[:-1].rstrip("\u064b")
+    return word.rstrip("\u064b")
+
+
+def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, s_end, ents, dspan) -> list[str]:
+    """A label whose verb names nothing itself, made of what does: جرى + a masdar is that masdar
+    (جرى تعديل القانون → تعديل القانون); جرى + where or when is the thing before it (مراسم جرت في
+    القصر → مراسم في القصر); a publishing verb with no subject after it is passive, what was
+    published stands before it (مقال نشر أمس، التقرير الذي نشر → نشر مقال، نشر التقرير); شن
+    launches an attack, and the attack names the event (شنت القوات السبت هجوما → هجوم القوات)."""
+    raw = doc.text[t0:t1]
+    f = _fp(raw)
+    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED else f
+    skip = [dspan] if dspan is not None else []
+    nxt, at = _word_after(doc, t1, s_end)
+    dated_next = dspan is not None and 0 <= dspan[0] - t1 <= 2
+    if core in _TAKES_PLACE and words and _fp(words[0]) == _fp("إجراء"):
+        if nxt and not dated_next and not nxt.startswith("ال") and nxt not in _NO_SUBJECT_AFTER \
+                and nxt not in _PHRASE_STOP and not _PRONOUN_PREP.match(nxt) and not _HAS_DIGIT(nxt) \
+                and not any(x.start == at for x in ents) and not _is_verb_word(nxt) and len(nxt) >= 4:
+            done = _phrase(doc, t1, s_end, skip, 4)
+            cut = next((i for i, w in enumerate(done) if i and (_fp(w) in _WAS or _is_verb_word(_fp(w)))), len(done))
+            return done[:cut] or words   # (جرى تعليقها كانت تهدف: another verb ends it)
+        if not nxt or dated_next or nxt in _NO_SUBJECT_AFTER or _PRONOUN_PREP.match(nxt):
+            thing = _noun_phrase_before(doc, t0, s_start, 2, nearest=True)
+            if thing and _fp(thing[0])[:1] in ("ل", "ب") and _TRIGGERS.get(_fp(thing[0])[1:]):
+                thing[0] = thing[0][1:]   # (تحسبا لمظاهرات مرتقبة تجري في …: the protests)
+            if thing:
+                return thing + ([] if dated_next else _phrase(doc, t1, s_end, skip, 4)[:4])
+        return words
+    if core in _PUBLISHED and f == core and words and _fp(words[0]) == _fp("نشر") \
+            and (not nxt or dated_next or nxt in _NO_SUBJECT_AFTER):
+        prev = doc.text[max(s_start, t0 - 12):t0].split()
+        if any(0 <= t0 - x.end <= 3 for x in ents):
+            return words   # (وكانت المجلة فلان نشرت: a name right before the verb is who published)
+        if prev and _fp(prev[-1]) in _RELATIVE:
+            before = doc.text.rfind(prev[-1], s_start, t0)
+            thing = _noun_phrase_before(doc, before, s_start, 3, mark_ok=True)
+        else:
+            thing = _noun_phrase_before(doc, t0, s_start, 2, definite=False)
+        if thing:
+            return ["نشر"] + thing
+        return words
+    if _fp(words[0]) == _fp("شن") if words else False:
+        # the object after the subject (and the date between them)
+        end, split = t1, len(words)
+        for i, w in enumerate(words[1:], 1):
+            k = doc.text.find(w, end, s_end)
+            if k < 0:
+                return words
+            if dspan is not None and k >= dspan[1] > end:
+                split = i   # (شنت القوات السبت هجوما: the label already reaches past the date)
+                break
+            end = k + len(w)
+        if split < len(words):
+            if split < 2:
+                return words
+            obj = words[split:split + 2]
+            words = words[:split]
+        else:
+            if any(not _fp(w).startswith(("ال", "لل")) and _fp(w) not in _PREPOSITIONS and not _HAS_DIGIT(w)
+                   and not any(w in x.text for x in ents) for w in words[1:]):
+                return words   # (شن الحزب حملة قمع: what was launched is in the label already)
+            if dspan is not None and 0 <= dspan[0] - end <= 3:
+                end = dspan[1]
+            obj = _phrase(doc, end, s_end, [], 2)
+        if obj and not _fp(obj[0]).startswith("ال") and _fp(obj[0]) not in _PREPOSITIONS | _LABEL_TAIL \
+                and not _is_verb_word(_fp(obj[0])) and len(words) >= 2:
+            obj = [_plain(w) for w in obj]
+            if len(obj) > 1 and not _adjective_like("ال" + _fp(obj[1])):
+                obj = obj[:1]
+            who = words[1:]
+            return obj + ([_li(who[0])] + who[1:] if len(obj) > 1 else who)
+    return words
+
+
+# a pronoun ending a noun: the kinds of names it may stand for (ها: a country, a body; ه: a person)
+_SUFFIX_KINDS = (("ها", ("place", "org")), ("ه", ("person",)))
+
+
+def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, ents) -> list[str]:
+    """A label's noun carrying a pronoun (تعليق عضويتها، نشر مقاله) with the name it stands for:
+    the name right before the relative pronoun the clause opens with (ليبيا التي تم تعليق
+    عضويتها → تعليق عضوية ليبيا), else the nearest fitting name before it in the sentence (حكم
+    الزعيم تونس منذ نالت استقلالها → استقلال تونس); unchanged when none is there."""
+    for k in (1, 2):
+        if k >= len(words) or k == 2 and _fp(words[1]) != _fp("كل"):
+            continue   # (the noun right after the event's noun: تعليق عضويتها، سحب كل أفلامها)
+        kinds_named = {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))}
+        w = words[k]
+        f = _fp(w)
+        if f.startswith("ال") or f[:1] in ("ب", "ل") or _PRONOUN_PREP.match(f) or f.endswith(("ذه", "ذها")):
+            continue   # (بأنها، باسمه، بهذه: a preposition's or a demonstrative's, no noun's)
+        for suf, kinds in _SUFFIX_KINDS:
+            stem = w[:-len(suf)]
+            if not w.endswith(suf) or len(_fp(stem)) < (3 if suf == "ها" else 4) \
+                    or suf == "ه" and (stem.endswith(("ا", "ه", "ت")) or w.endswith("ها")):
+                continue
+            if any(x[2] != "noun" for x in _candidates(_fp(stem))) or _is_verb_word(_fp(stem)) \
+                    or kinds_named & set(kinds):
+                return words   # (تصريح نشره: a verb's object; بدء تركيا حملتها: named already)
+            pos = doc.text.find(w, s_start, t1 + 80)
+            pos = t0 if pos < 0 else min(pos, t0)
+            name = None
+            prev = doc.text[max(s_start, t0 - 30):t0].split()
+            rel = next((i for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1) if _fp(prev[i]) in _RELATIVE), None)
+            if rel is not None:
+                at = doc.text.rfind(prev[rel], s_start, t0)
+                name = next((x for x in ents if x.type in kinds and 0 <= at - x.end <= 2), None)
+            if name is None:   # the nearest in the same clause
+                name = max((x for x in ents if x.type in kinds and s_start <= x.start and x.end <= pos
+                            and not _CLAUSE_MARK.search(doc.text, x.end, pos)),
+                           key=attrgetter("end"), default=None)
+            if name is None:
+                return words
+            if stem.endswith("ت") and not stem.endswith("ات") and len(_fp(stem)) >= 4:
+                stem = stem[:-1] + "ة"
+            text = _short(name.canonical) if name.type == "person" else _no_bare_article(name.text)
+            if _fp(text) in _fp(" ".join(words)):
+                return words
+            out = words[:k] + [stem, text] + words[k + 1:]
+            if k >= 1 and _fp(words[0]) in (_fp("نيل"), _fp("تحقيق")):
+                out = out[1:]   # (نيل استقلال تونس: the independence itself names it)
+            return out
+    return words
 
 
 def _described_speaker(doc: _Doc, word: str, t1: int, s_end: int, dspan) -> list[str]:
@@ -1767,6 +1953,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
             continue
         if antecedent and f in _PREPOSITIONS:
             break
+        if f in _TIME_ZONE:
+            return []   # (الساعة 10:00 بتوقيت غرينتش ارتفع: when, not who)
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
@@ -1787,6 +1975,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     return _trim(out)
 
 
+_TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
@@ -1853,6 +2042,28 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     for m in _NONSPACE.finditer(doc.text, s_start, t0):
         if any(typ == "economic" and pos == "noun" for _, typ, pos in _candidates(_fp(m.group()))):
             return _phrase(doc, m.start(), t0, skip, 3, first_stop=False)
+    return []
+
+
+# words a measure follows as the subject of a clause (أن عدد القتلى بلغ، كان الالتزام أعلى)
+_MEASURE_OPENERS = frozenset(fold_plain(w) for w in "أن إن بأن كان كانت وكان وكانت".split())
+
+
+def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The measure a verb of reaching with no subject of its own is of, when a clause before it
+    in the sentence opens with it: the definite noun phrase after the nearest أن، إن or كان
+    (… أن عدد القتلى المدنيين في المدينة بلغ → عدد القتلى المدنيين; كان الالتزام أعلى …، فقد بلغ
+    → الالتزام); [] when none is there."""
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 200), t0))):
+        if _fp(m.group()) in _MEASURE_OPENERS:
+            words = _phrase(doc, m.end(), t0, skip, 3, first_stop=False)
+            k = next((i for i, w in enumerate(words) if not _fp(w).startswith(("ال", "لل"))), len(words))
+            if k == 0 and len(words) > 1 and _fp(words[1]).startswith("ال"):
+                k = next((i for i, w in enumerate(words[1:], 1) if not _fp(w).startswith(("ال", "لل"))), len(words))
+            words = words[:k]   # the definite phrase (عدد القتلى المدنيين; not أعلى بكثير)
+            if words and not _is_opener(words[0]) and not _HAS_DIGIT(words[0]):
+                return words
+            return []
     return []
 
 
@@ -2171,6 +2382,7 @@ _PHRASE_STOP = frozenset(fold_plain(w) for w in (
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+_NO_SUBJECT_AFTER = _PREPOSITIONS | _TIME_OF_DAY | frozenset(fold_plain(w) for w in "عبر أمس اليوم بتاريخ مؤخرا".split())
 
 # words of an aim: a measure after them (يهدف إلى خفض، بهدف رفع) is not one taken
 _PURPOSE = frozenset(fold_plain(w) for w in (
