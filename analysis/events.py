@@ -1411,7 +1411,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                       and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
             # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
             # before it does (أسعار الغذاء العالمية هبطت)
-            after = _subject_before(doc, t0, s_start, skip) or after
+            subj = _subject_before(doc, t0, s_start, skip)
+            if subj and _fp(after[0]) in _GOAL_PREPS and len(after) >= 2 and _fp(head) in _MOVING:
+                # a verb of moving has its goal (دخلت الأسعار في موجة من التراجع → دخول الأسعار
+                # في موجة من التراجع): the subject up to its own preposition, then the goal
+                cut = next((i for i, w in enumerate(subj) if i and _fp(w) in _PREPOSITIONS), len(subj))
+                after = subj[:cut] + after[:4]
+            else:
+                after = subj or after
         elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)):
             # فرنسا تدخلت عسكريا في مالي: a subject put before its verb is who did it, and what
             # follows the verb what it did (تدخل فرنسا عسكريا في مالي); not a clause before a
@@ -1509,6 +1516,12 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     return label
 
 
+# prepositions of a goal: the complement a verb of moving needs (دخل في، انضم إلى), and the
+# masdars of those verbs
+_GOAL_PREPS = frozenset(fold_plain(w) for w in "في إلى الى".split())
+_MOVING = frozenset(fold_plain(w) for w in "دخول انضمام انتقال تحول عودة وصول انزلاق لجوء هجرة".split())
+# verbs of witnessing: what a place or a thing "witnessed" (شهدت زيادة) happened to it
+_WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
 # verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
 # verbs of publishing: with no subject after them they are passive (دراسة نشرت الخميس)
@@ -1536,7 +1549,7 @@ def _noun_phrase_before(doc: _Doc, at: int, s_start: int, limit: int, definite: 
         w = m.group()
         core = w.strip("،,.:؛\"«»()'")
         f = _fp(core)
-        if (out or not mark_ok) and (_ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'"):
+        if (out or not mark_ok) and _ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'":
             if not out:
                 return []   # (استطلاع أجرته مؤسسة، نشر …؛ "عنوان" نشر: no noun right before)
             break
@@ -1607,6 +1620,17 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
         if thing:
             return ["نشر"] + thing
         return words
+    prev = doc.text[max(s_start, t0 - 24):t0].split()
+    if len(prev) >= 2 and _fp(prev[-1]) in _WITNESSED and _fp(prev[-2]) in _RELATIVE and words:
+        # ثروته التي شهدت زيادة كبيرة: the rise is of what the clause describes (زيادة ثروته)
+        thing = _noun_phrase_before(doc, doc.text.rfind(prev[-2], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
+        if thing and _fp(thing[0])[:1] in ("ل", "ب") and thing[0].endswith(("ه", "ها", "هم")) and len(_fp(thing[0])) >= 5:
+            thing[0] = thing[0][1:]   # (لثروته التي: the noun, not the preposition on it)
+        if thing:
+            at = doc.text.rfind(thing[0], s_start, t0)
+            if any(x.type == "place" and x.start <= at < x.end for x in ents):
+                thing = ["في"] + thing   # (المدينة التي شهدت احتجاجات: where they were)
+            return words[:1] + thing
     if _fp(words[0]) == _fp("شن") if words else False:
         # the object after the subject (and the date between them)
         end, split = t1, len(words)
@@ -1660,21 +1684,22 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
         for suf, kinds in _SUFFIX_KINDS:
             stem = w[:-len(suf)]
             if not w.endswith(suf) or len(_fp(stem)) < (3 if suf == "ها" else 4) \
-                    or suf == "ه" and (stem.endswith(("ا", "ه", "ت")) or w.endswith("ها")):
+                    or suf == "ه" and (stem.endswith(("ا", "ه")) or w.endswith("ها")):
                 continue
             if any(x[2] != "noun" for x in _candidates(_fp(stem))) or _is_verb_word(_fp(stem)) \
                     or kinds_named & set(kinds):
                 return words   # (تصريح نشره: a verb's object; بدء تركيا حملتها: named already)
-            pos = doc.text.find(w, s_start, t1 + 80)
-            pos = t0 if pos < 0 else min(pos, t0)
+            pos = doc.text.rfind(w, s_start, t0)
+            pos = t0 if pos < 0 else pos
             name = None
             prev = doc.text[max(s_start, t0 - 30):t0].split()
             rel = next((i for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1) if _fp(prev[i]) in _RELATIVE), None)
             if rel is not None:
                 at = doc.text.rfind(prev[rel], s_start, t0)
-                name = next((x for x in ents if x.type in kinds and 0 <= at - x.end <= 2), None)
+                name = next((x for x in ents if x.type in kinds and 0 <= at - x.end <= 2 and x.end <= pos), None)
             if name is None:   # the nearest in the same clause
                 name = max((x for x in ents if x.type in kinds and s_start <= x.start and x.end <= pos
+                            and _fp(x.text) != f
                             and not _CLAUSE_MARK.search(doc.text, x.end, pos)),
                            key=attrgetter("end"), default=None)
             if name is None:
@@ -1684,7 +1709,7 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
             text = _short(name.canonical) if name.type == "person" else _no_bare_article(name.text)
             if _fp(text) in _fp(" ".join(words)):
                 return words
-            out = words[:k] + [stem, text] + words[k + 1:]
+            out = words[:k] + [stem, text] + [x for x in words[k + 1:] if x != w]
             if k >= 1 and _fp(words[0]) in (_fp("نيل"), _fp("تحقيق")):
                 out = out[1:]   # (نيل استقلال تونس: the independence itself names it)
             return out
