@@ -1419,7 +1419,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 after = subj[:cut] + after[:4]
             else:
                 after = subj or after
-        elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)):
+        elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)) and not _RESUMPTIVE.match(doc.text, t1):
             # فرنسا تدخلت عسكريا في مالي: a subject put before its verb is who did it, and what
             # follows the verb what it did (تدخل فرنسا عسكريا في مالي); not a clause before a
             # masdar (قررت الحكومة تعليق الرحلات)
@@ -1456,6 +1456,9 @@ _EVENT_NOUNS = frozenset({_fp(h).split()[0].removeprefix("ال") for h in _HEAD_
 _BARE_LABELS = frozenset(_fp(v) for v in _LABEL_NOUN.values())
 
 
+_HASHTAG = re.compile(r"#(\S+)")
+
+
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
     (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
@@ -1465,7 +1468,8 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     sentence around the trigger (إعلان → إعلان حكومة البلاد، مقتل → مقتل أكثر من 40 مدنيا،
     الهجوم → الهجوم في المدينة، احتفالات رسمية → احتفالات رسمية في الرباط)."""
     t0, t1, s_start, s_end, ents, dspan = e.labelled_by
-    words = e.label.split()
+    # a hashtag is the words it joins (#كوريا_الشمالية → كوريا الشمالية)
+    words = _HASHTAG.sub(lambda m: m.group(1).replace("_", " ").replace("-", " "), e.label).split()
     names = {_fp(w) for x in ents for w in x.text.split()}
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
@@ -1518,8 +1522,10 @@ def _finish_label(doc: _Doc, e: Event) -> str:
 
 # prepositions of a goal: the complement a verb of moving needs (دخل في، انضم إلى), and the
 # masdars of those verbs
-_GOAL_PREPS = frozenset(fold_plain(w) for w in "في إلى الى".split())
-_MOVING = frozenset(fold_plain(w) for w in "دخول انضمام انتقال تحول عودة وصول انزلاق لجوء هجرة".split())
+_GOAL_PREPS = frozenset(fold_plain(w) for w in "في إلى الى من".split())
+_MOVING = frozenset(fold_plain(w) for w in "دخول انضمام انتقال تحول عودة وصول انزلاق لجوء هجرة انسحاب خروج".split())
+# what may stand between a subject and the date after it (، منذ الأربعاء؛ يوم السبت)
+_DATE_GAP = re.compile(r"[\s،,]*(?:(?:منذ|في|يوم|خلال)\s*)?")
 # verbs of witnessing: what a place or a thing "witnessed" (شهدت زيادة) happened to it
 _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
 # verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
@@ -1651,8 +1657,8 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             if any(not _fp(w).startswith(("ال", "لل")) and _fp(w) not in _PREPOSITIONS and not _HAS_DIGIT(w)
                    and not any(w in x.text for x in ents) for w in words[1:]):
                 return words   # (شن الحزب حملة قمع: what was launched is in the label already)
-            if dspan is not None and 0 <= dspan[0] - end <= 3:
-                end = dspan[1]
+            if dspan is not None and dspan[0] >= end and _DATE_GAP.fullmatch(doc.text, end, dspan[0]):
+                end = dspan[1]   # (وتشن القوات، منذ الأربعاء، قصفا: the date between them)
             obj = _phrase(doc, end, s_end, [], 2)
         if obj and not _fp(obj[0]).startswith("ال") and _fp(obj[0]) not in _PREPOSITIONS | _LABEL_TAIL \
                 and not _is_verb_word(_fp(obj[0])) and len(words) >= 2:
@@ -1912,6 +1918,9 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         pass
     if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
         return []
+    resumed = _RESUMPTIVE.match(doc.text, t1)
+    if resumed and _phrase(doc, resumed.end(), s_end, skip, 1):
+        return []   # (القضايا التي عقدت فيها الجلسات: the pronoun is the antecedent; the subject follows)
     # the noun phrase before the pronoun: definite words and names, and the noun they follow in
     # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
     who: list[str] = []
@@ -1936,6 +1945,15 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if not who:
         return []
     who[0] = _bare(who[0])
+    if resumed:   # (الأراضي التي استولى عليها عام 2014: what it was done to, with its preposition)
+        nxt, at = _word_after(doc, resumed.end(), s_end)
+        if nxt in ("في", "منذ"):
+            nxt, at = _word_after(doc, at + len(nxt), s_end)   # (… عليها في عام 2014)
+        if nxt and not any(x0 <= at < x1 for x0, x1 in skip if x0 is not None):
+            return []   # (اللقب الذي أطلق عليه في مقابلة: the pronoun may be another's)
+        prep = _fp(resumed.group().strip())
+        prep = next((p for p in ("على", "إلى", "عن", "من", "في") if prep.startswith(_fp(p)[:2])), "")
+        return [prep] + who[:2] if prep else []
     return who[:2] + _phrase(doc, t1, s_end, skip, 4)
 
 
@@ -1971,7 +1989,9 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
         w = m.group()
         f = _fp(w.strip("،,.:؛\"«»()'"))
-        if not out and (f in _VERB_PARTICLES or f in _RELATIVE):
+        if not out and (f in _VERB_PARTICLES or f in _RELATIVE or f in _WAS and not antecedent
+                        and _fp(doc.text[m.end():t0].strip().split(" ")[0] if doc.text[m.end():t0].strip() else "") in _VERB_PARTICLES):
+            # (أمريكا كانت قد انسحبت: كان before قد is the verb's too)
             # قد ارتفعت: the particle belongs to the verb; تفجيرات بالي التي وقعت: the antecedent,
             # a noun phrase no preposition governs (تعليقا على الأحداث التي وقعت: الأحداث)
             antecedent = antecedent or f in _RELATIVE
@@ -2389,7 +2409,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # words that open a clause: a subject before its verb starts after them
 _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
-    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل "
+    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل إذ "
     "كان كانت وكان وكانت").split())
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
