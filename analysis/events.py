@@ -1530,6 +1530,8 @@ _DATE_GAP = re.compile(r"[\s،,]*(?:(?:منذ|في|يوم|خلال)\s*)?")
 _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
 # verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
+# verbs of happening (وقع، حدث): their subject is the event
+_HAPPENED = frozenset(fold_plain(w) for w in "وقع وقعت يقع تقع حدث حدثت يحدث تحدث".split())
 # verbs of publishing: with no subject after them they are passive (دراسة نشرت الخميس)
 _PUBLISHED = frozenset(fold_plain(w) for w in "نشر نشرت نُشر نُشرت".split())
 # a preposition carrying a pronoun (بينهما، فيه، عليها): no masdar, no subject
@@ -1595,10 +1597,19 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
     launches an attack, and the attack names the event (شنت القوات السبت هجوما → هجوم القوات)."""
     raw = doc.text[t0:t1]
     f = _fp(raw)
-    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED else f
+    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED | _HAPPENED else f
+    prev = doc.text[max(s_start, t0 - 24):t0].split()
     skip = [dspan] if dspan is not None else []
     nxt, at = _word_after(doc, t1, s_end)
     dated_next = dspan is not None and 0 <= dspan[0] - t1 <= 2
+    where = bool(words) and (_fp(words[0]) in _PREPOSITIONS or _fp(words[0]) in _DIRECTIONS)
+    if e.type != "agreement" and core in _HAPPENED and words and (_fp(" ".join(words)) == _fp(_LABEL_NOUN[e.type]) or where):
+        # (الهجمات التي وقعت السبت، حادث وقع أمس: what happened stands before the verb)
+        if prev and _fp(prev[-1]) in _RELATIVE:
+            thing = _noun_phrase_before(doc, doc.text.rfind(prev[-1], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
+        else:
+            thing = _noun_phrase_before(doc, t0, s_start, 2, nearest=True)
+        return (thing + (words if where else [])) if thing else words
     if core in _TAKES_PLACE and words and _fp(words[0]) == _fp("إجراء"):
         if nxt and not dated_next and not nxt.startswith("ال") and nxt not in _NO_SUBJECT_AFTER \
                 and nxt not in _PHRASE_STOP and not _PRONOUN_PREP.match(nxt) and not _HAS_DIGIT(nxt) \
@@ -1626,7 +1637,6 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
         if thing:
             return ["نشر"] + thing
         return words
-    prev = doc.text[max(s_start, t0 - 24):t0].split()
     if len(prev) >= 2 and _fp(prev[-1]) in _WITNESSED and _fp(prev[-2]) in _RELATIVE and words:
         # ثروته التي شهدت زيادة كبيرة: the rise is of what the clause describes (زيادة ثروته)
         thing = _noun_phrase_before(doc, doc.text.rfind(prev[-2], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
@@ -1655,8 +1665,9 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             words = words[:split]
         else:
             if any(not _fp(w).startswith(("ال", "لل")) and _fp(w) not in _PREPOSITIONS and not _HAS_DIGIT(w)
-                   and not any(w in x.text for x in ents) for w in words[1:]):
-                return words   # (شن الحزب حملة قمع: what was launched is in the label already)
+                   and not any(w in x.text for x in ents) for w in words[2:]) or _fp(words[1])[:1] in ("ب", "ل") \
+                    and not any(words[1] in x.text for x in ents):
+                return words   # (شن الحزب حملة قمع: what was launched is in the label already; شن بإسناد …: no subject)
             if dspan is not None and dspan[0] >= end and _DATE_GAP.fullmatch(doc.text, end, dspan[0]):
                 end = dspan[1]   # (وتشن القوات، منذ الأربعاء، قصفا: the date between them)
             obj = _phrase(doc, end, s_end, [], 2)
@@ -2091,7 +2102,7 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 
 
 # words a measure follows as the subject of a clause (أن عدد القتلى بلغ، كان الالتزام أعلى)
-_MEASURE_OPENERS = frozenset(fold_plain(w) for w in "أن إن بأن كان كانت وكان وكانت".split())
+_MEASURE_OPENERS = frozenset(fold_plain(w) for w in "أن إن بأن كان كانت وكان وكانت وهي وهو".split())
 
 
 def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
@@ -2105,6 +2116,8 @@ def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
             k = next((i for i, w in enumerate(words) if not _fp(w).startswith(("ال", "لل"))), len(words))
             if k == 0 and len(words) > 1 and _fp(words[1]).startswith("ال"):
                 k = next((i for i, w in enumerate(words[1:], 1) if not _fp(w).startswith(("ال", "لل"))), len(words))
+            if k == 0 and words and _fp(m.group()) in _PRONOUNS:
+                k = 1   # (وهي خسارة أقل …، وبلغت: the measure a pronoun is said to be)
             words = words[:k]   # the definite phrase (عدد القتلى المدنيين; not أعلى بكثير)
             if words and not _is_opener(words[0]) and not _HAS_DIGIT(words[0]):
                 return words
