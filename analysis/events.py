@@ -1472,10 +1472,11 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     words = _HASHTAG.sub(lambda m: m.group(1).replace("_", " ").replace("-", " "), e.label).split()
     names = {_fp(w) for x in ents for w in x.text.split()}
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
+    words = _doer_of_object_verb(words)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or k >= 2 and (
+        if f in _RELATIVE or f in _AS_SAID or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
                 _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
                 or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -1681,6 +1682,49 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
     return words
 
 
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _verb_with_object(word: str, after_head: bool) -> bool:
+    """The word is a verb of the tables with a pronoun object on it (نفذها، بدأتها، شهده), told
+    by its letters as written (نشرة is a noun: its ة is no pronoun); right after the event's noun a
+    feminine ت before the pronoun is read as a noun's (فرض سيطرتها)."""
+    for suf in _OBJECT_SUFFIXES:
+        stem = word[:-len(suf)]
+        if word.endswith(suf) and len(stem) >= 3:
+            core = _fp(stem)
+            if core in _WITNESSED:
+                return True
+            if after_head and core.endswith("ت"):
+                return False
+            return any(len(seq) == 1 and seq[0] == core and pos != "noun"
+                       and _fp(_HEAD_OF.get(seq, "") or seq[0]) != _stem(seq[0])
+                       for seq, _typ, pos in _candidates(core))
+    return False
+
+
+def _doer_of_object_verb(words: list[str]) -> list[str]:
+    """A label running on into a verb whose object is the event (غارة جوية نفذها الجيش، إطلاق نار
+    شهده مهرجان): the doer after it as whose (غارة جوية للجيش), the place that witnessed it as
+    where (إطلاق نار في مهرجان); with no doer after it, the label ends before the verb."""
+    for k in range(1, len(words)):
+        raw = words[k].strip("،,.:؛\"«»()'")
+        # an unlinked clause describes only an indefinite noun (غارة نفذها; never ما وصفه، الأرض التي)
+        if not _verb_with_object(raw, k == 1) or _fp(words[k - 1]).startswith(("ال", "لل")) \
+                or _fp(words[k - 1]) in ("ما", "مما"):
+            continue
+        f = _fp(raw)
+        rest = words[k + 1:k + 4]
+        if not rest or _fp(rest[0]) in _PREPOSITIONS or _fp(rest[0]) in _PHRASE_STOP or _HAS_DIGIT(rest[0]) \
+                or _fp(rest[0])[:1] in ("ب", "ل") and not _fp(rest[0]).startswith("لل"):
+            return words[:k]
+        stem = next(f[:-len(s)] for s in _OBJECT_SUFFIXES if f.endswith(s))
+        if stem in _WITNESSED:
+            return words[:k] + ["في"] + rest
+        return words[:k] + [_li(rest[0])] + rest[1:]
+    return words
+
+
 # a pronoun ending a noun: the kinds of names it may stand for (ها: a country, a body; ه: a person)
 _SUFFIX_KINDS = (("ها", ("place", "org")), ("ه", ("person",)))
 
@@ -1783,6 +1827,8 @@ def _future_verb(f: str) -> bool:
 def _is_verb_word(f: str) -> bool:
     """The folded word is a verb of the event tables (قررت، بدأت، انهار), not a noun that is its
     own label (قرار، إلغاء)."""
+    if f[:1] == "ب" and any(len(seq) == 1 and seq[0] == f and pos != "noun" for seq, _typ, pos in _candidates(f)):
+        return True    # the whole word a verb of the tables (بدأت), no preposition on a noun
     if f.startswith(("ال", "بال", "لل", "وال")) or f[:1] == "ب":
         return False   # an article or a preposition: a noun (البداية، بمهمة)
     for seq, _typ, pos in _candidates(f):
