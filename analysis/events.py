@@ -1412,7 +1412,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
             # before it does (أسعار الغذاء العالمية هبطت)
             subj = _subject_before(doc, t0, s_start, skip)
-            if subj and _fp(after[0]) in _GOAL_PREPS and len(after) >= 2 and _fp(head) in _MOVING:
+            shared = [] if subj else _shared_subject(doc, t0, s_start, skip, ents)
+            if shared:   # (ووافق على الاستقالة: the subject before, what it agreed to after)
+                after = shared + after[:3]
+            elif subj and _fp(after[0]) in _GOAL_PREPS and len(after) >= 2 and _fp(head) in _MOVING:
                 # a verb of moving has its goal (دخلت الأسعار في موجة من التراجع → دخول الأسعار
                 # في موجة من التراجع): the subject up to its own preposition, then the goal
                 cut = next((i for i, w in enumerate(subj) if i and _fp(w) in _PREPOSITIONS), len(subj))
@@ -2149,6 +2152,31 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 
 # words a measure follows as the subject of a clause (أن عدد القتلى بلغ، كان الالتزام أعلى)
 _MEASURE_OPENERS = frozenset(fold_plain(w) for w in "أن إن بأن كان كانت وكان وكانت وهي وهو".split())
+
+
+def _shared_subject(doc: _Doc, t0: int, s_start: int, skip, ents) -> list[str]:
+    """For a verb joined by و to a verb before it in the sentence (خرج الممثل عن المألوف ووافق على
+    …), the subject they share: the definite phrase or the name right after the first verb, up to
+    its own preposition; [] for a verb with no و, or none such before it."""
+    if doc.text[t0:t0 + 1] != "و":
+        return []
+    ms = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 120), t0))
+    for i in range(len(ms) - 1, -1, -1):
+        f = _fp(ms[i].group().strip("،,.:؛\"«»()'"))
+        if f in _RELATIVE or f in _SUBJECT_OPENERS and f not in ("و", "ف"):
+            return []   # (… الذي خرج ووافق: another clause's verb)
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) >= 4 else f
+        if len(f) >= 3 and any(x in _ONE_WORD or _is_verb_word(x) for x in {f, bare}) and not f.startswith(("ال", "لل")):
+            words = _phrase(doc, ms[i].end(), t0, skip, 3, first_stop=False)
+            cut = next((k for k, w in enumerate(words) if _fp(w) in _PREPOSITIONS or _fp(w)[:1] in ("ب", "ل")
+                        and not any(x.start <= doc.text.find(w, ms[i].end(), t0) < x.end for x in ents)), len(words))
+            words = words[:cut]
+            at = ms[i + 1].start() if i + 1 < len(ms) else t0
+            named = any(x.start == at and x.type in ("person", "org", "place") for x in ents)
+            if words and (_fp(words[0]).startswith("ال") or named):
+                return words
+            return []
+    return []
 
 
 def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
