@@ -1534,6 +1534,8 @@ _DATE_GAP = re.compile(r"[\s،,]*(?:(?:منذ|في|يوم|خلال)\s*)?")
 _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
 # verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
+# a preposition and an amount right after a verb (بدأ من 799 دولارا): a value, not what was done
+_AMOUNT_NEXT = re.compile(r"\s*\S+\s+[\d٠-٩]")
 # verbs of happening (وقع، حدث): their subject is the event
 _HAPPENED = frozenset(fold_plain(w) for w in "وقع وقعت يقع تقع حدث حدثت يحدث تحدث".split())
 # verbs of publishing: with no subject after them they are passive (دراسة نشرت الخميس)
@@ -1651,6 +1653,22 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             if any(x.type == "place" and x.start <= at < x.end for x in ents):
                 thing = ["في"] + thing   # (المدينة التي شهدت احتجاجات: where they were)
             return words[:1] + thing
+    if words and f == core and _is_verb_word(core) and e.type != "statement" and prev \
+            and (not nxt or dated_next or nxt in _NO_SUBJECT_AFTER or nxt[:1] == "ب" and not any(x.start == at for x in ents)):
+        # an indefinite noun a preposition governs, then a verb with no subject after it (بنيران
+        # أطلقت من القطاع، في بيان صدر أمس): the clause describes the noun, what was done
+        pw = prev[-1].strip("،,.:؛\"«»()'")
+        pf = _fp(pw)
+        noun = pw[1:] if pf[:1] in ("ب", "ل") and not pf.startswith("لل") else pw
+        governed = noun is not pw or len(prev) >= 2 and _fp(prev[-2]) in _PREPOSITIONS
+        at_noun = doc.text.rfind(prev[-1], s_start, t0)
+        if governed and len(_fp(noun)) >= 3 and not _fp(noun).startswith("ال") and not _HAS_DIGIT(noun) \
+                and pw == prev[-1] and not _is_verb_word(_fp(noun)) and not _present_verb(core) \
+                and pf not in _CLAUSE_OPENERS | _PHRASE_STOP | _SUBJECT_OPENERS and _fp(noun) not in _PHRASE_STOP \
+                and not noun.endswith(("ه", "ها", "هم", "هما", "نا")) and not _AMOUNT_NEXT.match(doc.text, t1) \
+                and not any(x.start <= at_noun < x.end or 0 <= t0 - x.end <= 2 for x in ents) and _fp(noun) != _fp(words[0]):
+            # (a noun with a pronoun on it, بلاده، is definite: no unlinked clause describes it)
+            return [words[0], noun]
     if _fp(words[0]) == _fp("شن") if words else False:
         # the object after the subject (and the date between them)
         end, split = t1, len(words)
@@ -2317,7 +2335,7 @@ def _no_bare_article(name: str) -> str:
     return " ".join(words)
 
 
-_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما".split())
+_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما لكن ولكن".split())
 _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
 
 
