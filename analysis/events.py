@@ -1405,6 +1405,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         verb = _verb_head_before(doc, t0, s_start)
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
+        else:   # قفز معدل التضخم: the verb before the measure's head word
+            m = None
+            for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
+                pass
+            if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) in _MEASURE_HEADS:
+                verb = _verb_head_before(doc, m.start(), s_start)
+                if verb:
+                    words = [verb, m.group()] + words
     else:
         after = _who_what(doc, t1, s_end, skip, ents, 4)
         if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
@@ -1534,6 +1542,8 @@ _DATE_GAP = re.compile(r"[\s،,]*(?:(?:منذ|في|يوم|خلال)\s*)?")
 _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
 # verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
+# the head words of a measure a change is told of (معدل التضخم، أسعار النفط)
+_MEASURE_HEADS = frozenset(fold_plain(w) for w in "معدل معدلات سعر أسعار نسبة حجم قيمة عدد مؤشر مستوى".split())
 # a preposition and an amount right after a verb (بدأ من 799 دولارا): a value, not what was done
 _AMOUNT_NEXT = re.compile(r"\s*\S+\s+[\d٠-٩]")
 # verbs of happening (وقع، حدث): their subject is the event
