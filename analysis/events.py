@@ -1409,10 +1409,16 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             m = None
             for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
                 pass
+            at, lead = t0, []
             if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) in _MEASURE_HEADS:
+                at, lead = m.start(), [m.group()]
                 verb = _verb_head_before(doc, m.start(), s_start)
                 if verb:
                     words = [verb, m.group()] + words
+            if not verb:
+                change = _change_before(doc, at, s_start)
+                if change:   # توقعت ارتفاعا أكبر في معدلات التضخم → ارتفاع معدلات التضخم
+                    words = [change] + lead + words
     else:
         after = _who_what(doc, t1, s_end, skip, ents, 4)
         if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
@@ -2235,6 +2241,21 @@ def _trim(words: list[str]) -> list[str]:
             break
         words = words[:-1]
     return words
+
+
+def _change_before(doc: _Doc, at: int, s_start: int) -> str:
+    """A change told in the accusative before في and the measure at ``at`` (ارتفاعا أكبر في
+    معدلات التضخم، تراجعا حادا في أسعار النفط): the change as a noun (ارتفاع), else ''."""
+    before = doc.text[max(s_start, at - 40):at].split()
+    if len(before) < 2 or _fp(before[-1]) != "في":
+        return ""
+    for w in reversed(before[-3:-1]):
+        f = _fp(w.strip("،,"))
+        if f.endswith("ا") and len(f) >= 5:
+            for seq, tp, ps in _TRIGGERS.get(f[:-1], ()):
+                if tp == "economic" and len(seq) == 1 and ps == "noun":
+                    return w.strip("،,")[:-1].rstrip("\u064b")
+    return ""
 
 
 def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
