@@ -1405,14 +1405,38 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         verb = _verb_head_before(doc, t0, s_start)
         if verb:  # وهوت أسعار الأسهم: the verb before its subject says what happened
             words = [verb] + words
+        else:   # قفز معدل التضخم: the verb before the measure's head word
+            m = None
+            for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
+                pass
+            at, lead = t0, []
+            if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) in _MEASURE_HEADS:
+                at, lead = m.start(), [m.group()]
+                verb = _verb_head_before(doc, m.start(), s_start)
+                if verb:
+                    words = [verb, m.group()] + words
+            if not verb:
+                change = _change_before(doc, at, s_start)
+                if change:   # توقعت ارتفاعا أكبر في معدلات التضخم → ارتفاع معدلات التضخم
+                    words = [change] + lead + words
     else:
         after = _who_what(doc, t1, s_end, skip, ents, 4)
         if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
                       and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
             # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
             # before it does (أسعار الغذاء العالمية هبطت)
-            after = _subject_before(doc, t0, s_start, skip) or after
-        elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)):
+            subj = _subject_before(doc, t0, s_start, skip)
+            shared = [] if subj else _shared_subject(doc, t0, s_start, skip, ents)
+            if shared:   # (ووافق على الاستقالة: the subject before, what it agreed to after)
+                after = shared + after[:3]
+            elif subj and _fp(after[0]) in _GOAL_PREPS and len(after) >= 2 and _fp(head) in _MOVING:
+                # a verb of moving has its goal (دخلت الأسعار في موجة من التراجع → دخول الأسعار
+                # في موجة من التراجع): the subject up to its own preposition, then the goal
+                cut = next((i for i, w in enumerate(subj) if i and _fp(w) in _PREPOSITIONS), len(subj))
+                after = subj[:cut] + after[:4]
+            else:
+                after = subj or after
+        elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)) and not _RESUMPTIVE.match(doc.text, t1):
             # فرنسا تدخلت عسكريا في مالي: a subject put before its verb is who did it, and what
             # follows the verb what it did (تدخل فرنسا عسكريا في مالي); not a clause before a
             # masdar (قررت الحكومة تعليق الرحلات)
@@ -1431,6 +1455,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
     words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
+    if not words and typ == "economic" and not head:
+        words = _measure_opened(doc, t0, s_start, skip)
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
@@ -1447,6 +1473,11 @@ _EVENT_NOUNS = frozenset({_fp(h).split()[0].removeprefix("ال") for h in _HEAD_
 _BARE_LABELS = frozenset(_fp(v) for v in _LABEL_NOUN.values())
 
 
+_HASHTAG = re.compile(r"#(\S+)")
+# words that open a clause of result or of what was said (مما أدى، ومما جاء فيه): a label stops there
+_RESULT_WORDS = frozenset(fold_plain(w) for w in "مما ومما".split())
+
+
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
     (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
@@ -1456,12 +1487,15 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     sentence around the trigger (إعلان → إعلان حكومة البلاد، مقتل → مقتل أكثر من 40 مدنيا،
     الهجوم → الهجوم في المدينة، احتفالات رسمية → احتفالات رسمية في الرباط)."""
     t0, t1, s_start, s_end, ents, dspan = e.labelled_by
-    words = e.label.split()
+    # a hashtag is the words it joins (#كوريا_الشمالية → كوريا الشمالية)
+    words = _HASHTAG.sub(lambda m: m.group(1).replace("_", " ").replace("-", " "), e.label).split()
     names = {_fp(w) for x in ents for w in x.text.split()}
+    words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
+    words = _doer_of_object_verb(words)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or k >= 2 and (
+        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
                 _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
                 or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -1488,6 +1522,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     if len(words) >= 2 and not _fp(words[0]).startswith("ال") and _fp(words[1]).startswith("ال") \
             and _adjective_like(_fp(words[1])) and f"ال{words[0]} {words[1]}" in e.sentence:
         words[0] = "ال" + words[0]
+    words = _pronoun_named(doc, words, t0, t1, s_start, ents)
     if e.type == "statement" and len(words) == 2 and len(_fp(words[1])) >= 2 and _fp(words[1]) not in names \
             and not _HAS_DIGIT(words[1]):
         words += _described_speaker(doc, words[1], t1, s_end, dspan)
@@ -1503,6 +1538,282 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
             label = f"{label} {more}"
     return label
+
+
+# prepositions of a goal: the complement a verb of moving needs (دخل في، انضم إلى), and the
+# masdars of those verbs
+_GOAL_PREPS = frozenset(fold_plain(w) for w in "في إلى الى من".split())
+_MOVING = frozenset(fold_plain(w) for w in "دخول انضمام انتقال تحول عودة وصول انزلاق لجوء هجرة انسحاب خروج".split())
+# what may stand between a subject and the date after it (، منذ الأربعاء؛ يوم السبت)
+_DATE_GAP = re.compile(r"[\s،,]*(?:(?:منذ|في|يوم|خلال)\s*)?")
+# verbs of witnessing: what a place or a thing "witnessed" (شهدت زيادة) happened to it
+_WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد".split())
+# verbs of taking place (جرى، يجري): followed by a masdar they say it was done (جرى توقيع الاتفاق)
+_TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
+# the head words of a measure a change is told of (معدل التضخم، أسعار النفط)
+_MEASURE_HEADS = frozenset(fold_plain(w) for w in "معدل معدلات سعر أسعار نسبة حجم قيمة عدد مؤشر مستوى".split())
+# a preposition and an amount right after a verb (بدأ من 799 دولارا): a value, not what was done
+_AMOUNT_NEXT = re.compile(r"\s*\S+\s+[\d٠-٩]")
+# verbs of happening (وقع، حدث): their subject is the event
+_HAPPENED = frozenset(fold_plain(w) for w in "وقع وقعت يقع تقع حدث حدثت يحدث تحدث".split())
+# verbs of publishing: with no subject after them they are passive (دراسة نشرت الخميس)
+_PUBLISHED = frozenset(fold_plain(w) for w in "نشر نشرت نُشر نُشرت".split())
+# a preposition carrying a pronoun (بينهما، فيه، عليها): no masdar, no subject
+_PRONOUN_PREP = re.compile(r"^(?:بين|في|علي|عن|من|مع|ل|ب|الي|لدي|عند|ضد|منذ)(?:ه|ها|هم|هما|هن|ي|نا)$")
+# the words right after a verb that show it has no subject after it: where or when it was done
+
+
+def _word_after(doc: _Doc, at: int, s_end: int) -> tuple[str, int]:
+    """The folded word starting after ``at`` (marks stripped; '' at a clause mark) and its start."""
+    m = _NONSPACE.search(doc.text, at, s_end)
+    if m is None or m.group()[:1] in "،,.:؛":
+        return "", at
+    return _fp(m.group().strip("،,.:؛\"«»()'")), m.start()
+
+
+def _noun_phrase_before(doc: _Doc, at: int, s_start: int, limit: int, definite: bool = True,
+                        mark_ok: bool = False, nearest: bool = False) -> list[str]:
+    """The noun phrase ending right before ``at`` (its first ``limit`` words, up to 5 looked at):
+    back to a preposition, a particle, a verb, a mark or a name's start; [] when a word before it
+    is no noun. Indefinite words only unless ``definite``."""
+    out: list[str] = []
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, at - 70), at))):
+        w = m.group()
+        core = w.strip("،,.:؛\"«»()'")
+        f = _fp(core)
+        if (out or not mark_ok) and _ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'":
+            if not out:
+                return []   # (استطلاع أجرته مؤسسة، نشر …؛ "عنوان" نشر: no noun right before)
+            break
+        if f in ("ما", "وما", "مما") and out:
+            out.pop()   # (وفق ما أظهرت دراسة: a verb after ما)
+            break
+        if (not f or _HAS_DIGIT(f) or f in _PREPOSITIONS or f in _OPENERS or f in _PHRASE_STOP or f in _RELATIVE
+                or f in _VERB_PARTICLES or f[:1] in ("و", "ف") and len(f) >= 4 and _is_verb_word(f[1:])
+                or f[:1] == "و" and f[1:2] in ("ي", "ت") and len(f) >= 5
+                or any(x[2] != "noun" for x in _candidates(f)) or _is_verb_word(f) or _present_verb(f)
+                or f.startswith(("ال", "لل")) and not definite or f in ("ما", "من", "كل", "بشان", "حول")):
+            break
+        if f[:1] in ("و", "ف") and f not in _WAW_WORDS and not out:
+            return []
+        if f.startswith("ال") and out and not _fp(out[-1]).startswith(("ال", "لل")):
+            break   # (حضر الوزير مراسم رسمية: a definite word before an indefinite one is another phrase)
+        out.append(core)
+        if len(out) >= 5:
+            break
+    out.reverse()
+    return out[-limit:] if nearest else out[:limit]
+
+
+def _plain(word: str) -> str:
+    """An indefinite accusative noun in its plain form (هجوما → هجوم), other words as they are."""
+    f = _fp(word)
+    if f.endswith("ا") and len(f) >= 5 and not f.endswith(("ها", "يا", "وا", "اا")):
+        return word[:-1].rstrip("\u064b")
+    return word.rstrip("\u064b")
+
+
+def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, s_end, ents, dspan) -> list[str]:
+    """A label whose verb names nothing itself, made of what does: جرى + a masdar is that masdar
+    (جرى تعديل القانون → تعديل القانون); جرى + where or when is the thing before it (مراسم جرت في
+    القصر → مراسم في القصر); a publishing verb with no subject after it is passive, what was
+    published stands before it (مقال نشر أمس، التقرير الذي نشر → نشر مقال، نشر التقرير); شن
+    launches an attack, and the attack names the event (شنت القوات السبت هجوما → هجوم القوات)."""
+    raw = doc.text[t0:t1]
+    f = _fp(raw)
+    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED | _HAPPENED else f
+    prev = doc.text[max(s_start, t0 - 24):t0].split()
+    skip = [dspan] if dspan is not None else []
+    nxt, at = _word_after(doc, t1, s_end)
+    dated_next = dspan is not None and 0 <= dspan[0] - t1 <= 2
+    where = bool(words) and (_fp(words[0]) in _PREPOSITIONS or _fp(words[0]) in _DIRECTIONS)
+    if e.type != "agreement" and core in _HAPPENED and words and (_fp(" ".join(words)) == _fp(_LABEL_NOUN[e.type]) or where):
+        # (الهجمات التي وقعت السبت، حادث وقع أمس: what happened stands before the verb)
+        if prev and _fp(prev[-1]) in _RELATIVE:
+            thing = _noun_phrase_before(doc, doc.text.rfind(prev[-1], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
+        else:
+            thing = _noun_phrase_before(doc, t0, s_start, 2, nearest=True)
+        return (thing + (words if where else [])) if thing else words
+    if core in _TAKES_PLACE and words and _fp(words[0]) == _fp("إجراء"):
+        if nxt and not dated_next and not nxt.startswith("ال") and nxt not in _NO_SUBJECT_AFTER \
+                and nxt not in _PHRASE_STOP and not _PRONOUN_PREP.match(nxt) and not _HAS_DIGIT(nxt) \
+                and not any(x.start == at for x in ents) and not _is_verb_word(nxt) and len(nxt) >= 4:
+            done = _phrase(doc, t1, s_end, skip, 4)
+            cut = next((i for i, w in enumerate(done) if i and (_fp(w) in _WAS or _is_verb_word(_fp(w)))), len(done))
+            return done[:cut] or words   # (جرى تعليقها كانت تهدف: another verb ends it)
+        if not nxt or dated_next or nxt in _NO_SUBJECT_AFTER or _PRONOUN_PREP.match(nxt):
+            thing = _noun_phrase_before(doc, t0, s_start, 2, nearest=True)
+            if thing and _fp(thing[0])[:1] in ("ل", "ب") and _TRIGGERS.get(_fp(thing[0])[1:]):
+                thing[0] = thing[0][1:]   # (تحسبا لمظاهرات مرتقبة تجري في …: the protests)
+            if thing:
+                return thing + ([] if dated_next else _phrase(doc, t1, s_end, skip, 4)[:4])
+        return words
+    if core in _PUBLISHED and f == core and words and _fp(words[0]) == _fp("نشر") \
+            and (not nxt or dated_next or nxt in _NO_SUBJECT_AFTER):
+        prev = doc.text[max(s_start, t0 - 12):t0].split()
+        if any(0 <= t0 - x.end <= 3 for x in ents):
+            return words   # (وكانت المجلة فلان نشرت: a name right before the verb is who published)
+        if prev and _fp(prev[-1]) in _RELATIVE:
+            before = doc.text.rfind(prev[-1], s_start, t0)
+            thing = _noun_phrase_before(doc, before, s_start, 3, mark_ok=True)
+        else:
+            thing = _noun_phrase_before(doc, t0, s_start, 2, definite=False)
+        if thing:
+            return ["نشر"] + thing
+        return words
+    if len(prev) >= 2 and _fp(prev[-1]) in _WITNESSED and _fp(prev[-2]) in _RELATIVE and words:
+        # ثروته التي شهدت زيادة كبيرة: the rise is of what the clause describes (زيادة ثروته)
+        thing = _noun_phrase_before(doc, doc.text.rfind(prev[-2], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
+        if thing and _fp(thing[0])[:1] in ("ل", "ب") and thing[0].endswith(("ه", "ها", "هم")) and len(_fp(thing[0])) >= 5:
+            thing[0] = thing[0][1:]   # (لثروته التي: the noun, not the preposition on it)
+        if thing:
+            at = doc.text.rfind(thing[0], s_start, t0)
+            if any(x.type == "place" and x.start <= at < x.end for x in ents):
+                thing = ["في"] + thing   # (المدينة التي شهدت احتجاجات: where they were)
+            return words[:1] + thing
+    if words and f == core and _is_verb_word(core) and e.type != "statement" and prev \
+            and (not nxt or dated_next or nxt in _NO_SUBJECT_AFTER or nxt[:1] == "ب" and not any(x.start == at for x in ents)):
+        # an indefinite noun a preposition governs, then a verb with no subject after it (بنيران
+        # أطلقت من القطاع، في بيان صدر أمس): the clause describes the noun, what was done
+        pw = prev[-1].strip("،,.:؛\"«»()'")
+        pf = _fp(pw)
+        noun = pw[1:] if pf[:1] in ("ب", "ل") and not pf.startswith("لل") else pw
+        governed = noun is not pw or len(prev) >= 2 and _fp(prev[-2]) in _PREPOSITIONS
+        at_noun = doc.text.rfind(prev[-1], s_start, t0)
+        if governed and len(_fp(noun)) >= 3 and not _fp(noun).startswith("ال") and not _HAS_DIGIT(noun) \
+                and pw == prev[-1] and not _is_verb_word(_fp(noun)) and not _present_verb(core) \
+                and pf not in _CLAUSE_OPENERS | _PHRASE_STOP | _SUBJECT_OPENERS and _fp(noun) not in _PHRASE_STOP \
+                and not noun.endswith(("ه", "ها", "هم", "هما", "نا")) and not _AMOUNT_NEXT.match(doc.text, t1) \
+                and not any(x.start <= at_noun < x.end or 0 <= t0 - x.end <= 2 for x in ents) and _fp(noun) != _fp(words[0]):
+            # (a noun with a pronoun on it, بلاده، is definite: no unlinked clause describes it)
+            return [words[0], noun]
+    if _fp(words[0]) == _fp("شن") if words else False:
+        # the object after the subject (and the date between them)
+        end, split = t1, len(words)
+        for i, w in enumerate(words[1:], 1):
+            k = doc.text.find(w, end, s_end)
+            if k < 0:
+                return words
+            if dspan is not None and k >= dspan[1] > end:
+                split = i   # (شنت القوات السبت هجوما: the label already reaches past the date)
+                break
+            end = k + len(w)
+        if split < len(words):
+            if split < 2:
+                return words
+            obj = words[split:split + 2]
+            words = words[:split]
+        else:
+            if any(not _fp(w).startswith(("ال", "لل")) and _fp(w) not in _PREPOSITIONS and not _HAS_DIGIT(w)
+                   and not any(w in x.text for x in ents) for w in words[2:]) or _fp(words[1])[:1] in ("ب", "ل") \
+                    and not any(words[1] in x.text for x in ents):
+                return words   # (شن الحزب حملة قمع: what was launched is in the label already; شن بإسناد …: no subject)
+            if dspan is not None and dspan[0] >= end and _DATE_GAP.fullmatch(doc.text, end, dspan[0]):
+                end = dspan[1]   # (وتشن القوات، منذ الأربعاء، قصفا: the date between them)
+            obj = _phrase(doc, end, s_end, [], 2)
+        if obj and not _fp(obj[0]).startswith("ال") and _fp(obj[0]) not in _PREPOSITIONS | _LABEL_TAIL \
+                and not _is_verb_word(_fp(obj[0])) and len(words) >= 2:
+            obj = [_plain(w) for w in obj]
+            if len(obj) > 1 and not _adjective_like("ال" + _fp(obj[1])):
+                obj = obj[:1]
+            who = words[1:]
+            return obj + ([_li(who[0])] + who[1:] if len(obj) > 1 else who)
+    return words
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _verb_with_object(word: str, after_head: bool) -> bool:
+    """The word is a verb of the tables with a pronoun object on it (نفذها، بدأتها، شهده), told
+    by its letters as written (نشرة is a noun: its ة is no pronoun); right after the event's noun a
+    feminine ت before the pronoun is read as a noun's (فرض سيطرتها)."""
+    for suf in _OBJECT_SUFFIXES:
+        stem = word[:-len(suf)]
+        if word.endswith(suf) and len(stem) >= 3:
+            core = _fp(stem)
+            if core in _WITNESSED:
+                return True
+            if after_head and core.endswith("ت"):
+                return False
+            return any(len(seq) == 1 and seq[0] == core and pos != "noun"
+                       and _fp(_HEAD_OF.get(seq, "") or seq[0]) != _stem(seq[0])
+                       for seq, _typ, pos in _candidates(core))
+    return False
+
+
+def _doer_of_object_verb(words: list[str]) -> list[str]:
+    """A label running on into a verb whose object is the event (غارة جوية نفذها الجيش، إطلاق نار
+    شهده مهرجان): the doer after it as whose (غارة جوية للجيش), the place that witnessed it as
+    where (إطلاق نار في مهرجان); with no doer after it, the label ends before the verb."""
+    for k in range(1, len(words)):
+        raw = words[k].strip("،,.:؛\"«»()'")
+        # an unlinked clause describes only an indefinite noun (غارة نفذها; never ما وصفه، الأرض التي)
+        if not _verb_with_object(raw, k == 1) or _fp(words[k - 1]).startswith(("ال", "لل")) \
+                or _fp(words[k - 1]) in ("ما", "مما"):
+            continue
+        f = _fp(raw)
+        rest = words[k + 1:k + 4]
+        if not rest or _fp(rest[0]) in _PREPOSITIONS or _fp(rest[0]) in _PHRASE_STOP or _HAS_DIGIT(rest[0]) \
+                or _fp(rest[0])[:1] in ("ب", "ل") and not _fp(rest[0]).startswith("لل"):
+            return words[:k]
+        stem = next(f[:-len(s)] for s in _OBJECT_SUFFIXES if f.endswith(s))
+        if stem in _WITNESSED:
+            return words[:k] + ["في"] + rest
+        return words[:k] + [_li(rest[0])] + rest[1:]
+    return words
+
+
+# a pronoun ending a noun: the kinds of names it may stand for (ها: a country, a body; ه: a person)
+_SUFFIX_KINDS = (("ها", ("place", "org")), ("ه", ("person",)))
+
+
+def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, ents) -> list[str]:
+    """A label's noun carrying a pronoun (تعليق عضويتها، نشر مقاله) with the name it stands for:
+    the name right before the relative pronoun the clause opens with (ليبيا التي تم تعليق
+    عضويتها → تعليق عضوية ليبيا), else the nearest fitting name before it in the sentence (حكم
+    الزعيم تونس منذ نالت استقلالها → استقلال تونس); unchanged when none is there."""
+    for k in (1, 2):
+        if k >= len(words) or k == 2 and _fp(words[1]) != _fp("كل"):
+            continue   # (the noun right after the event's noun: تعليق عضويتها، سحب كل أفلامها)
+        kinds_named = {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))}
+        w = words[k]
+        f = _fp(w)
+        if f.startswith("ال") or f[:1] in ("ب", "ل") or _PRONOUN_PREP.match(f) or f.endswith(("ذه", "ذها")):
+            continue   # (بأنها، باسمه، بهذه: a preposition's or a demonstrative's, no noun's)
+        for suf, kinds in _SUFFIX_KINDS:
+            stem = w[:-len(suf)]
+            if not w.endswith(suf) or len(_fp(stem)) < (3 if suf == "ها" else 4) \
+                    or suf == "ه" and (stem.endswith(("ا", "ه")) or w.endswith("ها")):
+                continue
+            if any(x[2] != "noun" for x in _candidates(_fp(stem))) or _is_verb_word(_fp(stem)) \
+                    or kinds_named & set(kinds):
+                return words   # (تصريح نشره: a verb's object; بدء تركيا حملتها: named already)
+            pos = doc.text.rfind(w, s_start, t0)
+            pos = t0 if pos < 0 else pos
+            name = None
+            prev = doc.text[max(s_start, t0 - 30):t0].split()
+            rel = next((i for i in range(len(prev) - 1, max(-1, len(prev) - 4), -1) if _fp(prev[i]) in _RELATIVE), None)
+            if rel is not None:
+                at = doc.text.rfind(prev[rel], s_start, t0)
+                name = next((x for x in ents if x.type in kinds and 0 <= at - x.end <= 2 and x.end <= pos), None)
+            if name is None:   # the nearest in the same clause
+                name = max((x for x in ents if x.type in kinds and s_start <= x.start and x.end <= pos
+                            and _fp(x.text) != f
+                            and not _CLAUSE_MARK.search(doc.text, x.end, pos)),
+                           key=attrgetter("end"), default=None)
+            if name is None:
+                return words
+            if stem.endswith("ت") and not stem.endswith("ات") and len(_fp(stem)) >= 4:
+                stem = stem[:-1] + "ة"
+            text = _short(name.canonical) if name.type == "person" else _no_bare_article(name.text)
+            if _fp(text) in _fp(" ".join(words)):
+                return words
+            out = words[:k] + [stem, text] + [x for x in words[k + 1:] if x != w]
+            if k >= 1 and _fp(words[0]) in (_fp("نيل"), _fp("تحقيق")):
+                out = out[1:]   # (نيل استقلال تونس: the independence itself names it)
+            return out
+    return words
 
 
 def _described_speaker(doc: _Doc, word: str, t1: int, s_end: int, dspan) -> list[str]:
@@ -1555,6 +1866,8 @@ def _future_verb(f: str) -> bool:
 def _is_verb_word(f: str) -> bool:
     """The folded word is a verb of the event tables (قررت، بدأت، انهار), not a noun that is its
     own label (قرار، إلغاء)."""
+    if f[:1] == "ب" and any(len(seq) == 1 and seq[0] == f and pos != "noun" for seq, _typ, pos in _candidates(f)):
+        return True    # the whole word a verb of the tables (بدأت), no preposition on a noun
     if f.startswith(("ال", "بال", "لل", "وال")) or f[:1] == "ب":
         return False   # an article or a preposition: a noun (البداية، بمهمة)
     for seq, _typ, pos in _candidates(f):
@@ -1701,6 +2014,9 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         pass
     if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
         return []
+    resumed = _RESUMPTIVE.match(doc.text, t1)
+    if resumed and _phrase(doc, resumed.end(), s_end, skip, 1):
+        return []   # (القضايا التي عقدت فيها الجلسات: the pronoun is the antecedent; the subject follows)
     # the noun phrase before the pronoun: definite words and names, and the noun they follow in
     # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
     who: list[str] = []
@@ -1725,6 +2041,15 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if not who:
         return []
     who[0] = _bare(who[0])
+    if resumed:   # (الأراضي التي استولى عليها عام 2014: what it was done to, with its preposition)
+        nxt, at = _word_after(doc, resumed.end(), s_end)
+        if nxt in ("في", "منذ"):
+            nxt, at = _word_after(doc, at + len(nxt), s_end)   # (… عليها في عام 2014)
+        if nxt and not any(x0 <= at < x1 for x0, x1 in skip if x0 is not None):
+            return []   # (اللقب الذي أطلق عليه في مقابلة: the pronoun may be another's)
+        prep = _fp(resumed.group().strip())
+        prep = next((p for p in ("على", "إلى", "عن", "من", "في") if prep.startswith(_fp(p)[:2])), "")
+        return [prep] + who[:2] if prep else []
     return who[:2] + _phrase(doc, t1, s_end, skip, 4)
 
 
@@ -1760,13 +2085,17 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
         w = m.group()
         f = _fp(w.strip("،,.:؛\"«»()'"))
-        if not out and (f in _VERB_PARTICLES or f in _RELATIVE):
+        if not out and (f in _VERB_PARTICLES or f in _RELATIVE or f in _WAS and not antecedent
+                        and _fp(doc.text[m.end():t0].strip().split(" ")[0] if doc.text[m.end():t0].strip() else "") in _VERB_PARTICLES):
+            # (أمريكا كانت قد انسحبت: كان before قد is the verb's too)
             # قد ارتفعت: the particle belongs to the verb; تفجيرات بالي التي وقعت: the antecedent,
             # a noun phrase no preposition governs (تعليقا على الأحداث التي وقعت: الأحداث)
             antecedent = antecedent or f in _RELATIVE
             continue
         if antecedent and f in _PREPOSITIONS:
             break
+        if f in _TIME_ZONE:
+            return []   # (الساعة 10:00 بتوقيت غرينتش ارتفع: when, not who)
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
@@ -1787,6 +2116,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     return _trim(out)
 
 
+_TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
@@ -1856,6 +2186,55 @@ def _measure_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     return []
 
 
+# words a measure follows as the subject of a clause (أن عدد القتلى بلغ، كان الالتزام أعلى)
+_MEASURE_OPENERS = frozenset(fold_plain(w) for w in "أن إن بأن كان كانت وكان وكانت وهي وهو".split())
+
+
+def _shared_subject(doc: _Doc, t0: int, s_start: int, skip, ents) -> list[str]:
+    """For a verb joined by و to a verb before it in the sentence (خرج الممثل عن المألوف ووافق على
+    …), the subject they share: the definite phrase or the name right after the first verb, up to
+    its own preposition; [] for a verb with no و, or none such before it."""
+    if doc.text[t0:t0 + 1] != "و":
+        return []
+    ms = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 120), t0))
+    for i in range(len(ms) - 1, -1, -1):
+        f = _fp(ms[i].group().strip("،,.:؛\"«»()'"))
+        if f in _RELATIVE or f in _SUBJECT_OPENERS and f not in ("و", "ف"):
+            return []   # (… الذي خرج ووافق: another clause's verb)
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) >= 4 else f
+        if len(f) >= 3 and any(x in _ONE_WORD or _is_verb_word(x) for x in {f, bare}) and not f.startswith(("ال", "لل")):
+            words = _phrase(doc, ms[i].end(), t0, skip, 3, first_stop=False)
+            cut = next((k for k, w in enumerate(words) if _fp(w) in _PREPOSITIONS or _fp(w)[:1] in ("ب", "ل")
+                        and not any(x.start <= doc.text.find(w, ms[i].end(), t0) < x.end for x in ents)), len(words))
+            words = words[:cut]
+            at = ms[i + 1].start() if i + 1 < len(ms) else t0
+            named = any(x.start == at and x.type in ("person", "org", "place") for x in ents)
+            if words and (_fp(words[0]).startswith("ال") or named):
+                return words
+            return []
+    return []
+
+
+def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
+    """The measure a verb of reaching with no subject of its own is of, when a clause before it
+    in the sentence opens with it: the definite noun phrase after the nearest أن، إن or كان
+    (… أن عدد القتلى المدنيين في المدينة بلغ → عدد القتلى المدنيين; كان الالتزام أعلى …، فقد بلغ
+    → الالتزام); [] when none is there."""
+    for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 200), t0))):
+        if _fp(m.group()) in _MEASURE_OPENERS:
+            words = _phrase(doc, m.end(), t0, skip, 3, first_stop=False)
+            k = next((i for i, w in enumerate(words) if not _fp(w).startswith(("ال", "لل"))), len(words))
+            if k == 0 and len(words) > 1 and _fp(words[1]).startswith("ال"):
+                k = next((i for i, w in enumerate(words[1:], 1) if not _fp(w).startswith(("ال", "لل"))), len(words))
+            if k == 0 and words and _fp(m.group()) in _PRONOUNS:
+                k = 1   # (وهي خسارة أقل …، وبلغت: the measure a pronoun is said to be)
+            words = words[:k]   # the definite phrase (عدد القتلى المدنيين; not أعلى بكثير)
+            if words and not _is_opener(words[0]) and not _HAS_DIGIT(words[0]):
+                return words
+            return []
+    return []
+
+
 def _trim(words: list[str]) -> list[str]:
     """A label's words without a dangling preposition or conjunction at the end (وعلى، والتي)."""
     while words:
@@ -1864,6 +2243,21 @@ def _trim(words: list[str]) -> list[str]:
             break
         words = words[:-1]
     return words
+
+
+def _change_before(doc: _Doc, at: int, s_start: int) -> str:
+    """A change told in the accusative before في and the measure at ``at`` (ارتفاعا أكبر في
+    معدلات التضخم، تراجعا حادا في أسعار النفط): the change as a noun (ارتفاع), else ''."""
+    before = doc.text[max(s_start, at - 40):at].split()
+    if len(before) < 2 or _fp(before[-1]) != "في":
+        return ""
+    for w in reversed(before[-3:-1]):
+        f = _fp(w.strip("،,"))
+        if f.endswith("ا") and len(f) >= 5:
+            for seq, tp, ps in _TRIGGERS.get(f[:-1], ()):
+                if tp == "economic" and len(seq) == 1 and ps == "noun":
+                    return w.strip("،,")[:-1].rstrip("\u064b")
+    return ""
 
 
 def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
@@ -1974,7 +2368,7 @@ def _no_bare_article(name: str) -> str:
     return " ".join(words)
 
 
-_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما".split())
+_FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكانت فكان فكانت أما وأما لكن ولكن".split())
 _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
 
 
@@ -2153,7 +2547,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # words that open a clause: a subject before its verb starts after them
 _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
-    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل "
+    "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل إذ "
     "كان كانت وكان وكانت").split())
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
@@ -2171,6 +2565,7 @@ _PHRASE_STOP = frozenset(fold_plain(w) for w in (
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
 _PREPOSITIONS = frozenset(fold_plain(w) for w in "في من على إلى الى عن مع خلال حول لدى عند".split())
+_NO_SUBJECT_AFTER = _PREPOSITIONS | _TIME_OF_DAY | frozenset(fold_plain(w) for w in "عبر أمس اليوم بتاريخ مؤخرا".split())
 
 # words of an aim: a measure after them (يهدف إلى خفض، بهدف رفع) is not one taken
 _PURPOSE = frozenset(fold_plain(w) for w in (
