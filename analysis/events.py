@@ -1705,16 +1705,18 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             words = words[:split]
         else:
             if any(not _fp(w).startswith(("ال", "لل")) and _fp(w) not in _PREPOSITIONS and not _HAS_DIGIT(w)
-                   and not any(w in x.text for x in ents) for w in words[2:]) or _fp(words[1])[:1] in ("ب", "ل") \
-                    and not any(words[1] in x.text for x in ents):
-                return words   # (شن الحزب حملة قمع: what was launched is in the label already; شن بإسناد …: no subject)
-            if dspan is not None and dspan[0] >= end and _DATE_GAP.fullmatch(doc.text, end, dspan[0]):
-                end = dspan[1]   # (وتشن القوات، منذ الأربعاء، قصفا: the date between them)
+                   and not any(w in x.text or w[:1] == "و" and w[1:] in x.text for x in ents) for w in words[2:]) \
+                    or _fp(words[1])[:1] in ("ب", "ل") and not any(words[1] in x.text for x in ents):
+                return words   # (شن الحزب حملة قمع: what was launched is in the label already; شن بإسناد …: no subject;
+                # شنت روسيا وتركيا: names joined by و are all the subject)
+            if dspan is not None and dspan[0] >= end and (_DATE_GAP.fullmatch(doc.text, end, dspan[0]) or (
+                    len(doc.text[end:dspan[0]].split()) == 1 and _fp(doc.text[end:dspan[0]].strip()) in _TIME_OF_DAY)):
+                end = dspan[1]   # (وتشن القوات، منذ الأربعاء، قصفا؛ شنت القوات فجر السبت غارات: the date between them)
             obj = _phrase(doc, end, s_end, [], 2)
         if obj and not _fp(obj[0]).startswith("ال") and _fp(obj[0]) not in _PREPOSITIONS | _LABEL_TAIL \
                 and not _is_verb_word(_fp(obj[0])) and len(words) >= 2:
             obj = [_plain(w) for w in obj]
-            if len(obj) > 1 and not _adjective_like("ال" + _fp(obj[1])):
+            if len(obj) > 1 and (not _adjective_like("ال" + _fp(obj[1])) or _fp(obj[1]) in _PREPOSITIONS):
                 obj = obj[:1]
             who = words[1:]
             return obj + ([_li(who[0])] + who[1:] if len(obj) > 1 else who)
