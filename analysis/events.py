@@ -185,6 +185,12 @@ def _clitics_on(w: str) -> tuple[str, ...]:
     return got
 
 
+# triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
+_BARE_ONLY = frozenset(
+    fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
+    if w.strip() and not w.startswith("#"))
+
+
 @lru_cache(maxsize=65536)
 def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """The trigger entries a folded word can start, its clitics allowed for the entry's kind."""
@@ -215,6 +221,8 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
                     and (clitic == "ا" or clitic[:-1] in _NOUN_CLITICS)]
             continue
         for seq, typ, pos in _TRIGGERS.get(form, ()):
+            if clitic.endswith("ال") and len(seq) == 1 and seq[0] in _BARE_ONLY:
+                continue
             if clitic:
                 ok = (clitic in _VERB_CLITICS if pos in ("verb", "stance") else clitic in _NOUN_CLITICS
                       if pos == "noun" else clitic in _VERB_CLITICS + _NOUN_CLITICS)
@@ -1063,6 +1071,10 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         if econ() or any(tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 6, len(words)))
                          for _, tp, ps in _candidates(words[k])):
             return "economic"
+        ahead = words[ti + n:ti + n + 9]   # (its subject and a date may stand before the object)
+        ahead = ahead[:next((j for j, w in enumerate(ahead) if w in _CLAUSE_BREAKS), len(ahead))]
+        if typ == "other" and any(_economic_step_word(w) for w in ahead):
+            return "economic"   # قررت الحكومة إنهاء الدعم، اعتمدت خطة للإصلاح الاقتصادي
         return typ
     if (typ == "agreement" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "توقيع"
             and not _signs_something(words, ti + n)):
@@ -1092,10 +1104,25 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             m = _match_trigger(words, k)
             if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
                 return m[1]
+        # a step of an economic activity (تعليق العمل في الحقول، استئناف أنشطة التنقيب، تنطلق
+        # أشغالها) is economic: the activity is named within two words of it, its clause unbroken
+        step_of = words[ti + 1:ti + n + 2]   # (its own second word too: انطلاق أشغال)
+        step_of = step_of[:next((j for j, w in enumerate(step_of) if w in _CLAUSE_BREAKS), len(step_of))]
+        if any(_economic_step_word(w) for w in step_of):
+            return "economic"
         if typ == "economic" and not econ() and not any(
                 tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 4, len(words)))
                 for _, tp, ps in _candidates(words[k])):
             return "other"  # بدء عملية الإنقاذ، إطلاق سراح: a step of no amount, budget or project
+    if typ == "other" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "دخول" \
+            and _fp("حيز") in words[ti + n:ti + n + 7]:
+        # what enters into force is its subject, before or after the verb (ستدخل الرسوم الجديدة حيز
+        # التنفيذ، دخلت العقوبات حيز التنفيذ): a tax, a tariff or sanctions make it an economic act
+        before = words[max(0, ti - 6):ti]
+        before = before[next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j] in _CLAUSE_BREAKS), 0):]
+        around = before + [w for w in after[:2] if w not in _CLAUSE_BREAKS]
+        if any(_economic_step_word(w) for w in around):
+            return "economic"
     if typ == "visit" and pos == "noun" and any(w in _TALKS for w in after[:4]):
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     if typ == "meeting" and pos == "noun" and any(_stem(w) in _EDITION_OF for w in after[:4]):
@@ -2580,6 +2607,25 @@ _CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إع
 # masdars of taking part: the event is what was taken part in (شارك في قمة)
 _TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
 # what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
+# words of an economic activity or measure (event_economic_steps.tsv): a step of one is economic
+_ECONOMIC_STEP_OF = frozenset(
+    fold_plain(w).removeprefix("ال") for w in (DATA_DIR / "event_economic_steps.tsv").read_text(encoding="utf-8").split("\n")
+    if w.strip() and not w.startswith("#"))
+_STEP_SUFFIXES = ("ها", "هم", "ه")
+
+
+def _economic_step_word(w: str) -> bool:
+    """The folded word names an economic activity (أشغالها، والإنتاج، بالتصدير)."""
+    for c in ("", "و", "ب", "ل", "وب", "ول", "لل", "وال", "بال", "ال"):
+        if not w.startswith(c):
+            continue
+        core = w[len(c):].removeprefix("ال")
+        if core in _ECONOMIC_STEP_OF or any(core.endswith(x) and core[:-len(x)] in _ECONOMIC_STEP_OF
+                                            for x in _STEP_SUFFIXES):
+            return True
+    return False
+
+
 _EDITION_OF = frozenset(fold_plain(w) for w in "مهرجان جائزة بطولة كأس دوري مسابقة معرض ماراثون أولمبياد".split())
 
 _NEGATION = frozenset(fold_plain(w) for w in "لم لن لا ولم ولن ولا فلم فلن".split())
