@@ -1073,7 +1073,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"
         ahead = words[ti + n:ti + n + 9]   # (its subject and a date may stand before the object)
         ahead = ahead[:next((j for j, w in enumerate(ahead) if w in _CLAUSE_BREAKS), len(ahead))]
-        if typ == "other" and any(_economic_step_word(w) for w in ahead):
+        if typ == "other" and any(_economic_step_word(w, measures_only=True) for w in ahead):
             return "economic"   # قررت الحكومة إنهاء الدعم، اعتمدت خطة للإصلاح الاقتصادي
         return typ
     if (typ == "agreement" and pos == "verb" and _HEAD_OF.get(_match_seq(words, ti, n)) == "توقيع"
@@ -1106,9 +1106,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
                 return m[1]
         # a step of an economic activity (تعليق العمل في الحقول، استئناف أنشطة التنقيب، تنطلق
         # أشغالها) is economic: the activity is named within two words of it, its clause unbroken
-        step_of = words[ti + 1:ti + n + 2]   # (its own second word too: انطلاق أشغال)
-        step_of = step_of[:next((j for j, w in enumerate(step_of) if w in _CLAUSE_BREAKS), len(step_of))]
-        if any(_economic_step_word(w) for w in step_of):
+        # (its own second word too: انطلاق أشغال; only the word right after it: شارك في إنتاج فيلم,
+        # توقف القطارات عن العمل are of no economic step)
+        if any(_economic_step_word(w) for w in words[ti + 1:ti + n + 1]):
             return "economic"
         if typ == "economic" and not econ() and not any(
                 tp == "economic" and ps == "noun" for k in range(ti + n, min(ti + n + 4, len(words)))
@@ -2608,20 +2608,23 @@ _CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إع
 _TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
 # what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
 # words of an economic activity or measure (event_economic_steps.tsv): a step of one is economic
-_ECONOMIC_STEP_OF = frozenset(
-    fold_plain(w).removeprefix("ال") for w in (DATA_DIR / "event_economic_steps.tsv").read_text(encoding="utf-8").split("\n")
-    if w.strip() and not w.startswith("#"))
+_STEP_ROWS = [line.split("\t") for line in (DATA_DIR / "event_economic_steps.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+_ECONOMIC_STEP_OF = frozenset(fold_plain(r[0]) for r in _STEP_ROWS)
+_ECONOMIC_MEASURE = frozenset(fold_plain(r[0]) for r in _STEP_ROWS if r[1:2] == ["measure"])
 _STEP_SUFFIXES = ("ها", "هم", "ه")
 
 
-def _economic_step_word(w: str) -> bool:
-    """The folded word names an economic activity (أشغالها، والإنتاج، بالتصدير)."""
-    for c in ("", "و", "ب", "ل", "وب", "ول", "لل", "وال", "بال", "ال"):
+def _economic_step_word(w: str, measures_only: bool = False) -> bool:
+    """The folded word names an economic activity (أشغالها، والإنتاج، بالتصدير), as the table
+    writes it (العمل, not عمل فلان); ``measures_only``: a measure (الدعم، الضرائب)."""
+    table = _ECONOMIC_MEASURE if measures_only else _ECONOMIC_STEP_OF
+    for c in ("", "و", "ب", "ل", "وب", "ول"):
         if not w.startswith(c):
             continue
-        core = w[len(c):].removeprefix("ال")
-        if core in _ECONOMIC_STEP_OF or any(core.endswith(x) and core[:-len(x)] in _ECONOMIC_STEP_OF
-                                            for x in _STEP_SUFFIXES):
+        core = w[len(c):]
+        if core in table or not core.startswith("ال") and any(
+                core.endswith(x) and core[:-len(x)] in table for x in _STEP_SUFFIXES):
             return True
     return False
 
