@@ -856,10 +856,18 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # خلال زيارة رسمية …): the occasion is an event of that day too
     host = next((e for e in events if e.date_start is not None and e.type in _STRONG), None) if events else None
     if host is not None:
+        # the occasion may be the dated one (عقد الاجتماع الأول للجنة في باريس بمناسبة زيارة
+        # الأمير في 3 مايو؛ سينعقد الاجتماع بالتزامن مع المنتدى يومي 12 و13): what the sentence
+        # says happened on that occasion, before it, is an event of that day too
+        host_ti = next((ti for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig)
+                        if idx in used and typ == host.type and host.start <= t0 < host.end), None)
+        host_linked = host_ti is not None and any(w in _DURING for w in words[max(0, host_ti - 2):host_ti])
         for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig):
             if idx in used or typ not in ("visit", "meeting", "summit") or typ == host.type:
                 continue
-            if not any(w in _DURING for w in words[max(0, ti - 2):ti]):
+            if not any(w in _DURING for w in words[max(0, ti - 2):ti]) and not (
+                    host_linked and ti < host_ti and pos == "noun"
+                    and not any(w in _CLAUSE_BREAKS for w in words[ti:host_ti])):
                 continue
             used.add(idx)
             events.append(_make(doc, s_start, s_end, typ, _Date(host.date_text, host.date_start, host.date_end),
@@ -2589,7 +2597,8 @@ _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
 _PHRASE_STOP = frozenset(fold_plain(w) for w in (
     "إلى الى بنسبة بنحو بمقدار بقيمة بواقع نحو حوالي قرابة زهاء ليصل ليبلغ لتصل لتبلغ مقارنة "
     "مقابل بعد قبل منذ خلال حتى أن إن أنه أنها بأن التي الذي الذين حيث كما وذلك عند عندما حين "
-    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا قد").split())
+    "فيما بينما بسبب نتيجة وفقا وفق بحسب اليوم أمس فإن لأن لكن إلا بنهاية مع بدلا عوضا قد "
+    "بمناسبة بالتزامن تزامنا").split())
 
 
 # between a number and a noun they make no count: 9 أكتوبر 2024 في منتدى is a date, then a place
@@ -2660,7 +2669,7 @@ def _is_purpose(w: str) -> bool:
     return w in _PURPOSE or w[:1] in ("و", "ف") and w[1:] in _PURPOSE
 
 
-_DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختام ضمن مستهل".split())
+_DURING = frozenset(fold_plain(w) for w in "خلال أثناء هامش ختام ضمن مستهل بمناسبة بالتزامن تزامنا".split())
 
 _MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى ملتقى اجتماع".split())
 

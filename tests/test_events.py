@@ -524,3 +524,18 @@ def test_a_dated_clause_with_no_event_word_is_an_event_only_when_its_verb_tells_
     s = "واجتمع الأعضاء في القاعة ظهر يوم 4 مايو 2019."
     assert [e.label for e in _events(s, [_date(s, "4 مايو 2019", "2019-05-04")])
             if e.label.startswith("ظهور")] == []
+
+
+@pytest.mark.parametrize("text,span,start,end,want", [
+    # the occasion holds the date: the meeting before it is an event of that day too
+    ("انعقدت الدورة الرابعة للجنة الوزارية المشتركة في عمان بمناسبة زيارة رئيس الوزراء الأردني في 8 أبريل 2019.",
+     "8 أبريل 2019", "2019-04-08", None, {"meeting", "visit"}),
+    ("وسيعقد الاجتماع الثاني للجنة بالتزامن مع القمة الإقليمية يومي 4 و5 سبتمبر 2019.",
+     "يومي 4 و5 سبتمبر 2019", "2019-09-04", "2019-09-05", {"meeting", "summit"}),
+    # near-miss: a comma ends the clause of the occasion; the first meeting is of no date here
+    ("وكان الاجتماع الأول للجنة قد تأجل، وتعقد القمة الإقليمية بمناسبة العيد الوطني في 4 سبتمبر 2019.",
+     "4 سبتمبر 2019", "2019-09-04", None, {"summit"}),
+])
+def test_event_on_a_dated_occasion(text, span, start, end, want):
+    found = _events(text, [_date(text, span, start, end)], reference=dt.date(2019, 12, 31))
+    assert {e.type for e in found if e.date_start == dt.date.fromisoformat(start)} == want
