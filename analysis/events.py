@@ -956,7 +956,8 @@ _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس
 
 # patterns used by _is_comparison and _label, compiled once
 _CHANGE_WORD = re.compile(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو")
-_BASE_YEAR_BEFORE = re.compile(r"سنه الاساس\s*(?:من|الي)?\s*$")
+# (سنة الأساس من 2007 إلى 2013؛ سنة أساس جديدة هي 2013)
+_BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من|الي|[وف]?هي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
@@ -987,7 +988,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
         return True
     if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
-    if "سنه الاساس" in before and _BASE_YEAR_BEFORE.search(before):
+    if "اساس" in before and _BASE_YEAR_BEFORE.search(before):
         return True
     after = doc.fold(d.end, d.end + 20)
     if ("سنه" in after or "عام" in after) and _BASE_YEAR.search(after) is not None:
