@@ -124,6 +124,7 @@ _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب",
 
 # reporting verbs whose content follows عن (أعلن عن، كشف عن، أعرب عن)
 _ANNOUNCES = re.compile(r"^[وف]?(?:اعلن|يعلن|تعلن|كشف|يكشف|تكشف|اعرب|يعرب|تعرب)")
+_ABOUT = frozenset(fold_plain(w) for w in "بشأن حول عن على إزاء تجاه".split())
 _COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
@@ -1070,6 +1071,14 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
         if ti > 0 and words[ti - 1] == "ما" and econ():
             return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
+        if _ANNOUNCES.match(words[ti]) and "علن" in words[ti] and econ():
+            # what is announced is the budget or the data itself, its object past the subject and a
+            # date (أعلنت الحكومة، الأحد، ميزانية العام المقبل), not a clause said about them (أن …)
+            for w in words[ti + n:ti + n + 10]:
+                if w in _COMPLEMENTIZER or w in (".", "؛") or w in _RELATIVE or w in _ABOUT:
+                    break   # (أعلنت بيانا بشأن الميزانية: a statement about it)
+                if _DATA_NOUN.match(w) and not w.startswith(("ب", "وب")):
+                    return "economic"
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
