@@ -1523,6 +1523,38 @@ _HASHTAG = re.compile(r"#(\S+)")
 _RESULT_WORDS = frozenset(fold_plain(w) for w in "مما ومما".split())
 
 
+# the masdars a start (بدأ، شرع) may govern with ب or في: every event word's plain form
+_STARTED_MASDARS = frozenset(
+    {_fp(h) for h in _HEAD_OF.values() if h and " " not in h}
+    | {seq[0] for v in _TRIGGERS.values() for seq, _t, pos in v if len(seq) == 1 and pos in ("noun", "act", "measure")
+       and not seq[0].startswith("ال")})
+# the heads of the verbs of starting
+_STARTS = frozenset({"بدء", "شروع"})
+
+
+def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str]:
+    """A start told with what was started after ب or في (بدأت البنوك برفض التحويلات، شرعت
+    الشركة في بناء المصنع) is named by what was started: رفض البنوك التحويلات. The start's own
+    masdar goes; its subject follows the new head in the genitive. Else the words as they are."""
+    # the trigger, or the verb right before the subject the label opens with (بدأت البنوك …)
+    said = doc.text[t0:t1].split()[:1] + doc.text[max(0, t0 - 16):t0].split()[-1:]
+    if not any(_HEAD_OF.get(seq) in _STARTS for w in said for seq, _t, _p in _candidates(_fp(w))):
+        return words
+    for k in range(min(len(words), 6)):
+        f = _fp(words[k])
+        if k + 1 < len(words) and _fp(words[k + 1]) == "من":
+            continue  # بدأت بدعوة من النقابات: at whose call it started, not what was started
+        if f[:1] == "ب" and f[1:] in _STARTED_MASDARS:
+            head, rest = words[k][1:], words[k + 1:]
+        elif f == "في" and k + 1 < len(words) and _fp(words[k + 1]) in _STARTED_MASDARS:
+            head, rest = words[k + 1], words[k + 2:]
+        else:
+            continue
+        who = [w for w in words[:k] if w not in _STARTS]
+        return [head, *who, *rest]
+    return words
+
+
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
     (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
@@ -1537,6 +1569,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     names = {_fp(w) for x in ents for w in x.text.split()}
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     words = _doer_of_object_verb(words)
+    words = _what_was_started(doc, words, t0, t1)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))

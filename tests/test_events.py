@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import analysis
+
 from analysis import tables
 from analysis.article import read_article
 from analysis.dates import DateMention
@@ -539,3 +541,17 @@ def test_a_dated_clause_with_no_event_word_is_an_event_only_when_its_verb_tells_
 def test_event_on_a_dated_occasion(text, span, start, end, want):
     found = _events(text, [_date(text, span, start, end)], reference=dt.date(2019, 12, 31))
     assert {e.type for e in found if e.date_start == dt.date.fromisoformat(start)} == want
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # a start told with what was started after ب is named by what was started, its doer after it
+    ("بدأت المصارف الأهلية هذا العام برفض الحوالات القادمة من الخارج.", "رفض المصارف الأهلية الحوالات"),
+    ("بدأت الحكومة في 7 يوليو 2024 بتطبيق الرسوم الجديدة على الواردات.", "تطبيق الحكومة الرسوم الجديدة"),
+    # near-misses: what follows ب is no event word (العمل بالنظام), or nothing is started
+    ("بدأ العمل بالنظام الضريبي الجديد في أكتوبر 2024.", "بدء العمل بالنظام الضريبي الجديد"),
+    ("بدأ الجيش يوم 4 مايو 2024 بقصف مواقع المسلحين.", "قصف مواقع المسلحين"),
+    ("بدأ الإضراب في 3 مارس 2024 بدعوة من نقابة المعلمين.", "الإضراب بدعوة من نقابة المعلمين"),
+])
+def test_a_start_is_named_by_what_was_started(sentence, label):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
+    assert ex.events["label"].tolist() == [label]
