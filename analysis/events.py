@@ -1376,6 +1376,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
             who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
+        if not who and typ == "statement" and noun:
+            who = " ".join(_doer_before(doc, t0, s_start))   # وقالت الشركة في بيان، مضيفة …
         if who and not noun:
             topic: list[str] = []
             if typ == "meeting":
@@ -1507,6 +1509,27 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if fig is not None and fig.text not in " ".join(words):
         words.append(fig.text)
     return _tidy(words)
+
+
+# event_label_words.tsv: verbs of time going by and the units of time they count
+_LABEL_WORDS = [line.split("\t") for line in (DATA_DIR / "event_label_words.tsv").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+_ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
+_DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
+_SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
+
+
+def _after_elapsed(words: list[str]) -> list[str]:
+    """What a date dates when the clause counts the time gone by since it (وبذلك تكون مضت 10
+    سنوات على افتتاح الجسر عام 2014 → افتتاح الجسر): the words after على; else ``words``."""
+    for k, w in enumerate(words[:5]):
+        f = _fp(w)
+        if f in _ELAPSED or f[:1] in ("و", "ف", "س") and f[1:] in _ELAPSED:
+            on = next((j for j in range(k + 1, min(len(words), k + 6)) if _fp(words[j]) == "علي"), None)
+            if on is not None and on + 1 < len(words) and any(_fp(x) in _DURATION for x in words[k + 1:on]):
+                return [_bare(words[on + 1])] + words[on + 2:]
+            break
+    return words
 
 
 # --------------------------------------------------------------------------- labels, finished
@@ -2133,6 +2156,28 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     return who[:2] + _phrase(doc, t1, s_end, skip, 4)
 
 
+def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
+    """The author of a statement told by its noun (بيان، تصريح) that hangs on a verb before it:
+    the verb's subject, its definite words right after it (وقالت الشركة في بيان → الشركة; أصدرت
+    الوزارة بيانا → الوزارة); [] when a mark or no verb stands between (… الهجوم، وفي بيان)."""
+    ws = doc.text[max(s_start, t0 - 80):t0].split()
+    for k in range(len(ws) - 1, -1, -1):
+        if _ENDS_CLAUSE.search(ws[k]):
+            return []
+        f = _fp(ws[k].strip("،,.:؛\"«»()'"))
+        if _is_verb_word(f) or f[:1] in ("و", "ف") and len(f) >= 4 and _is_verb_word(f[1:]):
+            out: list[str] = []
+            for w in ws[k + 1:]:
+                fw = _fp(w.strip("،,.:؛\"«»()'"))
+                if not fw.startswith("ال") or _HAS_DIGIT(fw) or fw in _PREPOSITIONS:
+                    break
+                out.append(w.strip("،,.:؛\"«»()'"))
+                if _ENDS_CLAUSE.search(w):
+                    break
+            return _trim(out[:3])
+    return []
+
+
 def _adjective_like(f: str) -> bool:
     """The folded definite word looks like an adjective (a nisba: الروسية، الأمريكيين; a
     participle: المسلحة، المتحدة): it may describe the noun before it."""
@@ -2238,7 +2283,7 @@ def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
     while out and (_is_opener(out[0]) or _fp(out[0]) in _PHRASE_STOP or _HAS_DIGIT(out[0])
                    or _fp(out[0]) in _AMOUNT_TAIL):
         out = out[1:]  # what opens a clause, or is left of an amount (… بالمئة من ناتجها), opens no label
-    out = out[:6]
+    out = _after_elapsed(out)[:6]
     while out and (_fp(out[-1]) in _PREPOSITIONS or _fp(out[-1]) in _TIME_OF_DAY or _HAS_DIGIT(out[-1])
                    or _fp(out[-1]) in _LABEL_TAIL):
         out.pop()
@@ -2401,7 +2446,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
-        e = next((e for e in near if e.type == "person" and (
+        # a name set off by commas after a title is the title's holder, the speaker; a person in the
+        # title is only whose adviser or envoy he is (قال مستشار الرئيس فلان للأمن القومي، علان، إن)
+        e = next((e for e in near if e.type == "person" and text[:e.start].rstrip().endswith(("،", ","))
+                  and text[e.end:].lstrip()[:1] in ("،", ",")), None) or next((e for e in near if e.type == "person" and (
             not any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split())
             or text[:e.start].rstrip().endswith(("،", ",")))), None)
     if e is None and verb:
@@ -2424,7 +2472,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
         if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
-                and _fp(first[0]) not in _PREPOSITIONS and (_fp(first[0]).startswith("ال") or not near):
+                and _fp(first[0]) not in _PREPOSITIONS and _fp(first[0]) not in _SAYING and (_fp(first[0]).startswith("ال") or not near):
             return " ".join([_genitive(first[0], indefinite=not near)] + first[1:])
     if e is None and near and len(text[a:near[0].start].split()) <= 2 and not any(
             _fp(w) in _PREPOSITIONS for w in text[a:near[0].start].split()):
