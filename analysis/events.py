@@ -1517,6 +1517,23 @@ _LABEL_WORDS = [line.split("\t") for line in (DATA_DIR / "event_label_words.tsv"
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
+_ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
+_ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
+                        key=len, reverse=True))
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """A label without the adverbs of how often or how newly (مشاركة لأول مرة أفلام → مشاركة
+    أفلام), past its first word."""
+    out, k = words[:1], 1
+    while k < len(words):
+        hit = next((a for a in _ADVERBS if tuple(_fp(w.strip("،,")) for w in words[k:k + len(a)]) == a), None)
+        if hit:
+            k += len(hit)
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _after_elapsed(words: list[str]) -> list[str]:
@@ -1593,6 +1610,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     words = _doer_of_object_verb(words)
     words = _what_was_started(doc, words, t0, t1)
+    words = _without_adverbs(words)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
@@ -2123,6 +2141,9 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     # the noun phrase before the pronoun: definite words and names, and the noun they follow in
     # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
     who: list[str] = []
+    # a clause of happening (الذي وقع) tells of its antecedent, an event: the whole construct, even
+    # after a preposition (في حادث السير الذي وقع، تفجيرات بالي التي وقعت)
+    happening = _fp(doc.text[t0:t1]) in _HAPPENED or _fp(doc.text[t0:t1])[1:] in _HAPPENED
     before = doc.text[max(s_start, m.start() - 80):m.start()].split()[-5:]
     for k in range(len(before) - 1, -1, -1):
         core = before[k].strip("،,.:؛\"«»()'")
@@ -2137,12 +2158,25 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
             who.append(core)
             continue
         prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
-        if (not who or _fp(who[-1]).startswith("ال")) and f[:1] not in ("ي", "ت") and prev not in _PREPOSITIONS:
+        if happening and not who and k > 0 and not _fp(before[k - 1]).startswith("ال") and f[:1] not in ("ي", "ت"):
+            who.append(core)   # تفجيرات بالي التي وقعت: the name, then the noun it completes
+            continue
+        if (not who or _fp(who[-1]).startswith("ال") or happening and len(who) == 1) \
+                and (f[:1] not in ("ي", "ت") or happening and f.endswith(("ات", "ه"))) \
+                and (prev not in _PREPOSITIONS or happening):
+            rest = f[1:]
+            if who and f[:1] in ("ب", "ل") and f not in _TRIGGERS and (
+                    rest in _ASPECT or rest in _TRIGGERS or f[:1] == "ل" and prev.startswith("ال") and len(rest) >= 4):
+                # the outer clause's preposition (الجمعة الثالثة لمسيرات العودة التي انطلقت، احتفلوا
+                # بذكرى الثورة التي اندلعت): the noun without it
+                core = core[1:]
             who.append(core)   # a name (مصر التي)، the noun of a construct (قوات النظام التي)
         break
     who.reverse()
     if not who:
         return []
+    if len(who) >= 2 and _fp(who[0]) in _ASPECT:
+        who = who[1:]   # سبب الحريق الذي اندلع: the clause tells of the fire
     who[0] = _bare(who[0])
     if resumed:   # (الأراضي التي استولى عليها عام 2014: what it was done to, with its preposition)
         nxt, at = _word_after(doc, resumed.end(), s_end)
@@ -2153,7 +2187,10 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         prep = _fp(resumed.group().strip())
         prep = next((p for p in ("على", "إلى", "عن", "من", "في") if prep.startswith(_fp(p)[:2])), "")
         return [prep] + who[:2] if prep else []
-    return who[:2] + _phrase(doc, t1, s_end, skip, 4)
+    after = _phrase(doc, t1, s_end, skip, 4)
+    if happening and after and _fp(after[0]) != "في":
+        return who[:2]   # الهجمات التي وقعت السبت ويشتبه …: the antecedent is the event; only where it was is its
+    return who[:2] + after
 
 
 def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
