@@ -1373,6 +1373,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         # a step (جرت، أجريت) the election's noun names: the election, where it was held
         return " ".join(filter(None, ("انتخابات", ("في " + where) if where else "")))
     if typ in ("statement", "meeting", "election"):
+        if head and doc.text[max(s_start, t0 - 8):t0].split()[-1:] and \
+                _fp(doc.text[max(s_start, t0 - 8):t0].split()[-1].strip("\"«»“(")) in _PASSIVE_AUX:
+            # (… أنه "تم نشر آلاف الجنود": done by no one named; the speaker only tells of it)
+            return " ".join([head] + _phrase(doc, t1, s_end, skip, 4))
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
             who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
@@ -1518,6 +1522,7 @@ _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() =
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
 _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
+_PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
 
@@ -2256,6 +2261,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
             continue
         if antecedent and f in _PREPOSITIONS:
             break
+        if not out and f in _PASSIVE_AUX:
+            return []   # سيتم الإعلان عن النتائج: a passive masdar, done by no one named before it
         if f in _TIME_ZONE:
             return []   # (الساعة 10:00 بتوقيت غرينتش ارتفع: when, not who)
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
