@@ -1380,8 +1380,13 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
             who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
-        if not who and typ == "statement" and noun:
-            who = " ".join(_doer_before(doc, t0, s_start))   # وقالت الشركة في بيان، مضيفة …
+        if noun and who and " " not in who and not _fp(who).startswith("ال") and typ in ("statement", "meeting") \
+                and doc.text[t1:s_end].split()[:1] == [who]:
+            who = ""   # اجتماعات أخرى، بيانا رسميا: the noun's adjective, no one taking part
+        if not who and typ in ("statement", "meeting") and noun:
+            # وقالت الشركة في بيان، مضيفة …؛ اتفق الطرفان على متابعتها في اجتماعات أخرى
+            doer = _doer_before(doc, t0, s_start)
+            who = " ".join([_genitive(doer[0])] + doer[1:]) if doer else ""
         if who and not noun:
             topic: list[str] = []
             if typ == "meeting":
@@ -1403,7 +1408,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 # an accusative noun (عقد مؤتمرا صحافيا): the label names it in its plain form
                 words = [head] + _phrase(doc, t1, s_end, skip, 4)
             if who and len(words) < 3 and _fp(who) not in _fp(" ".join(words)):
-                words.append(who)
+                # after an adjective the construct is broken: whose by ل (اجتماعات أخرى للطرفين)
+                words.append(_li(who) if len(words) == 2 and not _fp(words[0]).startswith("ال")
+                             and not _fp(words[1]).startswith("ال") else who)
             return " ".join(words) or _LABEL_NOUN[typ]
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
     if typ == "agreement" and (noun or head in ("توقيع", "")):
