@@ -1530,6 +1530,8 @@ _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() 
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
 _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
 _PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
+_KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "kin")
+_KIN_APPOSITION = re.compile(r"\s*([^\s،,.:؛\"«»()]+)\s*[،,]\s*([^\s،,]+)\s")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
 
@@ -2494,6 +2496,11 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
     e = near[0] if near and not text[a:near[0].start].strip() else None
+    if e is None and verb:
+        kin = _KIN_APPOSITION.match(text, a)
+        if kin and _fp(kin.group(2)) in _KIN and not _HAS_DIGIT(kin.group(1)) and _fp(kin.group(1)) not in _PREPOSITIONS \
+                and not (dspan and dspan[0] <= kin.start(1) < dspan[1]):
+            return kin.group(1)   # اتهمت فلانة، ابنة الرئيس، …: she, not the father her apposition names
     if e is None:
         # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
