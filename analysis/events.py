@@ -1531,6 +1531,7 @@ _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() ==
 _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
 _PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
 _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "kin")
+_DATE_LEAD = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "date_lead")
 _KIN_APPOSITION = re.compile(r"\s*([^\s،,.:؛\"«»()]+)\s*[،,]\s*([^\s،,]+)\s")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
@@ -2324,7 +2325,7 @@ def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
 
     def content(ws):
         return [w for w in ws if _fp(w.strip("،,.:؛\"«»()'")) not in _PREPOSITIONS | _TIME_OF_DAY
-                and _fp(w.strip("،,.:؛\"«»()'")) not in _RELATIVE]
+                and _fp(w.strip("،,.:؛\"«»()'")) not in _RELATIVE and _fp(w.strip("،,.:؛\"«»()'")) not in _DATE_LEAD]
 
     while len(parts) > 1 and not content(parts[-1]):
         parts.pop()  # an empty clause (، في أبريل): the one before
@@ -2338,7 +2339,7 @@ def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
         out = out[1:]  # what opens a clause, or is left of an amount (… بالمئة من ناتجها), opens no label
     out = _after_elapsed(out)[:6]
     while out and (_fp(out[-1]) in _PREPOSITIONS or _fp(out[-1]) in _TIME_OF_DAY or _HAS_DIGIT(out[-1])
-                   or _fp(out[-1]) in _LABEL_TAIL):
+                   or _fp(out[-1]) in _LABEL_TAIL or _fp(out[-1]) in _DATE_LEAD):
         out.pop()
     if out:
         out[0] = _drop_and(out[0])
