@@ -1447,6 +1447,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY and _fp(words[0]) != "ظهر"):
             words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's; ظهر may be "appeared")
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
+        words = _act_done(words)
         # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
         cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)
         if cut is not None and cut > 0:
@@ -1532,6 +1533,22 @@ _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() ==
 _PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
 _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "kin")
 _DATE_LEAD = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "date_lead")
+_DID = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "did")
+_CUT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "cut")
+
+
+def _act_done(words: list[str]) -> list[str]:
+    """A verb of doing with its act after ب (قامت شركة النور بشراء حصة): the act, its doer and
+    what it was done to (شراء شركة النور حصة); else ``words``."""
+    if not words or _fp(words[0]) not in _DID:
+        return words
+    for k in range(2, min(len(words), 6)):
+        f = _fp(words[k])
+        if f[:1] == "ب" and len(f) >= 4 and not f.startswith("بال"):
+            return [words[k][1:], _genitive(words[1])] + words[2:k] + words[k + 1:]
+        if f in _PREPOSITIONS or _HAS_DIGIT(f):
+            break
+    return words
 _KIN_APPOSITION = re.compile(r"\s*([^\s،,.:؛\"«»()]+)\s*[،,]\s*([^\s،,]+)\s")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
@@ -1629,7 +1646,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
+        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
                 _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
                 or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
