@@ -1646,7 +1646,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
+        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or f in _PASSIVE_AUX or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
                 _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
                 or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
