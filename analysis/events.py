@@ -186,6 +186,13 @@ def _clitics_on(w: str) -> tuple[str, ...]:
     return got
 
 
+# trigger nouns that name another thing before certain words (event_not_before.tsv: مشروع قرار
+# is a draft, الجولة الثالثة a numbered round)
+_NOT_BEFORE = {
+    fold_plain(head): frozenset(fold_plain(w) for w in after.split())
+    for head, after in (line.split("\t") for line in (DATA_DIR / "event_not_before.tsv").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))}
+
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(
     fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
@@ -416,7 +423,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
-    return [_replace(e, label=_finish_label(doc, e), labelled_by=None) if e.labelled_by is not None else e
+    return [_replace(e, label=_no_run_twice(_finish_label(doc, e)), labelled_by=None) if e.labelled_by is not None else e
             for e in _speakers_carried_on(events)]
 
 
@@ -660,6 +667,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
+        if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
+            continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
@@ -2107,7 +2116,9 @@ _MIDDLE = frozenset(fold_plain(w) for w in "وسط قلب عاصمة داخل أ
 
 
 def _tidy(words: list[str]) -> str:
-    """A label's words joined, without a lone mark (التمويل -) or a word said twice in a row."""
+    """A label's words joined, without a lone mark (التمويل -), a word said twice in a row, or a
+    run of words said again right after itself (لقاء الفريقين في الملعب الفريقين في الملعب: the
+    subject found both after the trigger and around the date)."""
     out: list[str] = []
     for w in words:
         if not any(ch.isalnum() for ch in w):
@@ -2115,6 +2126,21 @@ def _tidy(words: list[str]) -> str:
         if out and _fp(out[-1]) == _fp(w):
             continue
         out.append(w)
+    return _no_run_twice(" ".join(out))
+
+
+def _no_run_twice(label: str) -> str:
+    """The label without a run of two or more words said again right after itself (لقاء الفريقين
+    في الملعب الفريقين في الملعب → لقاء الفريقين في الملعب)."""
+    out = label.split()
+    k = 2
+    while k <= len(out) // 2:
+        folded = [_fp(w) for w in out]
+        at = next((i for i in range(len(out) - 2 * k + 1) if folded[i:i + k] == folded[i + k:i + 2 * k]), None)
+        if at is None:
+            k += 1
+        else:
+            del out[at + k:at + 2 * k]
     return " ".join(out)
 
 

@@ -555,3 +555,14 @@ def test_event_on_a_dated_occasion(text, span, start, end, want):
 def test_a_start_is_named_by_what_was_started(sentence, label):
     ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
     assert ex.events["label"].tolist() == [label]
+
+
+@pytest.mark.parametrize("label,tidy", [
+    ("لقاء الفريقين في الملعب الفريقين في الملعب", "لقاء الفريقين في الملعب"),
+    ("زيارة الوزير الوزير إلى عمان", "زيارة الوزير الوزير إلى عمان"),   # one word twice: _tidy's, at the join
+    ("قمة الرياض وقمة الرياض", "قمة الرياض وقمة الرياض"),              # not the same words
+    ("تصريح", "تصريح"),
+])
+def test_a_run_of_words_is_said_once(label, tidy):
+    from analysis.events import _no_run_twice
+    assert _no_run_twice(label) == tidy
