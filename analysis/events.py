@@ -1670,8 +1670,10 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         if f.endswith("ا") and len(f) >= 4 and not f.endswith(("ها", "يا")) and any(
                 pos == "noun" for _s, _t, pos in _TRIGGERS.get(f[:-1], ())):
             words[k] = words[k][:-1].rstrip("\u064b")
-            if k + 1 < len(words) and _fp(words[k + 1]).endswith("يا") and len(_fp(words[k + 1])) >= 5:
-                words[k + 1] = words[k + 1][:-1].rstrip("\u064b")
+            nxt = _fp(words[k + 1]) if k + 1 < len(words) else ""
+            if nxt.endswith("ا") and not nxt.startswith("ال") and nxt not in _ADVERBS_IN_A and (
+                    nxt.endswith("يا") and len(nxt) >= 5 or len(nxt) >= 4 and not nxt.endswith(("ها", "اا"))):
+                words[k + 1] = words[k + 1][:-1].rstrip("\u064b")   # هجوما واسعا → هجوم واسع
             break
     # an event noun a preposition governs (تعرضت المدينة لقصف عنيف) is named without it
     if words and _fp(words[0])[:1] in ("ل", "ب") and any(
@@ -2870,11 +2872,14 @@ _MEETING_NAMES = frozenset(fold_plain(w) for w in "قمة مؤتمر منتدى 
 # was cut off
 # a number with nothing after it; not a year (لعام 2019، صفاقس 2050 keep theirs)
 _BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬،ر]*")
+# adverbs in the accusative that may follow an event noun: not its adjective (اتفاقا أيضا)
+_ADVERBS_IN_A = frozenset(fold_plain(w) for w in "أيضا مجددا مؤخرا حاليا سابقا لاحقا جدا معا فورا أمس غدا".split())
+
 _LABEL_TAIL = _PREPOSITIONS | frozenset(fold_plain(w) for w in (
     "منذ حتى بين بعد قبل نحو و أو ثم ف ب ل ك التي الذي الذين "
     "اللذين اللتين ما ان أن إن قد لم لن كان كانت بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ وصل وصلت يصل تصل ليصل لتصل "
     "سجل سجلت يسجل تسجل حوالي قرابه زهاء اكثر اقل نسبه بنسبه نسبته بقيمه قيمته قيمتها فقد تجاوز تجاوزت "
-    "عتبه").split())
+    "عتبه ضد تجاه حيال ازاء بشان لصالح دون عبر").split())
 
 
 def _stem(word: str) -> str:
