@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .article import segment_kinds
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
-from .text import Folded
+from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
 
@@ -172,6 +172,12 @@ _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # cues that fold together with another word, and the letter that tells the other word when the
 # article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
 _HAMZA_SPELT = {cue: letters for cue, letters in _rows("metric_spellings.tsv")}
+# an amount of money for one unit of a good (60 دولارا للبرميل، 500 دولار للطن) is a price,
+# whatever trade the sentence is about: the units a price is said per are in price_units.tsv
+_PER_UNIT_AFTER = re.compile(rf"\s*(?:لكل\s+|لل|ل)(?:{_alt(r[0] for r in _rows('price_units.tsv'))})(?![\u0621-\u064a])"
+                             r"|\s+(?:لل|ل)?(?:واحد|الواحد|الواحده)\s+(?:من\s+)?")
+# measures of money alone: a quantity (10 كيلو طن، 300 ألف برميل) is never one of them
+_MONEY_ONLY = frozenset(("investment", "loan"))
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
@@ -219,6 +225,12 @@ _NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا ل�
                  "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
                  "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
                  "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
+# A verb is never what a number counts (بـ100 مليون أعلنت الشركة: a title run into its body, the
+# sentence's verb after the amount): the verbs of news writing the events tables list, read here
+# as folded words.
+_VERB_FORMS = frozenset(
+    fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
+    if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 _NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
@@ -364,7 +376,8 @@ def _count_noun(t: str, pos: int, vague: bool):
             n1 = n1[2:]
     elif n1.startswith("ال"):
         return None
-    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or len(n1) < 2 or _TIME_RE.match(" " + n1) \
+    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or n1 in _VERB_FORMS \
+            or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
             or n1 in MONTH_AND_PART_WORDS:
         return None
     if n1.startswith(("لل", "بال", "وال", "فال")):
@@ -1197,6 +1210,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             mk = _METRIC_OF[m.group("m")]
             if mk == "none" or mk == "rate" and c.kind != "percent" or not ok(m):
                 continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
+            if c.kind in ("quantity", "count") and (mk in _MONEY_ONLY or mk == "price"):
+                continue  # (مليون برميل … سعر برنت: the barrels are not the price)
             cue = m.group("m")
             # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
             # والتجارة الخارجية: investment, not foreign trade)
@@ -1205,11 +1220,17 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             # (a cue in the amount's own stretch between commas first: …سد عجز الموازنة، وخفض
             # الدين العام إلى 82%)
             own = 100 if m.start() >= comma else 0
-            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
+            # a price named in the amount's own stretch is what the amount is (بلغت الصادرات …، بسعر
+            # 60 دولارا): a weak price cue weighs as much as any there
+            weight = 2 if own and mk == "price" else _METRIC_WEIGHT[cue]
+            k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
         return best
 
+    per_unit = _PER_UNIT_AFTER.match(t, c.fe, sb) if c.kind == "money" else None
+    if per_unit:
+        return (per_unit.start() + len(per_unit.group()) - len(per_unit.group().lstrip()), per_unit.end()), "price"
     if c.kind == "percent":
         # a share of a whole named right after it is a share of that measure (تمثل 95% من
         # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
