@@ -184,6 +184,9 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
+# "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
+_LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
+                      r"(?![\u0621-\u064a]))(?:ال|واردات|صادرات|سلع|منتجات|بضائع)")
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
 _CLAUSE_WORDS = _rows("clause_words.tsv")
@@ -1210,8 +1213,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             mk = _METRIC_OF[m.group("m")]
             if mk == "none" or mk == "rate" and c.kind != "percent" or not ok(m):
                 continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
-            if c.kind in ("quantity", "count") and (mk in _MONEY_ONLY or mk == "price"):
-                continue  # (مليون برميل … سعر برنت: the barrels are not the price)
+            if c.kind in ("quantity", "count") and mk in _MONEY_ONLY \
+                    or mk == "price" and (c.kind == "count" or c.kind == "quantity" and c.unit != "index_point"):
+                continue  # (مليون برميل … سعر برنت: the barrels are not the price; an index's points are)
             cue = m.group("m")
             # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
             # والتجارة الخارجية: investment, not foreign trade)
@@ -1231,6 +1235,15 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     per_unit = _PER_UNIT_AFTER.match(t, c.fe, sb) if c.kind == "money" else None
     if per_unit:
         return (per_unit.start() + len(per_unit.group()) - len(per_unit.group().lstrip()), per_unit.end()), "price"
+    if c.kind == "percent" and _LAID_ON.match(t, c.fe, sb):
+        # a rate laid on a good (رسوم نسبتها 25% على الواردات من الصلب و10% على الألمنيوم): each
+        # percent after the rate's word is a rate, not a change of what it is laid on
+        rate = None
+        for m in _METRIC_RE.finditer(t, sa, c.fs):
+            if _METRIC_OF[m.group("m")] == "rate":
+                rate = m
+        if rate is not None:
+            return rate.span("m"), "other"
     if c.kind == "percent":
         # a share of a whole named right after it is a share of that measure (تمثل 95% من
         # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
