@@ -204,6 +204,9 @@ _FUTURE_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?P<v>س[يتن][\u0621-
 _MAY_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?قد\s+(?P<v>[يت][\u0621-\u064a]{1,})(?![\u0621-\u064a])")
 _NOT_FUTURE = frozenset(w for w, k in _rows("future_tense.tsv") if k == "word")
 _NOT_FUTURE_PREFIX = tuple(w for w, k in _rows("future_tense.tsv") if k == "prefix")
+# الرقم القياسي لأسعار المستهلكين، الرقم القياسي العام للأسعار: an index number, not a record
+_INDEX_NUMBER = re.compile(r"\s+(?:العام\s+|المجمع\s+)?(?:ل|لل)(?:اسعار|تكاليف|تكلفه|انتاج|اجور|كميات|قيم)"
+                           r"|\s+(?:العام|المجمع)(?![\u0621-\u064a])")
 _RECORD_RE = _Guarded(re.compile(
     r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
     r"|اعلي مستوي في التاريخ"), ("قياسي", "غير مسبوق", "اعلي مستوي", "للمره الاولي"))
@@ -1152,7 +1155,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
-    is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12]
+    is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12] and not _INDEX_NUMBER.match(t, rec.end())
     s, e = folded.span(c.fs, c.fe)
     unit = c.unit
     if c.kind == "count" and c.noun_span:
