@@ -1388,6 +1388,8 @@ _BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
 
 
 _SINCE_WORD = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?:منذ|اعتبارا\s+من|بدءا\s+من)(?![\u0621-\u064a])")
+_SPAN_GAP = re.compile(r"\s*(?:و)?(?:حتي|لغايه|الي غايه)?\s*")
+_SPAN_UNTIL = re.compile(r"\s*(?:و)?(?:حتي|لغايه|الي غايه)\s*")
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 
 
@@ -1505,6 +1507,13 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
         if pair is not None:
             return pair
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
+        # … منذ بداية العام حتى مارس: the end said right after the start closes the period
+        nxt = next((d for d in dates if d.fstart >= best.fend), None)
+        if nxt is not None and nxt.end_date is not None and nxt.fend <= sb and nxt.fstart - best.fend < 16 \
+                and (getattr(nxt, "role", None) == "until" or _SPAN_UNTIL.fullmatch(t, best.fend, nxt.fstart)) \
+                and _SPAN_GAP.fullmatch(t, best.fend, nxt.fstart) \
+                and nxt.end_date > p0:
+            return f"{best.text.strip()} … {nxt.text}", p0, nxt.end_date, None
         if reference is not None and p0 == dt.date(reference.year, 1, 1) and p0 <= reference:
             return best.text, p0, reference, None  # منذ بداية العام: the year to date
         return best.text, p0, None, None
