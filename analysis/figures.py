@@ -178,6 +178,11 @@ _PER_UNIT_AFTER = re.compile(rf"\s*(?:لكل\s+|لل|ل)(?:{_alt(r[0] for r in _
                              r"|\s+(?:لل|ل)?(?:واحد|الواحد|الواحده)\s+(?:من\s+)?")
 # measures of money alone: a quantity (10 كيلو طن، 300 ألف برميل) is never one of them
 _MONEY_ONLY = frozenset(("investment", "loan"))
+# (… لتنمية الصادرات والتجارة الخارجية: a second noun joined to the first is a purpose too)
+_PURPOSE_HEADS = frozenset(r[0] for r in _rows("purpose_heads.tsv"))
+_PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_alt(r[0] for r in _rows('purpose_heads.tsv'))})\s+"
+                             r"(?:[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?و)?$")
+_TO_LEVEL = re.compile(r"(?<![\u0621-\u064a])الي(?![\u0621-\u064a])")
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
@@ -386,7 +391,7 @@ def _count_noun(t: str, pos: int, vague: bool):
             or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
             or n1 in MONTH_AND_PART_WORDS:
         return None
-    if n1.startswith(("لل", "بال", "وال", "فال")):
+    if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
     noun = n1
     start = m.end("n1") - len(n1)
@@ -1201,6 +1206,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
+        if _PURPOSE_BEFORE.search(t, max(0, m.start("m") - 40), m.start("m")) \
+                and not (m.end() <= c.fs and _TO_LEVEL.search(t, m.end(), c.fs)):
+            return False  # (… 40 مليون دينار لتنمية الصادرات: what the money is for, not its measure)
         if folded is not None and m.group("m") in _HAMZA_SPELT:
             a, b = folded.span(*m.span("m"))
             if _HAMZA_SPELT[m.group("m")] in folded.original[a:b]:
