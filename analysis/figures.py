@@ -729,6 +729,8 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
             return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
         if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
             return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
+        if d.type == "vague" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
+            return True  # (خلال الأشهر الأخيرة: a time said, if vaguely, is not the sentence before's)
     return False
 
 
