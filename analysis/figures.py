@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .article import segment_kinds
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
-from .text import Folded
+from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
 
@@ -172,12 +172,26 @@ _METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
 # cues that fold together with another word, and the letter that tells the other word when the
 # article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
 _HAMZA_SPELT = {cue: letters for cue, letters in _rows("metric_spellings.tsv")}
+# an amount of money for one unit of a good (60 دولارا للبرميل، 500 دولار للطن) is a price,
+# whatever trade the sentence is about: the units a price is said per are in price_units.tsv
+_PER_UNIT_AFTER = re.compile(rf"\s*(?:لكل\s+|لل|ل)(?:{_alt(r[0] for r in _rows('price_units.tsv'))})(?![\u0621-\u064a])"
+                             r"|\s+(?:لل|ل)?(?:واحد|الواحد|الواحده)\s+(?:من\s+)?")
+# measures of money alone: a quantity (10 كيلو طن، 300 ألف برميل) is never one of them
+_MONEY_ONLY = frozenset(("investment", "loan"))
+# (… لتنمية الصادرات والتجارة الخارجية: a second noun joined to the first is a purpose too)
+_PURPOSE_HEADS = frozenset(r[0] for r in _rows("purpose_heads.tsv"))
+_PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_alt(r[0] for r in _rows('purpose_heads.tsv'))})\s+"
+                             r"(?:[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?و)?$")
+_TO_LEVEL = re.compile(r"(?<![\u0621-\u064a])الي(?![\u0621-\u064a])")
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
+# "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
+_LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
+                      r"(?![\u0621-\u064a]))(?:ال|واردات|صادرات|سلع|منتجات|بضائع)")
 _DENOMINATOR = re.compile(r"\s*(?:من|الي)\s+(?:اجمالي\s+|مجموع\s+|قيمه\s+)?$")
 _STATUS = _rows("status.tsv")
 _CLAUSE_WORDS = _rows("clause_words.tsv")
@@ -195,6 +209,9 @@ _FUTURE_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?P<v>س[يتن][\u0621-
 _MAY_RE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?قد\s+(?P<v>[يت][\u0621-\u064a]{1,})(?![\u0621-\u064a])")
 _NOT_FUTURE = frozenset(w for w, k in _rows("future_tense.tsv") if k == "word")
 _NOT_FUTURE_PREFIX = tuple(w for w, k in _rows("future_tense.tsv") if k == "prefix")
+# الرقم القياسي لأسعار المستهلكين، الرقم القياسي العام للأسعار: an index number, not a record
+_INDEX_NUMBER = re.compile(r"\s+(?:العام\s+|المجمع\s+)?(?:ل|لل)(?:اسعار|تكاليف|تكلفه|انتاج|اجور|كميات|قيم)"
+                           r"|\s+(?:العام|المجمع)(?![\u0621-\u064a])")
 _RECORD_RE = _Guarded(re.compile(
     r"رقم[اه]? قياسي|قياسي|غير مسبوق|اعلي مستوي(?:\s+\S+){0,2}\s+علي الاطلاق|للمره الاولي"
     r"|اعلي مستوي في التاريخ"), ("قياسي", "غير مسبوق", "اعلي مستوي", "للمره الاولي"))
@@ -219,6 +236,12 @@ _NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا ل�
                  "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
                  "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
                  "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
+# A verb is never what a number counts (بـ100 مليون أعلنت الشركة: a title run into its body, the
+# sentence's verb after the amount): the verbs of news writing the events tables list, read here
+# as folded words.
+_VERB_FORMS = frozenset(
+    fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
+    if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 _NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
@@ -364,10 +387,11 @@ def _count_noun(t: str, pos: int, vague: bool):
             n1 = n1[2:]
     elif n1.startswith("ال"):
         return None
-    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or len(n1) < 2 or _TIME_RE.match(" " + n1) \
+    if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or n1 in _VERB_FORMS \
+            or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
             or n1 in MONTH_AND_PART_WORDS:
         return None
-    if n1.startswith(("لل", "بال", "وال", "فال")):
+    if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
     noun = n1
     start = m.end("n1") - len(n1)
@@ -705,6 +729,8 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
             return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
         if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
             return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
+        if d.type == "vague" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
+            return True  # (خلال الأشهر الأخيرة: a time said, if vaguely, is not the sentence before's)
     return False
 
 
@@ -1136,7 +1162,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
-    is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12]
+    is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12] and not _INDEX_NUMBER.match(t, rec.end())
     s, e = folded.span(c.fs, c.fe)
     unit = c.unit
     if c.kind == "count" and c.noun_span:
@@ -1182,6 +1208,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
+        if _PURPOSE_BEFORE.search(t, max(0, m.start("m") - 40), m.start("m")) \
+                and not (m.end() <= c.fs and _TO_LEVEL.search(t, m.end(), c.fs)):
+            return False  # (… 40 مليون دينار لتنمية الصادرات: what the money is for, not its measure)
         if folded is not None and m.group("m") in _HAMZA_SPELT:
             a, b = folded.span(*m.span("m"))
             if _HAMZA_SPELT[m.group("m")] in folded.original[a:b]:
@@ -1197,6 +1226,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             mk = _METRIC_OF[m.group("m")]
             if mk == "none" or mk == "rate" and c.kind != "percent" or not ok(m):
                 continue  # (بالأسعار الجارية: a phrase that holds a measure's word and names none)
+            if c.kind in ("quantity", "count") and mk in _MONEY_ONLY \
+                    or mk == "price" and (c.kind == "count" or c.kind == "quantity" and c.unit != "index_point"):
+                continue  # (مليون برميل … سعر برنت: the barrels are not the price; an index's points are)
             cue = m.group("m")
             # the word a size or a value is of is the measure (حجم الاستثمارات لقطاع الصناعة
             # والتجارة الخارجية: investment, not foreign trade)
@@ -1205,11 +1237,26 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             # (a cue in the amount's own stretch between commas first: …سد عجز الموازنة، وخفض
             # الدين العام إلى 82%)
             own = 100 if m.start() >= comma else 0
-            k = (_METRIC_WEIGHT[cue], -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
+            # a price named in the amount's own stretch is what the amount is (بلغت الصادرات …، بسعر
+            # 60 دولارا): a weak price cue weighs as much as any there
+            weight = 2 if own and mk == "price" else _METRIC_WEIGHT[cue]
+            k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
         return best
 
+    per_unit = _PER_UNIT_AFTER.match(t, c.fe, sb) if c.kind == "money" else None
+    if per_unit:
+        return (per_unit.start() + len(per_unit.group()) - len(per_unit.group().lstrip()), per_unit.end()), "price"
+    if c.kind == "percent" and _LAID_ON.match(t, c.fe, sb):
+        # a rate laid on a good (رسوم نسبتها 25% على الواردات من الصلب و10% على الألمنيوم): each
+        # percent after the rate's word is a rate, not a change of what it is laid on
+        rate = None
+        for m in _METRIC_RE.finditer(t, sa, c.fs):
+            if _METRIC_OF[m.group("m")] == "rate":
+                rate = m
+        if rate is not None:
+            return rate.span("m"), "other"
     if c.kind == "percent":
         # a share of a whole named right after it is a share of that measure (تمثل 95% من
         # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
@@ -1351,6 +1398,8 @@ _BY_TEXT = re.compile(r"\s*(?:و)?بحلول")
 
 
 _SINCE_WORD = re.compile(r"(?<![\u0621-\u064a])(?:و|ف)?(?:منذ|اعتبارا\s+من|بدءا\s+من)(?![\u0621-\u064a])")
+_SPAN_GAP = re.compile(r"\s*(?:و)?(?:حتي|لغايه|الي غايه)?\s*")
+_SPAN_UNTIL = re.compile(r"\s*(?:و)?(?:حتي|لغايه|الي غايه)\s*")
 _GLOSS = re.compile(r"\s*[(\[]\s*")
 
 
@@ -1468,6 +1517,13 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
         if pair is not None:
             return pair
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
+        # … منذ بداية العام حتى مارس: the end said right after the start closes the period
+        nxt = next((d for d in dates if d.fstart >= best.fend), None)
+        if nxt is not None and nxt.end_date is not None and nxt.fend <= sb and nxt.fstart - best.fend < 16 \
+                and (getattr(nxt, "role", None) == "until" or _SPAN_UNTIL.fullmatch(t, best.fend, nxt.fstart)) \
+                and _SPAN_GAP.fullmatch(t, best.fend, nxt.fstart) \
+                and nxt.end_date > p0:
+            return f"{best.text.strip()} … {nxt.text}", p0, nxt.end_date, None
         if reference is not None and p0 == dt.date(reference.year, 1, 1) and p0 <= reference:
             return best.text, p0, reference, None  # منذ بداية العام: the year to date
         return best.text, p0, None, None

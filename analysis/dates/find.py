@@ -12,6 +12,7 @@ overlapping candidates; ``combine`` joins two months a range is written with (م
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import Folded, has_arabic
 from .records import Candidate
@@ -79,4 +80,29 @@ def date_candidates(folded: Folded) -> list:
     ft = folded.text
     if not has_arabic(ft):
         return []
-    return combine(ft, select(scan(ft, folded.tokens)))
+    return combine(ft, _twin_names(ft, select(scan(ft, folded.tokens))))
+
+
+_TWIN_GAP = re.compile(r"\s+")
+
+
+def _twin_names(ft: str, cands: list[Candidate]) -> list[Candidate]:
+    """One month written in its two namings side by side with only a space between
+    (``يناير كانون الثاني``، ``15 أبريل نيسان 2018``) is one date: the pair with a slash or a
+    bracket is read by the calendar rule itself. Two different months side by side are not
+    joined (نقص يناير فبراير stays two)."""
+    out: list[Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.how == c.how == "calendar" and p.type == c.type == "date" \
+                and p.spec.get("month") is not None and p.spec.get("month") == c.spec.get("month") \
+                and p.spec.get("cal") == c.spec.get("cal") and p.spec.get("year") is None \
+                and not p.spec.get("yrel") and not p.spec.get("mrel") \
+                and c.spec.get("day") is None and not c.spec.get("part") \
+                and _TWIN_GAP.fullmatch(ft, p.fe, c.fs):
+            spec = dict(p.spec, year=c.spec.get("year"), yrel=c.spec.get("yrel"), ybare=c.spec.get("ybare"),
+                        mrel=c.spec.get("mrel"))
+            out[-1] = replace(p, fe=c.fe, spec=spec, args=(spec,) + tuple(p.args[1:]))
+            continue
+        out.append(c)
+    return out
