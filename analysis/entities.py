@@ -237,6 +237,9 @@ def _amman(words: list[str]) -> bool:
 
 _REGNAL = _LISTS["regnal"]
 _NAME_LINK = _LISTS["name_link"]
+_KINSHIP = _LISTS["kinship"]
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
 _ORG_END = _LISTS["org_end"]
@@ -500,6 +503,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
+    if len(w) > 3 and w[-1] == "ا" and w[:-1] in _TITLE:
+        return True  # عين فلان رئيسا: a title in the accusative says what the person became
     if _is_place_word(w) if place_word is None else place_word:
         return True
     if _RX_CLITIC_ARTICLE.match(w) or _RX_PREP_NOUN.match(w):
@@ -530,8 +535,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if words[j - 1] in _REGNAL:
             break
         if w in _NAME_LINK:
-            # بن / عبد / أبو join the next word whatever it is
-            if j + 1 < n and info[j + 1].wordy and not brk[j]:
+            # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
+            if j + 1 < n and info[j + 1].wordy and not brk[j] and not (w in _SON_OF and words[j + 1] in _KINSHIP):
                 j += 2
                 parts += 1
                 if w == "ال":
@@ -629,9 +634,14 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             steps += k + 1 - j
             j = k + 1
             continue
-        if w in ('"', "«", "»", "“", "”") and _name_start_ok(doc, j + 1, False):
-            # الرئيس الروسي "فلاديمير بوتين": a quoted name
-            return j, j + 1, _name_end(doc, j + 1)
+        if w in _QUOTES:
+            # الرئيس الروسي "فلاديمير بوتين": a quoted name closes its quote right after it; an
+            # open quote that runs on (قال المتحدث "سوف نرد …") is the speaker's words
+            if _name_start_ok(doc, j + 1, False):
+                e = _name_end(doc, j + 1)
+                if e < n and words[e] in _QUOTES:
+                    return j, j + 1, e
+            return None
         if w == "،" or w == ",":
             # الرئيس التركي، رجب طيب أردوغان،
             if _name_start_ok(doc, j + 1, False) and (j > i + 1 or not construct):
