@@ -542,6 +542,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 if w == "ال":
                     break  # آل نهيان: the family name closes the name (… آل نهيان بزيارات)
                 continue
+            if w == "بو" and (j + 1 >= n or not info[j + 1].wordy):
+                j += 1  # صوفي بو، : a foreign surname spelled like the link, last in the name
             break
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
@@ -1590,6 +1592,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
+        if (head.startswith("ال") and j + 1 < n and words[j] in _QUOTES and not brk[j - 1] and info[j + 1].wordy
+                and all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(i + 1, j))):
+            continue  # الشركة الناشئة الألمانية "فلان": a description of the body named in quotes after it
         spans.append((i, j))
         nxt = j
     return spans
