@@ -1592,9 +1592,6 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
-        if (head.startswith("ال") and j + 1 < n and words[j] in _QUOTES and not brk[j - 1] and info[j + 1].wordy
-                and all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(i + 1, j))):
-            continue  # الشركة الناشئة الألمانية "فلان": a description of the body named in quotes after it
         spans.append((i, j))
         nxt = j
     return spans
