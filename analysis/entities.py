@@ -79,6 +79,8 @@ _RX_DIGIT = re.compile(r"\d")
 _RX_FAEELA = re.compile(r"^\w\wي\wه$")
 # verbal nouns of the form تفعيل، تفعلة (تطوير، تنمية): no verb, though they open with ت
 _RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
+# the same verbal noun with the article (التغيير، التعليم): a noun after the name, no surname
+_RX_AL_T_MASDAR = re.compile(r"^الت\w\wي\w$")
 # ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
 _RX_PREP_T_MASDAR = re.compile(r"^لت\w{3,}$")
 # ends no Arabic word but many transcribed names (Chinese and Korean -ng: يانغ، بينغ، جونغ)
@@ -513,7 +515,7 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
     if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
         return True  # ترامب انتقاداته: a noun with a possessive, the name is over
-    if _RX_PREP_T_MASDAR.match(w) or _RX_T_MASDAR.match(w) and w not in _GIVEN:
+    if _RX_PREP_T_MASDAR.match(w) or (_RX_T_MASDAR.match(w) or _RX_AL_T_MASDAR.match(w)) and w not in _GIVEN:
         return True  # فرصة لتقييم، فلان توفير: a verbal noun (ل تفعيل، تفعيل) after a name
     if _RX_PREP_MASDAR.match(w) or _RX_PARTICLE.match(w):
         return True  # لاستخدام، بأنها: a preposition on a verbal noun or a particle
