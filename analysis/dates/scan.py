@@ -57,6 +57,19 @@ def _build_triggers():
 
 
 _WORD_STARTS: dict[str, tuple] = {}   # word -> ((offset in the word, rule indexes), ...), memoized
+# Every word ``_starts_of`` can find a trigger in: a clitic (or none), then ال or لل (or neither),
+# then a trigger. A word not among them starts no rule, told by one set look-up instead of a
+# test of each clitic; the words among them go through the full test (the set is a superset:
+# it ignores the length conditions). Made on first use, as the prefixes are (``_rule_prefixes``).
+_TRIGGER_FORMS: frozenset | None = None
+
+
+def _trigger_forms() -> frozenset:
+    global _TRIGGER_FORMS
+    if _TRIGGER_FORMS is None:
+        _TRIGGER_FORMS = frozenset(cl + art + key for key in _TRIGGERS[0] for cl in ("",) + _CLITICS
+                                   for art in ("", "ال", "لل"))
+    return _TRIGGER_FORMS
 
 
 def _starts_of(w: str) -> tuple:
@@ -66,6 +79,8 @@ def _starts_of(w: str) -> tuple:
     by_word, by_digit = _TRIGGERS
     if w[0].isdigit():
         got = ((0, tuple(by_digit)),)
+    elif w not in (_TRIGGER_FORMS or _trigger_forms()):
+        got = ()   # (most words: no clitic and article cut off them leaves a trigger)
     else:
         starts = []
         for cl in ("",) + _CLITICS:
@@ -287,7 +302,6 @@ def _head(name: str, pattern: str) -> str:
 # fifth of the time ``import analysis`` took, and a program that imports the library to read
 # nothing (a command's --help, a notebook's first cell) need not wait for it.
 _RULE_PREFIXES: list | None = None
-_RULE_INDEX = {rx.match: i for i, (_name, rx, _fn) in enumerate(RULES)}
 
 
 def _rule_prefixes() -> list:
@@ -307,6 +321,56 @@ def _fits(i: int, w: str) -> bool:
     return w in cut or w in exact or any(w[:k] in anyp for k in range(1, min(len(w), longest) + 1))
 
 
+# ``_fits`` for every rule at once, as a bit mask (bit i: rule i fits): the prefix sets of all
+# rules merged into one dict, string -> the rules it is a prefix (``anyp``) of, so that a word is
+# looked up once per length instead of once per length and rule. ``steps`` holds every string
+# some ``anyp`` entry starts with (0 for those that are no entry): the walk along the word stops
+# at the first length none starts with, after two or three letters for most words.
+_FIT_TABLES: tuple | None = None
+
+
+def _fit_tables() -> tuple:
+    global _FIT_TABLES
+    if _FIT_TABLES is None:
+        always = 0
+        exact: dict[str, int] = {}   # cut and exact: the whole word must be the entry
+        steps: dict[str, int] = {}
+        for i, ps in enumerate(_rule_prefixes()):
+            bit = 1 << i
+            if ps is None:
+                always |= bit
+                continue
+            anyp, ex, cut, _longest = ps
+            for x in ex | cut:
+                exact[x] = exact.get(x, 0) | bit
+            for x in anyp:
+                for k in range(1, len(x)):
+                    steps.setdefault(x[:k], 0)
+            for x in anyp:
+                steps[x] = steps.get(x, 0) | bit
+        _FIT_TABLES = (always, exact, steps)
+    return _FIT_TABLES
+
+
+def _fit_mask(w: str) -> int:
+    """The rules ``i`` with ``_fits(i, w)``, as bits."""
+    always, exact, steps = _FIT_TABLES or _fit_tables()
+    m = always | exact.get(w, 0)
+    get = steps.get
+    for k in range(1, len(w) + 1):
+        b = get(w[:k])
+        if b is None:
+            break
+        m |= b
+    return m
+
+
+_CALLS = tuple((rx.match, fn) for _name, rx, fn in RULES)   # rule i -> (match, handler)
+# a call of ``_CALLS`` -> its rule's bit, by identity: the calls of a word are always those
+# tuples (``_calls_of``), and hashing a compiled pattern (in its bound ``match``) hashes its code
+_BIT_OF = {id(c): 1 << i for i, c in enumerate(_CALLS)}
+
+
 class _WordCalls(dict):
     """token -> ((offset, ((match, handler), ...)), ...): the rules that may start at a word
     (``_calls_of``); () for a token no rule starts at (a punctuation mark, most words);
@@ -316,8 +380,10 @@ class _WordCalls(dict):
 
     def __missing__(self, w: str) -> tuple:
         if w.isalpha():
-            return _calls_of(w)   # (stores it)
-        if w.isdecimal():
+            if w in (_TRIGGER_FORMS or _trigger_forms()):
+                return _calls_of(w)   # (stores it)
+            got = ()   # (no rule can start at it: ``_starts_of`` would find nothing)
+        elif w.isdecimal():
             got = _NUMBER
         elif _RUN_IN(w) is None:
             got = ()
@@ -336,8 +402,8 @@ _WORD_CALLS = _WordCalls()
 def _calls_of(w: str, memo: bool = True) -> tuple:
     got = []
     for off, rules in _starts_of(w):
-        rest = w[off:]
-        fit = tuple((RULES[i][1].match, RULES[i][2]) for i in rules if _fits(i, rest))
+        m = _fit_mask(w[off:])
+        fit = tuple(_CALLS[i] for i in rules if m >> i & 1)
         if fit:
             got.append((off, fit))
     got = tuple(got)
@@ -352,8 +418,8 @@ _PAIR_CALLS: dict[tuple, tuple] = {}   # (word, next word) -> the calls of the w
 def _pair_calls(w: str, w2: str, starts: tuple) -> tuple:
     got = []
     for off, rules in starts:
-        s = w[off:] + " " + w2
-        fit = tuple(r for r in rules if _fits(_RULE_INDEX[r[0]], s))
+        m = _fit_mask(w[off:] + " " + w2)
+        fit = tuple(r for r in rules if m & _BIT_OF[id(r)])
         if fit:
             got.append((off, fit))
     got = tuple(got)
