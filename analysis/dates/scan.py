@@ -322,10 +322,8 @@ def _fits(i: int, w: str) -> bool:
 
 
 # ``_fits`` for every rule at once, as a bit mask (bit i: rule i fits): the prefix sets of all
-# rules merged into one dict, string -> the rules it is a prefix (``anyp``) of, so that a word is
-# looked up once per length instead of once per length and rule. ``steps`` holds every string
-# some ``anyp`` entry starts with (0 for those that are no entry): the walk along the word stops
-# at the first length none starts with, after two or three letters for most words.
+# rules merged into dicts, string -> the rules it is an entry of, so that a word is looked up
+# once per length instead of once per length and rule.
 _FIT_TABLES: tuple | None = None
 
 
@@ -334,7 +332,7 @@ def _fit_tables() -> tuple:
     if _FIT_TABLES is None:
         always = 0
         exact: dict[str, int] = {}   # cut and exact: the whole word must be the entry
-        steps: dict[str, int] = {}
+        anys: dict[str, int] = {}    # anyp: a prefix of the word may be the entry
         for i, ps in enumerate(_rule_prefixes()):
             bit = 1 << i
             if ps is None:
@@ -344,24 +342,21 @@ def _fit_tables() -> tuple:
             for x in ex | cut:
                 exact[x] = exact.get(x, 0) | bit
             for x in anyp:
-                for k in range(1, len(x)):
-                    steps.setdefault(x[:k], 0)
-            for x in anyp:
-                steps[x] = steps.get(x, 0) | bit
-        _FIT_TABLES = (always, exact, steps)
+                anys[x] = anys.get(x, 0) | bit
+        _FIT_TABLES = (always, exact, anys, tuple(sorted({len(x) for x in anys})))
     return _FIT_TABLES
 
 
 def _fit_mask(w: str) -> int:
     """The rules ``i`` with ``_fits(i, w)``, as bits."""
-    always, exact, steps = _FIT_TABLES or _fit_tables()
+    always, exact, anys, lengths = _FIT_TABLES or _fit_tables()
     m = always | exact.get(w, 0)
-    get = steps.get
-    for k in range(1, len(w) + 1):
-        b = get(w[:k])
-        if b is None:
+    n = len(w)
+    get = anys.get
+    for k in lengths:
+        if k > n:
             break
-        m |= b
+        m |= get(w[:k], 0)
     return m
 
 
