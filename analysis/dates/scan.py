@@ -343,18 +343,24 @@ def _fit_tables() -> tuple:
                 exact[x] = exact.get(x, 0) | bit
             for x in anyp:
                 anys[x] = anys.get(x, 0) | bit
-        _FIT_TABLES = (always, exact, anys, tuple(sorted({len(x) for x in anys})))
+        # at lengths 3 and 6, the starts of the entries that long or longer: a word that
+        # starts with none of them has no longer prefix among the entries, and the walk stops
+        heads = {k: frozenset(x[:k] for x in anys if len(x) >= k) for k in _CHECKS}
+        _FIT_TABLES = (always, exact, anys, heads, tuple(sorted({len(x) for x in anys})))
     return _FIT_TABLES
+
+
+_CHECKS = (3, 6)
 
 
 def _fit_mask(w: str) -> int:
     """The rules ``i`` with ``_fits(i, w)``, as bits."""
-    always, exact, anys, lengths = _FIT_TABLES or _fit_tables()
+    always, exact, anys, heads, lengths = _FIT_TABLES or _fit_tables()
     m = always | exact.get(w, 0)
     n = len(w)
     get = anys.get
     for k in lengths:
-        if k > n:
+        if k > n or k in heads and w[:k] not in heads[k]:
             break
         m |= get(w[:k], 0)
     return m
