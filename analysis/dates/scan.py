@@ -313,7 +313,8 @@ def _rule_prefixes() -> list:
 
 def _fits(i: int, w: str) -> bool:
     """Whether rule ``i`` can match where the text reads ``w`` up to a non-letter (``w`` is a
-    word, or a word, a space for a run of spaces and the next word)."""
+    word, or a word, a space for a run of spaces and the next word). The scan asks ``_fit_mask``,
+    which answers this for all rules at once; this one rule's test is what it is checked against."""
     ps = (_RULE_PREFIXES or _rule_prefixes())[i]
     if ps is None:
         return True
