@@ -189,6 +189,7 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
+_FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
 _LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
                       r"(?![\u0621-\u064a]))(?:ال|واردات|صادرات|سلع|منتجات|بضائع)")
@@ -1261,7 +1262,10 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         # a share of a whole named right after it is a share of that measure (تمثل 95% من
         # إجمالي الصادرات، 23% من حجم التجارة); a ratio to the output (2.5% من الناتج المحلي)
         # is a ratio of the measure named before it
-        w = _WHOLE_AFTER.match(t, c.fe, sb)
+        # a written fraction takes its whole in the construct (نصف حجم الاستثمارات، ثلث
+        # الصادرات): that whole is its measure, whatever cue stands before it
+        w = _WHOLE_AFTER.match(t, c.fe, sb) or (_FRACTION_WHOLE.match(t, c.fe, sb)
+                                                if c.m.kind == "fraction" and c.m.written else None)
         if w:
             for at in (w.end(), w.end("of")):
                 m = _METRIC_RE.match(t, at, sb)
