@@ -1286,6 +1286,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         new_clause = _NEW_CLAUSE.search(t, c.fe, stop)   # (، فيما بلغ التضخم …: another clause's)
         if new_clause is not None:
             stop = new_clause.start()
+        cause = _CAUSE.search(t, c.fe, stop)   # (… بفضل تدفق الاستثمارات: why, not what)
+        if cause is not None:
+            stop = cause.start()
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     if best is None and contrast:
@@ -1343,6 +1346,8 @@ _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", N
 
 
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ثم|كما|فيما|بينما|في\s+حين)")
+# (a measure after one of these words is the cause of what the amount tells, not its measure)
+_CAUSE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_alt(r[0] for r in _rows('cause_words.tsv'))})(?![\u0621-\u064a])")
 _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 
