@@ -1190,6 +1190,13 @@ _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|س
 
 _TRADE = re.compile(r"الميزان\s+(?:التجاري|الغذائي|الطاقي)|تجاري(?![\u0621-\u064a])")
 _GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
+# between a measure and the growth word it is the subject of: an adjective or two, no conjunction
+# (الإنتاج الصناعي نموا; not الاستثمار وتحقيق نمو)
+# a word of change of a measure (ارتفع، تراجع، تطورا، زيادة، انكماش)
+_CHANGE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب)?(?:{_alt(r[0] for r in _rows('change_words.tsv'))})(?![\u0621-\u064a])")
+# the GDP after في is the whole a share is in (مساهمة القطاع في الناتج المحلي)
+_SHARE_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
+_SUBJECT_GAP = re.compile(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}\s+")
 
 
 def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
@@ -1244,6 +1251,15 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
+        if best is not None and _METRIC_OF[best.group("m")] == "growth" and _METRIC_WEIGHT[best.group("m")] == 1:
+            # a bare growth word says that its subject grew: the measure named right before it
+            # is what the amount measures (سجل الإنتاج الصناعي نموا بنسبة 4%: production)
+            for m in ms:
+                if m.end() <= best.start() and _SUBJECT_GAP.fullmatch(t, m.end(), best.start()) \
+                        and _METRIC_OF[m.group("m")] not in ("growth", "none", "rate", "other") \
+                        and _METRIC_WEIGHT[m.group("m")] > 0 and ok(m) \
+                        and not (c.kind in ("quantity", "count") and _METRIC_OF[m.group("m")] in _MONEY_ONLY):
+                    return m
         return best
 
     per_unit = _PER_UNIT_AFTER.match(t, c.fe, sb) if c.kind == "money" else None
@@ -1270,7 +1286,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             for at in (w.end(), w.end("of")):
                 m = _METRIC_RE.match(t, at, sb)
                 if m and _METRIC_OF[m.group("m")] not in ("gdp", "none"):
-                    return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb)
+                    return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb, m.start())
     lo, contrast = sa, False
     for br in _STATUS_BREAK.finditer(t, sa, c.fs):
         lo = br.end()  # (…، بينما انخفض استخدام الدورة البسيطة من 50%: the words of its own clause)
@@ -1301,19 +1317,21 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         best = pick(ms, sents[k][1])
     if best is None:
         return None, ("other" if c.kind in ("money", "percent") else None)
-    return best.span("m"), _adjusted(_METRIC_OF[best.group("m")], t, c, sa, sb)
+    return best.span("m"), _adjusted(_METRIC_OF[best.group("m")], t, c, sa, sb, best.start())
 
 
-def _adjusted(key, t, c, sa, sb):
-    """The measure a cue names, read with its sentence."""
+def _adjusted(key, t, c, sa, sb, at=None):
+    """The measure a cue names (found at ``at``), read with its sentence."""
     if key == "rate":
         return "other"  # (رسوم جمركية بنسبة 25%: a rate laid on something, no measure of the list)
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
-    # of the GDP said with نمو is growth
+    # of the GDP is its growth, said with نمو or with a word of change (سجل الناتج تطورا بنسبة
+    # 2%), but not a share in it (مساهمة القطاع الخاص في الناتج بزيادة 20%)
     if key == "deficit" and _TRADE.search(sentence):
         key = "trade_balance"
-    elif key in ("gdp", "production") and c.kind == "percent" and _GROWTH.search(sentence):
+    elif key == "gdp" and c.kind == "percent" and (_GROWTH.search(sentence) or _CHANGE.search(sentence)) \
+            and not (at is not None and _SHARE_IN_BEFORE.search(t, max(0, at - 6), at)):
         key = "growth"
     if key in ("spending", "revenue", "growth") and _TOURISM.search(sentence):
         key = "tourism"  # what tourists spend, tourism receipts, the growth of arrivals
