@@ -28,8 +28,8 @@ from typing import NamedTuple
 
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
-__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "place_names", "place_code",
-           "DATA_DIR"]
+__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
+           "place_names", "place_code", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
@@ -179,7 +179,16 @@ def country_of_adjective(word: str) -> str | None:
     >>> country_of_adjective("للروسية") is None
     False
     """
-    w = fold_plain(word.strip())
+    return country_of_folded_adjective(fold_plain(word.strip()))
+
+
+def country_of_folded_adjective(w: str) -> str | None:
+    """``country_of_adjective`` of a word already folded (a token of ``text.fold``), which
+    need not be folded again.
+
+    >>> country_of_folded_adjective("والمصريين")
+    'مصر'
+    """
     if w in _ADJ:
         return _ADJ[w]
     for p in _PREFIXES:

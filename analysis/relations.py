@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from .entities import DATA_DIR, country_of_adjective, place_code
+from .entities import DATA_DIR, country_of_adjective, country_of_folded_adjective, place_code
 from .text import Folded, fold_plain
 
 __all__ = ["RELATION_METRICS", "DIRECTED_METRICS", "ArticleCountries", "figure_parties", "event_countries",
@@ -87,7 +87,8 @@ for _typ, _trigger, _code, _name in _rows("cameo.tsv"):
     if _code != "-":
         CAMEO_NAMES[_code] = _name
 
-_ENGLISH = {name: code for name, code in _rows("english_countries.tsv")}
+# English country name -> its code, or None for a name that is no country's (english_countries.tsv)
+_ENGLISH = {name: (None if code == "-" else code) for name, code in _rows("english_countries.tsv")}
 
 # the letters a word may carry before a country's name or a trigger, longest first
 _CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
@@ -125,14 +126,21 @@ _WANTED: set[str] = set()
 _fold = lru_cache(maxsize=8192)(fold_plain)
 
 
+@lru_cache(maxsize=1024)
+def _country_place_code(country: str) -> str | None:
+    """``place_code`` of a country's name (of nationalities.tsv: a few hundred)."""
+    return place_code(country) or None
+
+
 def _adjective_code(word: str) -> str | None:
     """The country of a folded word that is a nationality adjective (with its clitics), else None;
     remembered per word (every distinct word of every article is looked up; the memo is
     emptied when it grows past 200,000 words, between two articles: ArticleCountries)."""
     code = _ADJ_MEMO.get(word, "")
     if code == "":
-        country = country_of_adjective(word) if len(word) > 2 and word[-1] in "يهنة" else None
-        code = _ADJ_MEMO[word] = (place_code(country) or None) if country else None
+        # (a folded word: ة is ه in it, and it needs no folding again)
+        country = country_of_folded_adjective(word) if len(word) > 2 and word[-1] in "يهن" else None
+        code = _ADJ_MEMO[word] = _country_place_code(country) if country else None
         if code:
             _WANTED.add(word)
     return code
@@ -683,18 +691,25 @@ def _other(ac: ArticleCountries, code: str) -> str | None:
 @lru_cache(maxsize=1)
 def _people_countries() -> dict[str, str]:
     """Folded name -> country code, for the people of people.tsv (their note names the country
-    in English: babel's English territory names, then english_countries.tsv)."""
-    try:
-        from babel import Locale
+    in English: english_countries.tsv, then babel's English territory names).
 
-        english = {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
-    except Exception:  # pragma: no cover - babel is a dependency; without its data, the table alone
-        english = {}
-    english.update(_ENGLISH)
+    babel's names are loaded only for a note the table lacks: loading them costs as much as
+    reading a hundred articles, once per process."""
+    english: dict[str, str | None] = dict(_ENGLISH)
+    rows = [(row[0], row[1].strip()) for row in _rows("people.tsv") if len(row) > 1]
+    if any(note not in english for _name, note in rows):
+        try:
+            from babel import Locale
+
+            cldr = {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
+        except Exception:  # pragma: no cover - babel is a dependency; without its data, the table alone
+            cldr = {}
+        english = {**cldr, **english}
     out = {}
-    for row in _rows("people.tsv"):
-        if len(row) > 1 and row[1].strip() in english:
-            out[fold_plain(row[0])] = english[row[1].strip()]
+    for name, note in rows:
+        code = english.get(note)
+        if code:
+            out[fold_plain(name)] = code
     return out
 
 
