@@ -373,24 +373,35 @@ def _line_breaks(text: str, starts: list[int], n: int) -> list[bool]:
     return brk
 
 
-@lru_cache(maxsize=65536)
-def _wordy(w: str) -> bool:
+def _is_wordy(w: str) -> bool:
     """A word: letters or digits, not a number alone; one "+" may close it (أوبك+)."""
     if w.endswith("+") and len(w) > 1:
         w = w[:-1]
     return _WORD.fullmatch(w) is not None and not w.isdigit()
 
 
-@lru_cache(maxsize=65536)
-def _strip(word: str) -> list[tuple[str, int]]:
+_wordy = lru_cache(maxsize=65536)(_is_wordy)
+
+# the letters every clitic of _PREFIXES starts with: a word that starts with none has no other
+# reading (most words: ال…), which one look-up tells
+_CLITIC_FIRST = frozenset(p[0] for p in _PREFIXES)
+
+
+def _readings(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its clitic-stripped readings, with how many letters were cut."""
+    if word[:1] not in _CLITIC_FIRST:
+        return ((word, 0),)
     out = [(word, 0)]
     if word.startswith("لل") and len(word) > 4:
         out.append(("ال" + word[2:], 1))  # ل + ال with the alef dropped: للأمم → الأمم
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 3:
             out.append((word[len(p):], len(p)))
-    return out
+    return tuple(out)
+
+
+# (``_word_info`` reads every new word once, uncached: the rules ask again of a few words only)
+_strip = lru_cache(maxsize=65536)(_readings)
 
 
 # first word -> (the lengths > 1 of its entries, longest first; the second words of those
@@ -813,7 +824,8 @@ def _folded_skeleton(w: str) -> str:
 
 
 # letters that transcribe one sound: a hard g is written غ or ج (ستولتنبرغ، ستولتنبرج), v is ڤ or ف
-_SAME_SOUND = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"})
+_SOUND_FIRST = {"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"}  # (of a first letter: one dict look-up)
+_SAME_SOUND = str.maketrans(_SOUND_FIRST)
 # the same, with the long vowels (and ه, a folded ة) dropped after the first letter
 _SAME_SOUND_NO_VOWEL = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ",
                                       "ا": None, "و": None, "ي": None, "ه": None})
@@ -1634,7 +1646,6 @@ class _Word(NamedTuple):
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
     surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
-    surname_skels: frozenset[str]  # their skeletons
     rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
     word: str  # the word itself
 
@@ -1663,7 +1674,14 @@ def _word_info(w: str) -> _Word:
     what ``_gaz_readings``, ``_place_head``, ``_org_head``, ``_surname_forms`` and
     ``_is_place_word`` each find in them (this runs once per distinct word, but for every word
     of an article never seen before: a third of the time such an article takes)."""
-    readings = _strip(w)
+    readings = _readings(w)
+    speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
+    if len(readings) == 1 and w not in _NOTABLE:
+        # most new words: one reading, in no table; only its surname form to work out
+        sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
+        forms = ((sk, len(w)),) if len(sk) >= 3 else ()
+        return _tuple_new(_Word, (_is_wordy(w), (), None, None, None, speech, bin_, kull, 0, False, False, forms,
+                                  speech or bin_ or kull, w))
     gaz = ()
     place_head = org_head = title = None
     given = 0
@@ -1671,7 +1689,7 @@ def _word_info(w: str) -> _Word:
     surnames = []
     for f, c in readings:
         if f not in _NOTABLE:  # (most readings: one look-up, and a surname form)
-            sk = _folded_skeleton(f)
+            sk = _SOUND_FIRST.get(f[0], f[0]) + f[1:].translate(_SAME_SOUND_NO_VOWEL)  # _folded_skeleton
             if len(sk) >= 3:
                 surnames.append((sk, len(f)))
             continue
@@ -1697,12 +1715,14 @@ def _word_info(w: str) -> _Word:
                 surnames.append((sk, len(f)))
     org_head = org_head or None
     title = title or None
-    speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
-    forms = tuple(surnames)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
-                 may_start_body, forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w)
+    return _tuple_new(_Word, (_is_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
+                              may_start_body, tuple(surnames),
+                              bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w))
+
+
+# the _Word of a tuple without the named tuple's __new__ (a Python call per new word)
+_tuple_new = tuple.__new__
 
 
 class _Judged(dict):
@@ -1730,19 +1750,24 @@ class _WordMemo(dict):
     about twice as fast as an ``lru_cache`` call, and this lookup is made for every token of
     every article.
 
-    ``by_skeleton`` maps each skeleton of ``_Word.surname_skels`` to the words seen with it: the
+    ``by_skeleton`` maps each skeleton of ``_Word.surname_forms`` to the words seen with it: the
     surname pass (``entity_mentions``, step 4) takes from it the few words that may be a known
     surname, instead of testing the skeletons of every token.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self.by_skeleton: dict[str, set[str]] = {}
+        # (tuples, not sets: a tuple of strings is soon left alone by the garbage collector,
+        # which a set never is, and most skeletons stand for one or two words)
+        self.by_skeleton: dict[str, tuple[str, ...]] = {}
 
     def __missing__(self, w: str) -> _Word:
         info = self[w] = _word_info(w)
-        for sk in info.surname_skels:
-            self.by_skeleton.setdefault(sk, set()).add(w)
+        by_skeleton = self.by_skeleton
+        for sk, _n in info.surname_forms:
+            got = by_skeleton.get(sk, ())
+            if w not in got:  # (a word's readings may share a skeleton)
+                by_skeleton[sk] = got + (w,)
         return info
 
 
