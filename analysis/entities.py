@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
 __all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
-           "place_names", "place_code", "DATA_DIR"]
+           "adjective_forms", "place_names", "place_code", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
@@ -189,14 +189,31 @@ def country_of_folded_adjective(w: str) -> str | None:
     >>> country_of_folded_adjective("والمصريين")
     'مصر'
     """
-    if w in _ADJ:
-        return _ADJ[w]
-    for p in _PREFIXES:
-        if w.startswith(p) and w[len(p):] in _ADJ:
-            return _ADJ[w[len(p):]]
-    if w.startswith("لل") and "ال" + w[2:] in _ADJ:
-        return _ADJ["ال" + w[2:]]
-    return None
+    return _ADJ_FORMS.get(w)
+
+
+def adjective_forms() -> dict[str, str]:
+    """Every folded word ``country_of_folded_adjective`` gives a country for, and that country.
+
+    >>> adjective_forms()["للمصريين"]
+    'مصر'
+    """
+    return dict(_ADJ_FORMS)
+
+
+def _adjective_forms() -> dict[str, str]:
+    # each adjective, then each clitic on it, then لل on the article's adjectives (للروسية): a
+    # word that reads two ways takes the first (the adjective itself before a clitic on one)
+    # — built in the reverse order, each ``update`` overriding the readings that come later
+    forms = {"لل" + a[2:]: c for a, c in _ADJ.items() if a.startswith("ال")}
+    for p in reversed(_PREFIXES):
+        forms.update({p + a: c for a, c in _ADJ.items()})
+    forms.update(_ADJ)
+    return forms
+
+
+# the adjectives with their clitics (a few thousand words): one look-up per word
+_ADJ_FORMS = _adjective_forms()
 
 
 def place_names() -> dict[str, str]:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from .entities import DATA_DIR, country_of_adjective, country_of_folded_adjective, place_code
+from .entities import DATA_DIR, adjective_forms, country_of_adjective, place_code
 from .text import Folded, fold_plain
 
 __all__ = ["RELATION_METRICS", "DIRECTED_METRICS", "ArticleCountries", "figure_parties", "event_countries",
@@ -120,30 +120,29 @@ def country_code(name: str) -> str | None:
     return place_code(country) if country else None
 
 
-_ADJ_MEMO: dict[str, str | None] = {}
-# the words worth a second look: nationality adjectives met so far, and the words of _SPECIAL
-_WANTED: set[str] = set()
 _fold = lru_cache(maxsize=8192)(fold_plain)
+# the words of roles and bodies' names recur from one name to the next (_name_country)
+_place_code = lru_cache(maxsize=65536)(place_code)
 
 
-@lru_cache(maxsize=1024)
-def _country_place_code(country: str) -> str | None:
-    """``place_code`` of a country's name (of nationalities.tsv: a few hundred)."""
-    return place_code(country) or None
+def _adjective_codes() -> dict[str, str]:
+    # a folded word ends so when it is an adjective (…ي، …يه، …ين، …يون): ة is ه once folded
+    codes = {}
+    for word, country in adjective_forms().items():
+        code = place_code(country) if len(word) > 2 and word[-1] in "يهن" else None
+        if code:
+            codes[word] = code
+    return codes
+
+
+# folded word (a nationality adjective with its clitics: والسعودية، للمصريين) -> its country's
+# code; built once, a few thousand words, so that a word never seen costs one look-up
+_ADJ_CODE: dict[str, str] = _adjective_codes()
 
 
 def _adjective_code(word: str) -> str | None:
-    """The country of a folded word that is a nationality adjective (with its clitics), else None;
-    remembered per word (every distinct word of every article is looked up; the memo is
-    emptied when it grows past 200,000 words, between two articles: ArticleCountries)."""
-    code = _ADJ_MEMO.get(word, "")
-    if code == "":
-        # (a folded word: ة is ه in it, and it needs no folding again)
-        country = country_of_folded_adjective(word) if len(word) > 2 and word[-1] in "يهن" else None
-        code = _ADJ_MEMO[word] = _country_place_code(country) if country else None
-        if code:
-            _WANTED.add(word)
-    return code
+    """The country of a folded word that is a nationality adjective (with its clitics), else None."""
+    return _ADJ_CODE.get(word)
 
 
 @lru_cache(maxsize=65536)
@@ -185,7 +184,8 @@ def _with_clitics(entries, how: str) -> dict[str, tuple[str, str]]:
 
 _SPECIAL.update(_with_clitics(_REFERENCE, "reference"))
 _SPECIAL.update(_with_clitics(_DUAL, "dual"))
-_WANTED.update(_SPECIAL)
+# the words worth a second look: the nationality adjectives and the words of _SPECIAL
+_WANTED = frozenset(_ADJ_CODE).union(_SPECIAL)
 
 
 # --------------------------------------------------------------------------- the article's countries
@@ -257,21 +257,12 @@ class ArticleCountries:
 
         words = self.words
         # the tokens that may be a nationality adjective or a word for a country, found without
-        # a Python step per token: the article's distinct words are looked up once each, new
-        # ones first
-        vocab = set(words)
-        if len(_ADJ_MEMO) > 200_000:   # bounded: emptied between two articles
-            _ADJ_MEMO.clear()
-            _WANTED.clear()
-            _WANTED.update(_SPECIAL)
-        for w in vocab.difference(_ADJ_MEMO):
-            _adjective_code(w)
-        wanted = vocab & _WANTED
-        for i in compress(range(n), map(wanted.__contains__, words)):
+        # a Python step per token
+        for i in compress(range(n), map(_WANTED.__contains__, words)):
             cov = covered(i)
             if cov == 1:
                 continue
-            code = _ADJ_MEMO.get(w := words[i])
+            code = _ADJ_CODE.get(w := words[i])
             if code:
                 self.refs.append(_Ref(code, i, i + 1, "adjective", None, cov == 2))
                 continue
@@ -726,7 +717,7 @@ def _name_country(name: str) -> str | None:
         for n in (3, 2, 1):
             if i + n <= len(words):
                 cand = " ".join([rest, *words[i + 1:i + n]])
-                code = place_code(cand) or (place_code(" ".join(words[i:i + n])) if n > 1 else None)
+                code = _place_code(cand) or (_place_code(" ".join(words[i:i + n])) if n > 1 else None)
                 if code:
                     return code
     return None
@@ -745,7 +736,7 @@ def _person_countries(mentions: list) -> dict[str, str]:
     for m in mentions:
         if m.type == "person" and m.canonical not in out:
             people = people if people is not None else _people_countries()
-            code = people.get(fold_plain(m.canonical)) or people.get(fold_plain(m.text))
+            code = people.get(_fold(m.canonical)) or people.get(_fold(m.text))
             if code:
                 out[m.canonical] = code
     return out
@@ -799,7 +790,7 @@ def event_countries(events: list, ac: ArticleCountries) -> list[tuple[list[str],
         # off whatever else its evidence holds; a visit's or a statement's label is made up
         # (زيارة X إلى Y), so their evidence is read
         if ev.type in _LABEL_IS_TRIGGER:
-            words = fold_plain(ev.label or "").split()[:2]
+            words = _fold(ev.label or "").split()[:2]
         else:
             words = ac.words[e0:e1]
         out.append((countries, cameo_code(ev.type, words)))
