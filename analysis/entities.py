@@ -1247,33 +1247,38 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
     n = len(mentions)
     if n < 2:
         return mentions
-    groups = _Groups(n)
-    first: dict[tuple[str, str], int] = {}
+    # the mentions of one key are one entity from the start: the groups join keys, numbered in
+    # the order they first come (``firsts[x]``: key x's first mention; ``kid[i]``: mention i's key)
+    number: dict[tuple[str, str], int] = {}
+    firsts: list[int] = []
+    kid: list[int] = []
     for i, m in enumerate(mentions):
         k = (m.type, m.canonical)
-        if k in first:
-            groups.union(first[k], i)
-        else:
-            first[k] = i
+        x = number.get(k)
+        if x is None:
+            x = number[k] = len(firsts)
+            firsts.append(i)
+        kid.append(x)
+    groups = _Groups(len(firsts))
     # an acronym or a short name in parentheses right after a body's name is that body's
     for i in range(1, n):
         m, prev = mentions[i], mentions[i - 1]
         if m.type == prev.type == "org" and _RX_ACRONYM_GAP.fullmatch(original[prev.end:m.start] or "x") is not None:
-            groups.union(i - 1, i)
+            groups.union(kid[i - 1], kid[i])
     # a body's short name whose words all stand in exactly one longer name
-    orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
+    orgs = [(i, _org_words(mentions[i].canonical)) for i in firsts if mentions[i].type == "org"]
     if len(orgs) > 1:
         orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
         for i, words in orgs:
             if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
                 continue  # head words alone, or letters spelled out (سي إن إن), name no one body
             # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
-            longer = {groups.find(j) for j, other in orgs if j != i and words <= other
+            longer = {groups.find(kid[j]) for j, other in orgs if j != i and words <= other
                       and (len(other) > len(words) or j < i)}
             if len(longer) == 1:
-                groups.union(i, longer.pop())
+                groups.union(kid[i], longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
-    people = [(i, mentions[i].canonical.split()) for i in first.values() if mentions[i].type == "person"]
+    people = [(i, mentions[i].canonical.split()) for i in firsts if mentions[i].type == "person"]
     if len(people) > 1:
         starting: dict[str, list[tuple[int, int]]] = {}  # skeleton of a name's first words -> (name, length)
         for j, other in people:
@@ -1281,17 +1286,25 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
                 starting.setdefault(_skeleton("".join(other[:k])), []).append((j, len("".join(other))))
         for i, words in people:
             size = len("".join(words))
-            longer = {groups.find(j) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
-                groups.union(i, longer.pop())
+                groups.union(kid[i], longer.pop())
+    root = [groups.find(x) for x in range(len(firsts))]
     best: dict[int, Entity] = {}
-    for i, m in enumerate(mentions):
-        g = groups.find(i)
-        if g not in best or _fullness(m.text) > _fullness(best[g].text):
+    fullness: dict[str, tuple[int, int, int]] = {}  # (one per form: most mentions repeat one)
+    for m, x in zip(mentions, kid):
+        g = root[x]
+        b = best.get(g)
+        if b is None:
             best[g] = m
+        elif b.text != m.text:
+            fm = fullness.get(m.text) or fullness.setdefault(m.text, _fullness(m.text))
+            fb = fullness.get(b.text) or fullness.setdefault(b.text, _fullness(b.text))
+            if fm > fb:
+                best[g] = m
     # the mentions are this call's own new records: set in place, before anyone has seen them
-    for i, m in enumerate(mentions):
-        b = best[groups.find(i)]
+    for m, x in zip(mentions, kid):
+        b = best[root[x]]
         if b.text != m.canonical:
             d = m.__dict__
             d["canonical"] = b.text
@@ -1307,17 +1320,29 @@ def entities_of(mentions: list[Entity]) -> list[Entity]:
     ...     "زار الرئيس فلاديمير بوتين القاهرة. وقال بوتين إن …")))]
     [('فلاديمير بوتين', 2), ('القاهرة', 1)]
     """
-    by_entity: dict[tuple[str, str], list[Entity]] = {}
+    # one pass: per entity, [first mention, first written as its canonical, first role, first
+    # code, how many, its spellings in order (dict keys)]
+    by_entity: dict[tuple[str, str], list] = {}
     for m in mentions:
-        by_entity.setdefault((m.type, m.canonical), []).append(m)
+        k = (m.type, m.canonical)
+        g = by_entity.get(k)
+        if g is None:
+            by_entity[k] = [m, m if m.text == k[1] else None, m.role or None, m.code or None, 1, {m.text: None}]
+            continue
+        if g[1] is None and m.text == k[1]:
+            g[1] = m
+        if g[2] is None and m.role:
+            g[2] = m.role
+        if g[3] is None and m.code:
+            g[3] = m.code
+        g[4] += 1
+        g[5][m.text] = None
     rows = []
-    for (typ, canon), ms in by_entity.items():
-        rep = next((m for m in ms if m.text == canon), ms[0])
-        role = next((m.role for m in ms if m.role), None)
-        code = next((m.code for m in ms if m.code), None)
+    for (typ, canon), (m0, rep, role, code, count, spellings) in by_entity.items():
+        rep = rep or m0
         row = _entity(rep.text, rep.start, rep.end, typ, canon, role, code, rep.fstart, rep.fend)
-        _set_attr(row, "mentions", len(ms))
-        _set_attr(row, "spellings", list(dict.fromkeys(m.text for m in ms)))
+        _set_attr(row, "mentions", count)
+        _set_attr(row, "spellings", list(spellings))
         rows.append(row)
     rows.sort(key=_ENTITY_ORDER)
     return rows
