@@ -399,19 +399,22 @@ def _is_wordy(w: str) -> bool:
 
 _wordy = lru_cache(maxsize=65536)(_is_wordy)
 
-# the letters every clitic of _PREFIXES starts with: a word that starts with none has no other
-# reading (most words: ال…), which one look-up tells
-_CLITIC_FIRST = frozenset(p[0] for p in _PREFIXES)
+# first letter -> the clitics of _PREFIXES that start with it, in their order: a word whose first
+# letter starts none has no other reading (most words: ال…), which one look-up tells
+_CLITICS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in _PREFIXES:
+    _CLITICS_BY_FIRST[_p[0]] = (*_CLITICS_BY_FIRST.get(_p[0], ()), _p)
 
 
 def _readings(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its clitic-stripped readings, with how many letters were cut."""
-    if word[:1] not in _CLITIC_FIRST:
+    clitics = _CLITICS_BY_FIRST.get(word[:1])
+    if clitics is None:
         return ((word, 0),)
     out = [(word, 0)]
     if word.startswith("لل") and len(word) > 4:
         out.append(("ال" + word[2:], 1))  # ل + ال with the alef dropped: للأمم → الأمم
-    for p in _PREFIXES:
+    for p in clitics:
         if word.startswith(p) and len(word) - len(p) >= 3:
             out.append((word[len(p):], len(p)))
     return tuple(out)
@@ -1225,6 +1228,7 @@ def _content_word(w: str) -> str:
 _LINK_WORDS = frozenset({"في", "من", "عن", "علي", "و", "-"})
 
 
+@lru_cache(maxsize=65536)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
 
@@ -1718,11 +1722,14 @@ def _word_info(w: str) -> _Word:
     of an article never seen before: a third of the time such an article takes)."""
     readings = _readings(w)
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
+    # a token (``text.TOKEN``) of two characters or more is a run of word characters and +
+    # signs: without a + it is a word unless all digits (``_is_wordy``, without the pattern)
+    wordy = not w.isdigit() if len(w) > 1 and "+" not in w else _is_wordy(w)
     if len(readings) == 1 and w not in _NOTABLE:
         # most new words: one reading, in no table; only its surname form to work out
         sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
         forms = ((sk, len(w)),) if len(sk) >= 3 else ()
-        return _tuple_new(_Word, (_is_wordy(w), (), None, None, None, speech, bin_, kull, 0, False, False, forms,
+        return _tuple_new(_Word, (wordy, (), None, None, None, speech, bin_, kull, 0, False, False, forms,
                                   speech or bin_ or kull, w))
     gaz = ()
     place_head = org_head = title = None
@@ -1758,7 +1765,7 @@ def _word_info(w: str) -> _Word:
     org_head = org_head or None
     title = title or None
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    return _tuple_new(_Word, (_is_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
+    return _tuple_new(_Word, (wordy, gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
                               may_start_body, tuple(surnames),
                               bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w))
 
