@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -191,7 +190,7 @@ _WANTED = frozenset(_ADJ_CODE).union(_SPECIAL)
 # --------------------------------------------------------------------------- the article's countries
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a few hundred per article, made and read at every step)
 class _Ref:
     """A country the text names: by name, adjective, a word for the two sides (``dual``) or a
     word that stands for the article's country (``reference``: المملكة)."""
@@ -228,8 +227,9 @@ class ArticleCountries:
         # body's name and a person's role hold adjectives that are theirs, not a figure's
         spans: list[tuple[int, int, int]] = []  # (t0, t1, 1: a place or person name; 2: a body or a role)
         self.refs: list[_Ref] = []
+        ends, starts = self.ends, self.starts
         for m in mentions:
-            t0, t1 = self.token_range(m.fstart, m.fend)
+            t0, t1 = bisect_right(ends, m.fstart), bisect_left(starts, m.fend)  # (self.token_range)
             if t1 <= t0:
                 continue
             typ = m.type
@@ -357,11 +357,11 @@ class ArticleCountries:
         return None, False, -1
 
     def _rank(self) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for r in self.refs:
             if r.code:
-                counts[r.code] += 1
+                counts[r.code] = counts.get(r.code, 0) + 1
                 first.setdefault(r.code, r.t0)
         return sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))
 
