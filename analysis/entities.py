@@ -784,12 +784,16 @@ _SPEECH = _LISTS["speech"]
 
 # من جهته، / من جانبه، / بدوره،: the verb after such an opener has the next speaker for subject
 _RX_OPENER = re.compile(r"(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)) ?[،,] ?")
+# every match of _RX_OPENER holds one of these
+_OPENER_WORDS = ("من جهت", "من جانب", "من ناحيت", "بدور")
 
 
 def _after_openers(doc: _Doc) -> set[int]:
     """The tokens right after an opener (من جهته، يرى …): each is read like a speech verb."""
     text, starts = doc.folded.text, doc.starts
     out = set()
+    if not any(w in text for w in _OPENER_WORDS):
+        return out  # (most articles: a few searches for a plain string, not the pattern's scan)
     for m in _RX_OPENER.finditer(text):
         k = bisect_left(starts, m.end())
         if k < doc.n:
@@ -1179,7 +1183,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 canon = "ا" + text
             text = "ا" + text
         code = (_PLACE_CODE[canon] if canon in _PLACE_CODE else place_code(canon)) or None if typ == "place" else None
-        out.append(_entity(text, s, e, typ, canon, role, code, fs, fe))
+        ent = _new_object(Entity)  # (``_entity``, inline: one call less per mention)
+        _set_attr(ent, "__dict__", {"entity_id": None, "text": text, "start": s, "end": e, "type": typ,
+                                    "canonical": canon, "role": role, "code": code, "mentions": 1,
+                                    "spellings": None, "fstart": fs, "fend": fe})
+        out.append(ent)
     out.sort(key=_ENTITY_ORDER)
     return _link(out, folded.original)
 
