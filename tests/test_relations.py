@@ -171,3 +171,17 @@ def test_the_people_table_gives_each_known_person_the_code_of_its_note():
     people = relations._people_countries()
     assert people["بوتين"] == "RU" and people["ماكرون"] == "FR"
     assert "ستولتنبرغ" not in people  # NATO's: no country
+
+
+def test_an_articles_countries_are_read_when_first_asked_for():
+    from analysis.entities import entity_mentions
+    from analysis.relations import ArticleCountries
+    from analysis.text import fold
+
+    folded = fold("وقال وزير الخارجية المصري إن مصر والأردن وقعتا اتفاقا، ووصل الوزير السعودي إلى عمان.")
+    ac = ArticleCountries(folded, None, entity_mentions(folded))
+    # no figure and no event: nothing asks, nothing is read
+    assert relations.figure_parties([], ac) == [] and relations.event_countries([], ac) == []
+    assert "refs" not in ac.__dict__ and "pair" not in ac.__dict__
+    assert [c for c, _n in ac.ranking] == ["EG", "JO", "SA"]
+    assert "refs" in ac.__dict__ and [r.how for r in ac.refs][:2] == ["adjective", "name"]
