@@ -488,7 +488,7 @@ def _is_place_word(w: str) -> bool:
 
 
 def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
-    """How a word may open a name, judged on the word alone (``_Word.name_start``): None when it
+    """How a word may open a name, judged on the word alone (``_NAME_START``): None when it
     cannot, "article" for an article-led word (only before a بن chain), else "name".
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if not _wordy(w):
@@ -525,7 +525,7 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
 def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     if not 0 <= i < doc.n:
         return False
-    kind = doc.info[i].name_start
+    kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
         return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
@@ -541,7 +541,7 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
 
 
 def _ends_name(w: str, place_word: bool | None = None) -> bool:
-    """A word that cannot continue a name, judged on the word alone (``_Word.ends_name``).
+    """A word that cannot continue a name, judged on the word alone (``_ENDS_NAME``).
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
@@ -592,7 +592,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if info[j].ends_name and not (w == "علي" and _written_ali(doc, j)):
+        if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)):
             if _month_in_name(doc, j):
                 j += 1  # تيريزا ماي: a month word as a surname is the name's last word
             break
@@ -746,7 +746,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             if w == "علي" and _name_start_ok(doc, j, False):
                 return j, j, _name_end(doc, j)  # وزير مفوض تجاري علي الليثي (see _written_ali)
             return None
-        if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
+        if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and _NAME_START[words[j + 1]] is not None \
                 and not _names_a_place_or_body(doc, j + 1):
             return j, j, _name_end(doc, j)
         if w in _GIVEN_ONLY and w.startswith("ال") and not doc.article_at(j):
@@ -1075,7 +1075,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     for i in doc.having("given"):
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
-        nk = info[i + 1].name_start
+        nk = _NAME_START[words[i + 1]]
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
@@ -1141,7 +1141,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for i in compress(range(doc.n), map(maybe.__contains__, words)):
             if taken[i] or not info[i].wordy:
                 continue
-            for sk, lf in info[i].surname_forms:
+            for sk, lf in _surname_forms(words[i]):
                 if sk in surname and abs(lf - _surname_len[sk]) <= 1:
                     people.append((i, i + 1, None))
                     taken[i] = True
@@ -1685,7 +1685,13 @@ def _org_head(word: str) -> str | None:
 
 
 class _Word(NamedTuple):
-    """What the rules need to know of a word, whatever its place (one per distinct word)."""
+    """What the rules need to know of a word, whatever its place (one per distinct word; the
+    words that are in no table and carry no clitic share one per value, ``_PLAIN``).
+
+    How a word may open or end a name is asked of the few words around a title, a speech verb
+    or a name (those the rules visit), so judged when first asked, not for every word met:
+    ``_NAME_START[word]``, ``_ENDS_NAME[word]``. Its surname forms are in ``_WordMemo``'s index.
+    """
 
     wordy: bool  # a word, not a punctuation mark or a number
     gaz: tuple[_GazReading, ...]  # its readings that start a gazetteer entry (``_gaz_readings``)
@@ -1699,22 +1705,15 @@ class _Word(NamedTuple):
     #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
-    surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
     rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
-    word: str  # the word itself
 
-    # Asked of the few words around a title, a speech verb or a name (those the rules visit),
-    # so judged when first asked, not for every word met: a word never seen before costs a
-    # third less.
-    @property
-    def name_start(self) -> str | None:
-        """How it may open a name (``_name_start_kind``)."""
-        return _NAME_START[self.word]
 
-    @property
-    def ends_name(self) -> bool:
-        """It cannot continue a name (``_ends_name``)."""
-        return _ENDS_NAME[self.word]
+# the _Word of a word with one reading in no table (nine new words in ten), by (wordy, speech,
+# bin, kull): shared, so that such a word costs no record of its own (less memory to read and
+# for the garbage collector to go through)
+_PLAIN = {(wordy, speech, bin_, kull): _Word(wordy, (), None, None, None, speech, bin_, kull, 0, False, False,
+                                             speech or bin_ or kull)
+          for wordy in (False, True) for speech in (False, True) for bin_ in (False, True) for kull in (False, True)}
 
 
 # the readings ``_word_info`` has more to ask of than their surname form: any of these is one
@@ -1723,11 +1722,11 @@ _NOTABLE = frozenset().union(_FIRST, _PLACE_HEADS_KEEP, _PLACE_HEADS_DROP, _ORG_
                              _STOP, _TITLE)
 
 
-def _word_info(w: str) -> _Word:
-    """``_Word`` of a folded token: the readings of ``_strip`` are gone through once here, for
-    what ``_gaz_readings``, ``_place_head``, ``_org_head``, ``_surname_forms`` and
-    ``_is_place_word`` each find in them (this runs once per distinct word, but for every word
-    of an article never seen before: a third of the time such an article takes)."""
+def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
+    """``_Word`` of a folded token and its surname forms (``_surname_forms``): the readings of
+    ``_strip`` are gone through once here, for what ``_gaz_readings``, ``_place_head``,
+    ``_org_head``, ``_surname_forms`` and ``_is_place_word`` each find in them (this runs once
+    per distinct word, but for every word of an article never seen before)."""
     readings = _readings(w)
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
     # a token (``text.TOKEN``) of two characters or more is a run of word characters and +
@@ -1736,9 +1735,7 @@ def _word_info(w: str) -> _Word:
     if len(readings) == 1 and w not in _NOTABLE:
         # most new words: one reading, in no table; only its surname form to work out
         sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
-        forms = ((sk, len(w)),) if len(sk) >= 3 else ()
-        return _tuple_new(_Word, (wordy, (), None, None, None, speech, bin_, kull, 0, False, False, forms,
-                                  speech or bin_ or kull, w))
+        return _PLAIN[wordy, speech, bin_, kull], (((sk, len(w)),) if len(sk) >= 3 else ())
     gaz = ()
     place_head = org_head = title = None
     given = 0
@@ -1774,8 +1771,9 @@ def _word_info(w: str) -> _Word:
     title = title or None
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
     return _tuple_new(_Word, (wordy, gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
-                              may_start_body, tuple(surnames),
-                              bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w))
+                              may_start_body,
+                              bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))), \
+        tuple(surnames)
 
 
 # the _Word of a tuple without the named tuple's __new__ (a Python call per new word)
@@ -1807,9 +1805,9 @@ class _WordMemo(dict):
     about twice as fast as an ``lru_cache`` call, and this lookup is made for every token of
     every article.
 
-    ``by_skeleton`` maps each skeleton of ``_Word.surname_forms`` to the words seen with it: the
-    surname pass (``entity_mentions``, step 4) takes from it the few words that may be a known
-    surname, instead of testing the skeletons of every token.
+    ``by_skeleton`` maps each skeleton of a word's surname forms (``_surname_forms``) to the words
+    seen with it: the surname pass (``entity_mentions``, step 4) takes from it the few words that
+    may be a known surname, instead of testing the skeletons of every token.
     """
 
     def __init__(self) -> None:
@@ -1819,9 +1817,10 @@ class _WordMemo(dict):
         self.by_skeleton: dict[str, tuple[str, ...]] = {}
 
     def __missing__(self, w: str) -> _Word:
-        info = self[w] = _word_info(w)
+        info, forms = _word_info(w)
+        self[w] = info
         by_skeleton = self.by_skeleton
-        for sk, _n in info.surname_forms:
+        for sk, _n in forms:
             got = by_skeleton.get(sk, ())
             if w not in got:  # (a word's readings may share a skeleton)
                 by_skeleton[sk] = got + (w,)
