@@ -126,12 +126,10 @@ _place_code = lru_cache(maxsize=65536)(place_code)
 
 def _adjective_codes() -> dict[str, str]:
     # a folded word ends so when it is an adjective (…ي، …يه، …ين، …يون): ة is ه once folded
-    codes = {}
-    for word, country in adjective_forms().items():
-        code = place_code(country) if len(word) > 2 and word[-1] in "يهن" else None
-        if code:
-            codes[word] = code
-    return codes
+    forms = adjective_forms()
+    country_code = {country: place_code(country) for country in set(forms.values())}  # (a few dozen)
+    return {word: country_code[country] for word, country in forms.items()
+            if len(word) > 2 and word[-1] in "يهن" and country_code[country]}
 
 
 # folded word (a nationality adjective with its clitics: والسعودية، للمصريين) -> its country's
