@@ -219,9 +219,10 @@ class ArticleCountries:
         self.mentions = mentions
         self._article = article
 
-    # The countries are read when a figure or an event first asks for them (``_read``): most
-    # articles have neither an event nor a figure of trade or aid (6 in 10 of a sample of wild
-    # news), and reading them is most of what this class costs.
+    # The countries are read when a figure or an event first asks for them (``_read``): many
+    # articles have neither an event nor a figure of trade or aid (in a sample of 200 wild news
+    # articles, 1 in 5 read with its date, 6 in 10 without one), and reading them is most of
+    # what this class costs.
     _READ = frozenset({"refs", "_ref_starts", "ranking", "pair", "_sentences", "_sstarts"})
 
     def __getattr__(self, name: str) -> Any:
