@@ -165,12 +165,19 @@ def test_the_english_names_table_covers_the_people_table_and_agrees_with_cldr():
         assert code is None and name not in cldr or code is not None and cldr.get(name, code) == code, name
     assert relations._ENGLISH["Russia"] == "RU" and relations._ENGLISH["UAE"] == "AE"
     assert relations._ENGLISH["NATO"] is None
+    assert relations._ENGLISH["Turkey"] == "TR"  # CLDR's name is Türkiye: the table must say it
 
 
 def test_the_people_table_gives_each_known_person_the_code_of_its_note():
     people = relations._people_countries()
     assert people["بوتين"] == "RU" and people["ماكرون"] == "FR"
     assert "ستولتنبرغ" not in people  # NATO's: no country
+    assert people["اردوغان"] == "TR"  # (keys folded) a note whose country CLDR spells otherwise (Türkiye)
+
+
+def test_a_meeting_of_two_known_leaders_involves_both_their_countries():
+    ex = analysis.extract("لقاء\nالتقى أردوغان يوم الاثنين وزير الخارجية الروسي سيرغي لافروف.", published="2024-03-06")
+    assert ex.events["countries"].tolist() == [["TR", "RU"]]
 
 
 def test_an_articles_countries_are_read_when_first_asked_for():
