@@ -1196,6 +1196,9 @@ _GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
 _CHANGE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب)?(?:{_alt(r[0] for r in _rows('change_words.tsv'))})(?![\u0621-\u064a])")
 # the GDP after في is the whole a share is in (مساهمة القطاع في الناتج المحلي)
 _SHARE_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
+# the goods a duty is laid on (… رسوما على سلع صينية، على المنتجات الأمريكية)
+_GOODS_LAID_ON = re.compile(r"(?<![\u0621-\u064a])علي\s+(?:[\u0621-\u064a0-9]+\s+){0,2}(?:من\s+)?(?P<g>(?:ال)?(?:سلع|منتجات|بضائع|واردات))(?![\u0621-\u064a])")
+_REPORTED = re.compile(rf"[،,]\s*و(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'reported')})(?![\u0621-\u064a])")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}\s+")
 
 
@@ -1288,14 +1291,24 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
                 if m and _METRIC_OF[m.group("m")] not in ("gdp", "none"):
                     return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb, m.start())
     lo, contrast = sa, False
-    for br in _STATUS_BREAK.finditer(t, sa, c.fs):
+    for rep in _REPORTED.finditer(t, sa, c.fs):
+        lo = rep.end()  # (…، وبأن شركة باعت 16 مليار متر مكعب: the measure of the first statement stays there)
+    for br in _STATUS_BREAK.finditer(t, lo, c.fs):
         lo = br.end()  # (…، بينما انخفض استخدام الدورة البسيطة من 50%: the words of its own clause)
         # (a contrast that names a new subject: …، بينما انخفض استخدام الفحم من 50%; not the
         # same one going on, …، بينما تراجع 0.4% مقارنة بالشهر الماضي)
         contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
     comma = cands.marks.rfind("،", lo, c.fs) + 1 or lo
-    best = pick(list(_METRIC_RE.finditer(t, lo, c.fs)), c.fs)
+    before = list(_METRIC_RE.finditer(t, lo, c.fs))
+    best = pick(before, c.fs)
     comma = -1  # (the picks below are of other stretches)
+    if best is None and c.kind == "money":
+        # the value of the goods a duty is laid on is what is brought in: رسوما على سلع صينية
+        # بقيمة 50 مليار دولار (imports)
+        rate = next((m for m in reversed(before) if _METRIC_OF[m.group("m")] == "rate"), None)
+        goods = _GOODS_LAID_ON.search(t, rate.end(), c.fs) if rate is not None else None
+        if goods is not None:
+            return goods.span("g"), "imports"
     if best is None:
         nxt = cands.starting_in(c.fe, sb)
         stop = min((o.fs for o in nxt), default=sb)
