@@ -1199,6 +1199,7 @@ _SHARE_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
 # the goods a duty is laid on (… رسوما على سلع صينية، على المنتجات الأمريكية)
 _GOODS_LAID_ON = re.compile(r"(?<![\u0621-\u064a])علي\s+(?:[\u0621-\u064a0-9]+\s+){0,2}(?:من\s+)?(?P<g>(?:ال)?(?:سلع|منتجات|بضائع|واردات))(?![\u0621-\u064a])")
 _REPORTED = re.compile(rf"[،,]\s*و(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'reported')})(?![\u0621-\u064a])")
+_CLAUSE_END = re.compile(r"[،,؛:]")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}\s+")
 
 
@@ -1327,6 +1328,14 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     while best is None and k is not None and k > 0 and si - k < 2 and sents[k - 1][2] == sents[si][2]:
         k -= 1
         ms = list(_METRIC_RE.finditer(t, sents[k][0], sents[k][1]))
+        if ms:
+            # (a measure in a clause of cause, …، جراء ارتفاع أسعارها, is not what the series
+            # of that sentence measures)
+            causes = [(m.start(), _CLAUSE_END.search(t, m.end(), sents[k][1]))
+                      for m in _CAUSE.finditer(t, sents[k][0], sents[k][1])]
+            if causes:
+                causes = [(a, e.start() if e else sents[k][1]) for a, e in causes]
+                ms = [m for m in ms if not any(a <= m.start() < e for a, e in causes)]
         best = pick(ms, sents[k][1])
     if best is None:
         return None, ("other" if c.kind in ("money", "percent") else None)
