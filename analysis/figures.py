@@ -1200,6 +1200,8 @@ _SHARE_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
 _GOODS_LAID_ON = re.compile(r"(?<![\u0621-\u064a])علي\s+(?:[\u0621-\u064a0-9]+\s+){0,2}(?:من\s+)?(?P<g>(?:ال)?(?:سلع|منتجات|بضائع|واردات))(?![\u0621-\u064a])")
 _REPORTED = re.compile(rf"[،,]\s*و(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'reported')})(?![\u0621-\u064a])")
 _CLAUSE_END = re.compile(r"[،,؛:]")
+# a price word heading another measure in the construct (أسعار الواردات)
+_PRICE_HEAD = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?P<m>اسعار)\s+$")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?!و)[\u0621-\u064a]+){0,2}\s+")
 
 
@@ -1255,6 +1257,11 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
+        if best is not None and _METRIC_OF[best.group("m")] != "price":
+            # the prices of a measure (أسعار نفقات التعليم، أسعار الواردات) are prices
+            head = _PRICE_HEAD.search(t, max(0, best.start() - 8), best.start())
+            if head is not None:
+                return head
         if best is not None and _METRIC_OF[best.group("m")] == "growth" and _METRIC_WEIGHT[best.group("m")] == 1:
             # a bare growth word says that its subject grew: the measure named right before it
             # is what the amount measures (سجل الإنتاج الصناعي نموا بنسبة 4%: production)
