@@ -199,9 +199,32 @@ _BARE_ONLY = frozenset(
     if w.strip() and not w.startswith("#"))
 
 
+_TRIGGER_KEYS = frozenset(_TRIGGERS)
+
+
+def _may_start(w: str) -> bool:
+    """Whether ``_candidates(w)`` can be non-empty: every entry it gives is looked up under
+    ``w`` with at most three letters of clitics off its start (or لل made ال) and nothing, the
+    alif of the accusative or a plural ending (وا، ون) off its end. Most words of an article
+    start no trigger, and these few set lookups tell them apart at first sight."""
+    n = len(w)
+    ends = (n, n - 1) if w[-1:] == "ا" else (n,)
+    if w.endswith(_VERB_SUFFIXES):
+        ends += (n - 2,)
+    keys = _TRIGGER_KEYS
+    for e in ends:
+        if w[:e] in keys or w[1:e] in keys or w[2:e] in keys or w[3:e] in keys:
+            return True
+    if w[:2] == "لل":
+        return any("ال" + w[2:e] in keys for e in ends)
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """The trigger entries a folded word can start, its clitics allowed for the entry's kind."""
+    if not _may_start(w):
+        return ()
     cands = [(w, "")]
     for c in _clitics_on(w):
         if len(w) - len(c) >= 2:
@@ -271,6 +294,9 @@ class _WordKinds(dict):
     ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster than an lru_cache call."""
 
     def __missing__(self, w: str) -> int:
+        if not _may_start(w):  # most words: no trigger, and no entry in _candidates' cache
+            self[w] = 0
+            return 0
         cands = _candidates(w)
         kind = self[w] = (0 if not cands else _SAYS if any(typ == "statement" and pos == "verb"
                                                             for _, typ, pos in cands) else _STARTS)
