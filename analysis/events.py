@@ -1587,14 +1587,18 @@ def _act_done(words: list[str]) -> list[str]:
 _KIN_APPOSITION = re.compile(r"\s*([^\s،,.:؛\"«»()]+)\s*[،,]\s*([^\s،,]+)\s")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
+# the adverbs by their first word, longest first (a label's word is tried only on those it may open)
+_ADVERBS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(a for a in _ADVERBS if a[0] == first) for first in {a[0] for a in _ADVERBS}}
 
 
 def _without_adverbs(words: list[str]) -> list[str]:
     """A label without the adverbs of how often or how newly (مشاركة لأول مرة أفلام → مشاركة
     أفلام), past its first word."""
+    folded = [_fp(w.strip("،,")) for w in words]
     out, k = words[:1], 1
     while k < len(words):
-        hit = next((a for a in _ADVERBS if tuple(_fp(w.strip("،,")) for w in words[k:k + len(a)]) == a), None)
+        hit = next((a for a in _ADVERBS_BY_FIRST.get(folded[k], ()) if tuple(folded[k:k + len(a)]) == a), None)
         if hit:
             k += len(hit)
             continue
