@@ -367,6 +367,10 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
+    # the people and bodies: with neither in it, a sentence with no time in it tells no event
+    # (a reporting verb makes a statement only beside a speaker, _has_speaker)
+    speakers = [e for e in entities if e.type == "person" or e.type == "org"]
+    sp_starts = [e.start for e in speakers]
     vstarts = sorted(d.start for d in vague)
     dstarts = [d.start for d in usable]
     if any(a > b for a, b in zip(dstarts, dstarts[1:])) or any(d.end < d.start for d in usable):
@@ -394,11 +398,13 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         else:
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
-        # With no date, a sentence gives an event only through a reporting verb (a statement) or
-        # a time no calendar holds; with no trigger either, through nothing: most sentences are
+        # With no date, a sentence gives an event only through a reporting verb with a speaker
+        # beside it (a statement) or a time no calendar holds; with no trigger either, through
+        # nothing: most sentences are
         # passed over here, before their tokens are read. (A token that starts in the sentence
         # may end past it: the test lets a few sentences through for nothing, never one less.)
-        if sdates or _any_between(say_at, s_start, s_end) or (vague_here and _any_between(cand_at, s_start, s_end)):
+        if sdates or (vague_here and _any_between(cand_at, s_start, s_end)) or (
+                _any_between(say_at, s_start, s_end) and _speaker_in(speakers, sp_starts, s_start, s_end)):
             lo, hi = doc.token_range(s_start, s_end)
             c0 = bisect_left(cands, lo)  # the sentence's tokens that can start a trigger
             c1 = bisect_left(cands, hi, c0)
@@ -538,6 +544,16 @@ def _any_between(xs: list[int], a: int, b: int) -> bool:
     """Some value of the sorted list ``xs`` lies in ``[a, b)``."""
     k = bisect_left(xs, a)
     return k < len(xs) and xs[k] < b
+
+
+def _speaker_in(speakers: list, starts: list[int], a: int, b: int) -> bool:
+    """One of ``speakers`` (people and bodies, by start) lies inside ``[a, b)``."""
+    k = bisect_left(starts, a)
+    while k < len(starts) and starts[k] < b:
+        if speakers[k].end <= b:
+            return True
+        k += 1
+    return False
 
 
 def _replace(ev: Event, **changes) -> Event:
@@ -736,29 +752,33 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     content: list[Event] = []  # events told inside what someone said
     used = set()
     dated = set()  # (trigger, start, end) of the events made
-    # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
-    # and date stand in one clause
-    breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
-    # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
-    still = [doc.start(lo + k) for k in range(len(words) - 1)
-             if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
-                                                                       or words[k][-3:] == "زال")]
-    # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
-    opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
-    # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
-    asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
-              if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+    plans = []
+    # what follows is read only to date the triggers: a sentence with no date needs none of it
+    if sdates:
+        # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
+        # and date stand in one clause
+        breaks = list(compress(range(len(words)), map(_CLAUSE_BREAKS.__contains__, words)))
+        # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
+        # (each form has زا in it: one search of the folded sentence passes over most sentences)
+        still = [doc.start(lo + k) for k in range(len(words) - 1)
+                 if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
+                                                                           or words[k][-3:] == "زال")
+                 ] if len(words) > 1 and doc.ftext.find("زا", doc.fstarts[lo], doc.fends[hi - 1]) >= 0 else []
+        # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
+        opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
+        # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
+        asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
+                  if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
+        # right after it in its clause is its topic; a date between them dates the judging
+        judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
+                  and _HEAD_OF.get(_match_seq(words, trig[j - 1][0], trig[j - 1][1])) in _JUDGING
+                  and not _crosses(breaks, trig[j - 1][0], trig[j][0])}
+        quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
+        quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if quote_marks else []
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
-    # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
-    # right after it in its clause is its topic; a date between them dates the judging
-    judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
-              and _HEAD_OF.get(_match_seq(words, trig[j - 1][0], trig[j - 1][1])) in _JUDGING
-              and not _crosses(breaks, trig[j - 1][0], trig[j][0])}
-    plans = []
-    quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
-    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
