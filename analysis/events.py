@@ -557,8 +557,12 @@ def _speaker_in(speakers: list, starts: list[int], a: int, b: int) -> bool:
 
 
 def _replace(ev: Event, **changes) -> Event:
-    """``dataclasses.replace`` for an Event, without its per-field checks."""
-    return Event(**{**ev.__dict__, **changes})
+    """``dataclasses.replace`` for an Event, without its per-field checks: the copy's fields are
+    set in its ``__dict__`` at once (a frozen dataclass's ``__init__`` sets them one by one
+    through ``object.__setattr__``; Event has no ``__post_init__`` to run)."""
+    new = object.__new__(Event)
+    new.__dict__.update(ev.__dict__, **changes)
+    return new
 
 
 def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
