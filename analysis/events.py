@@ -586,7 +586,7 @@ class _Doc:
     only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
     to the original text up front would be mostly wasted work."""
 
-    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts")
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts", "heads")
 
     def __init__(self, folded: Folded, figures=None):
         self.text = folded.original
@@ -603,6 +603,7 @@ class _Doc:
         # the amounts (figures table rows), by start: a figure event's label states its amount
         self.figs = sorted(figures or (), key=_by_start)
         self.fig_starts = [f.start for f in self.figs]
+        self.heads: dict[tuple[int, int], tuple] = {}   # _trigger_head's answers, by trigger span
 
     def fold(self, a: int, b: int) -> str:
         """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
@@ -2561,13 +2562,37 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
     """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``; None when no
     trigger is there), whether the trigger is a noun, and whether it is a step named by a noun
     (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
+    got = doc.heads.get((t0, t1))
+    if got is not None:   # (asked again for the same event's label, its speaker, its participant)
+        return got
     words = doc.fold(t0, t1).split()
+    got = None
     for seq, _typ, pos in _candidates(words[0]) if words else ():
         if len(seq) == len(words) and all(a == b or a.endswith(b) and len(a) - len(b) <= 2 or a[:-1] == b
                                           for a, b in zip(words[1:], seq[1:])):
-            return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
-    masdar = masdar_of(words[0]) if len(words) == 1 else None   # a happening verb (event_clauses)
-    return masdar, False, False
+            got = _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
+            break
+    if got is None:
+        masdar = masdar_of(words[0]) if len(words) == 1 else None   # a happening verb (event_clauses)
+        got = masdar, False, False
+    doc.heads[(t0, t1)] = got
+    return got
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """The last character before ``at`` that is not white space is a comma (read back over the
+    spaces only, not by slicing the text up to ``at``)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in ("،", ",")
+
+
+def _comma_after(text: str, at: int) -> bool:
+    """The first character from ``at`` on that is not white space is a comma."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    return at < n and text[at] in ("،", ",")
 
 
 def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
@@ -2606,10 +2631,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
         # a name set off by commas after a title is the title's holder, the speaker; a person in the
         # title is only whose adviser or envoy he is (قال مستشار الرئيس فلان للأمن القومي، علان، إن)
-        e = next((e for e in near if e.type == "person" and text[:e.start].rstrip().endswith(("،", ","))
-                  and text[e.end:].lstrip()[:1] in ("،", ",")), None) or next((e for e in near if e.type == "person" and (
+        e = next((e for e in near if e.type == "person" and _comma_before(text, e.start)
+                  and _comma_after(text, e.end)), None) or next((e for e in near if e.type == "person" and (
             not any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split())
-            or text[:e.start].rstrip().endswith(("،", ",")))), None)
+            or _comma_before(text, e.start))), None)
     if e is None and verb:
         named = _honorific_name_after(doc, t1, speech)
         if named:
