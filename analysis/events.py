@@ -41,7 +41,7 @@ from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
 from .event_clauses import happening_in, masdar_of
-from .text import Folded, fold_plain
+from .text import _DROP_RE, _ONE_TO_ONE, Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
 
@@ -166,7 +166,12 @@ _LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة",
 
 
 # the words of labels and names, folded once each (spans of the article: ``_Doc.fold``)
-_fp = lru_cache(maxsize=8192)(fold_plain)
+# (a word or a name is short: one ``str.translate`` folds it faster than fold_plain's
+# replacements, made for long texts, one pass over the text for each character it replaces;
+# the text module's table gives the same result, no replacement being replaced again)
+@lru_cache(maxsize=8192)
+def _fp(s: str) -> str:
+    return _DROP_RE.sub("", s.translate(_ONE_TO_ONE)) if len(s) < 64 else fold_plain(s)
 
 
 _CLITIC_SEQ = _VERB_CLITICS + _NOUN_CLITICS  # (و، ف، ل are in both: tried twice, as listed)
@@ -1691,6 +1696,26 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
     return words
 
 
+_CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
+
+
+@lru_cache(maxsize=65536)
+def _label_cut(f: str) -> int:
+    """Whether a label stops before the folded word ``f`` (``_finish_label``), by the word alone:
+    0 never; ``_CUT_ALWAYS`` a relative pronoun, a source (حسبما), a result (مما) and the like;
+    ``_CUT_PAST_TWO`` past the label's second word, a verb or a word that opens another part of
+    the sentence (و + one of ``_PHRASE_STOP``); ``_CUT_UNLESS_NAMED`` past its second word, a
+    verb told as coming or in the present or كان, unless the word is a name's."""
+    if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or f in _PASSIVE_AUX:
+        return _CUT_ALWAYS
+    if f[:1] == "و" and f[1:] in _PHRASE_STOP or _is_verb_word(f) or f[:1] == "و" and (
+            _is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5):
+        return _CUT_PAST_TWO
+    if _future_verb(f) or _present_verb(f) or f in _WAS:
+        return _CUT_UNLESS_NAMED
+    return 0
+
+
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
     (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
@@ -1710,9 +1735,8 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or f in _PASSIVE_AUX or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
-                _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
-                or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
+        cut = _label_cut(f)
+        if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
             break
     # a pronoun standing alone (إنتاج وهو فيلم: the film is what was made) names no one, and a
@@ -2172,13 +2196,17 @@ _DIRECTIONS = frozenset(fold_plain(w) for w in "شمال جنوب شرق غرب 
 _MIDDLE = frozenset(fold_plain(w) for w in "وسط قلب عاصمة داخل أنحاء".split())
 
 
+# a letter or a digit (str.isalnum: \w but the underscore)
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _tidy(words: list[str]) -> str:
     """A label's words joined, without a lone mark (التمويل -), a word said twice in a row, or a
     run of words said again right after itself (لقاء الفريقين في الملعب الفريقين في الملعب: the
     subject found both after the trigger and around the date)."""
     out: list[str] = []
     for w in words:
-        if not any(ch.isalnum() for ch in w):
+        if _ALNUM.search(w) is None:
             continue
         if out and _fp(out[-1]) == _fp(w):
             continue
@@ -2191,13 +2219,14 @@ def _no_run_twice(label: str) -> str:
     في الملعب الفريقين في الملعب → لقاء الفريقين في الملعب)."""
     out = label.split()
     k = 2
+    folded = [_fp(w) for w in out] if len(out) >= 4 else []
     while k <= len(out) // 2:
-        folded = [_fp(w) for w in out]
         at = next((i for i in range(len(out) - 2 * k + 1) if folded[i:i + k] == folded[i + k:i + 2 * k]), None)
         if at is None:
             k += 1
         else:
             del out[at + k:at + 2 * k]
+            del folded[at + k:at + 2 * k]
     return " ".join(out)
 
 
