@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
@@ -283,6 +283,12 @@ _ORG_HEADS = frozenset(
     fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
                                if line.strip() and not line.startswith("#"))
     if len(c) > 1 and c[1].strip() == "org_heads")
+
+
+@lru_cache(maxsize=16384)
+def _org_headed(name: str) -> bool:
+    """A person's name that starts with an organisation's head word (``_ORG_HEADS``)."""
+    return _fp(name).split()[0].removeprefix("ال") in _ORG_HEADS
 
 
 # endings of a verb that its entry does not list: the plural (وا، ون). (An object pronoun, زارها،
@@ -559,6 +565,18 @@ def _speaker_in(speakers: list, starts: list[int], a: int, b: int) -> bool:
             return True
         k += 1
     return False
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+def _new_event(*values) -> Event:
+    """``Event(*values)`` (every field, in order), its fields set in its ``__dict__`` at once:
+    a frozen dataclass's ``__init__`` sets them one by one through ``object.__setattr__``, and
+    Event has no ``__post_init__`` to run. (Candidates are many; most are dropped.)"""
+    ev = object.__new__(Event)
+    ev.__dict__.update(zip(_EVENT_FIELDS, values, strict=True))
+    return ev
 
 
 def _replace(ev: Event, **changes) -> Event:
@@ -1073,12 +1091,13 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
         clause = clause[cut.end():]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
-    if _BASELINE_AMOUNT.search(clause):
+    # (each pattern only where a word it needs is: see above)
+    if any(w in clause for w in _BASELINE_CUES) and _BASELINE_AMOUNT.search(clause):
         return True  # مقارنة بـ8.9 مليون انضموا إلى التطبيق مع نهاية 2017
-    m = _CHANGE_FROM_AMOUNT.search(clause)
+    m = _CHANGE_FROM_AMOUNT.search(clause) if any(w in clause for w in _CHANGE_CUES) else None
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return True
-    m = _FROM_AMOUNT.search(clause)
+    m = _FROM_AMOUNT.search(clause) if "من" in clause else None
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return _TO_AFTER.match(after) is not None
     return False
@@ -1094,6 +1113,9 @@ _BASELINE_AMOUNT = re.compile(
 # a change adverb with من (انخفاضا من 114 مليارا في العام السابق): the start of the change,
 # unless its end follows before the date (ارتفاعا من 10 إلى 20 مليارا في 2018)
 _CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من" + _AMOUNT_START)
+# a word each match of those two holds, for a quick test before the search
+_BASELINE_CUES = ("مقارنه", "مقابل", "قياسا", "بدلا", "عوضا")
+_CHANGE_CUES = ("انخفاضا", "ارتفاعا", "تراجعا", "صعودا", "هبوطا", "نزولا")
 # the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
 _FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
 _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
@@ -1322,7 +1344,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     for e in inside:
         et = e.type
         if et == "person":
-            if e.canonical not in actors and _fp(e.canonical).split()[0].removeprefix("ال") not in _ORG_HEADS:
+            if e.canonical not in actors and not _org_headed(e.canonical):
                 actors.append(e.canonical)
         elif et == "place":
             if e.text not in places:
@@ -1353,9 +1375,8 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
         actors.sort(key=near.__getitem__)
     dspan = (d.start, d.end) if dated_span else None
     # the label is written once the article's events are settled (most candidates are dropped)
-    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
-                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own,
-                 moved=moved, labelled_by=(t0, t1, s_start, s_end, ents, dspan))
+    return _new_event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
+                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan))
 
 
 def _says_future(s: str) -> bool:
@@ -2150,7 +2171,7 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
         if places_only and x.type == "place" and not _where_word(text, x.start, t0, t1):
             continue
         if places_only and x.type != "place" and not adjacent \
-                or x.type == "person" and _fp(x.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+                or x.type == "person" and _org_headed(x.canonical):
             continue
         if x.type != "place" and noun and not (0 <= x.start - t1 <= 25 or adjacent):
             continue   # احتجاجات …، قالت وزارة الصحة: a body elsewhere in the clause is a source, not whose
@@ -2241,7 +2262,7 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
     if m:
         a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
     for e in ents:
-        if e.start < a or e.type != "person" or _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+        if e.start < a or e.type != "person" or _org_headed(e.canonical):
             continue
         if e.start > a + 60:
             break
@@ -2646,7 +2667,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
             return topic
     near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
             and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
-            and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
+            and not (e.type == "person" and _org_headed(e.canonical))]
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
     e = near[0] if near and not text[a:near[0].start].strip() else None
@@ -2692,7 +2713,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
                    and text[e.start - 1:e.start] not in ("ل", "ـ")
-                   and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
+                   and not (e.type == "person" and _org_headed(e.canonical))]
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
