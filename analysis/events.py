@@ -1875,6 +1875,9 @@ def _plain(word: str) -> str:
     return word.rstrip("\u064b")
 
 
+_CARRYING_VERBS = _TAKES_PLACE | _PUBLISHED | _HAPPENED
+
+
 def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, s_end, ents, dspan) -> list[str]:
     """A label whose verb names nothing itself, made of what does: جرى + a masdar is that masdar
     (جرى تعديل القانون → تعديل القانون); جرى + where or when is the thing before it (مراسم جرت في
@@ -1883,7 +1886,7 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
     launches an attack, and the attack names the event (شنت القوات السبت هجوما → هجوم القوات)."""
     raw = doc.text[t0:t1]
     f = _fp(raw)
-    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED | _HAPPENED else f
+    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _CARRYING_VERBS else f
     prev = doc.text[max(s_start, t0 - 24):t0].split()
     skip = [dspan] if dspan is not None else []
     nxt, at = _word_after(doc, t1, s_end)
@@ -2127,6 +2130,7 @@ def _future_verb(f: str) -> bool:
     return core in _IMPERFECT or core in _LABEL_TAIL or bool(_candidates(core)) or masdar_of(core) is not None
 
 
+@lru_cache(maxsize=65536)
 def _is_verb_word(f: str) -> bool:
     """The folded word is a verb of the event tables (قررت، بدأت، انهار), not a noun that is its
     own label (قرار، إلغاء)."""
@@ -2871,7 +2875,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
     out: list[str] = []
     date = skip[0] if skip and skip[0] is not None else None
     for m in _NONSPACE.finditer(doc.text, a, s_end):
-        if date is not None and date[0] < m.end() and m.start() < date[1] and len(out) < 3:
+        m0, m1 = m.span()
+        if date is not None and date[0] < m1 and m0 < date[1] and len(out) < 3:
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
@@ -2879,7 +2884,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
                 break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …;
                 # one that ends the clause, الأحداث التي وقعت السبت، قال …, ends the phrase)
             continue
-        if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+        if skip and any(x0 < m1 and m0 < x1 for x0, x1 in skip):
             break
         w = m.group()
         core = w.strip("،,.:؛\"«»()'")
@@ -2892,7 +2897,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
-        if _ENDS_CLAUSE.search(w) or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
+        if w[-1] in "،,.:؛" or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
             break   # (… في مدينة دوما: a place's head word takes its name with it)
     return _trim(out)
 
