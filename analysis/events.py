@@ -204,25 +204,21 @@ _BARE_ONLY = frozenset(
     if w.strip() and not w.startswith("#"))
 
 
-_TRIGGER_KEYS = frozenset(_TRIGGERS)
+# what a word that starts a trigger entry may be, up to the endings _candidates takes off
+# (nothing, the alif of the accusative, a plural ending): an entry's first word with one of
+# the clitics _candidates takes off before it (or لل for its ال)
+_ENTRY_STARTS = frozenset(
+    {c + k for c in ("", *_CLITIC_SEQ) for k in _TRIGGERS}
+    | {"لل" + k[2:] for k in _TRIGGERS if k.startswith("ال")})
 
 
 def _may_start(w: str) -> bool:
     """Whether ``_candidates(w)`` can be non-empty: every entry it gives is looked up under
-    ``w`` with at most three letters of clitics off its start (or لل made ال) and nothing, the
-    alif of the accusative or a plural ending (وا، ون) off its end. Most words of an article
-    start no trigger, and these few set lookups tell them apart at first sight."""
-    n = len(w)
-    ends = (n, n - 1) if w[-1:] == "ا" else (n,)
-    if w.endswith(_VERB_SUFFIXES):
-        ends += (n - 2,)
-    keys = _TRIGGER_KEYS
-    for e in ends:
-        if w[:e] in keys or w[1:e] in keys or w[2:e] in keys or w[3:e] in keys:
-            return True
-    if w[:2] == "لل":
-        return any("ال" + w[2:e] in keys for e in ends)
-    return False
+    ``w`` with one of its clitics off its start (or لل made ال) and nothing, the alif of the
+    accusative or a plural ending (وا، ون) off its end. Most words of an article start no
+    trigger, and one to three set lookups tell them apart at first sight."""
+    return (w in _ENTRY_STARTS or w[-1:] == "ا" and w[:-1] in _ENTRY_STARTS
+            or w.endswith(_VERB_SUFFIXES) and w[:-2] in _ENTRY_STARTS)
 
 
 @lru_cache(maxsize=65536)
