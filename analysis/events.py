@@ -145,7 +145,7 @@ def _has_econ(s: str) -> bool:
     for w in _ECON_WORDS:
         if w in s:
             return True
-    return _TON.search(s) is not None
+    return "طن" in s and _TON.search(s) is not None
 
 
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
@@ -1690,13 +1690,19 @@ _STARTED_MASDARS = frozenset(
 _STARTS = frozenset({"بدء", "شروع"})
 
 
+@lru_cache(maxsize=16384)
+def _names_a_start(word: str) -> bool:
+    """The word (as written) is a verb or a masdar of starting (بدأ، شرع)."""
+    return any(_HEAD_OF.get(seq) in _STARTS for seq, _t, _p in _candidates(_fp(word)))
+
+
 def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str]:
     """A start told with what was started after ب or في (بدأت البنوك برفض التحويلات، شرعت
     الشركة في بناء المصنع) is named by what was started: رفض البنوك التحويلات. The start's own
     masdar goes; its subject follows the new head in the genitive. Else the words as they are."""
     # the trigger, or the verb right before the subject the label opens with (بدأت البنوك …)
     said = doc.text[t0:t1].split()[:1] + doc.text[max(0, t0 - 16):t0].split()[-1:]
-    if not any(_HEAD_OF.get(seq) in _STARTS for w in said for seq, _t, _p in _candidates(_fp(w))):
+    if not any(map(_names_a_start, said)):
         return words
     for k in range(min(len(words), 6)):
         f = _fp(words[k])
@@ -1885,7 +1891,9 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
     core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _CARRYING_VERBS else f
     prev = doc.text[max(s_start, t0 - 24):t0].split()
     skip = [dspan] if dspan is not None else []
-    nxt, at = _word_after(doc, t1, s_end)
+    # the word after the verb: only the branches of جرى، نشر and of a verb that is no statement's read it
+    needs_next = e.type != "statement" or core in _TAKES_PLACE or core in _PUBLISHED
+    nxt, at = _word_after(doc, t1, s_end) if needs_next else ("", t1)
     dated_next = dspan is not None and 0 <= dspan[0] - t1 <= 2
     where = bool(words) and (_fp(words[0]) in _PREPOSITIONS or _fp(words[0]) in _DIRECTIONS)
     if e.type != "agreement" and core in _HAPPENED and words and (_fp(" ".join(words)) == _fp(_LABEL_NOUN[e.type]) or where):
@@ -1987,6 +1995,7 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
+@lru_cache(maxsize=65536)
 def _verb_with_object(word: str, after_head: bool) -> bool:
     """The word is a verb of the tables with a pronoun object on it (نفذها، بدأتها، شهده), told
     by its letters as written (نشرة is a noun: its ة is no pronoun); right after the event's noun a
@@ -2039,7 +2048,6 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
     for k in (1, 2):
         if k >= len(words) or k == 2 and _fp(words[1]) != _fp("كل"):
             continue   # (the noun right after the event's noun: تعليق عضويتها، سحب كل أفلامها)
-        kinds_named = {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))}
         w = words[k]
         f = _fp(w)
         if f.startswith("ال") or f[:1] in ("ب", "ل") or _PRONOUN_PREP.match(f) or f.endswith(("ذه", "ذها")):
@@ -2050,7 +2058,7 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
                     or suf == "ه" and (stem.endswith(("ا", "ه")) or w.endswith("ها")):
                 continue
             if any(x[2] != "noun" for x in _candidates(_fp(stem))) or _is_verb_word(_fp(stem)) \
-                    or kinds_named & set(kinds):
+                    or {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))} & set(kinds):
                 return words   # (تصريح نشره: a verb's object; بدء تركيا حملتها: named already)
             pos = doc.text.rfind(w, s_start, t0)
             pos = t0 if pos < 0 else pos
