@@ -754,17 +754,20 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if typ == "statement" and pos == "verb":
             # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
             about = _ANNOUNCES.match(words[ti]) is not None
-            k = ti + n
-            while k < len(words):
+            # (only a complementizer, a quote or عن can start the speech: the words between them
+            # are passed over in C)
+            skip_to = 0
+            for k in compress(range(ti + n, len(words)), map(_SPEECH_OPENERS.__contains__, words[ti + n:])):
+                if k < skip_to:
+                    continue
                 w = words[k]
                 close = _names_in_quotes(words, k) if w in _QUOTES else None
                 if close is not None:
-                    k = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
+                    skip_to = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
                     continue
                 if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
                     speech_from = doc.start(lo + k)
                     break
-                k += 1
             break
 
     def tok_at(off: int) -> int:
@@ -832,7 +835,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
             if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
                 continue  # a word inside quoted words does not take a date outside them, nor the reverse
-            if typ != "economic" and ti < dk and any(
+            if typ != "economic" and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
                     and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
@@ -1285,6 +1288,8 @@ def _has_speaker(ents, a: int, b: int) -> bool:
 _OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
 _QUOTES = frozenset({"«", '"'})
 # a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
+# the words the speech after a reporting verb may start at (see _sentence_events)
+_SPEECH_OPENERS = frozenset(_COMPLEMENTIZER | _QUOTES | {"عن"})
 _QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
 
 
