@@ -405,11 +405,11 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         else:
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
-        # With no date, a sentence gives an event only through a reporting verb with a speaker
-        # beside it (a statement) or a time no calendar holds; with no trigger either, through
-        # nothing: most sentences are
-        # passed over here, before their tokens are read. (A token that starts in the sentence
-        # may end past it: the test lets a few sentences through for nothing, never one less.)
+        # With no date, a sentence gives an event only through a reporting verb with a person or
+        # body in the sentence (a statement) or a time no calendar holds; with no trigger
+        # either, through nothing: most sentences are passed over here, before their tokens are
+        # read. (A token that starts in the sentence may end past it: the test lets a few
+        # sentences through for nothing, never one less.)
         if sdates or (vague_here and _any_between(cand_at, s_start, s_end)) or (
                 _any_between(say_at, s_start, s_end) and _speaker_in(speakers, sp_starts, s_start, s_end)):
             lo, hi = doc.token_range(s_start, s_end)
@@ -569,7 +569,7 @@ _EVENT_FIELDS = tuple(f.name for f in fields(Event))
 def _new_event(*values) -> Event:
     """``Event(*values)`` (every field, in order), its fields set in its ``__dict__`` at once:
     a frozen dataclass's ``__init__`` sets them one by one through ``object.__setattr__``, and
-    Event has no ``__post_init__`` to run. (Candidates are many; most are dropped.)"""
+    Event has no ``__post_init__`` to run. (One is built for every candidate event.)"""
     ev = object.__new__(Event)
     ev.__dict__.update(zip(_EVENT_FIELDS, values, strict=True))
     return ev
@@ -1287,9 +1287,9 @@ def _has_speaker(ents, a: int, b: int) -> bool:
 # a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
 _OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
 _QUOTES = frozenset({"«", '"'})
-# a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
 # the words the speech after a reporting verb may start at (see _sentence_events)
 _SPEECH_OPENERS = frozenset(_COMPLEMENTIZER | _QUOTES | {"عن"})
+# a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
 _QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
 
 
