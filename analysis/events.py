@@ -302,8 +302,9 @@ _STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be
 
 class _WordKinds(dict):
     """word -> what it can start: 0 (no trigger), ``_STARTS`` or ``_SAYS`` (a reporting verb
-    among its readings), filled on first sight. Every token of every article is looked up, with
-    ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster than an lru_cache call."""
+    among its readings), filled on first sight. Every token of a sentence that may tell an
+    event is looked up, with ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster
+    than an lru_cache call."""
 
     def __missing__(self, w: str) -> int:
         if not _may_start(w):  # most words: no trigger, and no entry in _candidates' cache
@@ -387,10 +388,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     dstarts = [d.start for d in usable]
     if any(a > b for a, b in zip(dstarts, dstarts[1:])) or any(d.end < d.start for d in usable):
         dstarts = None  # not in text order: each sentence filters them all
-    cands = doc.cands
-    # where the tokens that can start a trigger, or a reporting verb, start (original offsets)
-    cand_at = [doc.start(i) for i in cands]
-    say_at = [doc.start(i) for i in doc.says]
+    kinds, words = doc.kinds, doc.words
     events: list[Event] = []
     # the dated event of the sentence just before, in the same paragraph (a chain of وأضاف …
     # sentences keeps it)
@@ -413,17 +411,18 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         # With no date, a sentence gives an event only through a reporting verb with a person or
         # body in the sentence (a statement) or a time no calendar holds; with no trigger
         # either, through nothing: most sentences are passed over here, before their tokens are
-        # read. (A token that starts in the sentence may end past it: the test lets a few
-        # sentences through for nothing, never one less.)
-        if sdates or (vague_here and _any_between(cand_at, s_start, s_end)) or (
-                _any_between(say_at, s_start, s_end) and _speaker_in(speakers, sp_starts, s_start, s_end)):
+        # read, and the others by what their words can start (one dict lookup a token, and
+        # compress runs in C) before they are read in full. (A trigger is of the tokens inside
+        # the sentence: a sentence with none gives nothing.)
+        found = []
+        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end)
+        if sdates or vague_here or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
-            c0 = bisect_left(cands, lo)  # the sentence's tokens that can start a trigger
-            c1 = bisect_left(cands, hi, c0)
-            found = _sentence_events(doc, s_start, s_end, lo, hi, [i - lo for i in cands[c0:c1]], sdates,
-                                     entities, estarts, reference, prev_dated, vague_here)
-        else:
-            found = []
+            can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
+            cands = list(compress(range(hi - lo), can))   # (indices in the sentence)
+            if sdates or (vague_here and cands) or (speaker_here and _SAYS in can):
+                found = _sentence_events(doc, s_start, s_end, lo, hi, cands, sdates,
+                                         entities, estarts, reference, prev_dated, vague_here)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -610,7 +609,7 @@ class _Doc:
     only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
     to the original text up front would be mostly wasted work."""
 
-    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts", "heads")
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "kinds", "figs", "fig_starts", "heads")
 
     def __init__(self, folded: Folded, figures=None):
         self.text = folded.original
@@ -618,12 +617,8 @@ class _Doc:
         self.index = folded.index  # folded offset -> original offset (None: the same)
         tok = folded.tokens
         self.words, self.fstarts, self.fends = tok.words, tok.starts, tok.ends
-        # the tokens that can start a trigger, in one pass over the article (one dict lookup a
-        # token, and compress runs in C), and those of them that can start a reporting verb
-        memo = _kinds_memo_for_article()
-        words = tok.words
-        self.cands = list(compress(range(len(words)), map(memo.__getitem__, words)))
-        self.says = [i for i in self.cands if memo[words[i]] == _SAYS]
+        # what a word can start (a trigger, a reporting verb), read by the sentences that need it
+        self.kinds = _kinds_memo_for_article()
         # the amounts (figures table rows), by start: a figure event's label states its amount
         self.figs = sorted(figures or (), key=_by_start)
         self.fig_starts = [f.start for f in self.figs]
