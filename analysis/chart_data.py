@@ -100,10 +100,8 @@ class TradeValues:
         """
         if len(self.left_out) == 0:
             return f"لا يذكر المقال أرقاما لـ«{metric_ar}»."
-        counts = self.left_out["reason"].value_counts()
-        parts = [f"{REASONS_PLURAL_AR[r]} ({counts[r]})" for r in REASONS_AR if r in counts]
         return (f"لا {_KIND_AR[self.kind]} عن سنة أو جزء منها لـ«{metric_ar}» في هذا المقال؛ وجد فيه: "
-                + "، ".join(parts) + ".")
+                + reasons_found(self.left_out) + ".")
 
     def note(self, limit: int = 4) -> str:
         """The figures left out, as a chart's footnote: «خارج الرسم: 12% (نسبة مئوية)، …»; empty when none."""
@@ -114,6 +112,18 @@ class TradeValues:
         shown = "، ".join(items[:limit]) + (f"، و{more} غيرها" if more > 0 else "")
         return "خارج الرسم: " + shown
 
+
+def reasons_found(left_out: pd.DataFrame) -> str:
+    """What the figures left out of a chart are, with how many of each, in the order of
+    :data:`REASONS_AR`: «نسب مئوية (3)، مبالغ بلا رقم (1)» (a reason it does not know: as written).
+
+    >>> reasons_found(pd.DataFrame({"reason": ["percent", "vague", "percent"]})) == "%s (2)، %s (1)" % (
+    ...     REASONS_PLURAL_AR["percent"], REASONS_PLURAL_AR["vague"])
+    True
+    """
+    counts = left_out["reason"].value_counts()
+    order = [r for r in REASONS_AR if r in counts] + [r for r in counts.index if r not in REASONS_AR]
+    return "، ".join(f"{REASONS_PLURAL_AR.get(r, r)} ({counts[r]})" for r in order)
 
 def _dates(df: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
     # a table read back from CSV or JSON holds strings

@@ -136,8 +136,7 @@ class CorpusValues:
         """
         if len(self.left_out) == 0:
             return f"لا تذكر المقالات أرقاما لـ«{metric_ar}»."
-        counts = self.left_out["reason"].value_counts()
-        found = "، ".join(f"{chart_data.REASONS_PLURAL_AR.get(r, r)} ({n})" for r, n in counts.items())
+        found = chart_data.reasons_found(self.left_out)
         return f"لا تذكر المقالات مبالغ لـ«{metric_ar}» بفترة محددة يمكن رسمها؛ وجد فيها: {found}."
 
 

@@ -311,7 +311,13 @@ _PLAIN_READINGS: dict[str, tuple | None] = {}
 def _plain_readings(word: str) -> tuple | None:
     if len(_PLAIN_READINGS) > 50000:
         _PLAIN_READINGS.clear()
-    r = _PLAIN_READINGS[word] = _lookup(word) if _PLAIN.fullmatch(word) else None
+    if _PLAIN.fullmatch(word) is None:
+        r = None
+    else:   # (``_lookup(word)`` without its call for the many words that are no number word)
+        r = _PREFIXED.get(word)
+        if r is None:
+            r = _lookup(word) if word.endswith(_PRONOUNS) else ()
+    _PLAIN_READINGS[word] = r
     return r
 
 

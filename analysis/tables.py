@@ -179,7 +179,9 @@ def frame(table: str, records: Iterable[Any], *, more: Mapping[str, list[Any]] |
         for name, values in more.items():
             if len(values) != len(records):
                 raise ValueError(f"{len(values)} values of {name!r} for {len(records)} rows of {table}")
-    cols = _columns_of(records) if records else None
+    # no records (an article without figures, say): the columns are empty, the frame is built as
+    # from records, block by block, without a round through rows
+    cols = _columns_of(records) if records else ({} if _from_blocks is not None else None)
     if cols is None:
         rows = [dict(_as_dict(r)) for r in records]
         for name, values in (more or {}).items():

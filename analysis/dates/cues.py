@@ -86,6 +86,8 @@ class _CueWords(dict):
     def __missing__(self, w: str) -> int:
         if "+" in w:
             bits = 8
+        elif w[:2] not in _HEADS_2 and w[1:3] not in _HEADS_2 and w not in _CLAUSE_MARKS and _HEADS_2_OK:
+            bits = 0   # (most words: no head starts with their first two letters, with و/ف or not)
         else:
             bare = w[1:] if w[:1] in ("و", "ف") else ""
             bits = ((w.startswith(_FUTURE_HEADS) or bare.startswith(_FUTURE_HEADS))
@@ -98,6 +100,10 @@ class _CueWords(dict):
 
 _FUTURE_HEADS = tuple(dict.fromkeys(c.split("\\s+")[0] for c in _FUTURE_CUES)) + ("سي", "ست", "سن")
 _PAST_HEADS = tuple(dict.fromkeys(c.split()[0] for c in _PAST_CUES))
+# the first two letters of every head and clause word: a word that starts with none of them
+# (nor does after its first letter, for a و or ف) starts no cue
+_HEADS_2 = frozenset(h[:2] for h in _FUTURE_HEADS + _PAST_HEADS + _CLAUSE_WORDS)
+_HEADS_2_OK = all(len(h) >= 2 for h in _FUTURE_HEADS + _PAST_HEADS + _CLAUSE_WORDS)   # (else no gate)
 _CUE_WORDS = _CueWords()
 
 

@@ -57,6 +57,19 @@ def _build_triggers():
 
 
 _WORD_STARTS: dict[str, tuple] = {}   # word -> ((offset in the word, rule indexes), ...), memoized
+# Every word ``_starts_of`` can find a trigger in: a clitic (or none), then ال or لل (or neither),
+# then a trigger. A word not among them starts no rule, told by one set look-up instead of a
+# test of each clitic; the words among them go through the full test (the set is a superset:
+# it ignores the length conditions). Made on first use, as the prefixes are (``_rule_prefixes``).
+_TRIGGER_FORMS: frozenset | None = None
+
+
+def _trigger_forms() -> frozenset:
+    global _TRIGGER_FORMS
+    if _TRIGGER_FORMS is None:
+        _TRIGGER_FORMS = frozenset(cl + art + key for key in _TRIGGERS[0] for cl in ("",) + _CLITICS
+                                   for art in ("", "ال", "لل"))
+    return _TRIGGER_FORMS
 
 
 def _starts_of(w: str) -> tuple:
@@ -66,6 +79,8 @@ def _starts_of(w: str) -> tuple:
     by_word, by_digit = _TRIGGERS
     if w[0].isdigit():
         got = ((0, tuple(by_digit)),)
+    elif w not in (_TRIGGER_FORMS or _trigger_forms()):
+        got = ()   # (most words: no clitic and article cut off them leaves a trigger)
     else:
         starts = []
         for cl in ("",) + _CLITICS:
@@ -287,7 +302,6 @@ def _head(name: str, pattern: str) -> str:
 # fifth of the time ``import analysis`` took, and a program that imports the library to read
 # nothing (a command's --help, a notebook's first cell) need not wait for it.
 _RULE_PREFIXES: list | None = None
-_RULE_INDEX = {rx.match: i for i, (_name, rx, _fn) in enumerate(RULES)}
 
 
 def _rule_prefixes() -> list:
@@ -299,12 +313,64 @@ def _rule_prefixes() -> list:
 
 def _fits(i: int, w: str) -> bool:
     """Whether rule ``i`` can match where the text reads ``w`` up to a non-letter (``w`` is a
-    word, or a word, a space for a run of spaces and the next word)."""
+    word, or a word, a space for a run of spaces and the next word). The scan asks ``_fit_mask``,
+    which answers this for all rules at once; this one rule's test is what it is checked against."""
     ps = (_RULE_PREFIXES or _rule_prefixes())[i]
     if ps is None:
         return True
     anyp, exact, cut, longest = ps
     return w in cut or w in exact or any(w[:k] in anyp for k in range(1, min(len(w), longest) + 1))
+
+
+# ``_fits`` for every rule at once, as a bit mask (bit i: rule i fits): the prefix sets of all
+# rules merged into dicts, string -> the rules it is an entry of, so that a word is looked up
+# once per length instead of once per length and rule.
+_FIT_TABLES: tuple | None = None
+
+
+def _fit_tables() -> tuple:
+    global _FIT_TABLES
+    if _FIT_TABLES is None:
+        always = 0
+        exact: dict[str, int] = {}   # cut and exact: the whole word must be the entry
+        anys: dict[str, int] = {}    # anyp: a prefix of the word may be the entry
+        for i, ps in enumerate(_rule_prefixes()):
+            bit = 1 << i
+            if ps is None:
+                always |= bit
+                continue
+            anyp, ex, cut, _longest = ps
+            for x in ex | cut:
+                exact[x] = exact.get(x, 0) | bit
+            for x in anyp:
+                anys[x] = anys.get(x, 0) | bit
+        # at lengths 3 and 6, the starts of the entries that long or longer: a word that
+        # starts with none of them has no longer prefix among the entries, and the walk stops
+        heads = {k: frozenset(x[:k] for x in anys if len(x) >= k) for k in _CHECKS}
+        _FIT_TABLES = (always, exact, anys, heads, tuple(sorted({len(x) for x in anys})))
+    return _FIT_TABLES
+
+
+_CHECKS = (3, 6)
+
+
+def _fit_mask(w: str) -> int:
+    """The rules ``i`` with ``_fits(i, w)``, as bits."""
+    always, exact, anys, heads, lengths = _FIT_TABLES or _fit_tables()
+    m = always | exact.get(w, 0)
+    n = len(w)
+    get = anys.get
+    for k in lengths:
+        if k > n or k in heads and w[:k] not in heads[k]:
+            break
+        m |= get(w[:k], 0)
+    return m
+
+
+_CALLS = tuple((rx.match, fn) for _name, rx, fn in RULES)   # rule i -> (match, handler)
+# a call of ``_CALLS`` -> its rule's bit, by identity: the calls of a word are always those
+# tuples (``_calls_of``), and hashing a compiled pattern (in its bound ``match``) hashes its code
+_BIT_OF = {id(c): 1 << i for i, c in enumerate(_CALLS)}
 
 
 class _WordCalls(dict):
@@ -316,8 +382,10 @@ class _WordCalls(dict):
 
     def __missing__(self, w: str) -> tuple:
         if w.isalpha():
-            return _calls_of(w)   # (stores it)
-        if w.isdecimal():
+            if w in (_TRIGGER_FORMS or _trigger_forms()):
+                return _calls_of(w)   # (stores it)
+            got = ()   # (no rule can start at it: ``_starts_of`` would find nothing)
+        elif w.isdecimal():
             got = _NUMBER
         elif _RUN_IN(w) is None:
             got = ()
@@ -336,8 +404,8 @@ _WORD_CALLS = _WordCalls()
 def _calls_of(w: str, memo: bool = True) -> tuple:
     got = []
     for off, rules in _starts_of(w):
-        rest = w[off:]
-        fit = tuple((RULES[i][1].match, RULES[i][2]) for i in rules if _fits(i, rest))
+        m = _fit_mask(w[off:])
+        fit = tuple(_CALLS[i] for i in rules if m >> i & 1)
         if fit:
             got.append((off, fit))
     got = tuple(got)
@@ -352,8 +420,8 @@ _PAIR_CALLS: dict[tuple, tuple] = {}   # (word, next word) -> the calls of the w
 def _pair_calls(w: str, w2: str, starts: tuple) -> tuple:
     got = []
     for off, rules in starts:
-        s = w[off:] + " " + w2
-        fit = tuple(r for r in rules if _fits(_RULE_INDEX[r[0]], s))
+        m = _fit_mask(w[off:] + " " + w2)
+        fit = tuple(r for r in rules if m & _BIT_OF[id(r)])
         if fit:
             got.append((off, fit))
     got = tuple(got)

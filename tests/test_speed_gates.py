@@ -1,0 +1,90 @@
+"""The cheap gates and merged tables that stand before costly checks (dates.scan, dates.cues,
+numbers) must give what the full checks give: each test runs both on words written for it,
+words that start a rule or a cue and near-misses that do not."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from analysis import numbers as N
+from analysis.dates import cues as C
+from analysis.dates import scan as S
+
+# words that start date rules (with clitics and the article) and words that do not
+WORDS = ["في", "من", "الي", "علي", "عن", "ما", "خلال", "منذ", "قبل", "بعد", "حتي", "بين", "هذا", "هذه",
+         "عام", "العام", "للعام", "لعام", "وبالعام", "فالعام", "عاما", "اعوام", "سنه", "السنه", "سنوات",
+         "مارس", "ومارس", "بمارس", "لمارس", "يناير", "كانون", "الثاني", "شوال", "رمضان", "الجاري",
+         "شهر", "الشهر", "بالشهر", "لشهر", "اشهر", "الاشهر", "اسبوع", "الاسبوع", "يوم", "اليوم", "ليوم",
+         "يومي", "الجمعه", "والسبت", "امس", "غدا", "الان", "حاليا", "مطلع", "منتصف", "اواخر", "نهايه",
+         "بدايه", "الربع", "النصف", "الثلاثي", "المقبل", "الماضي", "القادم", "المنصرم", "الساعه", "صباح",
+         "مساء", "الصيف", "الشتاء", "موسم", "عيد", "الفطر", "بحلول", "لغايه", "اعتبارا", "المالي", "الالفيه",
+         "الحكومه", "وزير", "الاقتصاد", "مليار", "دولار", "اتفاق", "الرئيس", "قال", "سياسه", "ستنطلق",
+         "وسيزور", "انه", "لكن", "بينما", "الدوله", "ومنظمه", "فمن", "وفي", "بفي", "ال", "لل", "و", "ب"]
+NEXT = ["اطار", "الوقت", "مارس", "جهه", "الشهر", "مدي", "مدار", "الاقل", "يقارب", "يزيد", "العام", "سنوات",
+        "الماضي", "المقبل", "نهايه", "الحكومه", "ثلاثه", "الاول", "هذا", "سابق", "لاحق", "الجاري"]
+
+
+# two words read as one prefix, long enough that the walk goes past its checks at 3 and 6 letters
+PHRASES = ["الاسبوع المقبل", "الشهر الماضي", "العام المنصرم", "منتصف الاسبوع", "مطلع الشهر", "نهايه الاسبوع",
+           "بدايه العام", "الربع الاول", "النصف الثاني", "الاشهر التسعه", "السنوات الثلاث", "الفتره الماضيه",
+           "الاسابيع المقبله", "الايام القليله", "الساعات الماضيه", "العقدين الماضيين", "الحكومه الجديده"]
+
+
+def _texts():
+    out = set(WORDS) | set(PHRASES)
+    for w in WORDS:   # what a clitic cut leaves
+        out.update(w[k:] for k in (1, 2) if len(w) > k)
+    out.update(f"{a} {b}" for a, b in itertools.product(WORDS, NEXT))
+    return sorted(out)
+
+
+def test_merged_prefix_masks_agree_with_each_rule():
+    # _fit_mask answers _fits for all rules at once; the walk's early stop must lose no rule
+    checked = 0
+    for w in _texts():
+        mask = S._fit_mask(w)
+        for i in range(len(S.RULES)):
+            assert bool(mask >> i & 1) == S._fits(i, w), (w, S.RULES[i][0])
+            checked += mask >> i & 1
+    assert checked > 100   # (many words do start rules: the test is not vacuous)
+
+
+def test_trigger_forms_gate_keeps_every_start(monkeypatch):
+    forms = S._trigger_forms()
+    started = 0
+    for w in WORDS:
+        gated = S._starts_of(w)
+        # the full test alone: a gate that lets this one word through, and no memo
+        monkeypatch.setattr(S, "_TRIGGER_FORMS", frozenset([w]))
+        monkeypatch.setattr(S, "_WORD_STARTS", {})
+        full = S._starts_of(w)
+        monkeypatch.setattr(S, "_TRIGGER_FORMS", forms)
+        assert gated == full, w
+        if w not in forms:
+            assert full == () and S._WordCalls()[w] == ()
+        started += bool(full)
+    assert started > 30
+
+
+def _cue_bits(w: str) -> int:
+    """The head tests of _CueWords written out with no gate."""
+    if "+" in w:
+        return 8
+    bare = w[1:] if w[:1] in ("و", "ف") else ""
+    return ((w.startswith(C._FUTURE_HEADS) or bare.startswith(C._FUTURE_HEADS))
+            | (w.startswith(C._PAST_HEADS) or bare.startswith(C._PAST_HEADS)) << 1
+            | (w in C._CLAUSE_MARKS or w.startswith(C._CLAUSE_WORDS)) << 2)
+
+
+@pytest.mark.parametrize("w", WORDS + ["سوف", "وسوف", "فسوف", "يتوقع", "وتستهدف", "قالت", "واعلن", "فاكد",
+                                       "ان", "وان", "كما", "،", "«", ":", "اوبك+", "سي", "ست", "زار", "وزار"])
+def test_cue_gate_gives_the_head_tests(w):
+    assert C._CueWords()[w] == _cue_bits(w)
+
+
+@pytest.mark.parametrize("w", ["ثلاثه", "والثلاثه", "بالثلاثه", "الف", "مليار", "وملياران", "نصفها", "وثلثهم",
+                               "ربعهما", "الرئيس", "حكومتها", "عشرات", "المئات", "،", "2024", "abc", "اوبك+"])
+def test_plain_readings_are_the_lookup(w):
+    expected = N._lookup(w) if N._PLAIN.fullmatch(w) else None
+    assert N._plain_readings(w) == expected
