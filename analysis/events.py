@@ -1650,6 +1650,8 @@ def _without_adverbs(words: list[str]) -> list[str]:
     """A label without the adverbs of how often or how newly (مشاركة لأول مرة أفلام → مشاركة
     أفلام), past its first word."""
     folded = [_fp(w.strip("،,")) for w in words]
+    if _ADVERBS_BY_FIRST.keys().isdisjoint(folded[1:]):
+        return list(words)   # (most labels: no word past the first opens an adverb)
     out, k = words[:1], 1
     while k < len(words):
         hit = next((a for a in _ADVERBS_BY_FIRST.get(folded[k], ()) if tuple(folded[k:k + len(a)]) == a), None)
