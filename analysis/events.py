@@ -1045,6 +1045,13 @@ _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 
+@lru_cache(maxsize=16384)
+def _date_compares(dtext: str) -> bool:
+    """A date's words that make it a comparison's base (``_COMPARE_IN_DATE``), folded. (Folding
+    goes character by character: the date's span of the folded article is this same text.)"""
+    return _COMPARE_IN_DATE.search(fold_plain(dtext)) is not None
+
+
 def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     """A date a figure is compared with or counted from names no event: مقارنة بعام 2016، مقابل
     64 مليار في 2016، بدلا من 87% في 2018، منذ 2011 after a record, and the first end of a change
@@ -1064,10 +1071,8 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     last = " ".join(words[-4:])
     if ("مقارنه" in last or "مقابل" in last or "قياسا" in last) and _COMPARE.search(last):
         return True
-    # the date's own words, folded: read off the folded text when the mention is the text's
-    dtext = d.text or ""
-    fdate = doc.fold(d.start, d.end) if dtext == text[d.start:d.end] else fold_plain(dtext)
-    if _COMPARE_IN_DATE.search(fdate):
+    # the date's own words (الفترة المماثلة من العام السابق), told once per wording
+    if _date_compares(d.text or ""):
         return True
     if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
