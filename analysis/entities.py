@@ -28,8 +28,8 @@ from typing import NamedTuple
 
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
-__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "place_names", "place_code",
-           "DATA_DIR"]
+__all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
+           "adjective_forms", "place_names", "place_code", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
 
@@ -179,15 +179,41 @@ def country_of_adjective(word: str) -> str | None:
     >>> country_of_adjective("للروسية") is None
     False
     """
-    w = fold_plain(word.strip())
-    if w in _ADJ:
-        return _ADJ[w]
-    for p in _PREFIXES:
-        if w.startswith(p) and w[len(p):] in _ADJ:
-            return _ADJ[w[len(p):]]
-    if w.startswith("لل") and "ال" + w[2:] in _ADJ:
-        return _ADJ["ال" + w[2:]]
-    return None
+    return country_of_folded_adjective(fold_plain(word.strip()))
+
+
+def country_of_folded_adjective(w: str) -> str | None:
+    """``country_of_adjective`` of a word already folded (a token of ``text.fold``), which
+    need not be folded again.
+
+    >>> country_of_folded_adjective("والمصريين")
+    'مصر'
+    """
+    return _ADJ_FORMS.get(w)
+
+
+def adjective_forms() -> dict[str, str]:
+    """Every folded word ``country_of_folded_adjective`` gives a country for, and that country.
+
+    >>> adjective_forms()["للمصريين"]
+    'مصر'
+    """
+    return dict(_ADJ_FORMS)
+
+
+def _adjective_forms() -> dict[str, str]:
+    # each adjective, then each clitic on it, then لل on the article's adjectives (للروسية): a
+    # word that reads two ways takes the first (the adjective itself before a clitic on one)
+    # — built in the reverse order, each ``update`` overriding the readings that come later
+    forms = {"لل" + a[2:]: c for a, c in _ADJ.items() if a.startswith("ال")}
+    for p in reversed(_PREFIXES):
+        forms.update({p + a: c for a, c in _ADJ.items()})
+    forms.update(_ADJ)
+    return forms
+
+
+# the adjectives with their clitics (a few thousand words): one look-up per word
+_ADJ_FORMS = _adjective_forms()
 
 
 def place_names() -> dict[str, str]:
@@ -364,24 +390,38 @@ def _line_breaks(text: str, starts: list[int], n: int) -> list[bool]:
     return brk
 
 
-@lru_cache(maxsize=65536)
-def _wordy(w: str) -> bool:
+def _is_wordy(w: str) -> bool:
     """A word: letters or digits, not a number alone; one "+" may close it (أوبك+)."""
     if w.endswith("+") and len(w) > 1:
         w = w[:-1]
     return _WORD.fullmatch(w) is not None and not w.isdigit()
 
 
-@lru_cache(maxsize=65536)
-def _strip(word: str) -> list[tuple[str, int]]:
+_wordy = lru_cache(maxsize=65536)(_is_wordy)
+
+# first letter -> the clitics of _PREFIXES that start with it, in their order: a word whose first
+# letter starts none has no other reading (most words: ال…), which one look-up tells
+_CLITICS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in _PREFIXES:
+    _CLITICS_BY_FIRST[_p[0]] = (*_CLITICS_BY_FIRST.get(_p[0], ()), _p)
+
+
+def _readings(word: str) -> tuple[tuple[str, int], ...]:
     """The word and its clitic-stripped readings, with how many letters were cut."""
+    clitics = _CLITICS_BY_FIRST.get(word[:1])
+    if clitics is None:
+        return ((word, 0),)
     out = [(word, 0)]
     if word.startswith("لل") and len(word) > 4:
         out.append(("ال" + word[2:], 1))  # ل + ال with the alef dropped: للأمم → الأمم
-    for p in _PREFIXES:
+    for p in clitics:
         if word.startswith(p) and len(word) - len(p) >= 3:
             out.append((word[len(p):], len(p)))
-    return out
+    return tuple(out)
+
+
+# (``_word_info`` reads every new word once, uncached: the rules ask again of a few words only)
+_strip = lru_cache(maxsize=65536)(_readings)
 
 
 # first word -> (the lengths > 1 of its entries, longest first; the second words of those
@@ -448,7 +488,7 @@ def _is_place_word(w: str) -> bool:
 
 
 def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
-    """How a word may open a name, judged on the word alone (``_Word.name_start``): None when it
+    """How a word may open a name, judged on the word alone (``_NAME_START``): None when it
     cannot, "article" for an article-led word (only before a بن chain), else "name".
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if not _wordy(w):
@@ -485,7 +525,7 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
 def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     if not 0 <= i < doc.n:
         return False
-    kind = doc.info[i].name_start
+    kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
         return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
@@ -501,7 +541,7 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
 
 
 def _ends_name(w: str, place_word: bool | None = None) -> bool:
-    """A word that cannot continue a name, judged on the word alone (``_Word.ends_name``).
+    """A word that cannot continue a name, judged on the word alone (``_ENDS_NAME``).
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
@@ -552,7 +592,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if info[j].ends_name and not (w == "علي" and _written_ali(doc, j)):
+        if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)):
             if _month_in_name(doc, j):
                 j += 1  # تيريزا ماي: a month word as a surname is the name's last word
             break
@@ -706,7 +746,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             if w == "علي" and _name_start_ok(doc, j, False):
                 return j, j, _name_end(doc, j)  # وزير مفوض تجاري علي الليثي (see _written_ali)
             return None
-        if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and info[j + 1].name_start is not None \
+        if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and _NAME_START[words[j + 1]] is not None \
                 and not _names_a_place_or_body(doc, j + 1):
             return j, j, _name_end(doc, j)
         if w in _GIVEN_ONLY and w.startswith("ال") and not doc.article_at(j):
@@ -744,12 +784,16 @@ _SPEECH = _LISTS["speech"]
 
 # من جهته، / من جانبه، / بدوره،: the verb after such an opener has the next speaker for subject
 _RX_OPENER = re.compile(r"(?:من (?:جهت|جانب|ناحيت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)) ?[،,] ?")
+# every match of _RX_OPENER holds one of these
+_OPENER_WORDS = ("من جهت", "من جانب", "من ناحيت", "بدور")
 
 
 def _after_openers(doc: _Doc) -> set[int]:
     """The tokens right after an opener (من جهته، يرى …): each is read like a speech verb."""
     text, starts = doc.folded.text, doc.starts
     out = set()
+    if not any(w in text for w in _OPENER_WORDS):
+        return out  # (most articles: a few searches for a plain string, not the pattern's scan)
     for m in _RX_OPENER.finditer(text):
         k = bisect_left(starts, m.end())
         if k < doc.n:
@@ -804,7 +848,8 @@ def _folded_skeleton(w: str) -> str:
 
 
 # letters that transcribe one sound: a hard g is written غ or ج (ستولتنبرغ، ستولتنبرج), v is ڤ or ف
-_SAME_SOUND = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"})
+_SOUND_FIRST = {"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ"}  # (of a first letter: one dict look-up)
+_SAME_SOUND = str.maketrans(_SOUND_FIRST)
 # the same, with the long vowels (and ه, a folded ة) dropped after the first letter
 _SAME_SOUND_NO_VOWEL = str.maketrans({"ج": "غ", "ڤ": "ف", "پ": "ب", "چ": "غ", "گ": "غ",
                                       "ا": None, "و": None, "ي": None, "ه": None})
@@ -1030,7 +1075,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     for i in doc.having("given"):
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
-        nk = info[i + 1].name_start
+        nk = _NAME_START[words[i + 1]]
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
@@ -1096,7 +1141,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for i in compress(range(doc.n), map(maybe.__contains__, words)):
             if taken[i] or not info[i].wordy:
                 continue
-            for sk, lf in info[i].surname_forms:
+            for sk, lf in _surname_forms(words[i]):
                 if sk in surname and abs(lf - _surname_len[sk]) <= 1:
                     people.append((i, i + 1, None))
                     taken[i] = True
@@ -1138,7 +1183,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 canon = "ا" + text
             text = "ا" + text
         code = (_PLACE_CODE[canon] if canon in _PLACE_CODE else place_code(canon)) or None if typ == "place" else None
-        out.append(_entity(text, s, e, typ, canon, role, code, fs, fe))
+        ent = _new_object(Entity)  # (``_entity``, inline: one call less per mention)
+        _set_attr(ent, "__dict__", {"entity_id": None, "text": text, "start": s, "end": e, "type": typ,
+                                    "canonical": canon, "role": role, "code": code, "mentions": 1,
+                                    "spellings": None, "fstart": fs, "fend": fe})
+        out.append(ent)
     out.sort(key=_ENTITY_ORDER)
     return _link(out, folded.original)
 
@@ -1187,6 +1236,7 @@ def _content_word(w: str) -> str:
 _LINK_WORDS = frozenset({"في", "من", "عن", "علي", "و", "-"})
 
 
+@lru_cache(maxsize=65536)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
 
@@ -1209,33 +1259,38 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
     n = len(mentions)
     if n < 2:
         return mentions
-    groups = _Groups(n)
-    first: dict[tuple[str, str], int] = {}
+    # the mentions of one key are one entity from the start: the groups join keys, numbered in
+    # the order they first come (``firsts[x]``: key x's first mention; ``kid[i]``: mention i's key)
+    number: dict[tuple[str, str], int] = {}
+    firsts: list[int] = []
+    kid: list[int] = []
     for i, m in enumerate(mentions):
         k = (m.type, m.canonical)
-        if k in first:
-            groups.union(first[k], i)
-        else:
-            first[k] = i
+        x = number.get(k)
+        if x is None:
+            x = number[k] = len(firsts)
+            firsts.append(i)
+        kid.append(x)
+    groups = _Groups(len(firsts))
     # an acronym or a short name in parentheses right after a body's name is that body's
     for i in range(1, n):
         m, prev = mentions[i], mentions[i - 1]
         if m.type == prev.type == "org" and _RX_ACRONYM_GAP.fullmatch(original[prev.end:m.start] or "x") is not None:
-            groups.union(i - 1, i)
+            groups.union(kid[i - 1], kid[i])
     # a body's short name whose words all stand in exactly one longer name
-    orgs = [(i, _org_words(mentions[i].canonical)) for i in first.values() if mentions[i].type == "org"]
+    orgs = [(i, _org_words(mentions[i].canonical)) for i in firsts if mentions[i].type == "org"]
     if len(orgs) > 1:
         orgs.sort(key=lambda o: -len(o[1]))  # the longer names first: a short one then meets their groups
         for i, words in orgs:
             if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
                 continue  # head words alone, or letters spelled out (سي إن إن), name no one body
             # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
-            longer = {groups.find(j) for j, other in orgs if j != i and words <= other
+            longer = {groups.find(kid[j]) for j, other in orgs if j != i and words <= other
                       and (len(other) > len(words) or j < i)}
             if len(longer) == 1:
-                groups.union(i, longer.pop())
+                groups.union(kid[i], longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
-    people = [(i, mentions[i].canonical.split()) for i in first.values() if mentions[i].type == "person"]
+    people = [(i, mentions[i].canonical.split()) for i in firsts if mentions[i].type == "person"]
     if len(people) > 1:
         starting: dict[str, list[tuple[int, int]]] = {}  # skeleton of a name's first words -> (name, length)
         for j, other in people:
@@ -1243,17 +1298,25 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
                 starting.setdefault(_skeleton("".join(other[:k])), []).append((j, len("".join(other))))
         for i, words in people:
             size = len("".join(words))
-            longer = {groups.find(j) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
-                groups.union(i, longer.pop())
+                groups.union(kid[i], longer.pop())
+    root = [groups.find(x) for x in range(len(firsts))]
     best: dict[int, Entity] = {}
-    for i, m in enumerate(mentions):
-        g = groups.find(i)
-        if g not in best or _fullness(m.text) > _fullness(best[g].text):
+    fullness: dict[str, tuple[int, int, int]] = {}  # (one per form: most mentions repeat one)
+    for m, x in zip(mentions, kid):
+        g = root[x]
+        b = best.get(g)
+        if b is None:
             best[g] = m
+        elif b.text != m.text:
+            fm = fullness.get(m.text) or fullness.setdefault(m.text, _fullness(m.text))
+            fb = fullness.get(b.text) or fullness.setdefault(b.text, _fullness(b.text))
+            if fm > fb:
+                best[g] = m
     # the mentions are this call's own new records: set in place, before anyone has seen them
-    for i, m in enumerate(mentions):
-        b = best[groups.find(i)]
+    for m, x in zip(mentions, kid):
+        b = best[root[x]]
         if b.text != m.canonical:
             d = m.__dict__
             d["canonical"] = b.text
@@ -1269,17 +1332,29 @@ def entities_of(mentions: list[Entity]) -> list[Entity]:
     ...     "زار الرئيس فلاديمير بوتين القاهرة. وقال بوتين إن …")))]
     [('فلاديمير بوتين', 2), ('القاهرة', 1)]
     """
-    by_entity: dict[tuple[str, str], list[Entity]] = {}
+    # one pass: per entity, [first mention, first written as its canonical, first role, first
+    # code, how many, its spellings in order (dict keys)]
+    by_entity: dict[tuple[str, str], list] = {}
     for m in mentions:
-        by_entity.setdefault((m.type, m.canonical), []).append(m)
+        k = (m.type, m.canonical)
+        g = by_entity.get(k)
+        if g is None:
+            by_entity[k] = [m, m if m.text == k[1] else None, m.role or None, m.code or None, 1, {m.text: None}]
+            continue
+        if g[1] is None and m.text == k[1]:
+            g[1] = m
+        if g[2] is None and m.role:
+            g[2] = m.role
+        if g[3] is None and m.code:
+            g[3] = m.code
+        g[4] += 1
+        g[5][m.text] = None
     rows = []
-    for (typ, canon), ms in by_entity.items():
-        rep = next((m for m in ms if m.text == canon), ms[0])
-        role = next((m.role for m in ms if m.role), None)
-        code = next((m.code for m in ms if m.code), None)
+    for (typ, canon), (m0, rep, role, code, count, spellings) in by_entity.items():
+        rep = rep or m0
         row = _entity(rep.text, rep.start, rep.end, typ, canon, role, code, rep.fstart, rep.fend)
-        _set_attr(row, "mentions", len(ms))
-        _set_attr(row, "spellings", list(dict.fromkeys(m.text for m in ms)))
+        _set_attr(row, "mentions", count)
+        _set_attr(row, "spellings", list(spellings))
         rows.append(row)
     rows.sort(key=_ENTITY_ORDER)
     return rows
@@ -1610,7 +1685,13 @@ def _org_head(word: str) -> str | None:
 
 
 class _Word(NamedTuple):
-    """What the rules need to know of a word, whatever its place (one per distinct word)."""
+    """What the rules need to know of a word, whatever its place (one per distinct word; the
+    words that are in no table and carry no clitic share one per value, ``_PLAIN``).
+
+    How a word may open or end a name is asked of the few words around a title, a speech verb
+    or a name (those the rules visit), so judged when first asked, not for every word met:
+    ``_NAME_START[word]``, ``_ENDS_NAME[word]``. Its surname forms are in ``_WordMemo``'s index.
+    """
 
     wordy: bool  # a word, not a punctuation mark or a number
     gaz: tuple[_GazReading, ...]  # its readings that start a gazetteer entry (``_gaz_readings``)
@@ -1624,23 +1705,15 @@ class _Word(NamedTuple):
     #             clitic letters + 1, or 0 when it is none
     place_word: bool  # a one-word place, maybe after a clitic (``_is_place_word``)
     may_start_body: bool  # some gazetteer place or organisation starts with one of its ``gaz`` readings
-    surname_forms: tuple[tuple[str, int], ...]  # its readings that may be a surname (``_surname_forms``)
-    surname_skels: frozenset[str]  # their skeletons
     rare: bool  # it may open a rule: any of gaz, title, place_head, org_head, speech, bin, kull, given
-    word: str  # the word itself
 
-    # Asked of the few words around a title, a speech verb or a name (those the rules visit),
-    # so judged when first asked, not for every word met: a word never seen before costs a
-    # third less.
-    @property
-    def name_start(self) -> str | None:
-        """How it may open a name (``_name_start_kind``)."""
-        return _NAME_START[self.word]
 
-    @property
-    def ends_name(self) -> bool:
-        """It cannot continue a name (``_ends_name``)."""
-        return _ENDS_NAME[self.word]
+# the _Word of a word with one reading in no table (nine new words in ten), by (wordy, speech,
+# bin, kull): shared, so that such a word costs no record of its own (less memory to read and
+# for the garbage collector to go through)
+_PLAIN = {(wordy, speech, bin_, kull): _Word(wordy, (), None, None, None, speech, bin_, kull, 0, False, False,
+                                             speech or bin_ or kull)
+          for wordy in (False, True) for speech in (False, True) for bin_ in (False, True) for kull in (False, True)}
 
 
 # the readings ``_word_info`` has more to ask of than their surname form: any of these is one
@@ -1649,12 +1722,20 @@ _NOTABLE = frozenset().union(_FIRST, _PLACE_HEADS_KEEP, _PLACE_HEADS_DROP, _ORG_
                              _STOP, _TITLE)
 
 
-def _word_info(w: str) -> _Word:
-    """``_Word`` of a folded token: the readings of ``_strip`` are gone through once here, for
-    what ``_gaz_readings``, ``_place_head``, ``_org_head``, ``_surname_forms`` and
-    ``_is_place_word`` each find in them (this runs once per distinct word, but for every word
-    of an article never seen before: a third of the time such an article takes)."""
-    readings = _strip(w)
+def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
+    """``_Word`` of a folded token and its surname forms (``_surname_forms``): the readings of
+    ``_strip`` are gone through once here, for what ``_gaz_readings``, ``_place_head``,
+    ``_org_head``, ``_surname_forms`` and ``_is_place_word`` each find in them (this runs once
+    per distinct word, but for every word of an article never seen before)."""
+    readings = _readings(w)
+    speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
+    # a token (``text.TOKEN``) of two characters or more is a run of word characters and +
+    # signs: without a + it is a word unless all digits (``_is_wordy``, without the pattern)
+    wordy = not w.isdigit() if len(w) > 1 and "+" not in w else _is_wordy(w)
+    if len(readings) == 1 and w not in _NOTABLE:
+        # most new words: one reading, in no table; only its surname form to work out
+        sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
+        return _PLAIN[wordy, speech, bin_, kull], (((sk, len(w)),) if len(sk) >= 3 else ())
     gaz = ()
     place_head = org_head = title = None
     given = 0
@@ -1662,7 +1743,7 @@ def _word_info(w: str) -> _Word:
     surnames = []
     for f, c in readings:
         if f not in _NOTABLE:  # (most readings: one look-up, and a surname form)
-            sk = _folded_skeleton(f)
+            sk = _SOUND_FIRST.get(f[0], f[0]) + f[1:].translate(_SAME_SOUND_NO_VOWEL)  # _folded_skeleton
             if len(sk) >= 3:
                 surnames.append((sk, len(f)))
             continue
@@ -1688,12 +1769,15 @@ def _word_info(w: str) -> _Word:
                 surnames.append((sk, len(f)))
     org_head = org_head or None
     title = title or None
-    speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
-    forms = tuple(surnames)
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
-    return _Word(_wordy(w), gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
-                 may_start_body, forms, frozenset(sk for sk, _ in forms),
-                 bool(gaz or title or place_head or org_head or speech or bin_ or kull or given), w)
+    return _tuple_new(_Word, (wordy, gaz, title, place_head, org_head, speech, bin_, kull, given, place_word,
+                              may_start_body,
+                              bool(gaz or title or place_head or org_head or speech or bin_ or kull or given))), \
+        tuple(surnames)
+
+
+# the _Word of a tuple without the named tuple's __new__ (a Python call per new word)
+_tuple_new = tuple.__new__
 
 
 class _Judged(dict):
@@ -1721,19 +1805,25 @@ class _WordMemo(dict):
     about twice as fast as an ``lru_cache`` call, and this lookup is made for every token of
     every article.
 
-    ``by_skeleton`` maps each skeleton of ``_Word.surname_skels`` to the words seen with it: the
-    surname pass (``entity_mentions``, step 4) takes from it the few words that may be a known
-    surname, instead of testing the skeletons of every token.
+    ``by_skeleton`` maps each skeleton of a word's surname forms (``_surname_forms``) to the words
+    seen with it: the surname pass (``entity_mentions``, step 4) takes from it the few words that
+    may be a known surname, instead of testing the skeletons of every token.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self.by_skeleton: dict[str, set[str]] = {}
+        # (tuples, not sets: a tuple of strings is soon left alone by the garbage collector,
+        # which a set never is, and most skeletons stand for one or two words)
+        self.by_skeleton: dict[str, tuple[str, ...]] = {}
 
     def __missing__(self, w: str) -> _Word:
-        info = self[w] = _word_info(w)
-        for sk in info.surname_skels:
-            self.by_skeleton.setdefault(sk, set()).add(w)
+        info, forms = _word_info(w)
+        self[w] = info
+        by_skeleton = self.by_skeleton
+        for sk, _n in forms:
+            got = by_skeleton.get(sk, ())
+            if w not in got:  # (a word's readings may share a skeleton)
+                by_skeleton[sk] = got + (w,)
         return info
 
 

@@ -151,3 +151,44 @@ def test_every_cameo_row_names_a_known_type():
 
     assert set(relations._CAMEO) <= set(EVENT_TYPES)
     assert all(len(c) == 3 and c.isdigit() for c in relations.CAMEO_NAMES)
+
+
+def test_the_english_names_table_covers_the_people_table_and_agrees_with_cldr():
+    # every note of people.tsv has its row, so that babel's names need not be loaded; each row
+    # says what CLDR's English names say, or names what CLDR does not spell so (UAE, Palestine)
+    from babel import Locale
+
+    cldr = {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
+    notes = {row[1].strip() for row in relations._rows("people.tsv") if len(row) > 1}
+    assert notes and notes <= set(relations._ENGLISH)
+    for name, code in relations._ENGLISH.items():
+        assert code is None and name not in cldr or code is not None and cldr.get(name, code) == code, name
+    assert relations._ENGLISH["Russia"] == "RU" and relations._ENGLISH["UAE"] == "AE"
+    assert relations._ENGLISH["NATO"] is None
+    assert relations._ENGLISH["Turkey"] == "TR"  # CLDR's name is Türkiye: the table must say it
+
+
+def test_the_people_table_gives_each_known_person_the_code_of_its_note():
+    people = relations._people_countries()
+    assert people["بوتين"] == "RU" and people["ماكرون"] == "FR"
+    assert "ستولتنبرغ" not in people  # NATO's: no country
+    assert people["اردوغان"] == "TR"  # (keys folded) a note whose country CLDR spells otherwise (Türkiye)
+
+
+def test_a_meeting_of_two_known_leaders_involves_both_their_countries():
+    ex = analysis.extract("لقاء\nالتقى أردوغان يوم الاثنين وزير الخارجية الروسي سيرغي لافروف.", published="2024-03-06")
+    assert ex.events["countries"].tolist() == [["TR", "RU"]]
+
+
+def test_an_articles_countries_are_read_when_first_asked_for():
+    from analysis.entities import entity_mentions
+    from analysis.relations import ArticleCountries
+    from analysis.text import fold
+
+    folded = fold("وقال وزير الخارجية المصري إن مصر والأردن وقعتا اتفاقا، ووصل الوزير السعودي إلى عمان.")
+    ac = ArticleCountries(folded, None, entity_mentions(folded))
+    # no figure and no event: nothing asks, nothing is read
+    assert relations.figure_parties([], ac) == [] and relations.event_countries([], ac) == []
+    assert "refs" not in ac.__dict__ and "pair" not in ac.__dict__
+    assert [c for c, _n in ac.ranking] == ["EG", "JO", "SA"]
+    assert "refs" in ac.__dict__ and [r.how for r in ac.refs][:2] == ["adjective", "name"]
