@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
@@ -41,7 +41,7 @@ from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
 from .event_clauses import happening_in, masdar_of
-from .text import Folded, fold_plain
+from .text import _DROP_CHARS, _DROP_RE, _ONE_TO_ONE, Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
 
@@ -145,7 +145,7 @@ def _has_econ(s: str) -> bool:
     for w in _ECON_WORDS:
         if w in s:
             return True
-    return _TON.search(s) is not None
+    return "طن" in s and _TON.search(s) is not None
 
 
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
@@ -166,7 +166,17 @@ _LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة",
 
 
 # the words of labels and names, folded once each (spans of the article: ``_Doc.fold``)
-_fp = lru_cache(maxsize=8192)(fold_plain)
+# (a word or a name is short: one ``str.translate`` folds it faster than fold_plain's
+# replacements, made for long texts, one pass over the text for each character it replaces,
+# and its search for the marks to drop. The table is the text module's, each replacement with
+# the marks dropped, and the marks themselves dropped: character by character, the same)
+_FOLD_WORD = {**{ord(c): None for c in _DROP_CHARS},
+              **{k: (_DROP_RE.sub("", v) or None) for k, v in _ONE_TO_ONE.items()}}
+
+
+@lru_cache(maxsize=8192)
+def _fp(s: str) -> str:
+    return s.translate(_FOLD_WORD) if len(s) < 64 else fold_plain(s)
 
 
 _CLITIC_SEQ = _VERB_CLITICS + _NOUN_CLITICS  # (و، ف، ل are in both: tried twice, as listed)
@@ -199,9 +209,28 @@ _BARE_ONLY = frozenset(
     if w.strip() and not w.startswith("#"))
 
 
+# what a word that starts a trigger entry may be, up to the endings _candidates takes off
+# (nothing, the alif of the accusative, a plural ending): an entry's first word with one of
+# the clitics _candidates takes off before it (or لل for its ال)
+_ENTRY_STARTS = frozenset(
+    {c + k for c in ("", *_CLITIC_SEQ) for k in _TRIGGERS}
+    | {"لل" + k[2:] for k in _TRIGGERS if k.startswith("ال")})
+
+
+def _may_start(w: str) -> bool:
+    """Whether ``_candidates(w)`` can be non-empty: every entry it gives is looked up under
+    ``w`` with one of its clitics off its start (or لل made ال) and nothing, the alif of the
+    accusative or a plural ending (وا، ون) off its end. Most words of an article start no
+    trigger, and one to three set lookups tell them apart at first sight."""
+    return (w in _ENTRY_STARTS or w[-1:] == "ا" and w[:-1] in _ENTRY_STARTS
+            or w.endswith(_VERB_SUFFIXES) and w[:-2] in _ENTRY_STARTS)
+
+
 @lru_cache(maxsize=65536)
 def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     """The trigger entries a folded word can start, its clitics allowed for the entry's kind."""
+    if not _may_start(w):
+        return ()
     cands = [(w, "")]
     for c in _clitics_on(w):
         if len(w) - len(c) >= 2:
@@ -257,6 +286,12 @@ _ORG_HEADS = frozenset(
     if len(c) > 1 and c[1].strip() == "org_heads")
 
 
+@lru_cache(maxsize=16384)
+def _org_headed(name: str) -> bool:
+    """A person's name that starts with an organisation's head word (``_ORG_HEADS``)."""
+    return _fp(name).split()[0].removeprefix("ال") in _ORG_HEADS
+
+
 # endings of a verb that its entry does not list: the plural (وا، ون). (An object pronoun, زارها،
 # is left: ها، هم end as many nouns and names, and folded ه is also a noun's ة)
 _VERB_SUFFIXES = ("وا", "ون")
@@ -267,10 +302,14 @@ _STARTS, _SAYS = 1, 2  # what a word can start: a trigger; a trigger that may be
 
 class _WordKinds(dict):
     """word -> what it can start: 0 (no trigger), ``_STARTS`` or ``_SAYS`` (a reporting verb
-    among its readings), filled on first sight. Every token of every article is looked up, with
-    ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster than an lru_cache call."""
+    among its readings), filled on first sight. Every token of a sentence that may tell an
+    event is looked up, with ``map(memo.__getitem__, words)``: a dict hit runs in C, much faster
+    than an lru_cache call."""
 
     def __missing__(self, w: str) -> int:
+        if not _may_start(w):  # most words: no trigger, and no entry in _candidates' cache
+            self[w] = 0
+            return 0
         cands = _candidates(w)
         kind = self[w] = (0 if not cands else _SAYS if any(typ == "statement" and pos == "verb"
                                                             for _, typ, pos in cands) else _STARTS)
@@ -341,14 +380,15 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     vague = [d for d in (dates or []) if d.type == "vague" or (d.type in ("date", "daterange") and d.start_date is None)]
     sentences = _sentences(article, text)
     estarts = [e.start for e in entities]  # sorted: the entities of a sentence by bisection
+    # the people and bodies: with neither in it, a sentence with no time in it tells no event
+    # (a reporting verb makes a statement only beside a speaker, _has_speaker)
+    speakers = [e for e in entities if e.type == "person" or e.type == "org"]
+    sp_starts = [e.start for e in speakers]
     vstarts = sorted(d.start for d in vague)
     dstarts = [d.start for d in usable]
     if any(a > b for a, b in zip(dstarts, dstarts[1:])) or any(d.end < d.start for d in usable):
         dstarts = None  # not in text order: each sentence filters them all
-    cands = doc.cands
-    # where the tokens that can start a trigger, or a reporting verb, start (original offsets)
-    cand_at = [doc.start(i) for i in cands]
-    say_at = [doc.start(i) for i in doc.says]
+    kinds, words = doc.kinds, doc.words
     events: list[Event] = []
     # the dated event of the sentence just before, in the same paragraph (a chain of وأضاف …
     # sentences keeps it)
@@ -368,18 +408,21 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         else:
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
-        # With no date, a sentence gives an event only through a reporting verb (a statement) or
-        # a time no calendar holds; with no trigger either, through nothing: most sentences are
-        # passed over here, before their tokens are read. (A token that starts in the sentence
-        # may end past it: the test lets a few sentences through for nothing, never one less.)
-        if sdates or _any_between(say_at, s_start, s_end) or (vague_here and _any_between(cand_at, s_start, s_end)):
+        # With no date, a sentence gives an event only through a reporting verb with a person or
+        # body in the sentence (a statement) or a time no calendar holds; with no trigger
+        # either, through nothing: most sentences are passed over here, before their tokens are
+        # read, and the others by what their words can start (one dict lookup a token, and
+        # compress runs in C) before they are read in full. (A trigger is of the tokens inside
+        # the sentence: a sentence with none gives nothing.)
+        found = []
+        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end)
+        if sdates or vague_here or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
-            c0 = bisect_left(cands, lo)  # the sentence's tokens that can start a trigger
-            c1 = bisect_left(cands, hi, c0)
-            found = _sentence_events(doc, s_start, s_end, lo, hi, [i - lo for i in cands[c0:c1]], sdates,
-                                     entities, estarts, reference, prev_dated, vague_here)
-        else:
-            found = []
+            can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
+            cands = list(compress(range(hi - lo), can))   # (indices in the sentence)
+            if sdates or (vague_here and cands) or (speaker_here and _SAYS in can):
+                found = _sentence_events(doc, s_start, s_end, lo, hi, cands, sdates,
+                                         entities, estarts, reference, prev_dated, vague_here)
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
@@ -514,9 +557,35 @@ def _any_between(xs: list[int], a: int, b: int) -> bool:
     return k < len(xs) and xs[k] < b
 
 
+def _speaker_in(speakers: list, starts: list[int], a: int, b: int) -> bool:
+    """One of ``speakers`` (people and bodies, by start) lies inside ``[a, b)``."""
+    k = bisect_left(starts, a)
+    while k < len(starts) and starts[k] < b:
+        if speakers[k].end <= b:
+            return True
+        k += 1
+    return False
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+def _new_event(*values) -> Event:
+    """``Event(*values)`` (every field, in order), its fields set in its ``__dict__`` at once:
+    a frozen dataclass's ``__init__`` sets them one by one through ``object.__setattr__``, and
+    Event has no ``__post_init__`` to run. (One is built for every candidate event.)"""
+    ev = object.__new__(Event)
+    ev.__dict__.update(zip(_EVENT_FIELDS, values, strict=True))
+    return ev
+
+
 def _replace(ev: Event, **changes) -> Event:
-    """``dataclasses.replace`` for an Event, without its per-field checks."""
-    return Event(**{**ev.__dict__, **changes})
+    """``dataclasses.replace`` for an Event, without its per-field checks: the copy's fields are
+    set in its ``__dict__`` at once (a frozen dataclass's ``__init__`` sets them one by one
+    through ``object.__setattr__``; Event has no ``__post_init__`` to run)."""
+    new = object.__new__(Event)
+    new.__dict__.update(ev.__dict__, **changes)
+    return new
 
 
 def _sentences(article, text: str) -> list[tuple[int, int, int, str]]:
@@ -540,7 +609,7 @@ class _Doc:
     only its triggers and a few other tokens (``start``, ``end``), so mapping every token back
     to the original text up front would be mostly wasted work."""
 
-    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "cands", "says", "figs", "fig_starts")
+    __slots__ = ("text", "ftext", "index", "words", "fstarts", "fends", "kinds", "figs", "fig_starts", "heads")
 
     def __init__(self, folded: Folded, figures=None):
         self.text = folded.original
@@ -548,15 +617,12 @@ class _Doc:
         self.index = folded.index  # folded offset -> original offset (None: the same)
         tok = folded.tokens
         self.words, self.fstarts, self.fends = tok.words, tok.starts, tok.ends
-        # the tokens that can start a trigger, in one pass over the article (one dict lookup a
-        # token, and compress runs in C), and those of them that can start a reporting verb
-        memo = _kinds_memo_for_article()
-        words = tok.words
-        self.cands = list(compress(range(len(words)), map(memo.__getitem__, words)))
-        self.says = [i for i in self.cands if memo[words[i]] == _SAYS]
+        # what a word can start (a trigger, a reporting verb), read by the sentences that need it
+        self.kinds = _kinds_memo_for_article()
         # the amounts (figures table rows), by start: a figure event's label states its amount
         self.figs = sorted(figures or (), key=_by_start)
         self.fig_starts = [f.start for f in self.figs]
+        self.heads: dict[tuple[int, int], tuple] = {}   # _trigger_head's answers, by trigger span
 
     def fold(self, a: int, b: int) -> str:
         """``fold_plain(text[a:b])``, read off the folded text (no folding again)."""
@@ -688,17 +754,20 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if typ == "statement" and pos == "verb":
             # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
             about = _ANNOUNCES.match(words[ti]) is not None
-            k = ti + n
-            while k < len(words):
+            # (only a complementizer, a quote or عن can start the speech: the words between them
+            # are passed over in C)
+            skip_to = 0
+            for k in compress(range(ti + n, len(words)), map(_SPEECH_OPENERS.__contains__, words[ti + n:])):
+                if k < skip_to:
+                    continue
                 w = words[k]
                 close = _names_in_quotes(words, k) if w in _QUOTES else None
                 if close is not None:
-                    k = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
+                    skip_to = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
                     continue
                 if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
                     speech_from = doc.start(lo + k)
                     break
-                k += 1
             break
 
     def tok_at(off: int) -> int:
@@ -710,29 +779,33 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     content: list[Event] = []  # events told inside what someone said
     used = set()
     dated = set()  # (trigger, start, end) of the events made
-    # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
-    # and date stand in one clause
-    breaks = [k for k, w in enumerate(words) if w in _CLAUSE_BREAKS]
-    # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
-    still = [doc.start(lo + k) for k in range(len(words) - 1)
-             if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
-                                                                       or words[k][-3:] == "زال")]
-    # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
-    opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
-    # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
-    asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
-              if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+    plans = []
+    # what follows is read only to date the triggers: a sentence with no date needs none of it
+    if sdates:
+        # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
+        # and date stand in one clause
+        breaks = list(compress(range(len(words)), map(_CLAUSE_BREAKS.__contains__, words)))
+        # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
+        # (each form has زا in it: one search of the folded sentence passes over most sentences)
+        still = [doc.start(lo + k) for k in range(len(words) - 1)
+                 if words[k] in ("ما", "لا", "وما", "ولا", "مازال", "ومازال") and (words[k + 1][:3] in ("زال", "يزا", "تزا")
+                                                                           or words[k][-3:] == "زال")
+                 ] if len(words) > 1 and doc.ftext.find("زا", doc.fstarts[lo], doc.fends[hi - 1]) >= 0 else []
+        # opens[k]: how many words that open a new clause (قبل، ثم …) come before token k
+        opens = [0, *accumulate(map(_NEW_CLAUSE.__contains__, words))]
+        # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
+        asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
+                  if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
+        # right after it in its clause is its topic; a date between them dates the judging
+        judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
+                  and _HEAD_OF.get(_match_seq(words, trig[j - 1][0], trig[j - 1][1])) in _JUDGING
+                  and not _crosses(breaks, trig[j - 1][0], trig[j][0])}
+        quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
+        quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if quote_marks else []
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
-    # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
-    # right after it in its clause is its topic; a date between them dates the judging
-    judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
-              and _HEAD_OF.get(_match_seq(words, trig[j - 1][0], trig[j - 1][1])) in _JUDGING
-              and not _crosses(breaks, trig[j - 1][0], trig[j][0])}
-    plans = []
-    quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
-    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if '"' in text[s_start:s_end] or "«" in text[s_start:s_end] else []
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
@@ -762,7 +835,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
             if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
                 continue  # a word inside quoted words does not take a date outside them, nor the reverse
-            if typ != "economic" and ti < dk and any(
+            if typ != "economic" and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
                     and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
@@ -972,6 +1045,13 @@ _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
 
+@lru_cache(maxsize=16384)
+def _date_compares(dtext: str) -> bool:
+    """A date's words that make it a comparison's base (``_COMPARE_IN_DATE``), folded. (Folding
+    goes character by character: the date's span of the folded article is this same text.)"""
+    return _COMPARE_IN_DATE.search(fold_plain(dtext)) is not None
+
+
 def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     """A date a figure is compared with or counted from names no event: مقارنة بعام 2016، مقابل
     64 مليار في 2016، بدلا من 87% في 2018، منذ 2011 after a record, and the first end of a change
@@ -991,10 +1071,8 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     last = " ".join(words[-4:])
     if ("مقارنه" in last or "مقابل" in last or "قياسا" in last) and _COMPARE.search(last):
         return True
-    # the date's own words, folded: read off the folded text when the mention is the text's
-    dtext = d.text or ""
-    fdate = doc.fold(d.start, d.end) if dtext == text[d.start:d.end] else fold_plain(dtext)
-    if _COMPARE_IN_DATE.search(fdate):
+    # the date's own words (الفترة المماثلة من العام السابق), told once per wording
+    if _date_compares(d.text or ""):
         return True
     if words and words[-1] in ("عن", "بـ", "ب") and _CHANGE_WORD.search(" ".join(words[-5:])):
         return True
@@ -1017,12 +1095,13 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
         clause = clause[cut.end():]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
-    if _BASELINE_AMOUNT.search(clause):
+    # (each pattern only where a word it needs is: see above)
+    if any(w in clause for w in _BASELINE_CUES) and _BASELINE_AMOUNT.search(clause):
         return True  # مقارنة بـ8.9 مليون انضموا إلى التطبيق مع نهاية 2017
-    m = _CHANGE_FROM_AMOUNT.search(clause)
+    m = _CHANGE_FROM_AMOUNT.search(clause) if any(w in clause for w in _CHANGE_CUES) else None
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return True
-    m = _FROM_AMOUNT.search(clause)
+    m = _FROM_AMOUNT.search(clause) if "من" in clause else None
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return _TO_AFTER.match(after) is not None
     return False
@@ -1038,6 +1117,9 @@ _BASELINE_AMOUNT = re.compile(
 # a change adverb with من (انخفاضا من 114 مليارا في العام السابق): the start of the change,
 # unless its end follows before the date (ارتفاعا من 10 إلى 20 مليارا في 2018)
 _CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تراجعا|صعودا|هبوطا|نزولا)\s+من" + _AMOUNT_START)
+# a word each match of those two holds, for a quick test before the search
+_BASELINE_CUES = ("مقارنه", "مقابل", "قياسا", "بدلا", "عوضا")
+_CHANGE_CUES = ("انخفاضا", "ارتفاعا", "تراجعا", "صعودا", "هبوطا", "نزولا")
 # the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
 _FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
 _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
@@ -1210,6 +1292,8 @@ def _has_speaker(ents, a: int, b: int) -> bool:
 # a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
 _OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
 _QUOTES = frozenset({"«", '"'})
+# the words the speech after a reporting verb may start at (see _sentence_events)
+_SPEECH_OPENERS = frozenset(_COMPLEMENTIZER | _QUOTES | {"عن"})
 # a short name in quotes (a newspaper, a film, a programme): up to four words, no mark inside
 _QUOTED_NAME = re.compile(r'"[^"\s]+(?: [^"\s]+){0,3}"|«[^»\s]+(?: [^»\s]+){0,3}»')
 
@@ -1266,7 +1350,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     for e in inside:
         et = e.type
         if et == "person":
-            if e.canonical not in actors and _fp(e.canonical).split()[0].removeprefix("ال") not in _ORG_HEADS:
+            if e.canonical not in actors and not _org_headed(e.canonical):
                 actors.append(e.canonical)
         elif et == "place":
             if e.text not in places:
@@ -1282,7 +1366,9 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     future = reference is not None and start_date is not None and start_date > reference
     if not future:
         future = _says_future(doc.fold(max(s_start, ev0 - 40), ev1))
-    if not future:
+    # a verb told as coming starts with سـ, after و or ف (_FUTURE_VERB): the trigger's first
+    # letter, folded, tells most triggers apart before the trigger is folded whole
+    if not future and (_fp(text[t0:t0 + 1])[:1] in ("و", "ف", "س") or not _fp(text[t0:t0 + 1])):
         trigger_word = doc.fold(t0, t1).split()[:1]
         future = bool(trigger_word and _FUTURE_VERB.match(trigger_word[0])
                       and any(x[2] != "noun" for x in _candidates(trigger_word[0])))
@@ -1297,9 +1383,8 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
         actors.sort(key=near.__getitem__)
     dspan = (d.start, d.end) if dated_span else None
     # the label is written once the article's events are settled (most candidates are dropped)
-    return Event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
-                 ev0, ev1, future, undated_statement=undated_statement, trigger=trigger, act=act, own=own,
-                 moved=moved, labelled_by=(t0, t1, s_start, s_end, ents, dspan))
+    return _new_event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
+                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan))
 
 
 def _says_future(s: str) -> bool:
@@ -1561,14 +1646,20 @@ def _act_done(words: list[str]) -> list[str]:
 _KIN_APPOSITION = re.compile(r"\s*([^\s،,.:؛\"«»()]+)\s*[،,]\s*([^\s،,]+)\s")
 _ADVERBS = tuple(sorted({tuple(fold_plain(x) for x in w.split()) for w, role in _LABEL_WORDS if role.strip() == "adverb"},
                         key=len, reverse=True))
+# the adverbs by their first word, longest first (a label's word is tried only on those it may open)
+_ADVERBS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(a for a in _ADVERBS if a[0] == first) for first in {a[0] for a in _ADVERBS}}
 
 
 def _without_adverbs(words: list[str]) -> list[str]:
     """A label without the adverbs of how often or how newly (مشاركة لأول مرة أفلام → مشاركة
     أفلام), past its first word."""
+    folded = [_fp(w.strip("،,")) for w in words]
+    if _ADVERBS_BY_FIRST.keys().isdisjoint(folded[1:]):
+        return list(words)   # (most labels: no word past the first opens an adverb)
     out, k = words[:1], 1
     while k < len(words):
-        hit = next((a for a in _ADVERBS if tuple(_fp(w.strip("،,")) for w in words[k:k + len(a)]) == a), None)
+        hit = next((a for a in _ADVERBS_BY_FIRST.get(folded[k], ()) if tuple(folded[k:k + len(a)]) == a), None)
         if hit:
             k += len(hit)
             continue
@@ -1613,13 +1704,19 @@ _STARTED_MASDARS = frozenset(
 _STARTS = frozenset({"بدء", "شروع"})
 
 
+@lru_cache(maxsize=16384)
+def _names_a_start(word: str) -> bool:
+    """The word (as written) is a verb or a masdar of starting (بدأ، شرع)."""
+    return any(_HEAD_OF.get(seq) in _STARTS for seq, _t, _p in _candidates(_fp(word)))
+
+
 def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str]:
     """A start told with what was started after ب or في (بدأت البنوك برفض التحويلات، شرعت
     الشركة في بناء المصنع) is named by what was started: رفض البنوك التحويلات. The start's own
     masdar goes; its subject follows the new head in the genitive. Else the words as they are."""
     # the trigger, or the verb right before the subject the label opens with (بدأت البنوك …)
     said = doc.text[t0:t1].split()[:1] + doc.text[max(0, t0 - 16):t0].split()[-1:]
-    if not any(_HEAD_OF.get(seq) in _STARTS for w in said for seq, _t, _p in _candidates(_fp(w))):
+    if not any(map(_names_a_start, said)):
         return words
     for k in range(min(len(words), 6)):
         f = _fp(words[k])
@@ -1634,6 +1731,26 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
         who = [w for w in words[:k] if w not in _STARTS]
         return [head, *who, *rest]
     return words
+
+
+_CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
+
+
+@lru_cache(maxsize=65536)
+def _label_cut(f: str) -> int:
+    """Whether a label stops before the folded word ``f`` (``_finish_label``), by the word alone:
+    0 never; ``_CUT_ALWAYS`` a relative pronoun, a source (حسبما), a result (مما) and the like;
+    ``_CUT_PAST_TWO`` past the label's second word, a verb or a word that opens another part of
+    the sentence (و + one of ``_PHRASE_STOP``); ``_CUT_UNLESS_NAMED`` past its second word, a
+    verb told as coming or in the present or كان, unless the word is a name's."""
+    if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or f in _PASSIVE_AUX:
+        return _CUT_ALWAYS
+    if f[:1] == "و" and f[1:] in _PHRASE_STOP or _is_verb_word(f) or f[:1] == "و" and (
+            _is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5):
+        return _CUT_PAST_TWO
+    if _future_verb(f) or _present_verb(f) or f in _WAS:
+        return _CUT_UNLESS_NAMED
+    return 0
 
 
 def _finish_label(doc: _Doc, e: Event) -> str:
@@ -1655,9 +1772,8 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
     for k in range(1, len(words)):
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
-        if f in _RELATIVE or f in _AS_SAID or f in _RESULT_WORDS or f in _CUT or f in _PASSIVE_AUX or k >= 2 and f[:1] == "و" and f[1:] in _PHRASE_STOP or k >= 2 and (
-                _is_verb_word(f) or f[:1] == "و" and (_is_verb_word(f[1:]) or f[1:2] in ("ي", "ت") and len(f) >= 5)
-                or (_future_verb(f) or _present_verb(f) or f in _WAS) and f not in names):
+        cut = _label_cut(f)
+        if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
             break
     # a pronoun standing alone (إنتاج وهو فيلم: the film is what was made) names no one, and a
@@ -1775,6 +1891,9 @@ def _plain(word: str) -> str:
     return word.rstrip("\u064b")
 
 
+_CARRYING_VERBS = _TAKES_PLACE | _PUBLISHED | _HAPPENED
+
+
 def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, s_end, ents, dspan) -> list[str]:
     """A label whose verb names nothing itself, made of what does: جرى + a masdar is that masdar
     (جرى تعديل القانون → تعديل القانون); جرى + where or when is the thing before it (مراسم جرت في
@@ -1783,10 +1902,12 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
     launches an attack, and the attack names the event (شنت القوات السبت هجوما → هجوم القوات)."""
     raw = doc.text[t0:t1]
     f = _fp(raw)
-    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _TAKES_PLACE | _PUBLISHED | _HAPPENED else f
+    core = f[1:] if f[:1] in ("و", "ف") and f[1:] in _CARRYING_VERBS else f
     prev = doc.text[max(s_start, t0 - 24):t0].split()
     skip = [dspan] if dspan is not None else []
-    nxt, at = _word_after(doc, t1, s_end)
+    # the word after the verb: only the branches of جرى، نشر and of a verb that is no statement's read it
+    needs_next = e.type != "statement" or core in _TAKES_PLACE or core in _PUBLISHED
+    nxt, at = _word_after(doc, t1, s_end) if needs_next else ("", t1)
     dated_next = dspan is not None and 0 <= dspan[0] - t1 <= 2
     where = bool(words) and (_fp(words[0]) in _PREPOSITIONS or _fp(words[0]) in _DIRECTIONS)
     if e.type != "agreement" and core in _HAPPENED and words and (_fp(" ".join(words)) == _fp(_LABEL_NOUN[e.type]) or where):
@@ -1888,6 +2009,7 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
+@lru_cache(maxsize=65536)
 def _verb_with_object(word: str, after_head: bool) -> bool:
     """The word is a verb of the tables with a pronoun object on it (نفذها، بدأتها، شهده), told
     by its letters as written (نشرة is a noun: its ة is no pronoun); right after the event's noun a
@@ -1940,7 +2062,6 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
     for k in (1, 2):
         if k >= len(words) or k == 2 and _fp(words[1]) != _fp("كل"):
             continue   # (the noun right after the event's noun: تعليق عضويتها، سحب كل أفلامها)
-        kinds_named = {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))}
         w = words[k]
         f = _fp(w)
         if f.startswith("ال") or f[:1] in ("ب", "ل") or _PRONOUN_PREP.match(f) or f.endswith(("ذه", "ذها")):
@@ -1951,7 +2072,7 @@ def _pronoun_named(doc: _Doc, words: list[str], t0: int, t1: int, s_start: int, 
                     or suf == "ه" and (stem.endswith(("ا", "ه")) or w.endswith("ها")):
                 continue
             if any(x[2] != "noun" for x in _candidates(_fp(stem))) or _is_verb_word(_fp(stem)) \
-                    or kinds_named & set(kinds):
+                    or {x.type for x in ents if _fp(x.text) in _fp(" ".join(words[:k]))} & set(kinds):
                 return words   # (تصريح نشره: a verb's object; بدء تركيا حملتها: named already)
             pos = doc.text.rfind(w, s_start, t0)
             pos = t0 if pos < 0 else pos
@@ -2027,6 +2148,7 @@ def _future_verb(f: str) -> bool:
     return core in _IMPERFECT or core in _LABEL_TAIL or bool(_candidates(core)) or masdar_of(core) is not None
 
 
+@lru_cache(maxsize=65536)
 def _is_verb_word(f: str) -> bool:
     """The folded word is a verb of the event tables (قررت، بدأت، انهار), not a noun that is its
     own label (قرار، إلغاء)."""
@@ -2071,7 +2193,7 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
         if places_only and x.type == "place" and not _where_word(text, x.start, t0, t1):
             continue
         if places_only and x.type != "place" and not adjacent \
-                or x.type == "person" and _fp(x.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+                or x.type == "person" and _org_headed(x.canonical):
             continue
         if x.type != "place" and noun and not (0 <= x.start - t1 <= 25 or adjacent):
             continue   # احتجاجات …، قالت وزارة الصحة: a body elsewhere in the clause is a source, not whose
@@ -2117,13 +2239,17 @@ _DIRECTIONS = frozenset(fold_plain(w) for w in "شمال جنوب شرق غرب 
 _MIDDLE = frozenset(fold_plain(w) for w in "وسط قلب عاصمة داخل أنحاء".split())
 
 
+# a letter or a digit (str.isalnum: \w but the underscore)
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _tidy(words: list[str]) -> str:
     """A label's words joined, without a lone mark (التمويل -), a word said twice in a row, or a
     run of words said again right after itself (لقاء الفريقين في الملعب الفريقين في الملعب: the
     subject found both after the trigger and around the date)."""
     out: list[str] = []
     for w in words:
-        if not any(ch.isalnum() for ch in w):
+        if _ALNUM.search(w) is None:
             continue
         if out and _fp(out[-1]) == _fp(w):
             continue
@@ -2136,13 +2262,14 @@ def _no_run_twice(label: str) -> str:
     في الملعب الفريقين في الملعب → لقاء الفريقين في الملعب)."""
     out = label.split()
     k = 2
+    folded = [_fp(w) for w in out] if len(out) >= 4 else []
     while k <= len(out) // 2:
-        folded = [_fp(w) for w in out]
         at = next((i for i in range(len(out) - 2 * k + 1) if folded[i:i + k] == folded[i + k:i + 2 * k]), None)
         if at is None:
             k += 1
         else:
             del out[at + k:at + 2 * k]
+            del folded[at + k:at + 2 * k]
     return " ".join(out)
 
 
@@ -2157,7 +2284,7 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
     if m:
         a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
     for e in ents:
-        if e.start < a or e.type != "person" or _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS:
+        if e.start < a or e.type != "person" or _org_headed(e.canonical):
             continue
         if e.start > a + 60:
             break
@@ -2507,13 +2634,37 @@ def _trigger_head(doc: _Doc, t0: int, t1: int) -> tuple[str | None, bool, bool]:
     """The noun a label opens with for the trigger at ``[t0, t1)`` (``_HEAD_OF``; None when no
     trigger is there), whether the trigger is a noun, and whether it is a step named by a noun
     (إحداث، تطبيق): both start the label with the article's own words (أحداث العنف is no إحداث)."""
+    got = doc.heads.get((t0, t1))
+    if got is not None:   # (asked again for the same event's label, its speaker, its participant)
+        return got
     words = doc.fold(t0, t1).split()
+    got = None
     for seq, _typ, pos in _candidates(words[0]) if words else ():
         if len(seq) == len(words) and all(a == b or a.endswith(b) and len(a) - len(b) <= 2 or a[:-1] == b
                                           for a, b in zip(words[1:], seq[1:])):
-            return _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
-    masdar = masdar_of(words[0]) if len(words) == 1 else None   # a happening verb (event_clauses)
-    return masdar, False, False
+            got = _HEAD_OF.get(seq, ""), pos == "noun", pos == "act" and _HEAD_OF.get(seq, "") == ""
+            break
+    if got is None:
+        masdar = masdar_of(words[0]) if len(words) == 1 else None   # a happening verb (event_clauses)
+        got = masdar, False, False
+    doc.heads[(t0, t1)] = got
+    return got
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """The last character before ``at`` that is not white space is a comma (read back over the
+    spaces only, not by slicing the text up to ``at``)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in ("،", ",")
+
+
+def _comma_after(text: str, at: int) -> bool:
+    """The first character from ``at`` on that is not white space is a comma."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    return at < n and text[at] in ("،", ",")
 
 
 def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
@@ -2538,7 +2689,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
             return topic
     near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
             and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
-            and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
+            and not (e.type == "person" and _org_headed(e.canonical))]
     # the name right after the verb is its subject (أعلنت مصر، أعلنت الهيئة الوطنية … حصول
     # المرشح فلان); after a title word, a place is the title's (سفير ألمانيا بتونس فلان)
     e = near[0] if near and not text[a:near[0].start].strip() else None
@@ -2552,10 +2703,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
         # a name set off by commas after a title is the title's holder, the speaker; a person in the
         # title is only whose adviser or envoy he is (قال مستشار الرئيس فلان للأمن القومي، علان، إن)
-        e = next((e for e in near if e.type == "person" and text[:e.start].rstrip().endswith(("،", ","))
-                  and text[e.end:].lstrip()[:1] in ("،", ",")), None) or next((e for e in near if e.type == "person" and (
+        e = next((e for e in near if e.type == "person" and _comma_before(text, e.start)
+                  and _comma_after(text, e.end)), None) or next((e for e in near if e.type == "person" and (
             not any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split())
-            or text[:e.start].rstrip().endswith(("،", ",")))), None)
+            or _comma_before(text, e.start))), None)
     if e is None and verb:
         named = _honorific_name_after(doc, t1, speech)
         if named:
@@ -2584,7 +2735,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
                    and text[e.start - 1:e.start] not in ("ل", "ـ")
-                   and not (e.type == "person" and _fp(e.canonical).split()[0].removeprefix("ال") in _ORG_HEADS)]
+                   and not (e.type == "person" and _org_headed(e.canonical))]
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
@@ -2742,7 +2893,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
     out: list[str] = []
     date = skip[0] if skip and skip[0] is not None else None
     for m in _NONSPACE.finditer(doc.text, a, s_end):
-        if date is not None and date[0] < m.end() and m.start() < date[1] and len(out) < 3:
+        m0, m1 = m.span()
+        if date is not None and date[0] < m1 and m0 < date[1] and len(out) < 3:
             # the event's date inside the phrase (بدأت البنوك هذا العام برفض المدفوعات) is left out
             if out and _fp(out[-1]) in _LABEL_TAIL:
                 out.pop()
@@ -2750,7 +2902,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
                 break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …;
                 # one that ends the clause, الأحداث التي وقعت السبت، قال …, ends the phrase)
             continue
-        if any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+        if skip and any(x0 < m1 and m0 < x1 for x0, x1 in skip):
             break
         w = m.group()
         core = w.strip("،,.:؛\"«»()'")
@@ -2763,7 +2915,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
-        if _ENDS_CLAUSE.search(w) or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
+        if w[-1] in "،,.:؛" or len(out) >= limit and not (len(out) == limit and f in _NAME_HEADS_OF_PLACES):
             break   # (… في مدينة دوما: a place's head word takes its name with it)
     return _trim(out)
 
