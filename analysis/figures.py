@@ -1176,7 +1176,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
         metric_key = (_METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)) \
             if noun else None
-        if metric_key in ("none", "rate"):
+        if metric_key in ("none", "rate", "tax"):
             metric_key = None
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
@@ -1267,7 +1267,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             # is what the amount measures (سجل الإنتاج الصناعي نموا بنسبة 4%: production)
             for m in ms:
                 if m.end() <= best.start() and _SUBJECT_GAP.fullmatch(t, m.end(), best.start()) \
-                        and _METRIC_OF[m.group("m")] not in ("growth", "none", "rate", "other") \
+                        and _METRIC_OF[m.group("m")] not in ("growth", "none", "rate", "tax", "other") \
                         and _METRIC_WEIGHT[m.group("m")] > 0 and ok(m) \
                         and not (c.kind in ("quantity", "count") and _METRIC_OF[m.group("m")] in _MONEY_ONLY):
                     return m
@@ -1281,7 +1281,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         # percent after the rate's word is a rate, not a change of what it is laid on
         rate = None
         for m in _METRIC_RE.finditer(t, sa, c.fs):
-            if _METRIC_OF[m.group("m")] == "rate":
+            if _METRIC_OF[m.group("m")] in ("rate", "tax"):
                 rate = m
         if rate is not None:
             return rate.span("m"), "other"
@@ -1297,7 +1297,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             for at in (w.end(), w.end("of")):
                 m = _METRIC_RE.match(t, at, sb)
                 if m and _METRIC_OF[m.group("m")] not in ("gdp", "none"):
-                    return m.span("m"), _adjusted(_METRIC_OF[m.group("m")], t, c, sa, sb, m.start())
+                    # (a share of the taxes is a share of what they bring in)
+                    key = _METRIC_OF[m.group("m")]
+                    return m.span("m"), _adjusted("revenue" if key == "tax" else key, t, c, sa, sb, m.start())
     lo, contrast = sa, False
     for rep in _REPORTED.finditer(t, sa, c.fs):
         lo = rep.end()  # (…، وبأن شركة باعت 16 مليار متر مكعب: the measure of the first statement stays there)
@@ -1353,6 +1355,9 @@ def _adjusted(key, t, c, sa, sb, at=None):
     """The measure a cue names (found at ``at``), read with its sentence."""
     if key == "rate":
         return "other"  # (رسوم جمركية بنسبة 25%: a rate laid on something, no measure of the list)
+    if key == "tax":
+        # (ضريبة القيمة المضافة بنسبة 5%: the tax's rate; ضرائب بقيمة 3 مليارات: what it brings in)
+        key = "other" if c.kind == "percent" else "revenue"
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP is its growth, said with نمو or with a word of change (سجل الناتج تطورا بنسبة
