@@ -81,8 +81,12 @@ _RX_FAEELA = re.compile(r"^\w\wي\wه$")
 _RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
 # the same verbal noun with the article (التغيير، التعليم): a noun after the name, no surname
 _RX_AL_T_MASDAR = re.compile(r"^الت\w\wي\w$")
-# ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز): no name starts so
-_RX_PREP_T_MASDAR = re.compile(r"^لت\w{3,}$")
+# ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز), ب on one of the form تفعيل
+# (بتعديل; بترايوس is longer): no name starts so
+_RX_PREP_T_MASDAR = re.compile(r"^(?:لت\w{3,}|بت\w\wي\w)$")
+# ب/ل/و/ف on a verbal noun of the form استفعال (باستخدام، لاستقبال) opens no name; a name in است
+# is shorter (باستيان)
+_RX_PREP_MASDAR_START = re.compile(r"^[بلوف]است\w\wا\w$")
 # ends no Arabic word but many transcribed names (Chinese and Korean -ng: يانغ، بينغ، جونغ)
 _RX_FOREIGN_END = re.compile(r"[اويه]نغ$")
 # past verbs of the form انفعلت (اندلعت، انطلقت، انعقدت)
@@ -242,6 +246,8 @@ _LISTS = _word_lists("name_words.tsv")
 # Words that cannot start or continue a person's name: function words, common verbs and
 # nouns that follow titles, time words. Kept short on purpose: names are open-class.
 _STOP = _LISTS["stop"]
+# "then" after a title (الرئيس آنذاك، الوزير حينها): part of the role, no name
+_THEN = _LISTS["then"]
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
 _NAME_END = _LISTS["name_end"]
@@ -505,8 +511,10 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
         return None
     if w[0] in "لبو" and len(w) > 2 and (w[1:] in _STOP or w[1:] in _TITLE):
         return None  # لبحث، وعن، ووزراء: a clitic on a stop word or a title
-    if _RX_PREP_T_MASDAR.match(w):
-        return None  # لتقييم، لتعزيز: ل on a verbal noun
+    if _RX_PREP_T_MASDAR.match(w) or _RX_PREP_MASDAR_START.match(w):
+        return None  # لتقييم، بتعديل، باستهداف: a preposition on a verbal noun
+    if _RX_DIGIT.search(w):
+        return None  # و12، بقيمة300: a number glued to a word is no name
     if w[0] in "لبو" and w[1:] in _GIVEN and len(w) > 3:
         return None  # بميشيل، لقيس: a clitic on a given name; the name starts after it
     if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and w not in _GIVEN:
@@ -700,6 +708,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
                 return None
             if _RX_IMPERFECT.match(w) and w not in _KNOWN_FIRST and not info[j].place_word:
                 return None  # خبير يشرح …: a verb follows the title, not its complement
+            # نائب محافظ صلاح الدين، مساعد وزير الخارجية: a complement that is itself a title
+            # without the article takes its own complement, which no name can be
+            construct = _TITLE.get(w) in ("head", "org") and not w.startswith("ال")
             j += 1
             steps += 1
             continue
@@ -737,6 +748,10 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if w.startswith("و") and w[1:] in _TITLE:
             construct = not w[1:].startswith("ال")  # نائب رئيس الوزراء ووزير خارجية كازاخستان
             j += 1
+            steps += 1
+            continue
+        if w in _THEN:
+            j += 1  # أمير قطر آنذاك فلان، وزير المالية حينها، فلان: "then" dates the role
             steps += 1
             continue
         # الأمين العام، المدير العام، النائب العام: "general", unless a time word follows (زار
