@@ -571,8 +571,11 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if w in _VENUE or w[:1] in ("ب", "ل") and w[1:] in _VENUE:
         return True  # بقصر الاتحادية، بمقر الوزارة: where, not who
-    # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb
-    return len(w) > 2 and w.startswith("و") and (w[1:] in _TITLE or w[1:] in _STOP)
+    # A title after a name starts an apposition (بوتين ونظيره): و + title or و + verb; ل or ب on
+    # a function word or a title is a preposition's phrase (فلان لبعض الدول، فلان بكل وضوح), but
+    # not on a verb in ي, which a name may spell (ريك بيري: ب + يرى)
+    return (len(w) > 2 and (w[0] == "و" or w[0] in "لب" and w[1] != "ي")
+            and (w[1:] in _TITLE or w[1:] in _STOP))
 
 
 def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
@@ -600,13 +603,26 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)):
+        if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
             if _month_in_name(doc, j):
                 j += 1  # تيريزا ماي: a month word as a surname is the name's last word
             break
         j += 1
         parts += 1
     return j
+
+
+def _bu_surname(doc: _Doc, j: int) -> bool:
+    """Token j, a word in بو… ending in ة, is a Maghrebi family name in بو (بوتفليقة، بوريطة), not
+    ب on a noun (بوزارة الخارجية، بولاية نيويورك): that noun heads a construct, so an ال word
+    or another noun follows it; the surname ends the name before a comma, a verb, الذي or a day."""
+    w = doc.words[j]
+    if not (len(w) >= 5 and w.startswith("بو") and w[-1] == "ه" and doc.ta_marbuta_at_end(j)):
+        return False
+    if j + 1 >= doc.n or doc.brk[j] or not doc.info[j + 1].wordy:
+        return True
+    nxt = doc.words[j + 1]
+    return nxt in _STOP or nxt in _TIME_WORDS or (not nxt.startswith("ال") and _RX_VERB_FORM.match(nxt) is not None)
 
 
 def _month_in_name(doc: _Doc, j: int) -> bool:
