@@ -1624,6 +1624,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 break  # … الذي، … والتي: a relative clause is no part of the name; nor is الـ55
             if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
                 break  # الاتحاد الأوروبي والولايات المتحدة: a new conjunct, a known place or body
+            if mods > 0 and x[:1] == "و" and x[1:] in _ORG_HEADS and x[1:] not in _ORG_HEAD_IN_NAME:
+                break  # وزارة الاستثمار والمؤسسة الدولية، حزب العمال وحزب الخضر: a second body
             if mods > 0 and x in ("العام", "العامه") and not (j + 1 < n and words[j + 1] in _AFTER_YEAR):
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
@@ -1703,6 +1705,11 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         spans.append((i, j))
         nxt = j
     return spans
+
+
+# org heads that are also a field's name, so may follow و inside one body's name (وزارة التنمية
+# والإدارة المحلية): no second body starts at them
+_ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
 
 
 @lru_cache(maxsize=65536)
