@@ -82,8 +82,8 @@ _RX_T_MASDAR = re.compile(r"^ت\w\wي\w$")
 # the same verbal noun with the article (التغيير، التعليم): a noun after the name, no surname
 _RX_AL_T_MASDAR = re.compile(r"^الت\w\wي\w$")
 # ل on a verbal noun of the forms تفعيل، تفاعل (لتقييم، لتعزيز), ب on one of the form تفعيل
-# (بتعديل; بترايوس is longer): no name starts so
-_RX_PREP_T_MASDAR = re.compile(r"^(?:لت\w{3,}|بت\w\wي\w)$")
+# (بتعديل، بتكليفه; بترايوس is not of the form): no name starts so
+_RX_PREP_T_MASDAR = re.compile(r"^(?:لت\w{3,}|بت\w\wي\w(?:ي|ه|ها|هم|نا)?)$")
 # ب/ل/و/ف on a verbal noun of the form استفعال (باستخدام، لاستقبال) opens no name; a name in است
 # is shorter (باستيان)
 _RX_PREP_MASDAR_START = re.compile(r"^[بلوف]است\w\wا\w$")
@@ -589,7 +589,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w in _NAME_LINK:
             # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
-            if j + 1 < n and info[j + 1].wordy and not brk[j] and not (w in _SON_OF and words[j + 1] in _KINSHIP):
+            # (ابن وزير سابق: the son of an office holder, a relation too)
+            if j + 1 < n and info[j + 1].wordy and not brk[j] and not (
+                    w in _SON_OF and (words[j + 1] in _KINSHIP or w == "ابن" and words[j + 1] in _TITLE)):
                 j += 2
                 parts += 1
                 if w == "ال":
