@@ -1547,6 +1547,11 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if cut is not None and cut > 0:
             words = words[:cut]
         head = ""
+    elif noun and _verb_with_him(doc.text[t0:t1]):
+        # أقاله، أعاده fold as the masdars إقالة، إعادة: the verb with its object pronoun; its
+        # subject, before it, did it to him (لكن الوزير أقاله → إقالة الوزير له)
+        subj = _subject_before(doc, t0, s_start, skip)
+        words = [head] + ([_genitive(w) for w in subj[-2:]] + ["له"] if subj else [])
     elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
         words[:1] = [_bare(words[0])] if words else []
@@ -1767,6 +1772,7 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     names = {_fp(w) for x in ents for w in x.text.split()}
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     words = _doer_of_object_verb(words)
+    words = _linked_doer(doc, words, t1, s_end)
     words = _what_was_started(doc, words, t0, t1)
     words = _without_adverbs(words)
     # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
@@ -2050,6 +2056,36 @@ def _doer_of_object_verb(words: list[str]) -> list[str]:
     return words
 
 
+def _linked_doer(doc: _Doc, words: list[str], t1: int, s_end: int) -> list[str]:
+    """A label that is the event's noun alone, said before a relative clause whose verb has the
+    event as its object (الغارات التي شنتها الطائرات، الهجوم الذي نفذه التنظيم): the verb's
+    subject after it as whose (الغارات للطائرات); else ``words``. A name or a definite word only,
+    never a preposition or a date (الغارات التي شنتها يوم …، الهجوم الذي نفذه في …)."""
+    if not words or len(words) > 2 or not _fp(words[0]).startswith("ال"):
+        return words
+    at = t1
+    for w in words[1:]:   # (الغارات الجوية التي: the adjective said, then the clause)
+        nxt, at = _word_after(doc, at, s_end)
+        if nxt != _fp(w.strip("،,.:؛\"«»()'")):
+            return words
+        at += len(w)
+    rel, at = _word_after(doc, at, s_end)
+    if rel not in _RELATIVE:
+        return words
+    m = _NONSPACE.search(doc.text, at + len(rel), s_end)
+    if m is None or not _verb_with_object(m.group().strip("،,.:؛\"«»()'"), False):
+        return words
+    doer, at = _word_after(doc, m.end(), s_end)
+    if not doer.startswith("ال") or doer in _PREPOSITIONS or _HAS_DIGIT(doer) or doer in _TIME_OF_DAY:
+        return words
+    raw = _NONSPACE.search(doc.text, at, s_end).group().strip("،,.:؛\"«»()'")
+    out = words + [_li(raw)]
+    adj, at2 = _word_after(doc, at + len(raw), s_end)
+    if adj.startswith("ال") and _adjective_like(adj):
+        out.append(doc.text[at2:at2 + len(adj) + 4].split()[0].strip("،,.:؛\"«»()'"))
+    return out
+
+
 # a pronoun ending a noun: the kinds of names it may stand for (ها: a country, a body; ه: a person)
 _SUFFIX_KINDS = (("ها", ("place", "org")), ("ه", ("person",)))
 
@@ -2313,6 +2349,17 @@ def _accusative_masdar(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _verb_with_him(raw: str) -> bool:
+    """The word is a verb of the tables with ه on it whose masdar, written with ة, folds the
+    same (أقاله، وأعاده ← إقالة، إعادة), not the masdar itself."""
+    raw = raw.strip().rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if " " in raw or not raw.endswith("ه"):
+        return False
+    f = _fp(raw)
+    return any(pos in ("verb", "measure", "act") and len(seq) == 1 and _fp(_HEAD_OF.get(seq, "") or "") == f[-len(_fp(_HEAD_OF.get(seq, "") or "x")):]
+               for seq, _typ, pos in _candidates(f[:-1]))
+
+
 def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip) -> list[str]:
     """For a verb right after a relative pronoun, the noun the clause describes (its subject) and
     what it did: الجماعات المسلحة التي سيطرت على المدينة → الجماعات المسلحة على المدينة; [] for
@@ -2377,7 +2424,39 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     after = _phrase(doc, t1, s_end, skip, 4)
     if happening and after and _fp(after[0]) != "في":
         return who[:2]   # الهجمات التي وقعت السبت ويشتبه …: the antecedent is the event; only where it was is its
+    returned = _pronoun_returns(_phrase(doc, t1, s_end, skip, 6), who)
+    if returned is not None:
+        return returned
     return who[:2] + after
+
+
+def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
+    """A relative clause whose verb has its own subject and a word after it carrying the pronoun
+    that returns to the antecedent (العقوبات التي أعاد الرئيس فرضها، المدينة التي زار الوزير
+    أحياءها): the pronoun stands for the antecedent, so the clause reads with the antecedent in
+    its place (الرئيس فرض العقوبات، الوزير أحياء المدينة); None for any other clause."""
+    for k in range(1, min(len(after), 6)):
+        raw = after[k].strip("،,.:؛\"«»()'")
+        f = _fp(raw)
+        if _PRONOUN_PREP.match(f) or _fp(after[k - 1]) in _PREPOSITIONS:
+            return None   # (عنها: the verb's own preposition; في …: no subject)
+        if f.startswith("ال"):
+            continue   # a definite word carries no pronoun: the subject
+        suf = next((x for x in _OBJECT_SUFFIXES if f.endswith(x) and len(f) - len(x) >= 3), None)
+        if suf is None or raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+            continue   # (هيئة، سورية: a feminine ending, no pronoun)
+        # ه returns to a masculine antecedent only (العقوبات التي … فرضه: another's)
+        if suf == "ه" and _fp(who[-1]).endswith(("ة", "ات")):
+            return None
+        subj = after[:k]
+        # the verb's subject: definite words or a name, never a verb nor its indefinite object
+        # (الاعتداء الذي استهدف عرضا عسكريا حضره …: the pronoun returns to the object)
+        if not all(_fp(w).startswith("ال") or not _is_verb_word(_fp(w)) and not _fp(w).endswith("ا")
+                   for w in subj):
+            return None
+        # a long subject is a title and a name (الرئيس الأمريكي فلان فلان): its last words
+        return subj[-2:] + [raw[:-len(suf)]] + who[:2]
+    return None
 
 
 def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
@@ -2932,7 +3011,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # words that open a clause: a subject before its verb starts after them
 _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
     "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل إذ "
-    "كان كانت وكان وكانت").split())
+    "كان كانت وكان وكانت لكن ولكن").split())
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (
