@@ -2214,6 +2214,9 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
             return " ".join(x for x in (m.group(1) or "").split() + [m.group(2), m.group(3)])
     noun = _trigger_head(doc, t0, t1)[1]
     a = max(s_start, text.rfind("،", s_start, t0) + 1, text.rfind(",", s_start, t0) + 1)
+    before = text[max(s_start, t0 - 12):t0].split()
+    if before and _fp(before[-1]) in _RELATIVE:
+        a = t0   # (… مجلس الأمن … الهجمات التي وقعت: a relative clause's own words, not the outer clause's)
     marks = [x for x in (text.find("،", t1, s_end), text.find(".", t1, s_end)) if x >= 0]
     b = min(marks) if marks else s_end
     if b - t1 < 30:   # (أعلنت، الجمعة، أن …: the clause after an aside)
