@@ -2510,7 +2510,11 @@ def _genitive(word: str, indefinite: bool = False) -> str:
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     """The words between the start of a verb's clause and the verb: its subject when the
-    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت)."""
+    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت), also when a relative
+    clause set off by commas stands between them (العملية، التي تشنها القوات …، قد بدأت)."""
+    aside = _ASIDE.search(doc.text, max(s_start, t0 - 200), t0)
+    if aside:
+        t0 = aside.start()
     out: list[str] = []
     antecedent = False
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
@@ -2549,6 +2553,10 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     return _trim(out)
 
 
+# a relative clause set off by commas right before a verb (، الذي …، قد): an aside on the subject
+# (and a clause joined to it by و: التي تشنها القوات، وتسميها "…"، قد بدأت)
+_ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
+                    r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
