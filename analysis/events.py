@@ -1618,7 +1618,12 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
-        words.append(fig.text)
+        # the words cut off at the limit may be the amount's first words (بقيمة خمسة، ما يقارب):
+        # the amount is said once, whole
+        amount = [_fp(w) for w in fig.text.split()]
+        j = next((j for j in range(min(len(amount), len(words)), 0, -1)
+                  if [_fp(w) for w in words[-j:]] == amount[:j]), 0)
+        words = words[:len(words) - j] + [fig.text]
     return _tidy(words)
 
 
@@ -1741,6 +1746,25 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
 _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
 
 
+# qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
+_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in (
+    line.split("\t") for line in (DATA_DIR / "qualifiers.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")) if len(c) > 2 and c[2].strip() == "before")
+
+
+def _qualifier_words(words: list[str]) -> set[int]:
+    """The indexes of the words of a qualifier right before an amount in a label (… ما يقارب 4
+    ملايين طن)."""
+    out: set[int] = set()
+    folded = [_fp(w) for w in words]
+    for k in range(1, len(words) - 1):
+        for q in _QUALIFIERS_BEFORE:
+            n = len(q)
+            if tuple(folded[k:k + n]) == q and k + n < len(words) and _HAS_DIGIT(words[k + n]):
+                out.update(range(k, k + n))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _label_cut(f: str) -> int:
     """Whether a label stops before the folded word ``f`` (``_finish_label``), by the word alone:
@@ -1775,8 +1799,12 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     words = _linked_doer(doc, words, t1, s_end)
     words = _what_was_started(doc, words, t0, t1)
     words = _without_adverbs(words)
-    # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
+    # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير);
+    # not a qualifier's words before an amount (ما يقارب 4 ملايين طن: يقارب is no verb of a clause)
+    qualified = _qualifier_words(words)
     for k in range(1, len(words)):
+        if k in qualified:
+            continue
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):

@@ -566,3 +566,18 @@ def test_a_start_is_named_by_what_was_started(sentence, label):
 def test_a_run_of_words_is_said_once(label, tidy):
     from analysis.events import _no_run_twice
     assert _no_run_twice(label) == tidy
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # a qualifier before the amount (ما يقارب) is no verb of another clause: the amount stays
+    ("ارتفعت صادرات البلاد من القمح إلى ما يقارب 4 ملايين طن في عام 2022.",
+     "ارتفاع صادرات البلاد من القمح ما يقارب 4 ملايين طن"),
+    # near-miss: the same words with no amount after them open another clause
+    ("تراجع إنتاج الحقل في عام 2021 وما يقارب نصف الآبار متوقف.", "تراجع إنتاج الحقل"),
+    # an amount whose first word the label's limit reached is said once, whole
+    ("وانتهت الدعوى إلى تسوية بقيمة ثلاثة ملايين يورو في عام 2019.",
+     "انتهت الدعوى إلى تسوية بقيمة ثلاثة ملايين يورو"),
+])
+def test_a_labels_amount_is_said_once_and_whole(sentence, label):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
+    assert ex.events["label"].tolist() == [label]
