@@ -2805,6 +2805,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         topic = _topic_before(doc, t0, s_start)
         if topic:
             return topic
+        m = _INNA_SUBJECT.search(text, max(s_start, t0 - 60), t0)
+        if m and not any(e.start < t0 and m.start(1) < e.end for e in ents):
+            return m.group(1)   # (إلا أن الوزير قال: the subject after أن, not a body named before it)
     near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
             and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
             and not (e.type == "person" and _org_headed(e.canonical))]
@@ -2873,6 +2876,9 @@ _FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكان�
 _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
 
 
+# a subject put after أن/إن/لكن, right before its verb (إلا أن الوزير قال، إن الحكومة أعلنت):
+# one or two definite words
+_INNA_SUBJECT = re.compile(r"(?<!\S)(?:أن|إن|لكن|ولكن|لكنّ|ولكنّ)\s+(ال[^\s،,.:؛\"«»()]+(?:\s+ال[^\s،,.:؛\"«»()]+)?)\s*$")
 _TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
 _HONORIFICS = frozenset(
     fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
