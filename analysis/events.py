@@ -1849,7 +1849,27 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         more = _participant(doc, e, t0, t1, s_start, s_end, ents, dspan, places_only=not bare)
         if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
             label = f"{label} {more}"
-    return label
+    return _quote_closed(label, e.sentence)
+
+
+def _quote_closed(label: str, sentence: str) -> str:
+    """A label that ends inside a quoted name (مقر "شركة النور و"دار الأمل): the name completed
+    from the sentence when its closing mark is at most two words on, else the label up to the
+    opening mark; ``label`` when its quotes are closed."""
+    opened = label.rfind('"') if label.count('"') % 2 else (label.rfind("«") if label.count("«") > label.count("»") else -1)
+    if opened < 0:
+        return label
+    close = '"' if label[opened] == '"' else "»"
+    tail = label[opened + 1:]
+    at = sentence.find(label[opened:]) if tail else -1
+    if at >= 0:
+        end = sentence.find(close, at + len(label) - opened)
+        more = sentence[at + len(label) - opened:end] if end >= 0 else ""
+        if end >= 0 and len(more.split()) <= 2 and not _ENDS_CLAUSE.search(more):
+            return label + more + close
+    cut = label[:opened].rsplit(" ", 1)[0] if not label[:opened].endswith(" ") else label[:opened]
+    cut = " ".join(_trim(cut.split()))
+    return cut if cut else label
 
 
 # prepositions of a goal: the complement a verb of moving needs (دخل في، انضم إلى), and the

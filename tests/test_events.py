@@ -581,3 +581,16 @@ def test_a_run_of_words_is_said_once(label, tidy):
 def test_a_labels_amount_is_said_once_and_whole(sentence, label):
     ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
     assert ex.events["label"].tolist() == [label]
+
+
+@pytest.mark.parametrize("label,sentence,closed", [
+    # a quoted name the label's word limit cut is completed when its mark is near
+    ('خضوع مقر شركة النور و"دار', 'خضع مقر "شركة النور" و"دار الأمل" للتفتيش في مارس.', 'خضوع مقر شركة النور و"دار الأمل"'),
+    # near-miss: a long quotation is not taken in; the label stops before it
+    ('زيارة "مؤسسة الخير الكبرى في', 'زار "مؤسسة الخير الكبرى في المدينة الساحلية للأيتام" أمس.', 'زيارة'),
+    # near-miss: closed quotes are left alone
+    ('تصريح "الهيئة"', 'قالت "الهيئة" أمس.', 'تصريح "الهيئة"'),
+])
+def test_a_label_ends_no_quoted_name_halfway(label, sentence, closed):
+    from analysis.events import _quote_closed
+    assert _quote_closed(label, sentence) == closed
