@@ -1849,7 +1849,10 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         more = _participant(doc, e, t0, t1, s_start, s_end, ents, dspan, places_only=not bare)
         if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
             label = f"{label} {more}"
-    return _quote_closed(label, e.sentence)
+    label = _quote_closed(label, e.sentence)
+    if label.endswith((" الـ", " ال")):   # (أعضاء مجلس الأمن الـ: its number was cut away)
+        label = label.rsplit(" ", 1)[0]
+    return label
 
 
 def _quote_closed(label: str, sentence: str) -> str:

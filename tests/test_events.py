@@ -594,3 +594,14 @@ def test_a_labels_amount_is_said_once_and_whole(sentence, label):
 def test_a_label_ends_no_quoted_name_halfway(label, sentence, closed):
     from analysis.events import _quote_closed
     assert _quote_closed(label, sentence) == closed
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # a number after الـ is no part of a label: the article is not left bare at its end
+    ("والتقى أعضاء مجلس الإدارة الـ 9، الأحد، في مقر الشركة لبحث الخطة.", "لقاء أعضاء مجلس الإدارة"),
+    # near-miss: a word that starts with ال is kept
+    ("والتقى أعضاء مجلس الإدارة، الأحد، في مقر الشركة لبحث الخطة.", "لقاء أعضاء مجلس الإدارة في مقر الشركة"),
+])
+def test_a_label_ends_on_no_bare_article(sentence, label):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
+    assert ex.events["label"].tolist() == [label]
