@@ -1547,6 +1547,11 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if cut is not None and cut > 0:
             words = words[:cut]
         head = ""
+    elif noun and _verb_with_him(doc.text[t0:t1]):
+        # أقاله، أعاده fold as the masdars إقالة، إعادة: the verb with its object pronoun; its
+        # subject, before it, did it to him (لكن الوزير أقاله → إقالة الوزير له)
+        subj = _subject_before(doc, t0, s_start, skip)
+        words = [head] + ([_genitive(w) for w in subj[-2:]] + ["له"] if subj else [])
     elif noun or pos_act:
         words = _phrase(doc, t0, s_end, skip, 5, first_stop=False)
         words[:1] = [_bare(words[0])] if words else []
@@ -1613,7 +1618,12 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
-        words.append(fig.text)
+        # the words cut off at the limit may be the amount's first words (بقيمة خمسة، ما يقارب):
+        # the amount is said once, whole
+        amount = [_fp(w) for w in fig.text.split()]
+        j = next((j for j in range(min(len(amount), len(words)), 0, -1)
+                  if [_fp(w) for w in words[-j:]] == amount[:j]), 0)
+        words = words[:len(words) - j] + [fig.text]
     return _tidy(words)
 
 
@@ -1736,6 +1746,25 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
 _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
 
 
+# qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
+_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in (
+    line.split("\t") for line in (DATA_DIR / "qualifiers.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")) if len(c) > 2 and c[2].strip() == "before")
+
+
+def _qualifier_words(words: list[str]) -> set[int]:
+    """The indexes of the words of a qualifier right before an amount in a label (… ما يقارب 4
+    ملايين طن)."""
+    out: set[int] = set()
+    folded = [_fp(w) for w in words]
+    for k in range(1, len(words) - 1):
+        for q in _QUALIFIERS_BEFORE:
+            n = len(q)
+            if tuple(folded[k:k + n]) == q and k + n < len(words) and _HAS_DIGIT(words[k + n]):
+                out.update(range(k, k + n))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _label_cut(f: str) -> int:
     """Whether a label stops before the folded word ``f`` (``_finish_label``), by the word alone:
@@ -1767,10 +1796,15 @@ def _finish_label(doc: _Doc, e: Event) -> str:
     names = {_fp(w) for x in ents for w in x.text.split()}
     words = _passive_or_carried(doc, e, words, t0, t1, s_start, s_end, ents, dspan)
     words = _doer_of_object_verb(words)
+    words = _linked_doer(doc, words, t1, s_end)
     words = _what_was_started(doc, words, t0, t1)
     words = _without_adverbs(words)
-    # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير)
+    # up to a verb or a relative pronoun after the first words: another clause's (… بدأت في فبراير);
+    # not a qualifier's words before an amount (ما يقارب 4 ملايين طن: يقارب is no verb of a clause)
+    qualified = _qualifier_words(words)
     for k in range(1, len(words)):
+        if k in qualified:
+            continue
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
@@ -1815,7 +1849,30 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         more = _participant(doc, e, t0, t1, s_start, s_end, ents, dspan, places_only=not bare)
         if more and _fp(more.split(" ", 1)[-1]) not in _fp(label):
             label = f"{label} {more}"
+    label = _quote_closed(label, e.sentence)
+    if label.endswith((" الـ", " ال")):   # (أعضاء مجلس الأمن الـ: its number was cut away)
+        label = label.rsplit(" ", 1)[0]
     return label
+
+
+def _quote_closed(label: str, sentence: str) -> str:
+    """A label that ends inside a quoted name (مقر "شركة النور و"دار الأمل): the name completed
+    from the sentence when its closing mark is at most two words on, else the label up to the
+    opening mark; ``label`` when its quotes are closed."""
+    opened = label.rfind('"') if label.count('"') % 2 else (label.rfind("«") if label.count("«") > label.count("»") else -1)
+    if opened < 0:
+        return label
+    close = '"' if label[opened] == '"' else "»"
+    tail = label[opened + 1:]
+    at = sentence.find(label[opened:]) if tail else -1
+    if at >= 0:
+        end = sentence.find(close, at + len(label) - opened)
+        more = sentence[at + len(label) - opened:end] if end >= 0 else ""
+        if end >= 0 and len(more.split()) <= 2 and not _ENDS_CLAUSE.search(more):
+            return label + more + close
+    cut = label[:opened].rsplit(" ", 1)[0] if not label[:opened].endswith(" ") else label[:opened]
+    cut = " ".join(_trim(cut.split()))
+    return cut if cut else label
 
 
 # prepositions of a goal: the complement a verb of moving needs (دخل في، انضم إلى), and the
@@ -2050,6 +2107,36 @@ def _doer_of_object_verb(words: list[str]) -> list[str]:
     return words
 
 
+def _linked_doer(doc: _Doc, words: list[str], t1: int, s_end: int) -> list[str]:
+    """A label that is the event's noun alone, said before a relative clause whose verb has the
+    event as its object (الغارات التي شنتها الطائرات، الهجوم الذي نفذه التنظيم): the verb's
+    subject after it as whose (الغارات للطائرات); else ``words``. A name or a definite word only,
+    never a preposition or a date (الغارات التي شنتها يوم …، الهجوم الذي نفذه في …)."""
+    if not words or len(words) > 2 or not _fp(words[0]).startswith("ال"):
+        return words
+    at = t1
+    for w in words[1:]:   # (الغارات الجوية التي: the adjective said, then the clause)
+        nxt, at = _word_after(doc, at, s_end)
+        if nxt != _fp(w.strip("،,.:؛\"«»()'")):
+            return words
+        at += len(w)
+    rel, at = _word_after(doc, at, s_end)
+    if rel not in _RELATIVE:
+        return words
+    m = _NONSPACE.search(doc.text, at + len(rel), s_end)
+    if m is None or not _verb_with_object(m.group().strip("،,.:؛\"«»()'"), False):
+        return words
+    doer, at = _word_after(doc, m.end(), s_end)
+    if not doer.startswith("ال") or doer in _PREPOSITIONS or _HAS_DIGIT(doer) or doer in _TIME_OF_DAY:
+        return words
+    raw = _NONSPACE.search(doc.text, at, s_end).group().strip("،,.:؛\"«»()'")
+    out = words + [_li(raw)]
+    adj, at2 = _word_after(doc, at + len(raw), s_end)
+    if adj.startswith("ال") and _adjective_like(adj):
+        out.append(doc.text[at2:at2 + len(adj) + 4].split()[0].strip("،,.:؛\"«»()'"))
+    return out
+
+
 # a pronoun ending a noun: the kinds of names it may stand for (ها: a country, a body; ه: a person)
 _SUFFIX_KINDS = (("ها", ("place", "org")), ("ه", ("person",)))
 
@@ -2178,6 +2265,9 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
             return " ".join(x for x in (m.group(1) or "").split() + [m.group(2), m.group(3)])
     noun = _trigger_head(doc, t0, t1)[1]
     a = max(s_start, text.rfind("،", s_start, t0) + 1, text.rfind(",", s_start, t0) + 1)
+    before = text[max(s_start, t0 - 12):t0].split()
+    if before and _fp(before[-1]) in _RELATIVE:
+        a = t0   # (… مجلس الأمن … الهجمات التي وقعت: a relative clause's own words, not the outer clause's)
     marks = [x for x in (text.find("،", t1, s_end), text.find(".", t1, s_end)) if x >= 0]
     b = min(marks) if marks else s_end
     if b - t1 < 30:   # (أعلنت، الجمعة، أن …: the clause after an aside)
@@ -2313,6 +2403,17 @@ def _accusative_masdar(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _verb_with_him(raw: str) -> bool:
+    """The word is a verb of the tables with ه on it whose masdar, written with ة, folds the
+    same (أقاله، وأعاده ← إقالة، إعادة), not the masdar itself."""
+    raw = raw.strip().rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if " " in raw or not raw.endswith("ه"):
+        return False
+    f = _fp(raw)
+    return any(pos in ("verb", "measure", "act") and len(seq) == 1 and _fp(_HEAD_OF.get(seq, "") or "") == f[-len(_fp(_HEAD_OF.get(seq, "") or "x")):]
+               for seq, _typ, pos in _candidates(f[:-1]))
+
+
 def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip) -> list[str]:
     """For a verb right after a relative pronoun, the noun the clause describes (its subject) and
     what it did: الجماعات المسلحة التي سيطرت على المدينة → الجماعات المسلحة على المدينة; [] for
@@ -2377,7 +2478,39 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     after = _phrase(doc, t1, s_end, skip, 4)
     if happening and after and _fp(after[0]) != "في":
         return who[:2]   # الهجمات التي وقعت السبت ويشتبه …: the antecedent is the event; only where it was is its
+    returned = _pronoun_returns(_phrase(doc, t1, s_end, skip, 6), who)
+    if returned is not None:
+        return returned
     return who[:2] + after
+
+
+def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
+    """A relative clause whose verb has its own subject and a word after it carrying the pronoun
+    that returns to the antecedent (العقوبات التي أعاد الرئيس فرضها، المدينة التي زار الوزير
+    أحياءها): the pronoun stands for the antecedent, so the clause reads with the antecedent in
+    its place (الرئيس فرض العقوبات، الوزير أحياء المدينة); None for any other clause."""
+    for k in range(1, min(len(after), 6)):
+        raw = after[k].strip("،,.:؛\"«»()'")
+        f = _fp(raw)
+        if _PRONOUN_PREP.match(f) or _fp(after[k - 1]) in _PREPOSITIONS:
+            return None   # (عنها: the verb's own preposition; في …: no subject)
+        if f.startswith("ال"):
+            continue   # a definite word carries no pronoun: the subject
+        suf = next((x for x in _OBJECT_SUFFIXES if f.endswith(x) and len(f) - len(x) >= 3), None)
+        if suf is None or raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+            continue   # (هيئة، سورية: a feminine ending, no pronoun)
+        # ه returns to a masculine antecedent only (العقوبات التي … فرضه: another's)
+        if suf == "ه" and _fp(who[-1]).endswith(("ة", "ات")):
+            return None
+        subj = after[:k]
+        # the verb's subject: definite words or a name, never a verb nor its indefinite object
+        # (الاعتداء الذي استهدف عرضا عسكريا حضره …: the pronoun returns to the object)
+        if not all(_fp(w).startswith("ال") or not _is_verb_word(_fp(w)) and not _fp(w).endswith("ا")
+                   for w in subj):
+            return None
+        # a long subject is a title and a name (الرئيس الأمريكي فلان فلان): its last words
+        return subj[-2:] + [raw[:-len(suf)]] + who[:2]
+    return None
 
 
 def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
@@ -2428,7 +2561,11 @@ def _genitive(word: str, indefinite: bool = False) -> str:
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     """The words between the start of a verb's clause and the verb: its subject when the
-    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت)."""
+    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت), also when a relative
+    clause set off by commas stands between them (العملية، التي تشنها القوات …، قد بدأت)."""
+    aside = _ASIDE.search(doc.text, max(s_start, t0 - 200), t0)
+    if aside:
+        t0 = aside.start()
     out: list[str] = []
     antecedent = False
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))):
@@ -2467,6 +2604,10 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     return _trim(out)
 
 
+# a relative clause set off by commas right before a verb (، الذي …، قد): an aside on the subject
+# (and a clause joined to it by و: التي تشنها القوات، وتسميها "…"، قد بدأت)
+_ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
+                    r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
@@ -2687,6 +2828,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         topic = _topic_before(doc, t0, s_start)
         if topic:
             return topic
+        m = _INNA_SUBJECT.search(text, max(s_start, t0 - 60), t0)
+        if m and not any(e.start < t0 and m.start(1) < e.end for e in ents):
+            return m.group(1)   # (إلا أن الوزير قال: the subject after أن, not a body named before it)
     near = [e for e in ents if a <= e.start <= a + (90 if e.type == "person" else 60) and e.start < speech
             and not (verb and text[e.start - 1:e.start] in ("ل", "ـ"))  # بيان لوزارة الخارجية: its author
             and not (e.type == "person" and _org_headed(e.canonical))]
@@ -2755,6 +2899,9 @@ _FRONTING = frozenset(fold_plain(w) for w in "كان كانت وكان وكان�
 _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".split())
 
 
+# a subject put after أن/إن/لكن, right before its verb (إلا أن الوزير قال، إن الحكومة أعلنت):
+# one or two definite words
+_INNA_SUBJECT = re.compile(r"(?<!\S)(?:أن|إن|لكن|ولكن|لكنّ|ولكنّ)\s+(ال[^\s،,.:؛\"«»()]+(?:\s+ال[^\s،,.:؛\"«»()]+)?)\s*$")
 _TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
 _HONORIFICS = frozenset(
     fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
@@ -2932,7 +3079,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # words that open a clause: a subject before its verb starts after them
 _SUBJECT_OPENERS = frozenset(fold_plain(w) for w in (
     "أن إن أنه أنها بأن ان و ف ثم كما فيما بينما حيث حين عندما بعدما وقد فقد قد التي الذي بعد قبل إذ "
-    "كان كانت وكان وكانت").split())
+    "كان كانت وكان وكانت لكن ولكن").split())
 
 # words that open a clause and name nothing (أما، وفي، ومن المتوقع أن): a label leaves them out
 _OPENERS = _SUBJECT_OPENERS | frozenset(fold_plain(w) for w in (

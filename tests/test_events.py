@@ -566,3 +566,42 @@ def test_a_start_is_named_by_what_was_started(sentence, label):
 def test_a_run_of_words_is_said_once(label, tidy):
     from analysis.events import _no_run_twice
     assert _no_run_twice(label) == tidy
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # a qualifier before the amount (ما يقارب) is no verb of another clause: the amount stays
+    ("ارتفعت صادرات البلاد من القمح إلى ما يقارب 4 ملايين طن في عام 2022.",
+     "ارتفاع صادرات البلاد من القمح ما يقارب 4 ملايين طن"),
+    # near-miss: the same words with no amount after them open another clause
+    ("تراجع إنتاج الحقل في عام 2021 وما يقارب نصف الآبار متوقف.", "تراجع إنتاج الحقل"),
+    # an amount whose first word the label's limit reached is said once, whole
+    ("وانتهت الدعوى إلى تسوية بقيمة ثلاثة ملايين يورو في عام 2019.",
+     "انتهت الدعوى إلى تسوية بقيمة ثلاثة ملايين يورو"),
+])
+def test_a_labels_amount_is_said_once_and_whole(sentence, label):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
+    assert ex.events["label"].tolist() == [label]
+
+
+@pytest.mark.parametrize("label,sentence,closed", [
+    # a quoted name the label's word limit cut is completed when its mark is near
+    ('خضوع مقر شركة النور و"دار', 'خضع مقر "شركة النور" و"دار الأمل" للتفتيش في مارس.', 'خضوع مقر شركة النور و"دار الأمل"'),
+    # near-miss: a long quotation is not taken in; the label stops before it
+    ('زيارة "مؤسسة الخير الكبرى في', 'زار "مؤسسة الخير الكبرى في المدينة الساحلية للأيتام" أمس.', 'زيارة'),
+    # near-miss: closed quotes are left alone
+    ('تصريح "الهيئة"', 'قالت "الهيئة" أمس.', 'تصريح "الهيئة"'),
+])
+def test_a_label_ends_no_quoted_name_halfway(label, sentence, closed):
+    from analysis.events import _quote_closed
+    assert _quote_closed(label, sentence) == closed
+
+
+@pytest.mark.parametrize("sentence,label", [
+    # a number after الـ is no part of a label: the article is not left bare at its end
+    ("والتقى أعضاء مجلس الإدارة الـ 9، الأحد، في مقر الشركة لبحث الخطة.", "لقاء أعضاء مجلس الإدارة"),
+    # near-miss: a word that starts with ال is kept
+    ("والتقى أعضاء مجلس الإدارة، الأحد، في مقر الشركة لبحث الخطة.", "لقاء أعضاء مجلس الإدارة في مقر الشركة"),
+])
+def test_a_label_ends_on_no_bare_article(sentence, label):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
+    assert ex.events["label"].tolist() == [label]
