@@ -1622,8 +1622,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if not info[j].wordy:
                 break
-            if x in _ORG_END or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END or _RX_DIGIT.search(x):
-                break  # … الذي، … والتي: a relative clause is no part of the name; nor is الـ55
+            if (x in _ORG_END or x in _ORG_ALLEGIANCE or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END
+                    or _RX_DIGIT.search(x)):
+                break  # … الذي، … والتي، … الموالي لـ: a relative clause or an allegiance; nor is الـ55
             if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
                 break  # الاتحاد الأوروبي والولايات المتحدة: a new conjunct, a known place or body
             if mods > 0 and x[:1] == "و" and x[1:] in _ORG_HEADS and x[1:] not in _ORG_HEAD_IN_NAME:
@@ -1712,6 +1713,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
 # org heads that are also a field's name, so may follow و inside one body's name (وزارة التنمية
 # والإدارة المحلية): no second body starts at them
 _ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
+# participles of allegiance (الموالي، المتحالف): they close a body's name (name_words.tsv)
+_ORG_ALLEGIANCE = _LISTS["org_allegiance"]
 
 
 @lru_cache(maxsize=65536)
