@@ -41,7 +41,7 @@ from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
 from .event_clauses import happening_in, masdar_of
-from .text import _DROP_CHARS, _DROP_RE, _ONE_TO_ONE, Folded, fold_plain
+from .text import Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
 
@@ -166,17 +166,7 @@ _LABEL_NOUN = {"visit": "زيارة", "meeting": "لقاء", "summit": "قمة",
 
 
 # the words of labels and names, folded once each (spans of the article: ``_Doc.fold``)
-# (a word or a name is short: one ``str.translate`` folds it faster than fold_plain's
-# replacements, made for long texts, one pass over the text for each character it replaces,
-# and its search for the marks to drop. The table is the text module's, each replacement with
-# the marks dropped, and the marks themselves dropped: character by character, the same)
-_FOLD_WORD = {**{ord(c): None for c in _DROP_CHARS},
-              **{k: (_DROP_RE.sub("", v) or None) for k, v in _ONE_TO_ONE.items()}}
-
-
-@lru_cache(maxsize=8192)
-def _fp(s: str) -> str:
-    return s.translate(_FOLD_WORD) if len(s) < 64 else fold_plain(s)
+_fp = lru_cache(maxsize=8192)(fold_plain)
 
 
 _CLITIC_SEQ = _VERB_CLITICS + _NOUN_CLITICS  # (و، ف، ل are in both: tried twice, as listed)

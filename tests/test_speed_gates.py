@@ -88,3 +88,23 @@ def test_cue_gate_gives_the_head_tests(w):
 def test_plain_readings_are_the_lookup(w):
     expected = N._lookup(w) if N._PLAIN.fullmatch(w) else None
     assert N._plain_readings(w) == expected
+
+
+def test_fold_plain_of_a_short_string_is_the_long_way():
+    # a string under 64 characters is folded by one translate table; the long way replaces and
+    # drops in turn: both must give the same on marks, tatweel, bidi marks, digits and dashes
+    import random
+
+    from analysis import text
+
+    def long_way(s: str) -> str:
+        return text._DROP_RE.sub("", text._translate(s))
+
+    samples = ["الرئيسُ", "مـــصر", "إعلان", "آل ثاني", "\u200fالقمة\u200e", "٢٠٢٤", "أوبك+", "ـ", "",
+               "قمةٌ عربيةٌ طارئةٌ في الرياض", "ABC – 12", "x" * 80 + "\u064b"]
+    rng = random.Random(7)
+    alphabet = "ابةتجدهوىيءأإآؤئیکـ\u064b\u064e\u0650\u0651\u0670\u200b\u200f\u00a0 –−-٠١٢3٫٬٪,."
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 70))) for _ in range(400)]
+    samples += [chr(c) for c in range(0x10000)]  # every character of the basic plane alone
+    for s in samples:
+        assert text.fold_plain(s) == long_way(s), repr(s)
