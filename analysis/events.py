@@ -75,6 +75,9 @@ class Event:
     moved: bool = field(default=False, metadata={"private": True})
     # what the label is written from: the trigger's span, the sentence, its entities, the date's span
     labelled_by: tuple | None = field(default=None, metadata={"private": True}, repr=False)
+    # a source's report (ذكرت صحيفة، الثلاثاء، …): no row of its own, but it tells the day the
+    # report is about, for the statements around it that name no day
+    relay: bool = field(default=False, metadata={"private": True}, repr=False)
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -197,6 +200,34 @@ _NOT_BEFORE = {
 _BARE_ONLY = frozenset(
     fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
     if w.strip() and not w.startswith("#"))
+
+
+# who passes news on without making it (event_sources.tsv): a reporting verb with one of them as
+# its subject (ذكرت صحيفة، أفادت مصادر) is no statement; what it reports is the event
+_SOURCE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_sources.tsv").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+_SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.strip() == kind)
+                 for kind in ("source", "agency", "news")}
+
+
+# a verb of publishing takes what is published as its object (نشرت الصحيفة قرار الحكومة): the
+# publication is the event, not a report of another one
+_PUBLISHING = frozenset({"نشر"})
+
+
+def _source_subject(words: list[str], k: int) -> bool:
+    """The word at ``k`` (right after a reporting verb) opens a source that passes news on: a
+    newspaper, a channel, sources, a correspondent, a news agency (وكالة الأنباء، وكالة رويترز)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    for c in ("و", "ال", "وال"):
+        if w.startswith(c) and len(w) - len(c) >= 3 and w[len(c):] in _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]:
+            w = w[len(c):]
+            break
+    if w in _SOURCE_WORDS["source"] or w[-2:] in ("نا", "ها") and w[:-2] in _SOURCE_WORDS["source"]:
+        return True   # (مراسلنا، مراسلها: its correspondent)
+    return w in _SOURCE_WORDS["agency"] and any(x in _SOURCE_WORDS["news"] for x in words[k + 1:k + 5])
 
 
 # what a word that starts a trigger entry may be, up to the endings _candidates takes off
@@ -440,7 +471,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if _is_repeat(e, kept):
                 continue
         kept.append(e)
-    events = kept
+    events = [e for e in kept if not e.relay]
     # a title that announces what the body tells in full: keep the body's event
     title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
     kept = []
@@ -689,6 +720,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 named.append((r, r + len(e.role)))
     nxt = 0
     prev_end = -1   # where the last trigger word read ends (taken or not)
+    from_source = set()   # the triggers that are a source's reporting verb (indices in trig)
     for i in cands:
         if i < nxt:
             continue
@@ -736,12 +768,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # comma (… 22 نيسان 2024، مذكرة تفاهم) an agreement or a visit is one (a figure's
             # noun there, 2017، بزيادة, is the same figure's: its sentence's first trigger says it better)
             continue
+        if m[1] == "statement" and m[2] in ("verb", "stance") and _source_subject(words, i + m[0]) \
+                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING:
+            from_source.add(len(trig))   # ذكرت صحيفة …، أفادت مصادر …: who passed it on
         trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
         nxt = i + m[0]
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
     speech_from = None
-    for ti, n, typ, pos, _, _ in trig:
-        if typ == "statement" and pos == "verb":
+    report_k = None   # the token its report starts at (أن، عن)
+    reported = None   # what a source reports (ذكرت صحيفة أن الحكومة أقالت …): the trigger index
+    for idx, (ti, n, typ, pos, _, _) in enumerate(trig):
+        if typ == "statement" and (pos == "verb" or idx in from_source):
             # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
             about = _ANNOUNCES.match(words[ti]) is not None
             # (only a complementizer, a quote or عن can start the speech: the words between them
@@ -756,8 +793,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     skip_to = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
                     continue
                 if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
-                    speech_from = doc.start(lo + k)
+                    if pos == "verb":   # (a stance's words after أن are what it is about: أفادت بأن …)
+                        speech_from = doc.start(lo + k)
+                    if idx in from_source:
+                        report_k = k
+                        reported = _reported(words, trig, k, from_source, _has_econ(doc.fold(s_start, s_end)))
                     break
+            if idx in from_source and report_k is None:
+                # what a source points to or tells of follows إلى or عن (أشارت تقارير إلى استدعاء السفير)
+                report_k = next((k for k in range(ti + n, min(ti + n + 8, len(words))) if words[k] in _POINTS_TO), None)
+                if report_k is not None:
+                    reported = _reported(words, trig, report_k, from_source, _has_econ(doc.fold(s_start, s_end)))
             break
 
     def tok_at(off: int) -> int:
@@ -852,6 +898,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
             costs.append((cost, idx))
         costs.sort()
+        if costs and costs[0][1] in from_source:
+            # ذكرت صحيفة، الثلاثاء، أن الحكومة أقالت …: the reporting is no event; the day it
+            # reports on is the day of what it reports (unless that has a day of its own), or of nothing
+            costs = [(costs[0][0], reported)] if reported is not None else []
         plans.append((costs[0][0] if costs else 99, d.start, d, dk, in_speech, costs))
     plans.sort(key=lambda p: (p[0], p[1]))
     plain_dates = [p[3] for p in plans]
@@ -860,7 +910,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         best = None
         for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
-            if idx in used and typ in ("economic", "other"):
+            if idx in used and (typ in ("economic", "other") or idx == reported):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
             if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
                                                                         for o in plain_dates)):
@@ -897,7 +947,19 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
-            if typ == "other":
+            if from_source and not in_speech:
+                # ذكرت صحيفة، الثلاثاء، أن الجسر انهار: what the source reports, told by its verb
+                # (event_clauses), is the event of the day it reports on; else there is none
+                if report_k is None:
+                    continue
+                k0 = report_k
+                kb = next((b for b in breaks if b > k0), len(words))
+                seen = happening_in(words, k0 + 1, kb, dk, tok_at(max(d.start, d.end - 1)), d.granularity)
+                if seen is None or seen[0] - k0 > 8 or any(
+                        e.start <= doc.start(lo + seen[0]) < e.end for e in ents):
+                    continue   # (a name's word: الجنرال فلان ولد فلان)
+                typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
+            elif typ == "other":
                 # no amount either: an event only when the date's clause tells a happening, named
                 # by its verb (event_clauses: انهار الجسر الثلاثاء), not a state, a wish or an opinion
                 k = bisect_right(breaks, dk)
@@ -947,7 +1009,18 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                 t0, t1, ents, reference))
     # a reporting verb not used by any date
     statement = None
+    if from_source:
+        # the day a source reports on (ذكرت صحيفة، الثلاثاء، أن …): kept as a relay, with no row
+        si = min(from_source)
+        ti, n, _typ, _pos, t0, t1 = trig[si]
+        near = [d for d in sdates if (speech_from is None or d.start < speech_from) and abs(tok_at(d.start) - ti) <= 6]
+        if near or sdates and not events:   # (أفادت تقارير بأنهما غادرا يوم الاثنين: the day reported on)
+            statement = _make(doc, s_start, s_end, "statement", (near or sdates)[0], t0, t1, ents, reference,
+                              speech_from=speech_from, relay=True)
+            used.add(si)
     for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig):
+        if statement is not None:
+            break
         if idx in used or typ != "statement" or pos != "verb":
             continue
         if speech_from is not None and t0 >= speech_from:
@@ -979,7 +1052,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
         statement = _make(doc, s_start, s_end, "statement", d, t0, t1, ents, reference,
-                          speech_from=speech_from, undated_statement=d is None)
+                          speech_from=speech_from, undated_statement=d is None,
+                          relay=idx in from_source or d is not None and prev_dated is not None and prev_dated.relay
+                          and d.start_date == prev_dated.date_start)   # (وأضاف after a source: the source's)
         break
     # one figure-like event a sentence: the first date says when; the others are the figures'
     # other periods. A sentence that holds a visit, talks or a summit is about that.
@@ -1316,7 +1391,7 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False, own=False, moved=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False, moved=False, relay=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -1333,6 +1408,11 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
             ev1 = max(ev1, e.end)
     ev0, ev1 = max(ev0, s_start), min(ev1, s_end)
     inside = ents if speech_from is None else [e for e in ents if e.start < speech_from] or ents
+    if ents and ents[0].start < s_start + 80 and "(" in text[s_start:s_start + 80]:
+        lead = _DATELINE.match(text, s_start, s_end)
+        if lead and _only_places(text, s_start, text.index("(", s_start), ents):
+            # دبي، الإمارات (وكالة)—: where and by whom it was written, not where it happened
+            inside = [e for e in inside if e.start >= lead.end()]
     # actors, places and bodies in one pass (first mention first, each name once)
     actors: list[str] = []
     places: list[str] = []
@@ -1374,7 +1454,37 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     dspan = (d.start, d.end) if dated_span else None
     # the label is written once the article's events are settled (most candidates are dropped)
     return _new_event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
-                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan))
+                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan),
+                      relay)
+
+
+# a dateline: a city (and its country), the outlet in brackets, a dash (دبي، الإمارات (وكالة) —)
+_DATELINE = re.compile(r"\s*(?:[^\s()،,.:؛]+(?: [^\s()،,.:؛]+){0,3}\s*[،,]\s*){0,2}"
+                       r"[^\s()،,.:؛]+(?: [^\s()،,.:؛]+){0,3}\s*\([^()\n]{1,30}\)\s*[-–—]+")
+
+
+def _only_places(text: str, a: int, b: int, ents) -> bool:
+    """``text[a:b]`` is place names and the commas between them (a city the gazetteer may not
+    know, of one or two words, may open them before a comma: أتلانتا، الولايات المتحدة), nothing
+    else (no verb, no subject: زار الوزير القاهرة (مصر) is no dateline)."""
+    rest = []
+    at = a
+    for e in ents:
+        if e.start >= b:
+            break
+        if e.type == "place" and e.start >= at:
+            rest.append(text[at:e.start])
+            at = e.end
+    rest.append(text[at:b])
+    if at == a:
+        return False
+    left = [r.strip(" \t،,") for r in rest]
+    if not any(left):
+        return True
+    comma = min((i for i in (text.find("،", a, b), text.find(",", a, b)) if i >= 0), default=-1)
+    return (comma > 0 and not any(left[1:]) and len(left[0].split()) <= 2
+            and text[a:comma].strip() == rest[0].strip(" \t،,")
+            and not any(_candidates(fold_plain(w)) for w in left[0].split()))
 
 
 def _says_future(s: str) -> bool:
@@ -2961,6 +3071,29 @@ def _is_title(f: str) -> bool:
     return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS or f.removeprefix("ال") in _ORG_HEADS
 
 
+def _reported(words: list[str], trig, k: int, skip, with_amounts: bool) -> int | None:
+    """The trigger (its index in ``trig``) of what a source reports from token ``k`` on (أن
+    الحكومة أقالت …، عن مقتل …): the first one near the start of the report that is not inside a
+    relative clause (أن الرجل الذي اعتقل أمس …) and is not another source's reporting verb."""
+    for idx, (ti, n, typ, pos, _t0, _t1) in enumerate(trig):
+        if ti <= k or idx in skip:
+            continue
+        between = words[k + 1:ti]
+        if ti - k > 8 or not _RELATIVE.isdisjoint(between) or not _REPORT_ENDS.isdisjoint(between):
+            return None   # (… ضربت بصواريخ وأن الهجوم …: the next thing reported is not the first)
+        if typ == "economic" and not with_amounts:
+            return None   # (أن خسائر الميليشيا بلغت العشرات: losses of a battle, not of money)
+        if _future_verb(words[ti]):
+            return None   # (… أن الوفد سيتوجه إلى …: a plan the day of the report does not date)
+        return idx
+    return None
+
+
+_POINTS_TO = frozenset({"الي", "عن"})
+# where the first thing a source reports ends: a clause mark, a second أن (… وأن …)
+_REPORT_ENDS = frozenset({"،", ",", "؛", ";", ":", "وان", "وبان", "ان", "بان", "انه", "انها"})
+
+
 def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
     """Where what a reporting verb ending at ``t1`` says starts (إن، أن، a colon, a quote)."""
     m = _SPEECH_MARK.search(doc.text, t1, s_end)
@@ -3189,7 +3322,7 @@ def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
     if ev.type == "statement" and ev.date_start is not None:
         # the same speaker again on the same day (قال الوزير … وأوضح الوزير …): one statement
         who = ev.actors[:1] or ev.orgs[:1]
-        return bool(who) and any(e.type == "statement" and (e.actors[:1] or e.orgs[:1]) == who
+        return bool(who) and any(e.type == "statement" and not e.relay and (e.actors[:1] or e.orgs[:1]) == who
                                  and e.date_start == ev.date_start and e.date_end == ev.date_end
                                  for e in earlier)
     if ev.type not in _STRONG:
