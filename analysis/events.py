@@ -721,6 +721,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     nxt = 0
     prev_end = -1   # where the last trigger word read ends (taken or not)
     from_source = set()   # the triggers that are a source's reporting verb (indices in trig)
+    topics = set()   # the triggers that name what a text is about (تقريرا عن الهجوم)
     for i in cands:
         if i < nxt:
             continue
@@ -757,6 +758,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
+        if m[2] == "noun" and i > 1 and words[i - 1] in _ABOUT and _told_in(words[i - 2]):
+            topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
@@ -861,6 +864,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                           and words[trig[k][0]] not in _LINKING_VERBS), None) if day_named else None
         costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
+            if idx in topics and dk < ti:
+                continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
+                # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
@@ -1581,8 +1587,20 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             # وقالت الشركة في بيان، مضيفة …؛ اتفق الطرفان على متابعتها في اجتماعات أخرى
             doer = _doer_before(doc, t0, s_start)
             who = " ".join([_genitive(doer[0])] + doer[1:]) if doer else ""
+        if who and not noun and typ == "statement" and _fp(who).split()[0].removeprefix("ال") in _DOCUMENT:
+            return who   # كشف تقرير التنافسية، أشارت وثائق المحكمة: the document, not a statement of it
         if who and not noun:
-            topic: list[str] = []
+            topic = []
+            if head in _PUBLISHING:
+                # what was published, after the publisher (and the day set off by commas): نشر
+                # البرلمان، الثلاثاء، بيانا → نشر البرلمان بيانا
+                at = doc.text.find(who, t1, s_end)
+                at = at + len(who) if at >= 0 else t1
+                if dspan is not None and 0 <= dspan[0] - at <= 6:
+                    at = dspan[1]
+                thing = _phrase(doc, at, s_end, skip, 2)
+                if thing and _fp(_plain(thing[0])).removeprefix("ال") in _PUBLISHED_THING:
+                    topic = thing
             if typ == "meeting":
                 # what was discussed, after who discussed it (ناقش البرلمان … موازنة 2025)
                 at = doc.text.find(who, t1, s_end)
@@ -1739,6 +1757,8 @@ _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "k
 _DATE_LEAD = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "date_lead")
 _DID = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "did")
 _CUT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "cut")
+_DOCUMENT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "document")
+_PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "published")
 
 
 def _act_done(words: list[str]) -> list[str]:
@@ -2038,6 +2058,17 @@ def _noun_phrase_before(doc: _Doc, at: int, s_start: int, limit: int, definite: 
             break
     out.reverse()
     return out[-limit:] if nearest else out[:limit]
+
+
+def _told_in(f: str) -> bool:
+    """The folded word names a text (تقريرا، بيان، دراسة، التغريدة): what follows عن or حول it
+    is its topic."""
+    for g in (f, f[1:] if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 else ""):
+        g = g.removeprefix("ال")
+        for h in (g, g[:-1] if g.endswith("ا") and len(g) >= 5 else ""):
+            if h and (h in _PUBLISHED_THING or h in _DOCUMENT):
+                return True
+    return False
 
 
 def _plain(word: str) -> str:

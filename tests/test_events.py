@@ -633,3 +633,10 @@ def test_a_datelines_places_are_not_where_the_event_happened():
     s = "زار الوزير القاهرة (مصر) - يوم 10 مارس 2024."
     found = _events(s, [_date(s, "يوم 10 مارس 2024", "2024-03-10")])
     assert [(e.type, e.places) for e in found] == [("visit", ["القاهرة", "مصر"])], found
+
+
+def test_what_a_report_is_about_keeps_a_date_of_its_own():
+    s = "ونشرت وكالة الأنباء في 13 فبراير 2018 تقريرا عن هجوم 7 فبراير 2018 على القاعدة."
+    found = _events(s, [_date(s, "13 فبراير 2018", "2018-02-13"), _date(s, "7 فبراير 2018", "2018-02-07")])
+    assert sorted((e.type, e.date_start) for e in found) == [
+        ("military", dt.date(2018, 2, 7)), ("statement", dt.date(2018, 2, 13))], found
