@@ -758,8 +758,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
-        if m[2] == "noun" and i > 1 and words[i - 1] in _ABOUT and _told_in(words[i - 2]):
-            topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about
+        if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and (_told_in(words[i - 2]) or words[i - 2] in _IN_RESPONSE)
+                                         or any(_stem(w) == "ذكري" for w in words[max(0, i - 3):i])):
+            topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about;
+            # الذكرى السابعة لاندلاع الحرب: what an anniversary remembers; ردا على إطلاق النار: what
+            # the dated act answers
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
@@ -867,6 +870,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if idx in topics and dk < ti:
                 continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
                 # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
+            if dk > ti and d.granularity != "day" and _stem(words[ti]) == "ذكري":
+                continue  # الذكرى السنوية لعملية الكرامة عام 2014: an anniversary is a day; the year is the operation's
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
@@ -3121,6 +3126,7 @@ def _reported(words: list[str], trig, k: int, skip, with_amounts: bool) -> int |
 
 
 _POINTS_TO = frozenset({"الي", "عن"})
+_IN_RESPONSE = frozenset(fold_plain(w) for w in "ردا رداً ردًا رد وردا".split())
 # where the first thing a source reports ends: a clause mark, a second أن (… وأن …)
 _REPORT_ENDS = frozenset({"،", ",", "؛", ";", ":", "وان", "وبان", "ان", "بان", "انه", "انها"})
 

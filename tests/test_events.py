@@ -640,3 +640,12 @@ def test_what_a_report_is_about_keeps_a_date_of_its_own():
     found = _events(s, [_date(s, "13 فبراير 2018", "2018-02-13"), _date(s, "7 فبراير 2018", "2018-02-07")])
     assert sorted((e.type, e.date_start) for e in found) == [
         ("military", dt.date(2018, 2, 7)), ("statement", dt.date(2018, 2, 13))], found
+
+
+def test_an_anniversary_takes_a_day_not_the_year_of_what_it_remembers():
+    s = "وأقام الحزب مهرجانا بالذكرى السنوية لتأسيسه عام 2010."
+    found = _events(s, [_date(s, "عام 2010", "2010-01-01", "2010-12-31", granularity="year")])
+    assert not [e for e in found if e.label.startswith(("الذكرى", "ذكرى"))], found
+    s = "وتحل يوم الأحد الذكرى السنوية لتأسيس الحزب."
+    found = _events(s, [_date(s, "يوم الأحد", "2024-03-10", anchor="relative")])
+    assert [(e.type, e.label.split()[0]) for e in found] == [("other", "الذكرى")], found
