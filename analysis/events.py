@@ -128,7 +128,9 @@ _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب",
 # reporting verbs whose content follows عن (أعلن عن، كشف عن، أعرب عن)
 _ANNOUNCES = re.compile(r"^[وف]?(?:اعلن|يعلن|تعلن|كشف|يكشف|تكشف|اعرب|يعرب|تعرب)")
 _ABOUT = frozenset(fold_plain(w) for w in "بشأن حول عن على إزاء تجاه".split())
-_COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
+# (with the pronoun of whom it is about: انه، انهم، اننا، بانهما …)
+_COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "بان", "بانه", "بانها",
+                   "بانهم", "بانهما", "باننا", ":", "«", '"'}
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
 _FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المنتظر|المقرر|المرتقب|يعتزم|تعتزم|سوف|سيتم|ستتم)(?=\s|$|[.،,])")
@@ -1629,6 +1631,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 words.append(_li(who) if len(words) == 2 and not _fp(words[0]).startswith("ال")
                              and not _fp(words[1]).startswith("ال") else who)
             return " ".join(words) or _LABEL_NOUN[typ]
+        if typ == "statement":   # (أعلن سناتور واحد من رفاق فلان: who spoke, not the group he is one of)
+            words = words[:next((k for k, w in enumerate(words) if k and _fp(w) == "من"), len(words))]
+            if words and _fp(words[0]) in _PREPOSITIONS:
+                words = []   # وأضاف في تغريدة على تويتر: no one named; the speaker before goes on
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
     if typ == "agreement" and (noun or head in ("توقيع", "")):
         # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
@@ -3015,7 +3021,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
                    and text[e.start - 1:e.start] not in ("ل", "ـ")
-                   and not (e.type == "person" and _org_headed(e.canonical))]
+                   and not (e.type == "person" and _org_headed(e.canonical))
+                   and not (verb and e.start >= t1 and any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split()))]
+        # (أعلن سناتور من رفاق فلان أنه …: a name a preposition governs after the verb is not who spoke)
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
@@ -3137,7 +3145,7 @@ def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
     return m.start() if m else s_end
 
 
-_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن)(?=\s)|[:«\"]")
+_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:ب?[إأا]ن(?:ه|ها|هم|هما|هن|نا|ني)?)(?=\s)|[:«\"]")
 
 
 def _signed_at(doc: _Doc, t1: int, s_end: int) -> int | None:
