@@ -153,6 +153,35 @@ def _has_econ(s: str) -> bool:
     return "طن" in s and _TON.search(s) is not None
 
 
+# what a figure counts when it is no money (event_counted.tsv): the killed, attacks, degrees
+_COUNTED_ROWS = [line.split("\t") for line in (DATA_DIR / "event_counted.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+_COUNTED_KIND = {fold_plain(w): k.strip() for w, k in _COUNTED_ROWS}
+
+
+def _counted_kind(words: list[str]) -> str | None:
+    """The type an economic event of the folded sentence ``words`` really has when its amounts
+    count no money (بلغ عدد القتلى ألف قتيل في القصف: military; 44 درجة مئوية: other), else None."""
+    found = None
+    for k, w in enumerate(words):
+        kind = _COUNTED_KIND.get(w + " " + words[k + 1]) if k + 1 < len(words) else None
+        for c in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            if kind or c and not w.startswith(c):
+                continue
+            core = w[len(c):]
+            for x in (core, core[:-1] if core.endswith("ا") else "", core[:-2] if core.endswith(("ون", "ين")) else ""):
+                kind = kind or (_COUNTED_KIND.get(x) if x else None)
+        if kind == "money":
+            return None
+        if kind == "counted" and not (k and _HAS_DIGIT(words[k - 1])):
+            kind = None
+        if kind and found is None:
+            found = kind
+    if found == "casualty":
+        return "military" if any(t == "military" for w in words for _s, t, _p in _candidates(w)) else "other"
+    return "military" if found == "counted" else found
+
+
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
 _DATA_NOUN = re.compile(r"^[وب]?(?:ال)?(?:بيانات|ارقام|احصائيات|نتائج|ميزانيه|موازنه|مؤشرات|تقرير)")
 # what is signed (اتفاقية، مذكرة، عقد …); right after the verb, على too (وقع على الاتفاق)
@@ -987,6 +1016,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
+        if typ == "economic":
+            typ = _counted_kind(words) or typ   # (بلغ عدد القتلى ألف قتيل: no money counted)
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
@@ -1538,8 +1569,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     تصريح الجدعان، توقيع اتفاقية التعاون الاقتصادي، ارتفاع الصادرات البترولية 78.7 مليار ريال."""
     head, noun, pos_act = _trigger_head(doc, t0, t1)
     skip = [dspan] if dspan is not None else []
-    if head is None and typ not in ("economic", "other"):
-        head = ""
+    if head is None and typ not in ("economic", "other", "military"):
+        head = ""   # (a military figure with no trigger: عدد القتلى بلغ ألف قتيل, named like any figure)
     where = places[0] if places else ""
     if typ == "visit":
         # the destination: a place named right after the trigger, not the dateline's city before
@@ -1653,7 +1684,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     # amount (ارتفاع القيمة السوقية للشركات 21.58 مليار ريال); a noun trigger (الصادرات
     # البترولية، افتتاح محطة) starts the phrase itself; a verb's subject may stand before it
     # (إن احتياطيات البلاد هبطت …)
-    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" else None
+    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" or head == "" else None
     if fig is not None:
         skip.append((fig.start, fig.end))
     if typ != "agreement" and head in ("توقيع", "التوقيع"):
@@ -1742,8 +1773,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
     words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
-    if not words and typ == "economic" and not head:
-        words = _measure_opened(doc, t0, s_start, skip)
+    if not words and (typ == "economic" or head == "") and not head:
+        words = _measure_opened(doc, t0, s_start, skip)   # (a linking verb's measure: عدد القتلى … بلغ)
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
