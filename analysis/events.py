@@ -1572,6 +1572,12 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     if head is None and typ not in ("economic", "other", "military"):
         head = ""   # (a military figure with no trigger: عدد القتلى بلغ ألف قتيل, named like any figure)
     where = places[0] if places else ""
+    if typ in ("summit", "meeting") and where:
+        # where a meeting was: not a place of what it was to discuss (قمة تخصص لبحث الوضع في جنوب
+        # السودان) nor of a clause after it
+        at = next((e.start for e in ents if e.type == "place" and e.text == where), -1)
+        if at > t1 and _topic_or_clause_between(doc.text, t1, at):
+            where = ""
     if typ == "visit":
         # the destination: a place named right after the trigger, not the dateline's city before
         # it nor a country named at the sentence's end; else what was visited (زار مركز إيواء …)
@@ -2451,6 +2457,8 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
             continue
         if x.end <= t0 and _NOT_A_SUBJECT.search(text, x.end, t0):
             continue   # (القاهرة (وكالة)— تراجعت: the dateline's city is where it was written)
+        if x.type == "place" and x.start >= t1 and _topic_or_clause_between(text, t1, x.start):
+            continue   # (قمة لبحث الوضع في جنوب السودان، زار مركزا وذلك بعد أن … من المكسيك: not where)
         # a person right before the noun is whose it is (يخوض الرئيس فلان الانتخابات، رحلة فلان)
         adjacent = x.type == "person" and x.end <= t0 and not text[x.end:t0].strip()
         if places_only and x.type == "place" and not _where_word(text, x.start, t0, t1):
@@ -2472,6 +2480,21 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
     if x.type == "org":
         return _no_bare_article(x.text)
     return ("إلى " if e.type == "visit" else "في ") + x.text
+
+
+def _topic_or_clause_between(text: str, a: int, b: int) -> bool:
+    """Between ``a`` and ``b`` stands a word that opens what an event is about (لبحث، حول،
+    بشأن) or a new clause (وذلك، بعد أن): a place after it is not where the event was (a relative
+    clause, المعارك التي دارت في جوبا، tells where it was)."""
+    for w in text[a:b].split():
+        f = _fp(w.strip("،,.:؛\"«»()"))
+        if f in _TOPIC_OPENERS or f in _NEW_CLAUSE:
+            return True
+    return False
+
+
+_TOPIC_OPENERS = frozenset(fold_plain(w) for w in (
+    "لبحث لمناقشة لدراسة لتناول حول بشأن بخصوص تخص تخصص وذلك إثر عقب بسبب").split())
 
 
 def _where_word(text: str, at: int, t0: int, t1: int) -> bool:
