@@ -1242,6 +1242,9 @@ def _signs_something(words: list[str], k: int) -> bool:
     """An agreement, a memorandum or a contract is the object of the verb ending before token
     k: within five words, or further on in the same clause once the signatories are named
     (وقعت المملكة العربية السعودية وجمهورية الهند اليوم خمس اتفاقيات)."""
+    first = _match_trigger(words, k) if k < len(words) else None
+    if first is not None and first[2] == "noun" and first[1] in ("military", "other"):
+        return False   # وقع الهجوم على الحدود: an attack took place, whatever it was on
     ahead = words[k:k + 30]
     j = seen = 0   # seen: the words read, asides left out
     while j < len(ahead) and seen < 14:
@@ -1693,7 +1696,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" or head == "" else None
     if fig is not None:
         skip.append((fig.start, fig.end))
-    if typ != "agreement" and head in ("توقيع", "التوقيع"):
+    if typ != "agreement" and head in ("توقيع", "التوقيع") and not _signs_no_agreement(doc, t1, s_end, dspan):
         head = ""  # وقعت: "took place", not a signing (الأحداث التي وقعت السبت)
     if head is None:  # no trigger: the measure and its amount, else the words the date ends
         fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
@@ -1807,6 +1810,28 @@ _DID = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "d
 _CUT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "cut")
 _DOCUMENT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "document")
 _PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "published")
+
+
+_SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
+
+
+def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
+    """وقع at ``t1`` signs a decree, a law or a budget (its object within a few words, past its
+    subject and a date: ووقع الرئيس، الشهر الماضي، على ميزانية الإنفاق): a signing, not "took place"."""
+    for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
+        if k >= 6:
+            break
+        if dspan is not None and dspan[0] <= m.start() < dspan[1]:
+            continue
+        f = _fp(m.group().strip("،,.:؛\"«»()"))
+        if k == 0 and any(p == "noun" and t in ("military", "other") for _s, t, p in _candidates(f)):
+            return False   # وقع الهجوم على الحدود: it took place
+        core = f.removeprefix("ال")
+        if f in _SIGNED_DOC or core in _SIGNED_DOC or core[:-1] in _SIGNED_DOC and core.endswith("ا"):
+            return True
+        if m.group()[-1:] in "،,." and k > 0 and not (dspan is not None and m.end() >= dspan[0] - 2):
+            break
+    return False
 
 
 def _act_done(words: list[str]) -> list[str]:
@@ -2956,6 +2981,8 @@ def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
     if m is None or doc.text[m.end():t0].strip():
         return ""
     w = _fp(m.group())
+    if w in _HAPPENED or w[1:] in _HAPPENED and w[:1] in ("و", "ف"):
+        return ""   # ووقع الهجوم: "took place", no signing of the attack
     for seq, _typ, pos in _candidates(w):
         if len(seq) == 1 and pos in ("verb", "measure", "stance"):
             return _HEAD_OF.get(seq, "")
