@@ -789,7 +789,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
-        if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and (_told_in(words[i - 2]) or words[i - 2] in _IN_RESPONSE)
+        if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
+                                         or any(w in _IN_RESPONSE and words[k + 1:k + 2] == ["علي"]
+                                                for k, w in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4)))
                                          or any(_stem(w) == "ذكري" for w in words[max(0, i - 3):i])):
             topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about;
             # الذكرى السابعة لاندلاع الحرب: what an anniversary remembers; ردا على إطلاق النار: what
@@ -813,6 +815,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
     speech_from = None
     report_k = None   # the token its report starts at (أن، عن)
+    denied = set()   # the triggers of what a denial says did not happen
     reported = None   # what a source reports (ذكرت صحيفة أن الحكومة أقالت …): the trigger index
     for idx, (ti, n, typ, pos, _, _) in enumerate(trig):
         if typ == "statement" and (pos == "verb" or idx in from_source):
@@ -832,6 +835,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
                     if pos == "verb":   # (a stance's words after أن are what it is about: أفادت بأن …)
                         speech_from = doc.start(lo + k)
+                        if _HEAD_OF.get(_match_seq(words, ti, n)) in _DENYING:
+                            # نفى الرئيس أن يكون قد أمر باغتيال …: what is denied did not happen; the
+                            # denial is the event, of any date in the sentence
+                            denied = {j for j, tj in enumerate(trig) if tj[0] > k}
+                            speech_from = None
                     if idx in from_source:
                         report_k = k
                         reported = _reported(words, trig, k, from_source, _has_econ(doc.fold(s_start, s_end)))
@@ -898,6 +906,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                           and words[trig[k][0]] not in _LINKING_VERBS), None) if day_named else None
         costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
+            if idx in denied:
+                continue
             if idx in topics and dk < ti:
                 continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
                 # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
@@ -1323,8 +1333,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
                 near += list(range(ti - 2, max(-1, ti - 13), -1))
         for k in near:
             m = _match_trigger(words, k)
-            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
-                return m[1]
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit") \
+                    or m is not None and m[2] == "noun" and m[1] == "agreement" and k < ti:
+                return m[1]   # (اتفاقية عقدت الأحد: an agreement concluded)
         # a step of an economic activity (تعليق العمل في الحقول، استئناف أنشطة التنقيب، تنطلق
         # أشغالها) is economic: the activity is named within two words of it, its clause unbroken
         # (its own second word too: انطلاق أشغال; only the word right after it: شارك في إنتاج فيلم,
@@ -1676,6 +1687,13 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             if words and _fp(words[0]) in _PREPOSITIONS:
                 words = []   # وأضاف في تغريدة على تويتر: no one named; the speaker before goes on
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
+    if typ == "agreement" and not noun and head and head not in ("توقيع", "التوقيع"):
+        # (وفقا لاتفاقية عقدت الأحد: the agreement named before the act of concluding it)
+        m = None
+        for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 20), t0):
+            pass
+        if m is not None and _SIGNED_THING.search(_fp(_bare(m.group()))):
+            return f"{head} {_bare(m.group()).strip('،,')}"
     if typ == "agreement" and (noun or head in ("توقيع", "")):
         # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
         at = t0 if noun else _signed_at(doc, t1, s_end)
@@ -3215,6 +3233,7 @@ def _reported(words: list[str], trig, k: int, skip, with_amounts: bool) -> int |
 
 
 _POINTS_TO = frozenset({"الي", "عن"})
+_DENYING = frozenset({"نفي"})   # the label heads of verbs of denial (نفى، نفت)
 _IN_RESPONSE = frozenset(fold_plain(w) for w in "ردا رداً ردًا رد وردا".split())
 # where the first thing a source reports ends: a clause mark, a second أن (… وأن …)
 _REPORT_ENDS = frozenset({"،", ",", "؛", ";", ":", "وان", "وبان", "ان", "بان", "انه", "انها"})
