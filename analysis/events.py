@@ -78,6 +78,9 @@ class Event:
     # a source's report (ذكرت صحيفة، الثلاثاء، …): no row of its own, but it tells the day the
     # report is about, for the statements around it that name no day
     relay: bool = field(default=False, metadata={"private": True}, repr=False)
+    # an economic act a reporting verb told (أعلنت الوزارة أنها أصدرت سندات بملياري دولار): a day
+    # someone spoke, for the statements around it, as a statement's is
+    said: bool = field(default=False, metadata={"private": True}, repr=False)
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -180,6 +183,16 @@ def _counted_kind(words: list[str]) -> str | None:
     if found == "casualty":
         return "military" if any(t == "military" for w in words for _s, t, _p in _candidates(w)) else "other"
     return "military" if found == "counted" else found
+
+
+# أن with the pronoun of the one who announces: what follows is what it did (أعلنت الوزارة أنها أصدرت)
+_DID_IT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _counted_kind_money(words: list[str]) -> bool:
+    """The folded words name a currency (a sum of money, not a rate or a count)."""
+    return any(_COUNTED_KIND.get(w[len(c):]) == "money" and w[len(c):] not in ("%", "بالمئه", "بالمائه", "المئه", "المائه")
+               for w in words for c in ("", "و", "ب", "ل") if w.startswith(c) and len(w) > len(c) + 2)
 
 
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
@@ -488,7 +501,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     # no such occasion, or no publication date, it has no date and is left out.
     published = getattr(article, "published", None)
     day_events = [e for e in events if published is not None and not e.undated_statement
-                  and e.type not in ("economic", "other")
+                  and (e.type not in ("economic", "other") or e.said)
                   and e.date_start is not None and e.date_start == e.date_end
                   and 0 <= (published - e.date_start).days <= 1]
     kept = []
@@ -981,7 +994,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # ١٥ جمادى الأولى ١٤٤٦هـ الموافق ١٧ نوفمبر ٢٠٢٤م: one day written twice
             dated.add((idx, d.start_date, d.end_date))
             used.add(idx)
+            said = typ == "statement" and pos == "verb"
             typ = _retype(typ, pos, ti, n, words, econ, ents)
+            # (not a figure's source: كشفت بيانات الهيئة، وفق ما أعلن المعهد)
+            said = said and typ == "economic" and not (ti > 0 and words[ti - 1] == "ما") \
+                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10])
             # a figure's date beside the sentence's first one is an event of its own when its
             # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
             # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
@@ -1026,13 +1043,14 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
+            said = False
         if typ == "economic":
             typ = _counted_kind(words) or typ   # (بلغ عدد القتلى ألف قتيل: no money counted)
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
                    trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
-                   act=best is not None and pos == "act", own=own, moved=moved)
+                   act=best is not None and pos == "act", own=own, moved=moved, said=said)
         made.append((d.start, ev, in_speech))
     made.sort(key=lambda m: m[0])
     for k, (_, ev, in_speech) in enumerate(made):
@@ -1096,7 +1114,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
         elif (prev_dated is not None and _continues(doc, s_start) and not names_vague_time
-              and (prev_dated.type == "statement" or prev_dated.type in _STRONG)
+              and (prev_dated.type == "statement" or prev_dated.said or prev_dated.type in _STRONG)
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
@@ -1292,6 +1310,12 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
                     break   # (أعلنت بيانا بشأن الميزانية: a statement about it)
                 if _DATA_NOUN.match(w) and not w.startswith(("ب", "وب")):
                     return "economic"
+            # what is announced is an act with a sum of money (أعلنت فرنسا منح 14 مليون يورو، أعلنت
+            # الوزارة أنها أصدرت سندات بملياري دولار): the act is the event, an economic one
+            # (not what it says of an amount: أعلن الوزير أن الميزانية ستسجل عجزا … is a statement)
+            said = next((w for w in words[ti + n:ti + n + 12] if w in _COMPLEMENTIZER), None)
+            if (said is None or said in _DID_IT) and _counted_kind_money(words[ti + n:]):
+                return "economic"
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
@@ -1449,7 +1473,8 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False, own=False, moved=False, relay=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False, moved=False, relay=False,
+          said=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -1513,7 +1538,7 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     # the label is written once the article's events are settled (most candidates are dropped)
     return _new_event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
                       ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan),
-                      relay)
+                      relay, said)
 
 
 # a dateline: a city (and its country), the outlet in brackets, a dash (دبي، الإمارات (وكالة) —)

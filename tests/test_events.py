@@ -649,3 +649,13 @@ def test_an_anniversary_takes_a_day_not_the_year_of_what_it_remembers():
     s = "وتحل يوم الأحد الذكرى السنوية لتأسيس الحزب."
     found = _events(s, [_date(s, "يوم الأحد", "2024-03-10", anchor="relative")])
     assert [(e.type, e.label.split()[0]) for e in found] == [("other", "الذكرى")], found
+
+
+def test_an_announced_economic_act_still_dates_the_statements_around_it():
+    # the announcement typed by what it announces (economic) is still a day someone spoke
+    s1 = "أعلنت وزارة المالية اليوم الأحد أنها أصدرت سندات قيمتها ملياري دولار."
+    s2 = "وقال وزير المالية سامي العلي إن الطلب على السندات كان كبيرا."
+    text = s1 + "\n" + s2
+    found = _events(text, [_date(text, "اليوم الأحد", "2024-03-10")], published="2024-03-10")
+    assert sorted((e.type, e.date_start) for e in found) == [
+        ("economic", dt.date(2024, 3, 10)), ("statement", dt.date(2024, 3, 10))], found
