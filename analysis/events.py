@@ -1313,7 +1313,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             # what is announced is an act with a sum of money (أعلنت فرنسا منح 14 مليون يورو، أعلنت
             # الوزارة أنها أصدرت سندات بملياري دولار): the act is the event, an economic one
             # (not what it says of an amount: أعلن الوزير أن الميزانية ستسجل عجزا … is a statement)
-            said = next((w for w in words[ti + n:ti + n + 12] if w in _COMPLEMENTIZER), None)
+            said = next((w for w in words[ti + n:ti + n + 12] if w in _COMPLEMENTIZER and w.isalpha()), None)
             if (said is None or said in _DID_IT) and _counted_kind_money(words[ti + n:]):
                 return "economic"
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
