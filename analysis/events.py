@@ -259,6 +259,10 @@ _SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.str
 _PUBLISHING = frozenset({"نشر"})
 
 
+_OFFICIAL_SOURCE = frozenset({"مصدر"})
+_OFFICIAL = frozenset(fold_plain(w) for w in "مسؤول رسمي".split())
+
+
 def _source_subject(words: list[str], k: int) -> bool:
     """The word at ``k`` (right after a reporting verb) opens a source that passes news on: a
     newspaper, a channel, sources, a correspondent, a news agency (وكالة الأنباء، وكالة رويترز)."""
@@ -269,6 +273,8 @@ def _source_subject(words: list[str], k: int) -> bool:
         if w.startswith(c) and len(w) - len(c) >= 3 and w[len(c):] in _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]:
             w = w[len(c):]
             break
+    if w in _OFFICIAL_SOURCE and words[k + 1:k + 2] and words[k + 1].removeprefix("ال") in _OFFICIAL:
+        return False   # مصدر مسؤول في وزارة الخارجية: the ministry's own word, a statement
     if w in _SOURCE_WORDS["source"] or w[-2:] in ("نا", "ها") and w[:-2] in _SOURCE_WORDS["source"]:
         return True   # (مراسلنا، مراسلها: its correspondent)
     return w in _SOURCE_WORDS["agency"] and any(x in _SOURCE_WORDS["news"] for x in words[k + 1:k + 5])
@@ -1490,12 +1496,13 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
                 and (speech_from is None or e.start < speech_from) and "،" not in text[t1:e.start]):
             ev1 = max(ev1, e.end)
     ev0, ev1 = max(ev0, s_start), min(ev1, s_end)
-    inside = ents if speech_from is None else [e for e in ents if e.start < speech_from] or ents
     if ents and ents[0].start < s_start + 80 and "(" in text[s_start:s_start + 80]:
         lead = _DATELINE.match(text, s_start, s_end)
         if lead and _only_places(text, s_start, text.index("(", s_start), ents):
-            # دبي، الإمارات (وكالة)—: where and by whom it was written, not where it happened
-            inside = [e for e in inside if e.start >= lead.end()]
+            # دبي، الإمارات (وكالة)—: where and by whom it was written, not where it happened nor
+            # who spoke (the label reads these entities too)
+            ents = [e for e in ents if e.start >= lead.end()]
+    inside = ents if speech_from is None else [e for e in ents if e.start < speech_from] or ents
     # actors, places and bodies in one pass (first mention first, each name once)
     actors: list[str] = []
     places: list[str] = []
