@@ -228,15 +228,12 @@ _TIME_RE = re.compile(rf"\s*(?:من\s+)?(?:ال)?(?:{_alt(_TIME_WORDS)})(?![\u06
 _ID_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
     r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
-    r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$")
+    r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$"
+    r"|[\"«“](?:اف|ام|جي|تي|سي|اس)[\s-]*$")   # («إف 16»: a model's letters in quotes)
 # طائرة من طراز بوينغ 737: a model number
 _MODEL_BEFORE_RE = re.compile(r"(?:طراز|موديل|نوع|صاروخ|طائره)\s+[\u0621-\u064aA-Za-z-]+\s*$")
 # Function words that cannot be a counted noun.
-_NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين "
-                 "منها منه فيها فيه عليها عليه اي كل بعد قبل بين حين حيث وفق وفقا نحو حوالي اكثر اقل مقابل "
-                 "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
-                 "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
-                 "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
+_NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 # A verb is never what a number counts (بـ100 مليون أعلنت الشركة: a title run into its body, the
 # sentence's verb after the amount): the verbs of news writing the events tables list, read here
 # as folded words.
@@ -244,7 +241,9 @@ _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
-_NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
+# (on the number's line: a word after a line break opens the next paragraph: a title
+# ending on «وإصابة 12» is followed by the body's first verb, not by what it counts)
+_NOUN_AFTER = re.compile(r"[^\S\n]*(?P<pre>من[^\S\n]+)?(?P<n1>[\u0621-\u064a]{2,})(?:[^\S\n]+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
 # basis points (50 نقطة أساس: half a percentage point), kept as stated, unit bp
 _BASIS_POINT = re.compile(r"^\s*(?:نقط[هت]?|نقاط)\s+(?:ال)?اساس(?![\u0621-\u064a])")
@@ -372,6 +371,9 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
 
 
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+_CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|بينما|فيما|كما|اذ|ان|انه|انها|بعدما|حيث)"
+                           r"(?![\u0621-\u064a])")
+_SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -399,10 +401,12 @@ def _count_noun(t: str, pos: int, vague: bool):
     end = m.end("n1")
     n2 = m.group("n2")
     after_n2 = t[m.end("n2"):m.end("n2") + 12] if n2 else ""
-    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])
+    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0]) or n2 in _VERB_FORMS
+               or n2.endswith("ت") and not n2.endswith(("ات", "وت", "يت")) and not n1.endswith("ت")
                or n1.endswith("ا") and not n2.endswith("ا")):
-        # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun; after a noun in
-        # the accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
+        # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد، ألف عامل وغادرت: a verb, not a second
+        # noun (a folded noun ends in ه, not in the ت of a past verb); after a noun in the
+        # accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
         n2 = None
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
@@ -530,6 +534,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if c is not None:
             cands.append(c)
     _inherit_units(t, cands)
+    _out_of(t, cands)
     _points_of_a_rate(t, cands)
     cands = _join_cents(t, cands)
     cands = _ranges(t, cands)
@@ -863,6 +868,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             kind, unit, end, mult = u
             c = _Cand(m, fs, end, kind, unit, value * mult if value is not None else None,
                       low, high, has_unit_word=True)
+            # a speed (120 كم في الساعة) is no amount tallied over a period said elsewhere
+            c.no_inherit = unit.endswith("_per_hour")
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
@@ -888,6 +895,14 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and not _UNIT_AFTER_RATE.match(t, m.fend):
                 # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
                 c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
+            elif m.written and m.scale is None and value is not None and value >= 2 \
+                    and _CLAUSE_AFTER.match(t, m.fend):
+                # أصيب سبعة لكن حالتهم مستقرة، لطالبين اثنين بينما نجح الباقون: a number said in words
+                # whose noun is before it or left out, the next clause right after it
+                c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
+            elif vague and _SEVERAL_AFTER.match(t, m.fend):
+                # آلاف عدة، مئات عديدة: several of what the sentence speaks of, a count
+                c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
             elif m.scale is not None or vague:
                 c = _Cand(m, fs, fe, None, None, value, low, high)  # decided by its neighbours
             else:
@@ -970,9 +985,31 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
             b.has_unit_word = True
 
 
+_OWN_NOUN = re.compile(r"(?:ات|[^و]ا)$")
+_OUT_OF_LINK = re.compile(r"\s*(?:من\s+اصل|من\s+بين|من\s+مجموع)\s*")
+
+
+def _out_of(t: str, cands: list[_Cand]) -> None:
+    """7 مدارس من أصل 12، 3 لاعبين من بين 20: the whole after من أصل counts what the part before
+    counts; the word after it is the next clause's (… من أصل 12 تعمل بالطاقة الشمسية), unless it
+    is a noun of its own: a plural (من أصل 8 مدارس) or a singular in the accusative (12 طالبا)."""
+    for a, b in zip(cands, cands[1:]):
+        if a.kind != "count" or a.noun_span is None or b.kind not in (None, "count") or b.value is None:
+            continue
+        if not _OUT_OF_LINK.fullmatch(t, a.fe, b.m.fstart):
+            continue
+        if b.noun_span is not None and _OWN_NOUN.search(t[b.noun_span[0]:b.noun_span[1]]) \
+                or b.noun_span is not None and t[b.noun_span[0]:b.noun_span[1]] == t[a.noun_span[0]:a.noun_span[1]]:
+            continue  # (its own noun: a plural, من أصل 8 عينات, or a singular in the accusative, 12 طالبا)
+        b.kind, b.unit, b.noun_span, b.fe, b.has_unit_word = "count", a.unit, a.noun_span, b.m.fend, True
+
+
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|يتراوح\s+بين|تتراوح\s+بين|يتراوح\s+ما\s+بين|تتراوح\s+ما\s+بين)\s*$")
 
 
+_RANGE_VERB_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و)?[يت]تراوح\s+(?:[\u0621-\u064a]+\s+){0,2}"
+                                r"(?:(?:ما\s+)?بين\s+|من\s+)?$")
+_RANGE_VERB_LINK = re.compile(r"\s*(?:و|الي|حتي|-)\s*")
 _AND_LINK = re.compile(r"\s*و\s*")
 _DASH_LINK = re.compile(r"\s*-\s*")
 
@@ -990,7 +1027,12 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
             link = t[a.m.fend:b.m.fstart]
             between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
             # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
-            if a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
+            # a verb of ranging makes the two ends one amount whatever links them and however
+            # often the unit is written (تتراوح الرسوم 50 إلى 80 دينارا، يتراوح ما بين 2 مليون يورو
+            # إلى 4 ملايين يورو); a bare من … إلى … stays a minimum and a maximum
+            ranging = _RANGE_VERB_BEFORE.search(t, max(0, a.m.fstart - 25), a.m.fstart) \
+                and _RANGE_VERB_LINK.fullmatch(t, a.m.fend if a.shared_unit else a.fe, b.m.fstart)
+            if ranging or a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
                 # the low end first, whichever order the text gives them in (5-3 مليارات)
                 a.low, a.high = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
                 a.value = None
@@ -1147,11 +1189,12 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
-        c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
+        c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
+    happening = c.kind == "count" and _count_metric(t, c) is None
     if cue == "start":  # (its own date stands before the amount it goes to)
-        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference)
+        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference, happening)
     else:
-        period = _period(t, c, sa, sb, dates, cands, cue, reference)
+        period = _period(t, c, sa, sb, dates, cands, cue, reference, happening)
     if cue == "start":
         if period and reference is not None and period[1] is not None and period[1] > reference:
             cue = _status_cue(t, c, sa, sb, cands)  # من 4.1% في 2019 إلى 3.7% في 2021: both to come
@@ -1173,16 +1216,21 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     if c.kind == "count":
         # a count is of what it counts: 20 مليون سائح is tourism; 5 رؤوس حربية in a sentence on a
         # project is no investment, 12 اتفاقية beside trade words no trade
-        noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
-        metric_key = (_METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)) \
-            if noun else None
-        if metric_key in ("none", "rate", "tax"):
-            metric_key = None
+        metric_key = _count_metric(t, c)
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
     pd_text, p0, p1, end_from = period if period else (None, None, None, None)
     return Figure(None, folded.original[s:e], s, e, sent_text, c.kind, c.value, c.low, c.high, c.qualifier,
                   unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base, end_from)
+
+
+def _count_metric(t: str, c: _Cand) -> str | None:
+    """The measure a count is of, by the noun it counts (20 مليون سائح: tourism), or None."""
+    noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
+    if not noun:
+        return None
+    key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    return None if key in ("none", "rate", "tax") else key
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -1394,6 +1442,16 @@ _RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يس
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
+# (تسليم ديسمبر: the month a futures contract or a bond is named by)
+_CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('not_a_period.tsv'))})\s*$")
+# منذ افتتاح المصنع في مارس، منذ توليه منصبه عام 2014: the start of a span told by what began
+# then (one to three words, no break), the date after them
+_SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
+                               ("منذ",))
+# a relative clause set off by commas (…، التي أُنشئت العام الماضي، …): its opening, searched in
+# the stretch between the last comma before its date and the date
+_OPEN_RELATIVE = re.compile(rf"[،,]\s*(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
+                            r"(?![\u0621-\u064a])")
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 
@@ -1443,6 +1501,16 @@ def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
         if not _ADJUNCT.search(t, lo, m.start()):
             return False
     return not _TIME_NOUN_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+
+
+def _in_relative_aside(t: str, sa: int, d, c) -> bool:
+    """The date stands in a relative clause set off by commas, and the amount after the comma
+    that closes it (وبلغت مبيعات الشركة، التي تأسست عام 2009، 3 ملايين سيارة): the clause tells
+    when its noun's story began, not the time of the amount."""
+    k = max(t.rfind("،", sa, d.fstart), t.rfind(",", sa, d.fstart))
+    if k < 0 or not _OPEN_RELATIVE.match(t, k, d.fstart):
+        return False
+    return bool(_BREAK.search(t, d.fend, c.fs))
 
 
 def _claimed(c, cands, sa, at):
@@ -1497,7 +1565,7 @@ def _claimed_by(c, cands, sa, at):
     return o is not None and o is not c and at - o.fe < 20
 
 
-def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
+def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=False):
     """The date expression governing the figure: the nearest one in its sentence, not across
     another amount or a comparison (مقابل), and not the base of a comparison unless the figure
     is that base. Days and weeks are when things happen, not periods amounts are about, and are
@@ -1518,6 +1586,10 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
             continue  # قبل نهاية 2018: a deadline, not the period of the amount
         if _RECORD_SINCE.search(before):
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
+        if _CONTRACT_BEFORE.search(before):
+            continue  # (عقود القمح تسليم مارس: a contract's name, not a time of account)
+        if role is None and _SINCE_EVENT_BEFORE.search(before):
+            role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
         if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
@@ -1552,6 +1624,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
+            if _in_relative_aside(t, sa, d, c):
+                continue
             if _CLAUSE_BREAK.search(t, d.fend, c.fs):
                 continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
@@ -1572,6 +1646,12 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     if best is None:
         return None
     role, p0, p1 = best_span
+    if happening and role is None and p0 is not None and p1 is not None and (p1 - p0).days <= 10 \
+            and not _SPAN_BEFORE.search(t, max(sa, best.fstart - 12), best.fstart):
+        # a count of no measure dated to a week or a part of a month (أصيب 9 عمال الأسبوع الماضي،
+        # زار 40 طالبا المتحف أواخر مايو) is told of a happening, not tallied over a period; not
+        # when the clause says it ran through that time (سُجلت 300 حالة خلال هذا الأسبوع)
+        return None
     if best.fend <= c.fs:
         # منذ بداية نشاطه في 1975، وحتى نهاية 2014: the two ends of one period
         pair = _since_until(t, best, dates, cands, c, sa)
@@ -1642,7 +1722,7 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
         if any(o.fs <= start < o.fe for o in near) or c.fs <= start < c.fe:
             continue  # (سجل 32 هدفا: the counted noun)
-        if start >= c.fe and not adjective and len(t[c.fe:start].split()) > 2:
+        if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
             continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
@@ -1661,6 +1741,11 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     return best
 
 
+# ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
+_IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
+_CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
+
+
 def _status_cues(t: str, lo: int, hi: int):
     """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
     words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
@@ -1668,6 +1753,8 @@ def _status_cues(t: str, lo: int, hi: int):
     out = []
     for m in _STATUS_RE.finditer(t, lo, hi):
         cue = m.group("s")
+        if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
+            continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
                     cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
     if "س" in t[lo:hi]:
