@@ -183,6 +183,9 @@ _PURPOSE_HEADS = frozenset(r[0] for r in _rows("purpose_heads.tsv"))
 _PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_alt(r[0] for r in _rows('purpose_heads.tsv'))})\s+"
                              r"(?:[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?و)?$")
 _TO_LEVEL = re.compile(r"(?<![\u0621-\u064a])الي(?![\u0621-\u064a])")
+_LEVEL_VERB = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('level_verbs.tsv'))})"
+                         r"(?![\u0621-\u064a])")
+_LEVEL_BEFORE = re.compile(r"(?<![\u0621-\u064a])الي\s*(?:نحو\s*|حوالي\s*|قرابه\s*|ما\s+يقارب\s*)?$")
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
@@ -1358,6 +1361,15 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
     comma = cands.marks.rfind("،", lo, c.fs) + 1 or lo
     before = list(_METRIC_RE.finditer(t, lo, c.fs))
+    level = _LEVEL_BEFORE.search(t, max(lo, c.fs - 20), c.fs) if len(before) > 1 else None
+    if level is not None:
+        # التضخم سيرتفع بعد زيادة أسعار الخبز إلى 9%: a measure in a clause of cause between
+        # the measure named first and the level its verb reaches (إلى …) is why, not what
+        for cause in _CAUSE.finditer(t, before[0].end(), level.start()):
+            if not _TO_LEVEL.search(t, cause.end(), level.start()) and not _BREAK.search(t, cause.end(), c.fs) \
+                    and _LEVEL_VERB.search(t, before[0].end(), cause.start()):
+                before = [m for m in before if m.start() < cause.start()]
+                break
     best = pick(before, c.fs)
     comma = -1  # (the picks below are of other stretches)
     if best is None and c.kind == "money":
