@@ -1304,7 +1304,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             own = 100 if m.start() >= comma else 0
             # a price named in the amount's own stretch is what the amount is (بلغت الصادرات …، بسعر
             # 60 دولارا): a weak price cue weighs as much as any there
-            weight = 2 if own and mk == "price" else _METRIC_WEIGHT[cue]
+            # (not a metal's name, weight 0: صادرات الذهب are exports)
+            weight = 2 if own and mk == "price" and _METRIC_WEIGHT[cue] > 0 else _METRIC_WEIGHT[cue]
             k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
@@ -1460,8 +1461,8 @@ _CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _row
 # then (one to three words, no break), the date after them
 _SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
                                ("منذ",))
-# a relative clause set off by commas (…، التي أُنشئت العام الماضي، …): its opening, searched in
-# the stretch between the last comma before its date and the date
+# a relative clause opened by a comma (…، التي أُنشئت العام الماضي): its opening
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:تلك|ذلك|هذه|هذا|هؤلاء|اولئك)\s+$")
 _OPEN_RELATIVE = re.compile(rf"[،,]\s*(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
                             r"(?![\u0621-\u064a])")
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
@@ -1516,13 +1517,35 @@ def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
 
 
 def _in_relative_aside(t: str, sa: int, d, c) -> bool:
-    """The date stands in a relative clause set off by commas, and the amount after the comma
-    that closes it (وبلغت مبيعات الشركة، التي تأسست عام 2009، 3 ملايين سيارة): the clause tells
-    when its noun's story began, not the time of the amount."""
-    k = max(t.rfind("،", sa, d.fstart), t.rfind(",", sa, d.fstart))
-    if k < 0 or not _OPEN_RELATIVE.match(t, k, d.fstart):
+    """The date stands in a relative clause and the amount outside it: the clause tells when
+    its noun's story began, not the time of the amount.
+
+    Date first, and a comma after the date closes the clause before the amount: a clause opened
+    by a comma (وبلغت مبيعات الشركة، التي تأسست عام 2009، 3 ملايين سيارة), or one opened a few
+    words before the date on a name, which a relative clause only describes (سامسونغ التي تطلق
+    هاتفها الجديد الشهر المقبل، أعلنت أرباحا بقيمة …); on a common noun the clause may say which part
+    is counted (المنح التي وزعتها الجمعية خلال 2023 بلغت …: the grants of 2023). Amount first: a clause
+    opened by a comma on a noun some words after the amount (جائزة بقيمة 5 ملايين دولار لمن يدل
+    على اللص، الذي فر في 2010); not on the amount itself (5 مليارات دولار، التي ضختها في
+    2023: what happened then). Never on a time noun (في الفترة التي …)."""
+    k = max(t.rfind("،", sa, d.fstart), t.rfind(",", sa, d.fstart), sa)
+    rel = _OPEN_RELATIVE.match(t, k) if k > sa or t[k:k + 1] in "،," else None
+    opened = rel is not None
+    if rel is None:
+        if d.fend > c.fs:
+            return False
+        for rel in _RELATIVE.finditer(t, max(k, d.fstart - 40), d.fstart):
+            pass
+        if rel is None:
+            return False
+        if _NOUN_BEFORE.search(t, max(sa, rel.start() - 30), rel.start()) or not t[sa:rel.start()].strip() \
+                or _DEMONSTRATIVE_BEFORE.search(t, max(sa, rel.start() - 12), rel.start()):
+            return False  # (on a common noun, or تلك التي, the clause may say which part is counted)
+    if _TIME_NOUN_BEFORE.search(t, max(sa, rel.start() - 25), rel.start()):
         return False
-    return bool(_BREAK.search(t, d.fend, c.fs))
+    if d.fend <= c.fs:
+        return bool(_BREAK.search(t, d.fend, c.fs))
+    return opened and k > c.fe and bool(_WORD.search(t, c.fe, k))
 
 
 def _claimed(c, cands, sa, at):
@@ -1631,7 +1654,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
             if _CLAUSE_BREAK.search(t, c.fe, d.fstart):
                 continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
-            if _relative_between(t, c.fe, d.fstart, date_first=False):
+            if _relative_between(t, c.fe, d.fstart, date_first=False) or _in_relative_aside(t, sa, d, c):
                 continue
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
