@@ -871,8 +871,9 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             kind, unit, end, mult = u
             c = _Cand(m, fs, end, kind, unit, value * mult if value is not None else None,
                       low, high, has_unit_word=True)
-            # a speed (120 كم في الساعة) is no amount tallied over a period said elsewhere
-            c.no_inherit = unit.endswith("_per_hour")
+            # a speed (120 كم في الساعة) or how many times a thing was done (3 مرات) is no amount
+            # tallied over a period said elsewhere
+            c.no_inherit = unit.endswith("_per_hour") or unit == "times"
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
@@ -1437,6 +1438,9 @@ def _adjusted(key, t, c, sa, sb, at=None):
 # خلال نفس الفترة من سنة 2016): the period of the base amount, not of the amount compared.
 _COMPARISON_BEFORE = _Guarded(re.compile(
     r"(?:(?:^|\s)(?:عن|مقابل)"
+    # بتراجع محدود عن موازنة 2024: a change measured from what a noun held then
+    r"|(?:^|\s)(?:ب(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|زياده|تراجعا|نموا)(?:\s+[\u0621-\u064a]+)?"
+    r"\s+عن(?:\s+[\u0621-\u064a]+){1,2}"
     r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
