@@ -1015,6 +1015,7 @@ _RANGE_VERB_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و)?[يت]تراوح\s+
                                 r"(?:(?:ما\s+)?بين\s+|من\s+)?$")
 _RANGE_VERB_LINK = re.compile(r"\s*(?:و|الي|حتي|-)\s*")
 _AND_LINK = re.compile(r"\s*و\s*")
+_TO_END_LINK = re.compile(r"\s*الي\s*")
 _DASH_LINK = re.compile(r"\s*-\s*")
 
 
@@ -1036,7 +1037,9 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
             # إلى 4 ملايين يورو); a bare من … إلى … stays a minimum and a maximum
             ranging = _RANGE_VERB_BEFORE.search(t, max(0, a.m.fstart - 25), a.m.fstart) \
                 and _RANGE_VERB_LINK.fullmatch(t, a.m.fend if a.shared_unit else a.fe, b.m.fstart)
-            if ranging or a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
+            # (ما بين 7 إلى 10%: بين makes one range, whether و or إلى joins its ends)
+            if ranging or a.shared_unit and ((between and (_AND_LINK.fullmatch(link) or _TO_END_LINK.fullmatch(link)))
+                                             or _DASH_LINK.fullmatch(link)):
                 # the low end first, whichever order the text gives them in (5-3 مليارات)
                 a.low, a.high = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
                 a.value = None
@@ -1748,6 +1751,11 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
     is a weak one, بحلول.)"""
+    if _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe):
+        if weak is not None:
+            weak.append(False)
+        c.no_inherit = True  # (nor of a time said elsewhere)
+        return None  # (بلغت حتى الآن 250 مليونا، 9% حاليا: what is so now, whatever the clause hopes)
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
@@ -1782,6 +1790,12 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     return best
 
 
+# حتى الآن، حاليا said right at an amount: it is so now (بلغت حتى الآن 250 مليون يورو، من 9%
+# حاليا إلى 11%)
+_NOW = r"(?:حتي\s+الان|لحد\s+الان|الي\s+الان|حتي\s+اليوم|حاليا|في\s+الوقت\s+الحالي)(?![\u0621-\u064a])"
+_NOW_BEFORE = _Guarded(re.compile(rf"(?<![\u0621-\u064a]){_NOW}(?:\s+(?:الي|عند|نحو|حوالي|قرابه|ب))*\s*$"),
+                       ("الان", "اليوم", "حاليا", "الحالي"))
+_NOW_AFTER = re.compile(rf"\s*{_NOW}")
 # ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
 _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
 _CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
