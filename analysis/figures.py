@@ -376,6 +376,11 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|بينما|فيما|كما|اذ|ان|انه|انها|بعدما|حيث)"
                            r"(?![\u0621-\u064a])")
+# the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
+# ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
+# ends in ات, and صوت، بيت keep theirs)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
+_PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
 
 
@@ -395,7 +400,7 @@ def _count_noun(t: str, pos: int, vague: bool):
         return None
     if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or n1 in _VERB_FORMS \
             or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
-            or n1 in MONTH_AND_PART_WORDS:
+            or n1 in MONTH_AND_PART_WORDS or _NOT_A_COUNTED_FORM.search(n1):
         return None
     if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
@@ -411,6 +416,8 @@ def _count_noun(t: str, pos: int, vague: bool):
         # noun (a folded noun ends in ه, not in the ت of a past verb); after a noun in the
         # accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
         n2 = None
+    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2)):
+        n2 = None  # (5 أشخاص وفقا للشرطة: one word that starts with و; وإصابتهم: a pronoun)
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
         end = m.end("n2")
@@ -899,8 +906,10 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and not _UNIT_AFTER_RATE.match(t, m.fend):
                 # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
                 c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
-            elif m.written and m.scale is None and value is not None and value >= 2 \
+            elif value is not None and _PART_OF_AFTER.match(t, m.fend) \
+                    or m.written and m.scale is None and value is not None and value >= 2 \
                     and _CLAUSE_AFTER.match(t, m.fend):
+                # 90 منهم، 4 بينهم: a part of the people or things named before
                 # أصيب سبعة لكن حالتهم مستقرة، لطالبين اثنين بينما نجح الباقون: a number said in words
                 # whose noun is before it or left out, the next clause right after it
                 c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
