@@ -331,6 +331,7 @@ class _Cand:
     shared_unit: bool = False  # the unit is written once after the next amount (بين 20 و30 مليار)
     no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
     own_clause: bool = False  # in a clause of contrast (…، بينما …) that names no measure: no series
+    now: bool = False  # said to be so now (حتى الآن، حاليا): no period, its own or another's
 
 
 _CENTS = re.compile(r"c(?![A-Za-z])")
@@ -381,6 +382,7 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
 # ends in ات, and صوت، بيت keep theirs)
 _NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
+_NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
 
 
@@ -878,9 +880,9 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             kind, unit, end, mult = u
             c = _Cand(m, fs, end, kind, unit, value * mult if value is not None else None,
                       low, high, has_unit_word=True)
-            # a speed (120 كم في الساعة) or how many times a thing was done (3 مرات) is no amount
-            # tallied over a period said elsewhere
-            c.no_inherit = unit.endswith("_per_hour") or unit == "times"
+            # a speed (120 كم في الساعة), a length (6 أمتار، 20 قدما) or how many times a thing was
+            # done (3 مرات) is no amount tallied over a period said elsewhere
+            c.no_inherit = unit.endswith("_per_hour") or unit in _NO_TALLY_UNITS
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
@@ -1211,6 +1213,8 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference, happening)
     else:
         period = _period(t, c, sa, sb, dates, cands, cue, reference, happening)
+    if c.now:
+        period = None  # (ويعمل فيه حاليا أكثر من 300 موظف: not of the year a clause before names)
     if cue == "start":
         if period and reference is not None and period[1] is not None and period[1] > reference:
             cue = _status_cue(t, c, sa, sb, cands)  # من 4.1% في 2019 إلى 3.7% في 2021: both to come
@@ -1674,6 +1678,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
             if _relative_between(t, c.fe, d.fstart, date_first=False) or _in_relative_aside(t, sa, d, c):
                 continue
+            if _reported_after(t, c.fe, d.fstart):
+                continue  # (أفاد 4 مسؤولين أن الشركة تنوي … خلال السنوات الخمس المقبلة: what is reported)
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
@@ -1760,10 +1766,14 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
     is a weak one, بحلول.)"""
-    if _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe):
+    now = _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe)
+    if now:
         if weak is not None:
             weak.append(False)
         c.no_inherit = True  # (nor of a time said elsewhere)
+        # حاليا is of now, not of a date another clause names; حتى الآن keeps the clause's own
+        # (مبيعات مارس حتى الآن: March so far)
+        c.now = "حالي" in now.group()
         return None  # (بلغت حتى الآن 250 مليونا، 9% حاليا: what is so now, whatever the clause hopes)
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
@@ -1780,7 +1790,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
         if any(o.fs <= start < o.fe for o in near) or c.fs <= start < c.fe:
             continue  # (سجل 32 هدفا: the counted noun)
-        if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)):
+        if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
+                                                or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
             continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
@@ -1805,6 +1816,27 @@ _NOW = r"(?:حتي\s+الان|لحد\s+الان|الي\s+الان|حتي\s+ال�
 _NOW_BEFORE = _Guarded(re.compile(rf"(?<![\u0621-\u064a]){_NOW}(?:\s+(?:الي|عند|نحو|حوالي|قرابه|ب))*\s*$"),
                        ("الان", "اليوم", "حاليا", "الحالي"))
 _NOW_AFTER = re.compile(rf"\s*{_NOW}")
+# أن، إن، بأن after an amount open what someone says or reports: its time and its cue are not
+# the amount's (أفاد 4 مسؤولين أن الشركة تنوي …)
+# (not after a word of what is due or possible, كان من المفترض أن تتسلمها البلدية هذا العام, which
+# describes the amount)
+_THAT = re.compile(r"(?<![\u0621-\u064a])(?<!المفترض )(?<!المقرر )(?<!المتوقع )(?<!المنتظر )(?<!الممكن )"
+                   r"(?<!يجب )(?<!ينبغي )(?<!يمكن )(?:ب|و)?(?:ان|انه|انها|انهم)(?![\u0621-\u064a])")
+
+_THAT_OPENS = re.compile(r"(?<![\u0621-\u064a])(?:علي|خاصه|سيما|مع|رغم|برغم|بعد|قبل)\s+$")
+
+
+def _reported_after(t: str, lo: int, hi: int) -> bool:
+    """أن/إن opens, between ``lo`` and ``hi``, what someone reports, with no comma before it, or a
+    clause of its own after one (…، على أن تُصرف في يونيو، …، خاصة أن …، …، بعد أن صعد
+    الأسبوع الماضي). An explanation
+    after a comma (…، موضحا أن المشاريع تنجز بين 2024 و2026) may tell the amount's time."""
+    that = _THAT.search(t, lo, hi)
+    if that is None:
+        return False
+    return not _BREAK.search(t, lo, that.start()) or bool(_THAT_OPENS.search(t, max(lo, that.start() - 8), that.start()))
+
+
 # ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
 _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
 _CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
