@@ -384,6 +384,7 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
 _NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
+_TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
 _COUNT_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(?P<n>[\u0621-\u064a]{3,})"
                               r"\s+(?:من\s+[\u0621-\u064a0-9.,]+\s+الي|من|الي)\s*$")
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
@@ -918,8 +919,10 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                 # أصيب سبعة لكن حالتهم مستقرة، لطالبين اثنين بينما نجح الباقون: a number said in words
                 # whose noun is before it or left out, the next clause right after it
                 c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
-            elif m.scale is None and value is not None and (cn := _COUNT_OF_BEFORE.search(t, max(0, fs - 50), fs)):
-                # خفض المصنع عدد الورديات من أربع إلى اثنتين: the noun after عدد is what both ends count
+            elif m.scale is None and value is not None and not _TO_NEXT.match(t, m.fend) \
+                    and (cn := _COUNT_OF_BEFORE.search(t, max(0, fs - 50), fs)):
+                # خفض المصنع عدد الورديات من أربع إلى اثنتين: the noun after عدد is what the amount counts
+                # (the first end of a range takes the unit and scale of the second: من 20 إلى 30 مليون)
                 c = _Cand(m, fs, fe, "count", cn.group("n"), value, low, high, has_unit_word=True,
                           noun_span=(cn.start("n"), cn.end("n")))
             elif vague and _SEVERAL_AFTER.match(t, m.fend):
