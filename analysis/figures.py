@@ -183,6 +183,9 @@ _PURPOSE_HEADS = frozenset(r[0] for r in _rows("purpose_heads.tsv"))
 _PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_alt(r[0] for r in _rows('purpose_heads.tsv'))})\s+"
                              r"(?:[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?و)?$")
 _TO_LEVEL = re.compile(r"(?<![\u0621-\u064a])الي(?![\u0621-\u064a])")
+_LEVEL_VERB = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('level_verbs.tsv'))})"
+                         r"(?![\u0621-\u064a])")
+_LEVEL_BEFORE = re.compile(r"(?<![\u0621-\u064a])الي\s*(?:نحو\s*|حوالي\s*|قرابه\s*|ما\s+يقارب\s*)?$")
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
@@ -228,15 +231,13 @@ _TIME_RE = re.compile(rf"\s*(?:من\s+)?(?:ال)?(?:{_alt(_TIME_WORDS)})(?![\u06
 _ID_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
     r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
-    r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$")
+    r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$"
+    r"|[\"«“](?:اف|ام|جي|تي|سي|اس)[\s-]*$"   # («إف 16»: a model's letters in quotes)
+    r"|(?:^|\s)(?:و|ب|في\s+)?الكيلو\s*$")   # (منطقة الكيلو 21: a place named by a road's milestone)
 # طائرة من طراز بوينغ 737: a model number
 _MODEL_BEFORE_RE = re.compile(r"(?:طراز|موديل|نوع|صاروخ|طائره)\s+[\u0621-\u064aA-Za-z-]+\s*$")
 # Function words that cannot be a counted noun.
-_NOT_NOUN = set(("في من الي علي عن مع او و ثم حتي لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين "
-                 "منها منه فيها فيه عليها عليه اي كل بعد قبل بين حين حيث وفق وفقا نحو حوالي اكثر اقل مقابل "
-                 "بالمائه بالمئه ما هو هي هم الف مليون مليار الاف ملايين مليارات فقط ايضا اخري اخر مقارنه "
-                 "بنسبه نسبه بزياده بارتفاع بانخفاض بتراجع خلال عند لدي ضمن الا الى فوق تحت امام خلف داخل "
-                 "خارج حول عبر ضد منذ دون قرب لصالح بحلول").split())
+_NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 # A verb is never what a number counts (بـ100 مليون أعلنت الشركة: a title run into its body, the
 # sentence's verb after the amount): the verbs of news writing the events tables list, read here
 # as folded words.
@@ -244,7 +245,9 @@ _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
-_NOUN_AFTER = re.compile(r"\s*(?P<pre>من\s+)?(?P<n1>[\u0621-\u064a]{2,})(?:\s+و(?P<n2>[\u0621-\u064a]{2,}))?")
+# (on the number's line: a word after a line break opens the next paragraph: a title
+# ending on «وإصابة 12» is followed by the body's first verb, not by what it counts)
+_NOUN_AFTER = re.compile(r"[^\S\n]*(?P<pre>من[^\S\n]+)?(?P<n1>[\u0621-\u064a]{2,})(?:[^\S\n]+و(?P<n2>[\u0621-\u064a]{2,}))?")
 _PERCENT_POINT = re.compile(r"^\s*نقط[هت]?\s+مئوي[هت]")
 # basis points (50 نقطة أساس: half a percentage point), kept as stated, unit bp
 _BASIS_POINT = re.compile(r"^\s*(?:نقط[هت]?|نقاط)\s+(?:ال)?اساس(?![\u0621-\u064a])")
@@ -329,6 +332,7 @@ class _Cand:
     shared_unit: bool = False  # the unit is written once after the next amount (بين 20 و30 مليار)
     no_inherit: bool = False  # a starting value (من 70 ألفا إلى …) or an aside in parentheses
     own_clause: bool = False  # in a clause of contrast (…، بينما …) that names no measure: no series
+    now: bool = False  # said to be so now (حتى الآن، حاليا): no period, its own or another's
 
 
 _CENTS = re.compile(r"c(?![A-Za-z])")
@@ -372,6 +376,18 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
 
 
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+_CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|بينما|فيما|كما|اذ|ان|انه|انها|بعدما|حيث)"
+                           r"(?![\u0621-\u064a])")
+# the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
+# ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
+# ends in ات, and صوت، بيت keep theirs)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
+_PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
+_NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
+_TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
+_COUNT_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(?P<n>[\u0621-\u064a]{3,})"
+                              r"\s+(?:من\s+[\u0621-\u064a0-9.,]+\s+الي|من|الي)\s*$")
+_SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -390,7 +406,7 @@ def _count_noun(t: str, pos: int, vague: bool):
         return None
     if n1 in _NOT_NOUN or n1[:1] in "وف" and n1[1:] in _NOT_NOUN or n1 in _VERB_FORMS \
             or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
-            or n1 in MONTH_AND_PART_WORDS:
+            or n1 in MONTH_AND_PART_WORDS or _NOT_A_COUNTED_FORM.search(n1):
         return None
     if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
@@ -399,11 +415,15 @@ def _count_noun(t: str, pos: int, vague: bool):
     end = m.end("n1")
     n2 = m.group("n2")
     after_n2 = t[m.end("n2"):m.end("n2") + 12] if n2 else ""
-    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0])
+    if n2 and (_DIGIT_AHEAD.match(after_n2) or (n2[0] in "يتن" and n1[0] != n2[0]) or n2 in _VERB_FORMS
+               or n2.endswith("ت") and not n2.endswith(("ات", "وت", "يت")) and not n1.endswith("ت")
                or n1.endswith("ا") and not n2.endswith("ا")):
-        # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد: a verb, not a second noun; after a noun in
-        # the accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
+        # قتل 12 شخصا وأصيب 40، 200 ألف نسمة وتمتد، ألف عامل وغادرت: a verb, not a second
+        # noun (a folded noun ends in ه, not in the ت of a past verb); after a noun in the
+        # accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
         n2 = None
+    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2)):
+        n2 = None  # (5 أشخاص وفقا للشرطة: one word that starts with و; وإصابتهم: a pronoun)
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
         end = m.end("n2")
@@ -530,6 +550,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if c is not None:
             cands.append(c)
     _inherit_units(t, cands)
+    _out_of(t, cands)
     _points_of_a_rate(t, cands)
     cands = _join_cents(t, cands)
     cands = _ranges(t, cands)
@@ -863,6 +884,9 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             kind, unit, end, mult = u
             c = _Cand(m, fs, end, kind, unit, value * mult if value is not None else None,
                       low, high, has_unit_word=True)
+            # a speed (120 كم في الساعة), a length (6 أمتار، 20 قدما) or how many times a thing was
+            # done (3 مرات) is no amount tallied over a period said elsewhere
+            c.no_inherit = unit.endswith("_per_hour") or unit in _NO_TALLY_UNITS
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
@@ -888,6 +912,22 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and not _UNIT_AFTER_RATE.match(t, m.fend):
                 # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
                 c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
+            elif value is not None and _PART_OF_AFTER.match(t, m.fend) \
+                    or m.written and m.scale is None and value is not None and value >= 2 \
+                    and _CLAUSE_AFTER.match(t, m.fend):
+                # 90 منهم، 4 بينهم: a part of the people or things named before
+                # أصيب سبعة لكن حالتهم مستقرة، لطالبين اثنين بينما نجح الباقون: a number said in words
+                # whose noun is before it or left out, the next clause right after it
+                c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
+            elif m.scale is None and value is not None and not _TO_NEXT.match(t, m.fend) \
+                    and (cn := _COUNT_OF_BEFORE.search(t, max(0, fs - 50), fs)):
+                # خفض المصنع عدد الورديات من أربع إلى اثنتين: the noun after عدد is what the amount counts
+                # (the first end of a range takes the unit and scale of the second: من 20 إلى 30 مليون)
+                c = _Cand(m, fs, fe, "count", cn.group("n"), value, low, high, has_unit_word=True,
+                          noun_span=(cn.start("n"), cn.end("n")))
+            elif vague and _SEVERAL_AFTER.match(t, m.fend):
+                # آلاف عدة، مئات عديدة: several of what the sentence speaks of, a count
+                c = _Cand(m, fs, fe, "count", None, value, low, high, has_unit_word=True)
             elif m.scale is not None or vague:
                 c = _Cand(m, fs, fe, None, None, value, low, high)  # decided by its neighbours
             else:
@@ -970,10 +1010,33 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
             b.has_unit_word = True
 
 
+_OWN_NOUN = re.compile(r"(?:ات|[^و]ا)$")
+_OUT_OF_LINK = re.compile(r"\s*(?:من\s+اصل|من\s+بين|من\s+مجموع)\s*")
+
+
+def _out_of(t: str, cands: list[_Cand]) -> None:
+    """7 مدارس من أصل 12، 3 لاعبين من بين 20: the whole after من أصل counts what the part before
+    counts; the word after it is the next clause's (… من أصل 12 تعمل بالطاقة الشمسية), unless it
+    is a noun of its own: a plural (من أصل 8 مدارس) or a singular in the accusative (12 طالبا)."""
+    for a, b in zip(cands, cands[1:]):
+        if a.kind != "count" or a.noun_span is None or b.kind not in (None, "count") or b.value is None:
+            continue
+        if not _OUT_OF_LINK.fullmatch(t, a.fe, b.m.fstart):
+            continue
+        if b.noun_span is not None and _OWN_NOUN.search(t[b.noun_span[0]:b.noun_span[1]]) \
+                or b.noun_span is not None and t[b.noun_span[0]:b.noun_span[1]] == t[a.noun_span[0]:a.noun_span[1]]:
+            continue  # (its own noun: a plural, من أصل 8 عينات, or a singular in the accusative, 12 طالبا)
+        b.kind, b.unit, b.noun_span, b.fe, b.has_unit_word = "count", a.unit, a.noun_span, b.m.fend, True
+
+
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:بين|يتراوح\s+بين|تتراوح\s+بين|يتراوح\s+ما\s+بين|تتراوح\s+ما\s+بين)\s*$")
 
 
+_RANGE_VERB_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و)?[يت]تراوح\s+(?:[\u0621-\u064a]+\s+){0,2}"
+                                r"(?:(?:ما\s+)?بين\s+|من\s+)?$")
+_RANGE_VERB_LINK = re.compile(r"\s*(?:و|الي|حتي|-)\s*")
 _AND_LINK = re.compile(r"\s*و\s*")
+_TO_END_LINK = re.compile(r"\s*الي\s*")
 _DASH_LINK = re.compile(r"\s*-\s*")
 
 
@@ -990,7 +1053,14 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
             link = t[a.m.fend:b.m.fstart]
             between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
             # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
-            if a.shared_unit and ((between and _AND_LINK.fullmatch(link)) or _DASH_LINK.fullmatch(link)):
+            # a verb of ranging makes the two ends one amount whatever links them and however
+            # often the unit is written (تتراوح الرسوم 50 إلى 80 دينارا، يتراوح ما بين 2 مليون يورو
+            # إلى 4 ملايين يورو); a bare من … إلى … stays a minimum and a maximum
+            ranging = _RANGE_VERB_BEFORE.search(t, max(0, a.m.fstart - 25), a.m.fstart) \
+                and _RANGE_VERB_LINK.fullmatch(t, a.m.fend if a.shared_unit else a.fe, b.m.fstart)
+            # (ما بين 7 إلى 10%: بين makes one range, whether و or إلى joins its ends)
+            if ranging or a.shared_unit and ((between and (_AND_LINK.fullmatch(link) or _TO_END_LINK.fullmatch(link)))
+                                             or _DASH_LINK.fullmatch(link)):
                 # the low end first, whichever order the text gives them in (5-3 مليارات)
                 a.low, a.high = (a.value, b.value) if a.value <= b.value else (b.value, a.value)
                 a.value = None
@@ -1147,11 +1217,14 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
-        c.no_inherit = bool(_EQUALS.search(t[sa:sb]))
+        c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
+    happening = c.kind == "count" and _count_metric(t, c) is None
     if cue == "start":  # (its own date stands before the amount it goes to)
-        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference)
+        period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference, happening)
     else:
-        period = _period(t, c, sa, sb, dates, cands, cue, reference)
+        period = _period(t, c, sa, sb, dates, cands, cue, reference, happening)
+    if c.now:
+        period = None  # (ويعمل فيه حاليا أكثر من 300 موظف: not of the year a clause before names)
     if cue == "start":
         if period and reference is not None and period[1] is not None and period[1] > reference:
             cue = _status_cue(t, c, sa, sb, cands)  # من 4.1% في 2019 إلى 3.7% في 2021: both to come
@@ -1173,16 +1246,21 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     if c.kind == "count":
         # a count is of what it counts: 20 مليون سائح is tourism; 5 رؤوس حربية in a sentence on a
         # project is no investment, 12 اتفاقية beside trade words no trade
-        noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
-        metric_key = (_METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)) \
-            if noun else None
-        if metric_key in ("none", "rate", "tax"):
-            metric_key = None
+        metric_key = _count_metric(t, c)
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
     pd_text, p0, p1, end_from = period if period else (None, None, None, None)
     return Figure(None, folded.original[s:e], s, e, sent_text, c.kind, c.value, c.low, c.high, c.qualifier,
                   unit, metric, metric_key, pd_text, p0, p1, status, is_record, c.fs, c.fe, c.is_base, end_from)
+
+
+def _count_metric(t: str, c: _Cand) -> str | None:
+    """The measure a count is of, by the noun it counts (20 مليون سائح: tourism), or None."""
+    noun = t[c.noun_span[0]:c.noun_span[1]] if c.noun_span else ""
+    if not noun:
+        return None
+    key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    return None if key in ("none", "rate", "tax") else key
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -1253,7 +1331,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             own = 100 if m.start() >= comma else 0
             # a price named in the amount's own stretch is what the amount is (بلغت الصادرات …، بسعر
             # 60 دولارا): a weak price cue weighs as much as any there
-            weight = 2 if own and mk == "price" else _METRIC_WEIGHT[cue]
+            # (not a metal's name, weight 0: صادرات الذهب are exports)
+            weight = 2 if own and mk == "price" and _METRIC_WEIGHT[cue] > 0 else _METRIC_WEIGHT[cue]
             k = (weight, -abs(near_end - m.start()) + (60 if " " in cue else 0) + head + own)
             if key is None or k > key:
                 best, key = m, k
@@ -1310,6 +1389,15 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
     comma = cands.marks.rfind("،", lo, c.fs) + 1 or lo
     before = list(_METRIC_RE.finditer(t, lo, c.fs))
+    level = _LEVEL_BEFORE.search(t, max(lo, c.fs - 20), c.fs) if len(before) > 1 else None
+    if level is not None:
+        # التضخم سيرتفع بعد زيادة أسعار الخبز إلى 9%: a measure in a clause of cause between
+        # the measure named first and the level its verb reaches (إلى …) is why, not what
+        for cause in _CAUSE.finditer(t, before[0].end(), level.start()):
+            if not _TO_LEVEL.search(t, cause.end(), level.start()) and not _BREAK.search(t, cause.end(), c.fs) \
+                    and _LEVEL_VERB.search(t, before[0].end(), cause.start()):
+                before = [m for m in before if m.start() < cause.start()]
+                break
     best = pick(before, c.fs)
     comma = -1  # (the picks below are of other stretches)
     if best is None and c.kind == "money":
@@ -1376,24 +1464,39 @@ def _adjusted(key, t, c, sa, sb, at=None):
 # خلال نفس الفترة من سنة 2016): the period of the base amount, not of the amount compared.
 _COMPARISON_BEFORE = _Guarded(re.compile(
     r"(?:(?:^|\s)(?:عن|مقابل)"
+    # بتراجع محدود عن موازنة 2024: a change measured from what a noun held then
+    r"|(?:^|\s)(?:ب(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|زياده|تراجعا|نموا)(?:\s+[\u0621-\u064a]+)?"
+    r"\s+عن(?:\s+[\u0621-\u064a]+){1,2}"
     r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
-_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من)"
+# (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
+_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
+             r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?)"
              r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
     _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
-    ("مقابل", "مقارنه", "خلاله", "فيه", "بدلا", "ا من"))
+    ("مقابل", "مقارنه", "خلاله", "فيه", "بدلا", "ا من", "كان"))
 # the base of a comparison, named by the comparison itself: what was, whatever is hoped
-_COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من"))
+_COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من", "كان"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 # an aside restating the amount before it: (أي ما يعادل …), (…)
 _RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
+# (تسليم ديسمبر: the month a futures contract or a bond is named by)
+_CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('not_a_period.tsv'))})\s*$")
+# منذ افتتاح المصنع في مارس، منذ توليه منصبه عام 2014: the start of a span told by what began
+# then (one to three words, no break), the date after them
+_SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
+                               ("منذ",))
+# a relative clause opened by a comma (…، التي أُنشئت العام الماضي): its opening
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:تلك|ذلك|هذه|هذا|هؤلاء|اولئك)\s+$")
+_OPEN_RELATIVE = re.compile(rf"[،,]\s*(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
+                            r"(?![\u0621-\u064a])")
 _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", None}
 
 
@@ -1443,6 +1546,38 @@ def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
         if not _ADJUNCT.search(t, lo, m.start()):
             return False
     return not _TIME_NOUN_BEFORE.search(t, max(lo, m.start() - 25), m.start())
+
+
+def _in_relative_aside(t: str, sa: int, d, c) -> bool:
+    """The date stands in a relative clause and the amount outside it: the clause tells when
+    its noun's story began, not the time of the amount.
+
+    Date first, and a comma after the date closes the clause before the amount: a clause opened
+    by a comma (وبلغت مبيعات الشركة، التي تأسست عام 2009، 3 ملايين سيارة), or one opened a few
+    words before the date on a name, which a relative clause only describes (سامسونغ التي تطلق
+    هاتفها الجديد الشهر المقبل، أعلنت أرباحا بقيمة …); on a common noun the clause may say which part
+    is counted (المنح التي وزعتها الجمعية خلال 2023 بلغت …: the grants of 2023). Amount first: a clause
+    opened by a comma on a noun some words after the amount (جائزة بقيمة 5 ملايين دولار لمن يدل
+    على اللص، الذي فر في 2010); not on the amount itself (5 مليارات دولار، التي ضختها في
+    2023: what happened then). Never on a time noun (في الفترة التي …)."""
+    k = max(t.rfind("،", sa, d.fstart), t.rfind(",", sa, d.fstart), sa)
+    rel = _OPEN_RELATIVE.match(t, k) if k > sa or t[k:k + 1] in "،," else None
+    opened = rel is not None
+    if rel is None:
+        if d.fend > c.fs:
+            return False
+        for rel in _RELATIVE.finditer(t, max(k, d.fstart - 40), d.fstart):
+            pass
+        if rel is None:
+            return False
+        if _NOUN_BEFORE.search(t, max(sa, rel.start() - 30), rel.start()) or not t[sa:rel.start()].strip() \
+                or _DEMONSTRATIVE_BEFORE.search(t, max(sa, rel.start() - 12), rel.start()):
+            return False  # (on a common noun, or تلك التي, the clause may say which part is counted)
+    if _TIME_NOUN_BEFORE.search(t, max(sa, rel.start() - 25), rel.start()):
+        return False
+    if d.fend <= c.fs:
+        return bool(_BREAK.search(t, d.fend, c.fs))
+    return opened and k > c.fe and bool(_WORD.search(t, c.fe, k))
 
 
 def _claimed(c, cands, sa, at):
@@ -1497,7 +1632,7 @@ def _claimed_by(c, cands, sa, at):
     return o is not None and o is not c and at - o.fe < 20
 
 
-def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
+def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=False):
     """The date expression governing the figure: the nearest one in its sentence, not across
     another amount or a comparison (مقابل), and not the base of a comparison unless the figure
     is that base. Days and weeks are when things happen, not periods amounts are about, and are
@@ -1518,6 +1653,10 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
             continue  # قبل نهاية 2018: a deadline, not the period of the amount
         if _RECORD_SINCE.search(before):
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
+        if _CONTRACT_BEFORE.search(before):
+            continue  # (عقود القمح تسليم مارس: a contract's name, not a time of account)
+        if role is None and _SINCE_EVENT_BEFORE.search(before):
+            role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
         if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
@@ -1547,11 +1686,15 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
                 continue  # a new clause (، وسيتم الإعلان خلال شهر جوان) has its own time
             if _CLAUSE_BREAK.search(t, c.fe, d.fstart):
                 continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
-            if _relative_between(t, c.fe, d.fstart, date_first=False):
+            if _relative_between(t, c.fe, d.fstart, date_first=False) or _in_relative_aside(t, sa, d, c):
                 continue
+            if _reported_after(t, c.fe, d.fstart):
+                continue  # (أفاد 4 مسؤولين أن الشركة تنوي … خلال السنوات الخمس المقبلة: what is reported)
         elif d.fend <= c.fs:
             between = t[d.fend:c.fs]
             gap_lo, gap_hi = d.fend, c.fs
+            if _in_relative_aside(t, sa, d, c):
+                continue
             if _CLAUSE_BREAK.search(t, d.fend, c.fs):
                 continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
@@ -1572,6 +1715,12 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None):
     if best is None:
         return None
     role, p0, p1 = best_span
+    if happening and role is None and p0 is not None and p1 is not None and (p1 - p0).days <= 10 \
+            and not _SPAN_BEFORE.search(t, max(sa, best.fstart - 12), best.fstart):
+        # a count of no measure dated to a week or a part of a month (أصيب 9 عمال الأسبوع الماضي،
+        # زار 40 طالبا المتحف أواخر مايو) is told of a happening, not tallied over a period; not
+        # when the clause says it ran through that time (سُجلت 300 حالة خلال هذا الأسبوع)
+        return None
     if best.fend <= c.fs:
         # منذ بداية نشاطه في 1975، وحتى نهاية 2014: the two ends of one period
         pair = _since_until(t, best, dates, cands, c, sa)
@@ -1627,6 +1776,15 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
     is a weak one, بحلول.)"""
+    now = _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe)
+    if now:
+        if weak is not None:
+            weak.append(False)
+        c.no_inherit = True  # (nor of a time said elsewhere)
+        # حاليا is of now, not of a date another clause names; حتى الآن keeps the clause's own
+        # (مبيعات مارس حتى الآن: March so far)
+        c.now = "حالي" in now.group()
+        return None  # (بلغت حتى الآن 250 مليونا، 9% حاليا: what is so now, whatever the clause hopes)
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
     # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
@@ -1642,7 +1800,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
         if any(o.fs <= start < o.fe for o in near) or c.fs <= start < c.fe:
             continue  # (سجل 32 هدفا: the counted noun)
-        if start >= c.fe and not adjective and len(t[c.fe:start].split()) > 2:
+        if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
+                                                or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
             continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
@@ -1661,6 +1820,38 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     return best
 
 
+# حتى الآن، حاليا said right at an amount: it is so now (بلغت حتى الآن 250 مليون يورو، من 9%
+# حاليا إلى 11%)
+_NOW = r"(?:حتي\s+الان|لحد\s+الان|الي\s+الان|حتي\s+اليوم|حاليا|في\s+الوقت\s+الحالي)(?![\u0621-\u064a])"
+_NOW_BEFORE = _Guarded(re.compile(rf"(?<![\u0621-\u064a]){_NOW}(?:\s+(?:الي|عند|نحو|حوالي|قرابه|ب))*\s*$"),
+                       ("الان", "اليوم", "حاليا", "الحالي"))
+_NOW_AFTER = re.compile(rf"\s*{_NOW}")
+# أن، إن، بأن after an amount open what someone says or reports: its time and its cue are not
+# the amount's (أفاد 4 مسؤولين أن الشركة تنوي …)
+# (not after a word of what is due or possible, كان من المفترض أن تتسلمها البلدية هذا العام, which
+# describes the amount)
+_THAT = re.compile(r"(?<![\u0621-\u064a])(?<!المفترض )(?<!المقرر )(?<!المتوقع )(?<!المنتظر )(?<!الممكن )"
+                   r"(?<!يجب )(?<!ينبغي )(?<!يمكن )(?:ب|و)?(?:ان|انه|انها|انهم)(?![\u0621-\u064a])")
+
+_THAT_OPENS = re.compile(r"(?<![\u0621-\u064a])(?:علي|خاصه|سيما|مع|رغم|برغم|بعد|قبل)\s+$")
+
+
+def _reported_after(t: str, lo: int, hi: int) -> bool:
+    """أن/إن opens, between ``lo`` and ``hi``, what someone reports, with no comma before it, or a
+    clause of its own after one (…، على أن تُصرف في يونيو، …، خاصة أن …، …، بعد أن صعد
+    الأسبوع الماضي). An explanation
+    after a comma (…، موضحا أن المشاريع تنجز بين 2024 و2026) may tell the amount's time."""
+    that = _THAT.search(t, lo, hi)
+    if that is None:
+        return False
+    return not _BREAK.search(t, lo, that.start()) or bool(_THAT_OPENS.search(t, max(lo, that.start() - 8), that.start()))
+
+
+# ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
+_IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
+_CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
+
+
 def _status_cues(t: str, lo: int, hi: int):
     """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
     words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
@@ -1668,6 +1859,8 @@ def _status_cues(t: str, lo: int, hi: int):
     out = []
     for m in _STATUS_RE.finditer(t, lo, hi):
         cue = m.group("s")
+        if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
+            continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
                     cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
     if "س" in t[lo:hi]:

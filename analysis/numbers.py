@@ -975,8 +975,10 @@ class _Parser:
         prev = toks.texts[i - 1]
         if toks.kind(i - 1) != "word" or not prev.startswith("ال") or len(prev) < 5 or self.read[i - 1]:
             return None
-        if self.scale_at(i + 1) is not None or (i > 1 and toks.texts[i - 2] in _GROUP_WORDS):
-            return None
+        if self.scale_at(i + 1) is not None or (i > 1 and toks.texts[i - 2] in _GROUP_WORDS) \
+                or (i > 2 and toks.texts[i - 3] in _GROUP_WORDS and toks.kind(i - 2) == "word"
+                    and toks.texts[i - 2].startswith("ال")):
+            return None  # (مجموعة الدول الصناعية السبع: an adjective between the group's noun and its number)
         return toks.starts[i], toks.ends[i], r[1]
 
 
