@@ -94,6 +94,10 @@ _RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
 # the endings a long future verb may carry (ستستقبلها، سيستقبلون)
 _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+_RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
+# a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
+# of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
+_RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -527,6 +531,8 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
         return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
     if _RX_PAST_VII.match(w):
         return None  # اندلعت، انطلقت: a verb of the form انفعلت
+    if len(w) == 3 and w[0] == "ي" and w not in _KNOWN_FIRST:
+        return None  # الرئيس يصف فلانا: a headline's verb of three letters (يصف، يرى، يعد), no name
     return "name"
 
 
@@ -561,6 +567,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if _RX_PLURAL_VERB.match(w) and w not in _GIVEN:
+        return True  # أنصار فلان يتظاهرون: a verb in the plural (تيلرسون، تومسون: a vowel letter second)
     if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
         return True  # ترامب انتقاداته: a noun with a possessive, the name is over
     if _RX_PREP_T_MASDAR.match(w) or (_RX_T_MASDAR.match(w) or _RX_AL_T_MASDAR.match(w)) and w not in _GIVEN:
@@ -605,6 +613,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
+        if parts >= 2 and _RX_AL_IFAAL.match(w):
+            break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
             if _month_in_name(doc, j):
                 j += 1  # تيريزا ماي: a month word as a surname is the name's last word
@@ -1145,6 +1155,28 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     taken[ns] = False
             people = [p for p in people if (p[0], p[1]) not in doubtful]
 
+    # 3e. a list of people goes on after a full name: «فلان الفلاني، وفلان الفلاني، …» (a cast, a
+    # delegation, a party's list). An item is two or three name words, the first may carry و, and
+    # it closes on a comma, a full stop or the line's end, so that a clause (، وأكد فلان أن) is none.
+    if people:
+        for ns, ne, _ in list(people):
+            if ne - ns < 2:
+                continue
+            j = ne
+            while j < doc.n - 2 and not doc.brk[j - 1]:
+                a = j + 1 if words[j] in ("،", ",") else j
+                if a == j and not words[j].startswith("و") or a >= doc.n or doc.brk[a - 1] and a > j:
+                    break
+                e = _list_item(doc, a, taken)
+                if e is None:
+                    break
+                cut = 1 if words[a].startswith("و") and words[a] not in _GIVEN else 0
+                people.append((a, e, None))
+                named_as[a, e] = " ".join([words[a][cut:], *words[a + 1:e]]), cut
+                for x in range(a, e):
+                    taken[x] = True
+                j = e
+
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
     surname: dict[str, str] = {}
@@ -1226,6 +1258,31 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
 
 # --------------------------------------------------------------------------- one entity, many mentions
+
+def _list_item(doc: _Doc, a: int, taken: list[bool]) -> int | None:
+    """End of a list's next person from token a (``، وفلان الفلاني،``), or None: two or three
+    words that may be a name's, the first maybe with و, then a comma, a full stop or a line end."""
+    words, info, n = doc.words, doc.info, doc.n
+    w = words[a]
+    first = w[1:] if w.startswith("و") and w not in _GIVEN and len(w) > 3 else w
+    if (first in _SPEECH or w in _SPEECH or _NAME_START[first] != "name" or info[a].gaz or info[a].place_word
+            or info[a].org_head or info[a].title):
+        return None
+    e = a + 1
+    while e < n and e - a < 3 and info[e].wordy and not doc.brk[e - 1] \
+            and (not _ENDS_NAME[words[e]] or _bu_surname(doc, e)) \
+            and not info[e].gaz and not info[e].place_word and not info[e].org_head and words[e] not in _SPEECH:
+        e += 1
+    if e - a < 2 or any(taken[a:e]):
+        return None
+    if e < n and not doc.brk[e - 1] and words[e] not in ("،", ",", "."):
+        return None
+    if first not in _GIVEN and not (first is not w and (e >= n or doc.brk[e - 1] or words[e] == ".")):
+        # فلان، صهر فلان، / فلان، طبيب الأمراض، : an apposition, not the list's next name; an item
+        # opens with a given name, or is the last, joined by و
+        return None
+    return e
+
 
 class _Groups:
     """Union-find over mention indices: the mentions of one entity end in one group."""
@@ -1469,7 +1526,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
                 or _RX_FAEELA.match(doc.words[i + 1])) and head in _PLACE_HEADS_DROP:
             continue  # مدينة الملاهي، مدينة نموذجية، مدينة كبيرة: a description, not a name
         if doc.words[i + 1] in _TERM_AFTER:
-            continue  # ولاية ثانية: a second term of office, not a province
+            continue  # ولاية ثانية
+        if head == "مديريه" and not _district(doc, i):
+            continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
         e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
                       and doc.info[i + 2].wordy) else i + 2
@@ -1611,6 +1670,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
+        if head == "مديريه" and _district(doc, i):
+            continue  # مديرية حرض: a district, read with the places
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
@@ -1622,7 +1683,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if not info[j].wordy:
                 break
-            if (x in _ORG_END or x in _ORG_ALLEGIANCE or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END
+            if (x in _ORG_END or x in _ORG_ALLEGIANCE or x in _ORG_LABEL or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END
                     or _RX_DIGIT.search(x)):
                 break  # … الذي، … والتي، … الموالي لـ: a relative clause or an allegiance; nor is الـ55
             if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
@@ -1655,6 +1716,14 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
+            if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
+                if not _adjectival(x) and not words[j - 1].endswith(("ين", "ون")):
+                    break  # رفضت المحكمة العسكرية الطلب: after the name's adjective, a noun is the object
+                prev = words[j - 1]
+                if head.endswith("ه") and prev.endswith("يه") and x.endswith("ي") and _adjectival(prev):
+                    # اللجنة الأولمبية الدولية الألماني: after the feminine head's adjective, a masculine
+                    # one is another noun's (صندوق التنمية الصناعية السعودي: the masculine head's)
+                    break
             if x in _ADJ:
                 # الحكومة الكويتية: a feminine head takes a feminine adjective; الخارجية الروسي
                 # belongs to وزير before it, not to الخارجية
@@ -1666,6 +1735,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and head.startswith("ال") and x.startswith("وال"):
                 break  # المنظمة والميل: a new conjunct, not a modifier
+            if x.startswith("وال") and doc.folded.original[doc.folded.pos(doc.starts[j] + 1)] in "إأآ":
+                break  # … الخليجي وآلية تنفيذها: و on a noun in آ (folded to وال), a new conjunct
             if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
                     and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE) and x not in _STOP \
                     and x not in _TITLE_ONLY:
@@ -1715,6 +1786,32 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
 _ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
 # participles of allegiance (الموالي، المتحالف): they close a body's name (name_words.tsv)
 _ORG_ALLEGIANCE = _LISTS["org_allegiance"]
+# the writer's verdict on a body (الإرهابية، المحظورة): it closes the name as an allegiance does
+_ORG_LABEL = _LISTS["org_label"]
+# the fields of a government directorate: مديرية before one is a body, before a name a district
+_DIRECTORATE_FIELDS = _LISTS["directorate_fields"]
+
+
+def _district(doc: _Doc, i: int) -> bool:
+    """Token i is مديرية (without the article) before a name rather than a field (مديرية حرض، not
+    مديرية الأمن): a district, as Yemen and Egypt divide a governorate, so a place."""
+    return (doc.info[i].place_head == "مديريه" and i + 1 < doc.n and not doc.brk[i]
+            and doc.words[i + 1] not in _DIRECTORATE_FIELDS)
+
+
+# what a word after an adjective of a body's name must look like to go on with the name: the
+# name's words with the article are its genitive, then adjectives, so after an adjective only
+# another adjective follows (منظمة الصحة العالمية، اللجنة الأولمبية الدولية); a noun there is the
+# verb's object (رفضت المحكمة العسكرية الطلب)
+_RX_NISBA = re.compile(r"^ال\w+(?:ي|يه|يا|يين|يون)$")
+_RX_ADJ_PATTERN = re.compile(
+    r"^ال(?:م\w{2,}|\w\wي\wه?|\wا\w\wه?|ا\w\w\w|\w\w\wاء|\w{1,2})$")  # المتحدة، السريع، الخاصة، الأحمر، الخضراء، الحر
+
+
+@lru_cache(maxsize=16384)
+def _adjectival(w: str) -> bool:
+    return (w in _ADJ or w in _GENERIC_ADJ or _RX_NISBA.match(w) is not None
+            or _RX_ADJ_PATTERN.match(w) is not None)
 
 
 @lru_cache(maxsize=65536)
