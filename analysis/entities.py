@@ -541,7 +541,9 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
-        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
+        return True
+    if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
+        return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
@@ -552,6 +554,15 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
     return True
+
+
+def _honorific_name_in_alef(doc: _Doc, i: int) -> bool:
+    """Token i, a short word in ا that _name_start_kind takes for an indefinite accusative (حفلا)
+    is, right after an honorific and before another name word, a name (الجنرال حنينا ولد سيدي)."""
+    w = doc.words[i]
+    return (3 <= len(w) <= 5 and w.endswith("ا") and w not in _STOP and w not in _TITLE and w not in _ADJ
+            and not _RX_DIGIT.search(w) and not w.startswith("ال") and i + 1 < doc.n and not doc.brk[i]
+            and doc.info[i + 1].wordy and _NAME_START[doc.words[i + 1]] is not None)
 
 
 def _ends_name(w: str, place_word: bool | None = None) -> bool:
@@ -690,6 +701,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             j += 1
             if j < n and words[j] == ".":
                 j += 1
+        if j < n and words[j] in _ADJ and words[j].startswith("ال") and head.startswith("ال") \
+                and _name_start_ok(doc, j + 1, True) and not brk[j]:
+            return j + 1, j + 1, _name_end(doc, j + 1)  # الجنرال التشادي فلان: the rank, his nationality, the name
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
@@ -1696,7 +1710,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and head == "مجلس" and info[j].org_head and not x.startswith("ال"):
                 break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: the board of a body, named by the second
-            if ((x in _ORG_NAMED_AFTER or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
+            if ((x in _ORG_NAMED_AFTER and not head.startswith("ال") or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
                     and not brk[j] and info[j + 1].wordy and not words[j + 1].startswith("ال")
                     and words[j + 1] not in _STOP and words[j + 1] not in _ADJ and words[j + 1] not in _TITLE
                     and not _RX_CLITIC_ARTICLE.match(words[j + 1])):
