@@ -94,6 +94,9 @@ _RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
 # the endings a long future verb may carry (ستستقبلها، سيستقبلون)
 _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+# nouns in ية that are no adjective: verbal nouns تفعية (تنمية، تربية), فعاية (رعاية، حماية) and
+# فاعية (عافية): after a head they are its complement (هيئة تنمية الصادرات), not a description
+_RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
 _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
 # of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
@@ -546,8 +549,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
-    if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
-        return False  # لآثار، بأسماء: ل or ب before a hamza on alef is a preposition, no name's letter
+    if doc.words[i][0] in "لبك" and doc.hamza_after_first(i):
+        return False  # لآثار، بأسماء، كأعضاء: ل or ب before a hamza on alef is a preposition, no name's letter
     if doc.words[i][-1] == "ه" and doc.words[i] not in _GIVEN and doc.ta_marbuta_at_end(i):
         return False  # الرئيس سياسة نقدية: a first name in ة is a given name we know (أسامة، فاطمة)
     if kind == "article":
@@ -615,6 +618,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 parts += 1
                 if w == "ال":
                     break  # آل نهيان: the family name closes the name (… آل نهيان بزيارات)
+                if words[j - 1] in ("عبد", "ابو") and j < n and info[j].wordy and not brk[j - 1]:
+                    j += 1  # … بن عبد العزيز: a link after a link takes its word too, never ends the name
                 continue
             if w == "بو" and (j + 1 >= n or not info[j + 1].wordy):
                 j += 1  # صوفي بو، : a foreign surname spelled like the link, last in the name
@@ -624,6 +629,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
+        if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
+                and not _written_ali(doc, j + 1):
+            break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
         if parts >= 2 and _RX_AL_IFAAL.match(w):
             break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
@@ -731,6 +739,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if w in _QUOTES:
             # الرئيس الروسي "فلاديمير بوتين": a quoted name closes its quote right after it; an
             # open quote that runs on (قال المتحدث "سوف نرد …") is the speaker's words
+            if info[j - 1].org_head or _TITLE.get(words[j - 1]) == "org":
+                return None  # زعيم جماعة "أنصار الله": the quotes name the body, not a person
             if _name_start_ok(doc, j + 1, False):
                 e = _name_end(doc, j + 1)
                 if e < n and words[e] in _QUOTES:
@@ -996,6 +1006,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 and info[s - 1].place_head in _PLACE_HEADS_KEEP):
             fs = doc.starts[s - 1] + _cut_of_place(words[s - 1])  # ولاية صفاقس: the head is in the name
             taken[s - 1] = True
+            if s > 1 and words[s - 2] == "شبه" and words[s - 1] == "جزيره" and doc.gap_ok(s - 2):
+                fs = doc.starts[s - 2]  # شبه جزيرة سيناء: the peninsula is named whole
+                taken[s - 2] = True
         found.append((fs, fe, typ, canon, None))
         if typ == "org":
             gaz_orgs.append((s, e))
@@ -1547,6 +1560,8 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
         e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
                       and doc.info[i + 2].wordy) else i + 2
         if head in _PLACE_HEADS_KEEP:
+            if i > 0 and doc.words[i - 1] == "شبه" and doc.gap_ok(i - 1) and doc.words[i] == head:
+                i -= 1  # شبه جزيرة سيناء: the peninsula is named whole
             out.append((i, e, False))
         else:
             out.append((i + 1, e, False))
@@ -1665,6 +1680,10 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
             spans.append((i + 2, close))
         elif head in _ORG_BARE_NAME:
             e = _proper_words(doc, i + 1)
+            if e < n and not doc.brk[e - 1] and len(words[e]) >= 5 and words[e].endswith("يه") \
+                    and not (words[e].startswith("ال") and doc.article_at(e)) and not words[e].startswith("لل") \
+                    and not info[e].place_word:
+                continue  # شركة مدفوعات إلكترونية: a common noun and its indefinite adjective, no name
             if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and not info[i + 1].place_word \
                     and not _RX_VERB.match(words[i + 1]) and not _RX_LINKED_VERB.match(words[i + 1]) \
                     or e > i + 1 and _RX_LATIN.match(words[i + 1]):
@@ -1686,6 +1705,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         has_adj = False
         if head == "مديريه" and _district(doc, i):
             continue  # مديرية حرض: a district, read with the places
+        if head in _ORG_QUOTED_ONLY:
+            continue  # موقع: a site is a body only by the name in quotes after it (_named_orgs)
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
@@ -1708,6 +1729,14 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
                 continue
+            if mods == 0 and not head.startswith("ال") and x.startswith("لل"):
+                break  # أمام محكمة للنظر في …: an indefinite head with a purpose is a description
+            if mods <= 1 and x[0] != "و" and not x.startswith("ال") and not _RX_CLITIC_ARTICLE.match(x) \
+                    and not info[j].place_word and (
+                    x in _ADJ or len(x) >= 5 and x.endswith("يه") and not _RX_NOUN_IN_IYA.match(x)):
+                j = i + 1  # محكمة إسرائيلية، شركة مدفوعات إلكترونية: an indefinite adjective, a description
+                mods = 0
+                break
             if mods == 0 and head == "مجلس" and info[j].org_head and not x.startswith("ال"):
                 break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: the board of a body, named by the second
             if ((x in _ORG_NAMED_AFTER and not head.startswith("ال") or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
@@ -1802,6 +1831,8 @@ _ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
 _ORG_ALLEGIANCE = _LISTS["org_allegiance"]
 # the writer's verdict on a body (الإرهابية، المحظورة): it closes the name as an allegiance does
 _ORG_LABEL = _LISTS["org_label"]
+# heads that make a body only with a name in quotes (موقع "…": a website; موقع الحادث is a place)
+_ORG_QUOTED_ONLY = _LISTS["org_quoted_only"]
 # the fields of a government directorate: مديرية before one is a body, before a name a district
 _DIRECTORATE_FIELDS = _LISTS["directorate_fields"]
 
