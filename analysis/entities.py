@@ -97,6 +97,8 @@ _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
 # nouns in ية that are no adjective: verbal nouns تفعية (تنمية، تربية), فعاية (رعاية، حماية) and
 # فاعية (عافية): after a head they are its complement (هيئة تنمية الصادرات), not a description
 _RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
+# a verb فعلت (ظهرت، خضعت، أكدت): three consonants and the feminine ت
+_RX_PERFECT_FEM = re.compile(r"^\w[^اوي][^اوي]ت$")
 _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
 # of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
@@ -124,6 +126,11 @@ def _read_tsv(name: str) -> list[list[str]]:
 # --------------------------------------------------------------------------- gazetteers (built once)
 
 # CLDR names that are also everyday words in news text (مالي "financial", بنين "sons").
+# cardinal number words (numbers.tsv: units, teens, tens, hundreds): a count, never a name's word
+# (ميلانيا خمسة أيام); the ordinals stay out (آل ثاني)
+_NUMBER_WORDS = frozenset(row[0] for row in _read_tsv("numbers.tsv")
+                          if len(row) > 2 and row[2] in ("unit", "teen", "ten", "hundred"))
+
 _AMBIGUOUS = {"مالي", "بنين", "الرأس الأخضر"}
 
 # key (folded tokens) -> (type, canonical)
@@ -534,6 +541,10 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
         return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
     if _RX_PAST_VII.match(w):
         return None  # اندلعت، انطلقت: a verb of the form انفعلت
+    if w in _NUMBER_WORDS:
+        return None  # ميلانيا خمسة أيام: a count
+    if _RX_PERFECT_FEM.match(w) and w not in _KNOWN_FIRST:
+        return None  # ميلانيا ظهرت، قالت: a verb in the perfect, feminine (رفعت، مدحت: given names)
     if len(w) == 3 and w[0] == "ي" and w not in _KNOWN_FIRST:
         return None  # الرئيس يصف فلانا: a headline's verb of three letters (يصف، يرى، يعد), no name
     return "name"
@@ -629,6 +640,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
+        if w in _NUMBER_WORDS and parts >= 1:
+            break  # ميلانيا خمسة أيام: a count after the name
+        if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
+            break  # ميلانيا خضعت لجراحة: the name's verb, with its object (سامي فتفت، : a surname, last)
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
                 and not _written_ali(doc, j + 1):
             break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
@@ -1146,6 +1161,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
         nk = _NAME_START[words[i + 1]]
+        if nk is None and _RX_PERFECT_FEM.match(words[i + 1]) and (
+                i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
+            nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
