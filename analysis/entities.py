@@ -102,6 +102,9 @@ _RX_PERFECT_FEM = re.compile(r"^\w[^اوي][^اوي]ت$")
 _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
 # of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
+# the same without the article, of six letters and more (انتهاء، اعتقال، استمرار): a surname of
+# this shape is rare, a given name of it (ابتسام، انتصار) is in given_names.tsv
+_RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
 _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
@@ -287,6 +290,7 @@ _REGNAL = _LISTS["regnal"]
 _NAME_LINK = _LISTS["name_link"]
 _KINSHIP = _LISTS["kinship"]
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+_NAME_PARTICLES = _LISTS["name_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -592,6 +596,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if w[0] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما", "كم")):
+        return True  # كيت وأطفالهما: و and a noun with a pronoun, the name is over
     if _RX_PLURAL_VERB.match(w) and w not in _GIVEN:
         return True  # أنصار فلان يتظاهرون: a verb in the plural (تيلرسون، تومسون: a vowel letter second)
     if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
@@ -638,6 +644,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
+        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1:
+            j += 2  # لويس إيناسيو لولا دا سيلفا: دا، فان، فون join the surname that follows them
+            parts += 1
+            continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
         if w in _NUMBER_WORDS and parts >= 1:
@@ -647,6 +657,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
                 and not _written_ali(doc, j + 1):
             break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
+        if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
+            break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
         if parts >= 2 and _RX_AL_IFAAL.match(w):
             break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
@@ -768,8 +780,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return None
         if not info[j].wordy:
             return None
-        if construct:
-            # the word after a construct title is its complement, whatever it is
+        if construct and w != "باسم":
+            # the word after a construct title is its complement, whatever it is (متحدث باسم …:
+            # باسم is read below, with its own complement)
             construct = False
             if w in _STOP and w not in ("ولي", "عام"):
                 return None
@@ -1747,8 +1760,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
                 continue
-            if mods == 0 and not head.startswith("ال") and x.startswith("لل"):
-                break  # أمام محكمة للنظر في …: an indefinite head with a purpose is a description
+            if mods == 0 and x.startswith("لل"):
+                break  # أمام محكمة للنظر في …، المكتب للشباب: a head with a purpose is a description
             if mods <= 1 and x[0] != "و" and not x.startswith("ال") and not _RX_CLITIC_ARTICLE.match(x) \
                     and not info[j].place_word and (
                     x in _ADJ or len(x) >= 5 and x.endswith("يه") and not _RX_NOUN_IN_IYA.match(x)):
@@ -1777,6 +1790,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
+            if mods == 0 and head.startswith("ال") and x.startswith("ال") and not _adjectival(x) \
+                    and x not in ("العام", "العامه"):
+                break  # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the object
             if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
                 if not _adjectival(x) and not words[j - 1].endswith(("ين", "ون")):
                     break  # رفضت المحكمة العسكرية الطلب: after the name's adjective, a noun is the object
