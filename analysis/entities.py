@@ -99,6 +99,7 @@ _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
 _RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
 # a verb فعلت (ظهرت، خضعت، أكدت): three consonants and the feminine ت
 _RX_PERFECT_FEM = re.compile(r"^\w[^اوي][^اوي]ت$")
+_RX_LINKED_PAST_FEM = re.compile(r"^[وف][تي][^اوي]\w{2,}ت$")
 _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
 # of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
@@ -596,6 +597,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if _RX_LINKED_PAST_FEM.match(w):
+        return True  # فلان وتراجعت حصته: و and a verb in the perfect, a new clause
     if w[0] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما", "كم")):
         return True  # كيت وأطفالهما: و and a noun with a pronoun, the name is over
     if _RX_PLURAL_VERB.match(w) and w not in _GIVEN:
@@ -1790,9 +1793,11 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
-            if mods == 0 and head.startswith("ال") and x.startswith("ال") and not _adjectival(x) \
-                    and x not in ("العام", "العامه"):
-                break  # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the object
+            if mods == 0 and head.startswith("ال") and x.startswith("ال") and x not in ("العام", "العامه") and (
+                    not _adjectival(x) or x.endswith("يه") and not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL):
+                # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the
+                # object; حسابات الصندوق التراكمية: a feminine adjective is not a masculine head's
+                break
             if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
                 if not _adjectival(x) and not words[j - 1].endswith(("ين", "ون")):
                     break  # رفضت المحكمة العسكرية الطلب: after the name's adjective, a noun is the object
@@ -1865,6 +1870,8 @@ _ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
 _ORG_ALLEGIANCE = _LISTS["org_allegiance"]
 # the writer's verdict on a body (الإرهابية، المحظورة): it closes the name as an allegiance does
 _ORG_LABEL = _LISTS["org_label"]
+# heads in a broken plural, which take a feminine adjective (الخطوط الجوية)
+_ORG_PLURAL = frozenset(("الخطوط",))
 # heads that make a body only with a name in quotes (موقع "…": a website; موقع الحادث is a place)
 _ORG_QUOTED_ONLY = _LISTS["org_quoted_only"]
 # the fields of a government directorate: مديرية before one is a body, before a name a district
