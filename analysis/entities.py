@@ -565,6 +565,9 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
+    w = doc.words[i]
+    if len(w) >= 5 and w.endswith("ات") and w not in _GIVEN:
+        return False  # وقالت شركات …، منح الرئيس صلاحيات: a feminine plural noun, no first name (بركات: a surname)
     if doc.words[i][0] in "لبك" and doc.hamza_after_first(i):
         return False  # لآثار، بأسماء، كأعضاء: ل or ب before a hamza on alef is a preposition, no name's letter
     if doc.words[i][-1] == "ه" and doc.words[i] not in _GIVEN and doc.ta_marbuta_at_end(i):
@@ -1858,9 +1861,38 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
+        if head in _ORG_BARE_NAME:
+            named = _name_after_description(doc, j, j - i <= 3)
+            if named is not None:
+                # شركة النفط السعودية أرامكو، مجلة المشاهير "إن تاتش": the words before the
+                # company's own name describe it; the name alone is the entity
+                if named[1] > named[0]:
+                    spans.append(named)
+                nxt = named[1]
+                continue
         spans.append((i, j))
         nxt = j
     return spans
+
+
+def _name_after_description(doc: _Doc, j: int, short: bool) -> tuple[int, int] | None:
+    """After a company's description ending at token j (شركة التأمين الألمانية …), its own name:
+    a body the gazetteer knows (an empty span: the gazetteer reads it) or, after a ``short``
+    description of two words at most (مجلة المشاهير), a name in quotes, maybe after one more word
+    of description (العملاقة); None when neither follows. (After a longer name, شركة الصناعات
+    الكيميائية الأساسية "…", the quotes give its short name: a gloss.)"""
+    words, n = doc.words, doc.n
+    for k in (j, j + 1):
+        if k >= n or doc.brk[k - 1] or k > j and not (words[j].startswith("ال") and doc.info[j].wordy):
+            return None
+        if words[k] in _QUOTES:
+            close = _quoted_name(doc, k) if short else None
+            return (k + 1, close) if close is not None else None
+        if doc.info[k].may_start_body:
+            m = _gaz_match(doc, k)
+            if m is not None and m[2] == "org":
+                return (k, k)
+    return None
 
 
 # org heads that are also a field's name, so may follow و inside one body's name (وزارة التنمية
