@@ -566,6 +566,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     w = doc.words[i]
+    if w == "يحيي" and _written_with_ya(doc, i):
+        return False  # يحيي الإيزيديون ذكرى …: the verb; the name يحيى ends in ى
     if len(w) >= 5 and w.endswith("ات") and w not in _GIVEN:
         return False  # وقالت شركات …، منح الرئيس صلاحيات: a feminine plural noun, no first name (بركات: a surname)
     if doc.words[i][0] in "لبك" and doc.hamza_after_first(i):
@@ -699,6 +701,12 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
             and not doc.words[j - 1][:1].isdigit())
 
 
+def _written_with_ya(doc: _Doc, j: int) -> bool:
+    """Token j ends in ي as written (not ى), in an article that writes ى where it belongs (على)."""
+    f = doc.folded
+    return f.original[f.pos(doc.ends[j] - 1)] == "ي" and not doc.writes_ala_with_ya
+
+
 def _written_ali(doc: _Doc, j: int) -> bool:
     """Token j, folded علي, is the name علي, not the preposition على (which folds to the same
     letters): written with ي, and not before an ال word as the preposition's object would be
@@ -792,7 +800,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             construct = False
             if w in _STOP and w not in ("ولي", "عام"):
                 return None
-            if _RX_IMPERFECT.match(w) and w not in _KNOWN_FIRST and not info[j].place_word:
+            if (_RX_IMPERFECT.match(w) or len(w) == 3 and w[0] == "ي") and w not in _KNOWN_FIRST \
+                    and not info[j].place_word:
                 return None  # خبير يشرح …: a verb follows the title, not its complement
             # نائب محافظ صلاح الدين، مساعد وزير الخارجية: a complement that is itself a title
             # without the article takes its own complement, which no name can be
@@ -1179,6 +1188,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     for i in doc.having("given"):
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
+        if words[i] == "يحيي" and _written_with_ya(doc, i):
+            continue  # يحيي: the verb (see _name_start_ok)
         nk = _NAME_START[words[i + 1]]
         if nk is None and _RX_PERFECT_FEM.match(words[i + 1]) and (
                 i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
