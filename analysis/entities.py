@@ -701,6 +701,12 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
             and not doc.words[j - 1][:1].isdigit())
 
 
+def _tanwin_after(folded: Folded, fe: int) -> bool:
+    """The letters up to folded offset ``fe`` end, as written, with the accusative's tanween (ً)."""
+    end = folded.span(fe - 1, fe)[1]
+    return folded.original[end - 1:end + 1].find("\u064b") >= 0
+
+
 def _written_with_ya(doc: _Doc, j: int) -> bool:
     """Token j ends in ي as written (not ى), in an article that writes ى where it belongs (على)."""
     f = doc.folded
@@ -1037,6 +1043,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nxt = e
             continue  # الصادرات السعودية: the adjective after its noun, not the country
         fs, fe = _span(doc, s, e, cut)
+        if typ == "place" and e == s + 1 and _tanwin_after(folded, fe):
+            nxt = e
+            continue  # دوماً "always", not دوما the town: a place's name takes no tanween
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
                 amman = _amman(words)
