@@ -1817,9 +1817,12 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 1
                 continue
             if mods == 0 and head.startswith("ال") and x.startswith("ال") and x not in ("العام", "العامه") and (
-                    not _adjectival(x) or x.endswith("يه") and not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL):
+                    not _adjectival(x) or x.endswith("ه") and not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL
+                    or info[j].may_start_body and x not in _ADJ and _names_a_place_or_body(doc, j)):
                 # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the
-                # object; حسابات الصندوق التراكمية: a feminine adjective is not a masculine head's
+                # object; حسابات الصندوق التراكمية، الحزب المتعثرة: a feminine adjective is not a
+                # masculine head's; زار خبراء المنظمة المملكة المتحدة: a head with the article takes
+                # no place's name after it (the construct's first word has none)
                 break
             if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
                 if not _adjectival(x) and not words[j - 1].endswith(("ين", "ون")):
