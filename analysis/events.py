@@ -75,6 +75,12 @@ class Event:
     moved: bool = field(default=False, metadata={"private": True})
     # what the label is written from: the trigger's span, the sentence, its entities, the date's span
     labelled_by: tuple | None = field(default=None, metadata={"private": True}, repr=False)
+    # a source's report (ذكرت صحيفة، الثلاثاء، …): no row of its own, but it tells the day the
+    # report is about, for the statements around it that name no day
+    relay: bool = field(default=False, metadata={"private": True}, repr=False)
+    # an economic act a reporting verb told (أعلنت الوزارة أنها أصدرت سندات بملياري دولار): a day
+    # someone spoke, for the statements around it, as a statement's is
+    said: bool = field(default=False, metadata={"private": True}, repr=False)
 
 
 # --------------------------------------------------------------------------- triggers (read once)
@@ -125,7 +131,9 @@ _NOUN_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب",
 # reporting verbs whose content follows عن (أعلن عن، كشف عن، أعرب عن)
 _ANNOUNCES = re.compile(r"^[وف]?(?:اعلن|يعلن|تعلن|كشف|يكشف|تكشف|اعرب|يعرب|تعرب)")
 _ABOUT = frozenset(fold_plain(w) for w in "بشأن حول عن على إزاء تجاه".split())
-_COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "بان", "بانه", "بانها", ":", "«", '"'}
+# (with the pronoun of whom it is about: انه، انهم، اننا، بانهما …)
+_COMPLEMENTIZER = {"ان", "إن", "أن", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "بان", "بانه", "بانها",
+                   "بانهم", "بانهما", "باننا", ":", "«", '"'}
 # Words that put an event ahead (سوف، المقبل، من المقرر، يعتزم); a future verb (سيزور، ستنطلق)
 # is read from the trigger itself.
 _FUTURE_WORDS = re.compile(r"(?:^|\s)(?:المقبل\w*|القادم\w*|المنتظر|المقرر|المرتقب|يعتزم|تعتزم|سوف|سيتم|ستتم)(?=\s|$|[.،,])")
@@ -146,6 +154,45 @@ def _has_econ(s: str) -> bool:
         if w in s:
             return True
     return "طن" in s and _TON.search(s) is not None
+
+
+# what a figure counts when it is no money (event_counted.tsv): the killed, attacks, degrees
+_COUNTED_ROWS = [line.split("\t") for line in (DATA_DIR / "event_counted.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+_COUNTED_KIND = {fold_plain(w): k.strip() for w, k in _COUNTED_ROWS}
+
+
+def _counted_kind(words: list[str]) -> str | None:
+    """The type an economic event of the folded sentence ``words`` really has when its amounts
+    count no money (بلغ عدد القتلى ألف قتيل في القصف: military; 44 درجة مئوية: other), else None."""
+    found = None
+    for k, w in enumerate(words):
+        kind = _COUNTED_KIND.get(w + " " + words[k + 1]) if k + 1 < len(words) else None
+        for c in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            if kind or c and not w.startswith(c):
+                continue
+            core = w[len(c):]
+            for x in (core, core[:-1] if core.endswith("ا") else "", core[:-2] if core.endswith(("ون", "ين")) else ""):
+                kind = kind or (_COUNTED_KIND.get(x) if x else None)
+        if kind == "money":
+            return None
+        if kind == "counted" and not (k and _HAS_DIGIT(words[k - 1])):
+            kind = None
+        if kind and found is None:
+            found = kind
+    if found == "casualty":
+        return "military" if any(t == "military" for w in words for _s, t, _p in _candidates(w)) else "other"
+    return "military" if found == "counted" else found
+
+
+# أن with the pronoun of the one who announces: what follows is what it did (أعلنت الوزارة أنها أصدرت)
+_DID_IT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _counted_kind_money(words: list[str]) -> bool:
+    """The folded words name a currency (a sum of money, not a rate or a count)."""
+    return any(_COUNTED_KIND.get(w[len(c):]) == "money" and w[len(c):] not in ("%", "بالمئه", "بالمائه", "المئه", "المائه")
+               for w in words for c in ("", "و", "ب", "ل") if w.startswith(c) and len(w) > len(c) + 2)
 
 
 # what a reporting verb announces when it is a figure's source, not a statement (كشفت بيانات …)
@@ -197,6 +244,40 @@ _NOT_BEFORE = {
 _BARE_ONLY = frozenset(
     fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
     if w.strip() and not w.startswith("#"))
+
+
+# who passes news on without making it (event_sources.tsv): a reporting verb with one of them as
+# its subject (ذكرت صحيفة، أفادت مصادر) is no statement; what it reports is the event
+_SOURCE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_sources.tsv").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+_SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.strip() == kind)
+                 for kind in ("source", "agency", "news")}
+
+
+# a verb of publishing takes what is published as its object (نشرت الصحيفة قرار الحكومة): the
+# publication is the event, not a report of another one
+_PUBLISHING = frozenset({"نشر"})
+
+
+_OFFICIAL_SOURCE = frozenset({"مصدر"})
+_OFFICIAL = frozenset(fold_plain(w) for w in "مسؤول رسمي".split())
+
+
+def _source_subject(words: list[str], k: int) -> bool:
+    """The word at ``k`` (right after a reporting verb) opens a source that passes news on: a
+    newspaper, a channel, sources, a correspondent, a news agency (وكالة الأنباء، وكالة رويترز)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    for c in ("و", "ال", "وال"):
+        if w.startswith(c) and len(w) - len(c) >= 3 and w[len(c):] in _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]:
+            w = w[len(c):]
+            break
+    if w in _OFFICIAL_SOURCE and words[k + 1:k + 2] and words[k + 1].removeprefix("ال") in _OFFICIAL:
+        return False   # مصدر مسؤول في وزارة الخارجية: the ministry's own word, a statement
+    if w in _SOURCE_WORDS["source"] or w[-2:] in ("نا", "ها") and w[:-2] in _SOURCE_WORDS["source"]:
+        return True   # (مراسلنا، مراسلها: its correspondent)
+    return w in _SOURCE_WORDS["agency"] and any(x in _SOURCE_WORDS["news"] for x in words[k + 1:k + 5])
 
 
 # what a word that starts a trigger entry may be, up to the endings _candidates takes off
@@ -426,7 +507,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     # no such occasion, or no publication date, it has no date and is left out.
     published = getattr(article, "published", None)
     day_events = [e for e in events if published is not None and not e.undated_statement
-                  and e.type not in ("economic", "other")
+                  and (e.type not in ("economic", "other") or e.said)
                   and e.date_start is not None and e.date_start == e.date_end
                   and 0 <= (published - e.date_start).days <= 1]
     kept = []
@@ -440,7 +521,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if _is_repeat(e, kept):
                 continue
         kept.append(e)
-    events = kept
+    events = [e for e in kept if not e.relay]
     # a title that announces what the body tells in full: keep the body's event
     title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
     kept = []
@@ -689,6 +770,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 named.append((r, r + len(e.role)))
     nxt = 0
     prev_end = -1   # where the last trigger word read ends (taken or not)
+    from_source = set()   # the triggers that are a source's reporting verb (indices in trig)
+    topics = set()   # the triggers that name what a text is about (تقريرا عن الهجوم)
     for i in cands:
         if i < nxt:
             continue
@@ -725,6 +808,13 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
+        if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
+                                         or any(w in _IN_RESPONSE and words[k + 1:k + 2] == ["علي"]
+                                                for k, w in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4)))
+                                         or any(_stem(w) == "ذكري" for w in words[max(0, i - 3):i])):
+            topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about;
+            # الذكرى السابعة لاندلاع الحرب: what an anniversary remembers; ردا على إطلاق النار: what
+            # the dated act answers
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
         if m[2] == "noun" and i > 0 and (words[i - 1].isdigit() and (m[1] == "economic"
@@ -736,12 +826,18 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # comma (… 22 نيسان 2024، مذكرة تفاهم) an agreement or a visit is one (a figure's
             # noun there, 2017، بزيادة, is the same figure's: its sentence's first trigger says it better)
             continue
+        if m[1] == "statement" and m[2] in ("verb", "stance") and _source_subject(words, i + m[0]) \
+                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING:
+            from_source.add(len(trig))   # ذكرت صحيفة …، أفادت مصادر …: who passed it on
         trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
         nxt = i + m[0]
     # where the reported speech of a reporting verb starts (dates after it are the speech's)
     speech_from = None
-    for ti, n, typ, pos, _, _ in trig:
-        if typ == "statement" and pos == "verb":
+    report_k = None   # the token its report starts at (أن، عن)
+    denied = set()   # the triggers of what a denial says did not happen
+    reported = None   # what a source reports (ذكرت صحيفة أن الحكومة أقالت …): the trigger index
+    for idx, (ti, n, typ, pos, _, _) in enumerate(trig):
+        if typ == "statement" and (pos == "verb" or idx in from_source):
             # what is announced or disclosed follows عن (أعلن الوزير عن إطلاق مشروع …)
             about = _ANNOUNCES.match(words[ti]) is not None
             # (only a complementizer, a quote or عن can start the speech: the words between them
@@ -756,8 +852,22 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     skip_to = close + 1  # مجلة "ذي أتلانتيك": a name in quotes, not what was said
                     continue
                 if w in _COMPLEMENTIZER or about and w == "عن" and k - ti <= 10:
-                    speech_from = doc.start(lo + k)
+                    if pos == "verb":   # (a stance's words after أن are what it is about: أفادت بأن …)
+                        speech_from = doc.start(lo + k)
+                        if _HEAD_OF.get(_match_seq(words, ti, n)) in _DENYING:
+                            # نفى الرئيس أن يكون قد أمر باغتيال …: what is denied did not happen; the
+                            # denial is the event, of any date in the sentence
+                            denied = {j for j, tj in enumerate(trig) if tj[0] > k}
+                            speech_from = None
+                    if idx in from_source:
+                        report_k = k
+                        reported = _reported(words, trig, k, from_source, _has_econ(doc.fold(s_start, s_end)))
                     break
+            if idx in from_source and report_k is None:
+                # what a source points to or tells of follows إلى or عن (أشارت تقارير إلى استدعاء السفير)
+                report_k = next((k for k in range(ti + n, min(ti + n + 8, len(words))) if words[k] in _POINTS_TO), None)
+                if report_k is not None:
+                    reported = _reported(words, trig, report_k, from_source, _has_econ(doc.fold(s_start, s_end)))
             break
 
     def tok_at(off: int) -> int:
@@ -815,6 +925,13 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                           and words[trig[k][0]] not in _LINKING_VERBS), None) if day_named else None
         costs = []
         for idx, (ti, n, typ, pos, t0, _) in enumerate(trig):
+            if idx in denied:
+                continue
+            if idx in topics and dk < ti:
+                continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
+                # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
+            if dk > ti and d.granularity != "day" and _stem(words[ti]) == "ذكري":
+                continue  # الذكرى السنوية لعملية الكرامة عام 2014: an anniversary is a day; the year is the operation's
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
@@ -852,6 +969,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
             costs.append((cost, idx))
         costs.sort()
+        if costs and costs[0][1] in from_source:
+            # ذكرت صحيفة، الثلاثاء، أن الحكومة أقالت …: the reporting is no event; the day it
+            # reports on is the day of what it reports (unless that has a day of its own), or of nothing
+            costs = [(costs[0][0], reported)] if reported is not None else []
         plans.append((costs[0][0] if costs else 99, d.start, d, dk, in_speech, costs))
     plans.sort(key=lambda p: (p[0], p[1]))
     plain_dates = [p[3] for p in plans]
@@ -860,7 +981,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         best = None
         for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
-            if idx in used and typ in ("economic", "other"):
+            if idx in used and (typ in ("economic", "other") or idx == reported):
                 continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
             if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
                                                                         for o in plain_dates)):
@@ -879,7 +1000,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # ١٥ جمادى الأولى ١٤٤٦هـ الموافق ١٧ نوفمبر ٢٠٢٤م: one day written twice
             dated.add((idx, d.start_date, d.end_date))
             used.add(idx)
+            said = typ == "statement" and pos == "verb"
             typ = _retype(typ, pos, ti, n, words, econ, ents)
+            # (not a figure's source: كشفت بيانات الهيئة، وفق ما أعلن المعهد)
+            said = said and typ == "economic" and not (ti > 0 and words[ti - 1] == "ما") \
+                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10])
             # a figure's date beside the sentence's first one is an event of its own when its
             # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
             # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
@@ -897,7 +1022,19 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # "… الذي نعيشه اليوم": today in someone's quoted words, with no event word, is "nowadays"
             typ = "economic" if econ() else "other"
             t0, t1 = _clause(text, s_start, s_end, d.start, d.end)
-            if typ == "other":
+            if from_source and not in_speech:
+                # ذكرت صحيفة، الثلاثاء، أن الجسر انهار: what the source reports, told by its verb
+                # (event_clauses), is the event of the day it reports on; else there is none
+                if report_k is None:
+                    continue
+                k0 = report_k
+                kb = next((b for b in breaks if b > k0), len(words))
+                seen = happening_in(words, k0 + 1, kb, dk, tok_at(max(d.start, d.end - 1)), d.granularity)
+                if seen is None or seen[0] - k0 > 8 or any(
+                        e.start <= doc.start(lo + seen[0]) < e.end for e in ents):
+                    continue   # (a name's word: الجنرال فلان ولد فلان)
+                typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
+            elif typ == "other":
                 # no amount either: an event only when the date's clause tells a happening, named
                 # by its verb (event_clauses: انهار الجسر الثلاثاء), not a state, a wish or an opinion
                 k = bisect_right(breaks, dk)
@@ -912,11 +1049,14 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
+            said = False
+        if typ == "economic":
+            typ = _counted_kind(words) or typ   # (بلغ عدد القتلى ألف قتيل: no money counted)
         # the working marks go in with the event (one Event built, not copied with _replace)
         ev = _make(doc, s_start, s_end, typ, d, t0, t1, ents, reference,
                    speech_from=speech_from if typ == "statement" and not in_speech else None,
                    trigger=_stem(words[ti]) if best is not None and pos == "noun" else "",
-                   act=best is not None and pos == "act", own=own, moved=moved)
+                   act=best is not None and pos == "act", own=own, moved=moved, said=said)
         made.append((d.start, ev, in_speech))
     made.sort(key=lambda m: m[0])
     for k, (_, ev, in_speech) in enumerate(made):
@@ -947,7 +1087,18 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                 t0, t1, ents, reference))
     # a reporting verb not used by any date
     statement = None
+    if from_source:
+        # the day a source reports on (ذكرت صحيفة، الثلاثاء، أن …): kept as a relay, with no row
+        si = min(from_source)
+        ti, n, _typ, _pos, t0, t1 = trig[si]
+        near = [d for d in sdates if (speech_from is None or d.start < speech_from) and abs(tok_at(d.start) - ti) <= 6]
+        if near or sdates and not events:   # (أفادت تقارير بأنهما غادرا يوم الاثنين: the day reported on)
+            statement = _make(doc, s_start, s_end, "statement", (near or sdates)[0], t0, t1, ents, reference,
+                              speech_from=speech_from, relay=True)
+            used.add(si)
     for idx, (ti, n, typ, pos, t0, t1) in enumerate(trig):
+        if statement is not None:
+            break
         if idx in used or typ != "statement" or pos != "verb":
             continue
         if speech_from is not None and t0 >= speech_from:
@@ -969,7 +1120,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
         elif (prev_dated is not None and _continues(doc, s_start) and not names_vague_time
-              and (prev_dated.type == "statement" or prev_dated.type in _STRONG)
+              and (prev_dated.type == "statement" or prev_dated.said or prev_dated.type in _STRONG)
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
@@ -979,7 +1130,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
         statement = _make(doc, s_start, s_end, "statement", d, t0, t1, ents, reference,
-                          speech_from=speech_from, undated_statement=d is None)
+                          speech_from=speech_from, undated_statement=d is None,
+                          relay=idx in from_source or d is not None and prev_dated is not None and prev_dated.relay
+                          and d.start_date == prev_dated.date_start)   # (وأضاف after a source: the source's)
         break
     # one figure-like event a sentence: the first date says when; the others are the figures'
     # other periods. A sentence that holds a visit, talks or a summit is about that.
@@ -1123,6 +1276,9 @@ def _signs_something(words: list[str], k: int) -> bool:
     """An agreement, a memorandum or a contract is the object of the verb ending before token
     k: within five words, or further on in the same clause once the signatories are named
     (وقعت المملكة العربية السعودية وجمهورية الهند اليوم خمس اتفاقيات)."""
+    first = _match_trigger(words, k) if k < len(words) else None
+    if first is not None and first[2] == "noun" and first[1] in ("military", "other"):
+        return False   # وقع الهجوم على الحدود: an attack took place, whatever it was on
     ahead = words[k:k + 30]
     j = seen = 0   # seen: the words read, asides left out
     while j < len(ahead) and seen < 14:
@@ -1160,6 +1316,12 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
                     break   # (أعلنت بيانا بشأن الميزانية: a statement about it)
                 if _DATA_NOUN.match(w) and not w.startswith(("ب", "وب")):
                     return "economic"
+            # what is announced is an act with a sum of money (أعلنت فرنسا منح 14 مليون يورو، أعلنت
+            # الوزارة أنها أصدرت سندات بملياري دولار): the act is the event, an economic one
+            # (not what it says of an amount: أعلن الوزير أن الميزانية ستسجل عجزا … is a statement)
+            said = next((w for w in words[ti + n:ti + n + 12] if w in _COMPLEMENTIZER and w.isalpha()), None)
+            if (said is None or said in _DID_IT) and _counted_kind_money(words[ti + n:]):
+                return "economic"
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
@@ -1201,8 +1363,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
                 near += list(range(ti - 2, max(-1, ti - 13), -1))
         for k in near:
             m = _match_trigger(words, k)
-            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit"):
-                return m[1]
+            if m is not None and m[2] == "noun" and m[1] in ("military", "summit", "election", "meeting", "visit") \
+                    or m is not None and m[2] == "noun" and m[1] == "agreement" and k < ti:
+                return m[1]   # (اتفاقية عقدت الأحد: an agreement concluded)
         # a step of an economic activity (تعليق العمل في الحقول، استئناف أنشطة التنقيب، تنطلق
         # أشغالها) is economic: the activity is named within two words of it, its clause unbroken
         # (its own second word too: انطلاق أشغال; only the word right after it: شارك في إنتاج فيلم,
@@ -1316,7 +1479,8 @@ def _clause(text: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, i
 
 
 def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_from=None,
-          trigger="", act=False, undated_statement=False, own=False, moved=False) -> Event:
+          trigger="", act=False, undated_statement=False, own=False, moved=False, relay=False,
+          said=False) -> Event:
     """The event of type ``typ`` whose trigger spans ``[t0, t1)``, dated by ``d`` (or None);
     ``ents`` are the sentence's entities, in text order."""
     text = doc.text
@@ -1332,6 +1496,12 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
                 and (speech_from is None or e.start < speech_from) and "،" not in text[t1:e.start]):
             ev1 = max(ev1, e.end)
     ev0, ev1 = max(ev0, s_start), min(ev1, s_end)
+    if ents and ents[0].start < s_start + 80 and "(" in text[s_start:s_start + 80]:
+        lead = _DATELINE.match(text, s_start, s_end)
+        if lead and _only_places(text, s_start, text.index("(", s_start), ents):
+            # دبي، الإمارات (وكالة)—: where and by whom it was written, not where it happened nor
+            # who spoke (the label reads these entities too)
+            ents = [e for e in ents if e.start >= lead.end()]
     inside = ents if speech_from is None else [e for e in ents if e.start < speech_from] or ents
     # actors, places and bodies in one pass (first mention first, each name once)
     actors: list[str] = []
@@ -1374,7 +1544,37 @@ def _make(doc: _Doc, s_start, s_end, typ, d, t0, t1, ents, reference, speech_fro
     dspan = (d.start, d.end) if dated_span else None
     # the label is written once the article's events are settled (most candidates are dropped)
     return _new_event(None, typ, start_date, end_date, date_text, actors, places, orgs, "", sent,
-                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan))
+                      ev0, ev1, future, undated_statement, trigger, act, own, moved, (t0, t1, s_start, s_end, ents, dspan),
+                      relay, said)
+
+
+# a dateline: a city (and its country), the outlet in brackets, a dash (دبي، الإمارات (وكالة) —)
+_DATELINE = re.compile(r"\s*(?:[^\s()،,.:؛]+(?: [^\s()،,.:؛]+){0,3}\s*[،,]\s*){0,2}"
+                       r"[^\s()،,.:؛]+(?: [^\s()،,.:؛]+){0,3}\s*\([^()\n]{1,30}\)\s*[-–—]+")
+
+
+def _only_places(text: str, a: int, b: int, ents) -> bool:
+    """``text[a:b]`` is place names and the commas between them (a city the gazetteer may not
+    know, of one or two words, may open them before a comma: أتلانتا، الولايات المتحدة), nothing
+    else (no verb, no subject: زار الوزير القاهرة (مصر) is no dateline)."""
+    rest = []
+    at = a
+    for e in ents:
+        if e.start >= b:
+            break
+        if e.type == "place" and e.start >= at:
+            rest.append(text[at:e.start])
+            at = e.end
+    rest.append(text[at:b])
+    if at == a:
+        return False
+    left = [r.strip(" \t،,") for r in rest]
+    if not any(left):
+        return True
+    comma = min((i for i in (text.find("،", a, b), text.find(",", a, b)) if i >= 0), default=-1)
+    return (comma > 0 and not any(left[1:]) and len(left[0].split()) <= 2
+            and text[a:comma].strip() == rest[0].strip(" \t،,")
+            and not any(_candidates(fold_plain(w)) for w in left[0].split()))
 
 
 def _says_future(s: str) -> bool:
@@ -1415,9 +1615,15 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     تصريح الجدعان، توقيع اتفاقية التعاون الاقتصادي، ارتفاع الصادرات البترولية 78.7 مليار ريال."""
     head, noun, pos_act = _trigger_head(doc, t0, t1)
     skip = [dspan] if dspan is not None else []
-    if head is None and typ not in ("economic", "other"):
-        head = ""
+    if head is None and typ not in ("economic", "other", "military"):
+        head = ""   # (a military figure with no trigger: عدد القتلى بلغ ألف قتيل, named like any figure)
     where = places[0] if places else ""
+    if typ in ("summit", "meeting") and where:
+        # where a meeting was: not a place of what it was to discuss (قمة تخصص لبحث الوضع في جنوب
+        # السودان) nor of a clause after it
+        at = next((e.start for e in ents if e.type == "place" and e.text == where), -1)
+        if at > t1 and _topic_or_clause_between(doc.text, t1, at):
+            where = ""
     if typ == "visit":
         # the destination: a place named right after the trigger, not the dateline's city before
         # it nor a country named at the sentence's end; else what was visited (زار مركز إيواء …)
@@ -1471,8 +1677,20 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             # وقالت الشركة في بيان، مضيفة …؛ اتفق الطرفان على متابعتها في اجتماعات أخرى
             doer = _doer_before(doc, t0, s_start)
             who = " ".join([_genitive(doer[0])] + doer[1:]) if doer else ""
+        if who and not noun and typ == "statement" and _fp(who).split()[0].removeprefix("ال") in _DOCUMENT:
+            return who   # كشف تقرير التنافسية، أشارت وثائق المحكمة: the document, not a statement of it
         if who and not noun:
-            topic: list[str] = []
+            topic = []
+            if head in _PUBLISHING:
+                # what was published, after the publisher (and the day set off by commas): نشر
+                # البرلمان، الثلاثاء، بيانا → نشر البرلمان بيانا
+                at = doc.text.find(who, t1, s_end)
+                at = at + len(who) if at >= 0 else t1
+                if dspan is not None and 0 <= dspan[0] - at <= 6:
+                    at = dspan[1]
+                thing = _phrase(doc, at, s_end, skip, 2)
+                if thing and _fp(_plain(thing[0])).removeprefix("ال") in _PUBLISHED_THING:
+                    topic = thing
             if typ == "meeting":
                 # what was discussed, after who discussed it (ناقش البرلمان … موازنة 2025)
                 at = doc.text.find(who, t1, s_end)
@@ -1496,7 +1714,18 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 words.append(_li(who) if len(words) == 2 and not _fp(words[0]).startswith("ال")
                              and not _fp(words[1]).startswith("ال") else who)
             return " ".join(words) or _LABEL_NOUN[typ]
+        if typ == "statement":   # (أعلن سناتور واحد من رفاق فلان: who spoke, not the group he is one of)
+            words = words[:next((k for k, w in enumerate(words) if k and _fp(w) == "من"), len(words))]
+            if words and _fp(words[0]) in _PREPOSITIONS:
+                words = []   # وأضاف في تغريدة على تويتر: no one named; the speaker before goes on
         return " ".join([head or _LABEL_NOUN[typ]] + words[:4])
+    if typ == "agreement" and not noun and head and head not in ("توقيع", "التوقيع"):
+        # (وفقا لاتفاقية عقدت الأحد: the agreement named before the act of concluding it)
+        m = None
+        for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 20), t0):
+            pass
+        if m is not None and _SIGNED_THING.search(_fp(_bare(m.group()))):
+            return f"{head} {_bare(m.group()).strip('،,')}"
     if typ == "agreement" and (noun or head in ("توقيع", "")):
         # what was signed: the agreement's own words (اتفاقية التعاون الاقتصادي والفني)
         at = t0 if noun else _signed_at(doc, t1, s_end)
@@ -1514,10 +1743,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     # amount (ارتفاع القيمة السوقية للشركات 21.58 مليار ريال); a noun trigger (الصادرات
     # البترولية، افتتاح محطة) starts the phrase itself; a verb's subject may stand before it
     # (إن احتياطيات البلاد هبطت …)
-    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" else None
+    fig = _figure_of(doc, t0, t1, s_start, s_end) if typ == "economic" or head == "" else None
     if fig is not None:
         skip.append((fig.start, fig.end))
-    if typ != "agreement" and head in ("توقيع", "التوقيع"):
+    if typ != "agreement" and head in ("توقيع", "التوقيع") and not _signs_no_agreement(doc, t1, s_end, dspan):
         head = ""  # وقعت: "took place", not a signing (الأحداث التي وقعت السبت)
     if head is None:  # no trigger: the measure and its amount, else the words the date ends
         fig = fig or _figure_of(doc, t0, t0, s_start, s_end)
@@ -1603,8 +1832,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if head and not (words and _fp(words[0]) == _fp(head)):
             words = [head] + ([_genitive(words[0])] + words[1:] if words else [])
     words = _trim(words[:7 if len(words) > 6 and _fp(words[5]) in _NAME_HEADS_OF_PLACES else 6])
-    if not words and typ == "economic" and not head:
-        words = _measure_opened(doc, t0, s_start, skip)
+    if not words and (typ == "economic" or head == "") and not head:
+        words = _measure_opened(doc, t0, s_start, skip)   # (a linking verb's measure: عدد القتلى … بلغ)
     if not words:  # never an amount alone
         words = [head or (fig.metric if fig is not None and fig.metric else "") or _LABEL_NOUN[typ]]
     if fig is not None and fig.text not in " ".join(words):
@@ -1629,6 +1858,30 @@ _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "k
 _DATE_LEAD = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "date_lead")
 _DID = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "did")
 _CUT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "cut")
+_DOCUMENT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "document")
+_PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "published")
+
+
+_SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
+
+
+def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
+    """وقع at ``t1`` signs a decree, a law or a budget (its object within a few words, past its
+    subject and a date: ووقع الرئيس، الشهر الماضي، على ميزانية الإنفاق): a signing, not "took place"."""
+    for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
+        if k >= 6:
+            break
+        if dspan is not None and dspan[0] <= m.start() < dspan[1]:
+            continue
+        f = _fp(m.group().strip("،,.:؛\"«»()"))
+        if k == 0 and any(p == "noun" and t in ("military", "other") for _s, t, p in _candidates(f)):
+            return False   # وقع الهجوم على الحدود: it took place
+        core = f.removeprefix("ال")
+        if f in _SIGNED_DOC or core in _SIGNED_DOC or core[:-1] in _SIGNED_DOC and core.endswith("ا"):
+            return True
+        if m.group()[-1:] in "،,." and k > 0 and not (dspan is not None and m.end() >= dspan[0] - 2):
+            break
+    return False
 
 
 def _act_done(words: list[str]) -> list[str]:
@@ -1928,6 +2181,17 @@ def _noun_phrase_before(doc: _Doc, at: int, s_start: int, limit: int, definite: 
             break
     out.reverse()
     return out[-limit:] if nearest else out[:limit]
+
+
+def _told_in(f: str) -> bool:
+    """The folded word names a text (تقريرا، بيان، دراسة، التغريدة): what follows عن or حول it
+    is its topic."""
+    for g in (f, f[1:] if f[:1] in ("و", "ف", "ب", "ل") and len(f) > 4 else ""):
+        g = g.removeprefix("ال")
+        for h in (g, g[:-1] if g.endswith("ا") and len(g) >= 5 else ""):
+            if h and (h in _PUBLISHED_THING or h in _DOCUMENT):
+                return True
+    return False
 
 
 def _plain(word: str) -> str:
@@ -2268,6 +2532,8 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
             continue
         if x.end <= t0 and _NOT_A_SUBJECT.search(text, x.end, t0):
             continue   # (القاهرة (وكالة)— تراجعت: the dateline's city is where it was written)
+        if x.type == "place" and x.start >= t1 and _topic_or_clause_between(text, t1, x.start):
+            continue   # (قمة لبحث الوضع في جنوب السودان، زار مركزا وذلك بعد أن … من المكسيك: not where)
         # a person right before the noun is whose it is (يخوض الرئيس فلان الانتخابات، رحلة فلان)
         adjacent = x.type == "person" and x.end <= t0 and not text[x.end:t0].strip()
         if places_only and x.type == "place" and not _where_word(text, x.start, t0, t1):
@@ -2289,6 +2555,21 @@ def _participant(doc: _Doc, e: Event, t0: int, t1: int, s_start: int, s_end: int
     if x.type == "org":
         return _no_bare_article(x.text)
     return ("إلى " if e.type == "visit" else "في ") + x.text
+
+
+def _topic_or_clause_between(text: str, a: int, b: int) -> bool:
+    """Between ``a`` and ``b`` stands a word that opens what an event is about (لبحث، حول،
+    بشأن) or a new clause (وذلك، بعد أن): a place after it is not where the event was (a relative
+    clause, المعارك التي دارت في جوبا، tells where it was)."""
+    for w in text[a:b].split():
+        f = _fp(w.strip("،,.:؛\"«»()"))
+        if f in _TOPIC_OPENERS or f in _NEW_CLAUSE:
+            return True
+    return False
+
+
+_TOPIC_OPENERS = frozenset(fold_plain(w) for w in (
+    "لبحث لمناقشة لدراسة لتناول حول بشأن بخصوص تخص تخصص وذلك إثر عقب بسبب").split())
 
 
 def _where_word(text: str, at: int, t0: int, t1: int) -> bool:
@@ -2750,6 +3031,8 @@ def _verb_head_before(doc: _Doc, t0: int, s_start: int) -> str:
     if m is None or doc.text[m.end():t0].strip():
         return ""
     w = _fp(m.group())
+    if w in _HAPPENED or w[1:] in _HAPPENED and w[:1] in ("و", "ف"):
+        return ""   # ووقع الهجوم: "took place", no signing of the attack
     for seq, _typ, pos in _candidates(w):
         if len(seq) == 1 and pos in ("verb", "measure", "stance"):
             return _HEAD_OF.get(seq, "")
@@ -2869,7 +3152,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None:
         outside = [e for e in ents if e.start < speech and not (e.start < t1 and t0 < e.end)
                    and text[e.start - 1:e.start] not in ("ل", "ـ")
-                   and not (e.type == "person" and _org_headed(e.canonical))]
+                   and not (e.type == "person" and _org_headed(e.canonical))
+                   and not (verb and e.start >= t1 and any(_fp(w) in _PREPOSITIONS for w in text[a:e.start].split()))]
+        # (أعلن سناتور من رفاق فلان أنه …: a name a preposition governs after the verb is not who spoke)
         e = next((e for e in outside if e.type == "person"), None) or next(
             (e for e in outside if e.type == "org"), None)
     if e is not None:
@@ -2961,13 +3246,38 @@ def _is_title(f: str) -> bool:
     return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS or f.removeprefix("ال") in _ORG_HEADS
 
 
+def _reported(words: list[str], trig, k: int, skip, with_amounts: bool) -> int | None:
+    """The trigger (its index in ``trig``) of what a source reports from token ``k`` on (أن
+    الحكومة أقالت …، عن مقتل …): the first one near the start of the report that is not inside a
+    relative clause (أن الرجل الذي اعتقل أمس …) and is not another source's reporting verb."""
+    for idx, (ti, n, typ, pos, _t0, _t1) in enumerate(trig):
+        if ti <= k or idx in skip:
+            continue
+        between = words[k + 1:ti]
+        if ti - k > 8 or not _RELATIVE.isdisjoint(between) or not _REPORT_ENDS.isdisjoint(between):
+            return None   # (… ضربت بصواريخ وأن الهجوم …: the next thing reported is not the first)
+        if typ == "economic" and not with_amounts:
+            return None   # (أن خسائر الميليشيا بلغت العشرات: losses of a battle, not of money)
+        if _future_verb(words[ti]):
+            return None   # (… أن الوفد سيتوجه إلى …: a plan the day of the report does not date)
+        return idx
+    return None
+
+
+_POINTS_TO = frozenset({"الي", "عن"})
+_DENYING = frozenset({"نفي"})   # the label heads of verbs of denial (نفى، نفت)
+_IN_RESPONSE = frozenset(fold_plain(w) for w in "ردا رداً ردًا رد وردا".split())
+# where the first thing a source reports ends: a clause mark, a second أن (… وأن …)
+_REPORT_ENDS = frozenset({"،", ",", "؛", ";", ":", "وان", "وبان", "ان", "بان", "انه", "انها"})
+
+
 def _speech_start(doc: _Doc, t1: int, s_end: int) -> int:
     """Where what a reporting verb ending at ``t1`` says starts (إن، أن، a colon, a quote)."""
     m = _SPEECH_MARK.search(doc.text, t1, s_end)
     return m.start() if m else s_end
 
 
-_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:[إأا]ن|[إأا]نه|[إأا]نها|ب[أا]ن)(?=\s)|[:«\"]")
+_SPEECH_MARK = re.compile(r"(?:^|(?<=\s))(?:ب?[إأا]ن(?:ه|ها|هم|هما|هن|نا|ني)?)(?=\s)|[:«\"]")
 
 
 def _signed_at(doc: _Doc, t1: int, s_end: int) -> int | None:
@@ -3189,7 +3499,7 @@ def _is_repeat(ev: Event, earlier: list[Event]) -> bool:
     if ev.type == "statement" and ev.date_start is not None:
         # the same speaker again on the same day (قال الوزير … وأوضح الوزير …): one statement
         who = ev.actors[:1] or ev.orgs[:1]
-        return bool(who) and any(e.type == "statement" and (e.actors[:1] or e.orgs[:1]) == who
+        return bool(who) and any(e.type == "statement" and not e.relay and (e.actors[:1] or e.orgs[:1]) == who
                                  and e.date_start == ev.date_start and e.date_end == ev.date_end
                                  for e in earlier)
     if ev.type not in _STRONG:

@@ -605,3 +605,57 @@ def test_a_label_ends_no_quoted_name_halfway(label, sentence, closed):
 def test_a_label_ends_on_no_bare_article(sentence, label):
     ex = analysis.extract("عنوان\n" + sentence, published="2024-09-19")
     assert ex.events["label"].tolist() == [label]
+
+
+def test_a_sources_report_still_tells_the_day_of_the_statements_around_it():
+    # the report of a newspaper is no row, but the day it reports on is the day of the report
+    # for a statement in the next sentence that names no day
+    s1 = "ذكرت صحيفة محلية اليوم الأحد أن الأوضاع في المدينة هادئة."
+    s2 = "وقال وزير الداخلية سامي العلي إن الشرطة منتشرة في الشوارع."
+    text = s1 + "\n" + s2
+    found = _events(text, [_date(text, "اليوم الأحد", "2024-03-10")], published="2024-03-10")
+    assert [(e.type, e.actors, e.date_start) for e in found] == [("statement", ["سامي العلي"], dt.date(2024, 3, 10))]
+    # the source's own next words (وأضافت …) are its report too, not a statement
+    s3 = "وأضافت الصحيفة أن المحلات فتحت أبوابها."
+    found = _events(s1 + "\n" + s3, [_date(s1, "اليوم الأحد", "2024-03-10")], published="2024-03-10")
+    assert found == []
+
+
+def test_a_datelines_places_are_not_where_the_event_happened():
+    s = "دبي، الإمارات العربية المتحدة (وكالة)-- زار الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم 10 مارس 2024."
+    found = _events(s, [_date(s, "يوم 10 مارس 2024", "2024-03-10")])
+    assert [(e.type, e.places) for e in found] == [("visit", ["الجزائر"])], found
+    # a city the gazetteer does not know may open the dateline
+    s = "بلدة، الإمارات العربية المتحدة (وكالة)-- زار الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم 10 مارس 2024."
+    found = _events(s, [_date(s, "يوم 10 مارس 2024", "2024-03-10")])
+    assert [(e.type, e.places) for e in found] == [("visit", ["الجزائر"])], found
+    # a place in brackets after a verb's object is no dateline: the sentence's places stay
+    s = "زار الوزير القاهرة (مصر) - يوم 10 مارس 2024."
+    found = _events(s, [_date(s, "يوم 10 مارس 2024", "2024-03-10")])
+    assert [(e.type, e.places) for e in found] == [("visit", ["القاهرة", "مصر"])], found
+
+
+def test_what_a_report_is_about_keeps_a_date_of_its_own():
+    s = "ونشرت وكالة الأنباء في 13 فبراير 2018 تقريرا عن هجوم 7 فبراير 2018 على القاعدة."
+    found = _events(s, [_date(s, "13 فبراير 2018", "2018-02-13"), _date(s, "7 فبراير 2018", "2018-02-07")])
+    assert sorted((e.type, e.date_start) for e in found) == [
+        ("military", dt.date(2018, 2, 7)), ("statement", dt.date(2018, 2, 13))], found
+
+
+def test_an_anniversary_takes_a_day_not_the_year_of_what_it_remembers():
+    s = "وأقام الحزب مهرجانا بالذكرى السنوية لتأسيسه عام 2010."
+    found = _events(s, [_date(s, "عام 2010", "2010-01-01", "2010-12-31", granularity="year")])
+    assert not [e for e in found if e.label.startswith(("الذكرى", "ذكرى"))], found
+    s = "وتحل يوم الأحد الذكرى السنوية لتأسيس الحزب."
+    found = _events(s, [_date(s, "يوم الأحد", "2024-03-10", anchor="relative")])
+    assert [(e.type, e.label.split()[0]) for e in found] == [("other", "الذكرى")], found
+
+
+def test_an_announced_economic_act_still_dates_the_statements_around_it():
+    # the announcement typed by what it announces (economic) is still a day someone spoke
+    s1 = "أعلنت وزارة المالية اليوم الأحد أنها أصدرت سندات قيمتها ملياري دولار."
+    s2 = "وقال وزير المالية سامي العلي إن الطلب على السندات كان كبيرا."
+    text = s1 + "\n" + s2
+    found = _events(text, [_date(text, "اليوم الأحد", "2024-03-10")], published="2024-03-10")
+    assert sorted((e.type, e.date_start) for e in found) == [
+        ("economic", dt.date(2024, 3, 10)), ("statement", dt.date(2024, 3, 10))], found

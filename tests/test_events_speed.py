@@ -84,7 +84,7 @@ def test_commas_around_a_name_as_by_slicing():
 
 def test_event_builders_match_the_dataclass():
     values = (None, "visit", None, None, None, ["فلان"], ["مصر"], [], "زيارة", "جملة", 3, 9, False,
-              False, "", False, False, False, (3, 9, 0, 20, [], None))
+              False, "", False, False, False, (3, 9, 0, 20, [], None), False, False)
     built, made = E._new_event(*values), E.Event(*values)
     assert built == made and repr(built) == repr(made) and built.__dict__ == made.__dict__
     assert E._replace(made, label="زيارة فلان", own=True) == dataclasses.replace(made, label="زيارة فلان", own=True)
