@@ -94,6 +94,19 @@ _RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
 # the endings a long future verb may carry (ستستقبلها، سيستقبلون)
 _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+# nouns in ية that are no adjective: verbal nouns تفعية (تنمية، تربية), فعاية (رعاية، حماية) and
+# فاعية (عافية): after a head they are its complement (هيئة تنمية الصادرات), not a description
+_RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
+# a verb فعلت (ظهرت، خضعت، أكدت): three consonants and the feminine ت
+_RX_PERFECT_FEM = re.compile(r"^\w[^اوي][^اوي]ت$")
+_RX_LINKED_PAST_FEM = re.compile(r"^[وف][تي][^اوي]\w{2,}ت$")
+_RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
+# a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
+# of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
+# the same without the article, of six letters and more (انتهاء، اعتقال، استمرار): a surname of
+# this shape is rare, a given name of it (ابتسام، انتصار) is in given_names.tsv
+_RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
+_RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -117,6 +130,11 @@ def _read_tsv(name: str) -> list[list[str]]:
 # --------------------------------------------------------------------------- gazetteers (built once)
 
 # CLDR names that are also everyday words in news text (مالي "financial", بنين "sons").
+# cardinal number words (numbers.tsv: units, teens, tens, hundreds): a count, never a name's word
+# (ميلانيا خمسة أيام); the ordinals stay out (آل ثاني)
+_NUMBER_WORDS = frozenset(row[0] for row in _read_tsv("numbers.tsv")
+                          if len(row) > 2 and row[2] in ("unit", "teen", "ten", "hundred"))
+
 _AMBIGUOUS = {"مالي", "بنين", "الرأس الأخضر"}
 
 # key (folded tokens) -> (type, canonical)
@@ -273,6 +291,7 @@ _REGNAL = _LISTS["regnal"]
 _NAME_LINK = _LISTS["name_link"]
 _KINSHIP = _LISTS["kinship"]
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+_NAME_PARTICLES = _LISTS["name_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -527,6 +546,12 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
         return None  # وتراجعت، يستدعي: a verb, not a name (يانغ ends as no Arabic verb does)
     if _RX_PAST_VII.match(w):
         return None  # اندلعت، انطلقت: a verb of the form انفعلت
+    if w in _NUMBER_WORDS:
+        return None  # ميلانيا خمسة أيام: a count
+    if _RX_PERFECT_FEM.match(w) and w not in _KNOWN_FIRST:
+        return None  # ميلانيا ظهرت، قالت: a verb in the perfect, feminine (رفعت، مدحت: given names)
+    if len(w) == 3 and w[0] == "ي" and w not in _KNOWN_FIRST:
+        return None  # الرئيس يصف فلانا: a headline's verb of three letters (يصف، يرى، يعد), no name
     return "name"
 
 
@@ -535,17 +560,33 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
-        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
+        return True
+    if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
+        return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None or _names_a_place_or_body(doc, i):
         return False
-    if doc.words[i][0] in "لب" and doc.hamza_after_first(i):
-        return False  # لآثار، بأسماء: ل or ب before a hamza on alef is a preposition, no name's letter
+    w = doc.words[i]
+    if w == "يحيي" and _written_with_ya(doc, i):
+        return False  # يحيي الإيزيديون ذكرى …: the verb; the name يحيى ends in ى
+    if len(w) >= 5 and w.endswith("ات") and w not in _GIVEN:
+        return False  # وقالت شركات …، منح الرئيس صلاحيات: a feminine plural noun, no first name (بركات: a surname)
+    if doc.words[i][0] in "لبك" and doc.hamza_after_first(i):
+        return False  # لآثار، بأسماء، كأعضاء: ل or ب before a hamza on alef is a preposition, no name's letter
     if doc.words[i][-1] == "ه" and doc.words[i] not in _GIVEN and doc.ta_marbuta_at_end(i):
         return False  # الرئيس سياسة نقدية: a first name in ة is a given name we know (أسامة، فاطمة)
     if kind == "article":
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
     return True
+
+
+def _honorific_name_in_alef(doc: _Doc, i: int) -> bool:
+    """Token i, a short word in ا that _name_start_kind takes for an indefinite accusative (حفلا)
+    is, right after an honorific and before another name word, a name (الجنرال حنينا ولد سيدي)."""
+    w = doc.words[i]
+    return (3 <= len(w) <= 5 and w.endswith("ا") and w not in _STOP and w not in _TITLE and w not in _ADJ
+            and not _RX_DIGIT.search(w) and not w.startswith("ال") and i + 1 < doc.n and not doc.brk[i]
+            and doc.info[i + 1].wordy and _NAME_START[doc.words[i + 1]] is not None)
 
 
 def _ends_name(w: str, place_word: bool | None = None) -> bool:
@@ -561,6 +602,12 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if _RX_FUTURE_VERB.match(w) and (len(w) <= 8 or _RX_VERB_SUFFIX.search(w)):
         return True  # سيزور، ستعقد: a future verb after the name (ستولتنبرغ is too long for one)
+    if _RX_LINKED_PAST_FEM.match(w):
+        return True  # فلان وتراجعت حصته: و and a verb in the perfect, a new clause
+    if w[0] == "و" and len(w) >= 6 and w.endswith(("ها", "هم", "هما", "كم")):
+        return True  # كيت وأطفالهما: و and a noun with a pronoun, the name is over
+    if _RX_PLURAL_VERB.match(w) and w not in _GIVEN:
+        return True  # أنصار فلان يتظاهرون: a verb in the plural (تيلرسون، تومسون: a vowel letter second)
     if len(w) >= 6 and _RX_PLURAL_POSSESSIVE.search(w):
         return True  # ترامب انتقاداته: a noun with a possessive, the name is over
     if _RX_PREP_T_MASDAR.match(w) or (_RX_T_MASDAR.match(w) or _RX_AL_T_MASDAR.match(w)) and w not in _GIVEN:
@@ -596,6 +643,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 parts += 1
                 if w == "ال":
                     break  # آل نهيان: the family name closes the name (… آل نهيان بزيارات)
+                if words[j - 1] in ("عبد", "ابو") and j < n and info[j].wordy and not brk[j - 1]:
+                    j += 1  # … بن عبد العزيز: a link after a link takes its word too, never ends the name
                 continue
             if w == "بو" and (j + 1 >= n or not info[j + 1].wordy):
                 j += 1  # صوفي بو، : a foreign surname spelled like the link, last in the name
@@ -603,8 +652,23 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
+        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1:
+            j += 2  # لويس إيناسيو لولا دا سيلفا: دا، فان، فون join the surname that follows them
+            parts += 1
+            continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
+        if w in _NUMBER_WORDS and parts >= 1:
+            break  # ميلانيا خمسة أيام: a count after the name
+        if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
+            break  # ميلانيا خضعت لجراحة: the name's verb, with its object (سامي فتفت، : a surname, last)
+        if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
+                and not _written_ali(doc, j + 1):
+            break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
+        if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
+            break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
+        if parts >= 2 and _RX_AL_IFAAL.match(w):
+            break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
             if _month_in_name(doc, j):
                 j += 1  # تيريزا ماي: a month word as a surname is the name's last word
@@ -635,6 +699,18 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
     nxt = doc.words[j + 1] if j + 1 < doc.n else ""
     return (not nxt[:1].isdigit() and nxt not in ("/", "(", "-", "من") and nxt not in _AFTER_YEAR
             and not doc.words[j - 1][:1].isdigit())
+
+
+def _tanwin_after(folded: Folded, fe: int) -> bool:
+    """The letters up to folded offset ``fe`` end, as written, with the accusative's tanween (ً)."""
+    end = folded.span(fe - 1, fe)[1]
+    return folded.original[end - 1:end + 1].find("\u064b") >= 0
+
+
+def _written_with_ya(doc: _Doc, j: int) -> bool:
+    """Token j ends in ي as written (not ى), in an article that writes ى where it belongs (على)."""
+    f = doc.folded
+    return f.original[f.pos(doc.ends[j] - 1)] == "ي" and not doc.writes_ala_with_ya
 
 
 def _written_ali(doc: _Doc, j: int) -> bool:
@@ -680,6 +756,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             j += 1
             if j < n and words[j] == ".":
                 j += 1
+        if j < n and words[j] in _ADJ and words[j].startswith("ال") and head.startswith("ال") \
+                and _name_start_ok(doc, j + 1, True) and not brk[j]:
+            return j + 1, j + 1, _name_end(doc, j + 1)  # الجنرال التشادي فلان: the rank, his nationality, the name
         if _name_start_ok(doc, j, True):
             return j, j, _name_end(doc, j)
         return None
@@ -707,6 +786,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if w in _QUOTES:
             # الرئيس الروسي "فلاديمير بوتين": a quoted name closes its quote right after it; an
             # open quote that runs on (قال المتحدث "سوف نرد …") is the speaker's words
+            if info[j - 1].org_head or _TITLE.get(words[j - 1]) == "org":
+                return None  # زعيم جماعة "أنصار الله": the quotes name the body, not a person
             if _name_start_ok(doc, j + 1, False):
                 e = _name_end(doc, j + 1)
                 if e < n and words[e] in _QUOTES:
@@ -719,12 +800,14 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return None
         if not info[j].wordy:
             return None
-        if construct:
-            # the word after a construct title is its complement, whatever it is
+        if construct and w != "باسم":
+            # the word after a construct title is its complement, whatever it is (متحدث باسم …:
+            # باسم is read below, with its own complement)
             construct = False
             if w in _STOP and w not in ("ولي", "عام"):
                 return None
-            if _RX_IMPERFECT.match(w) and w not in _KNOWN_FIRST and not info[j].place_word:
+            if (_RX_IMPERFECT.match(w) or len(w) == 3 and w[0] == "ي") and w not in _KNOWN_FIRST \
+                    and not info[j].place_word:
                 return None  # خبير يشرح …: a verb follows the title, not its complement
             # نائب محافظ صلاح الدين، مساعد وزير الخارجية: a complement that is itself a title
             # without the article takes its own complement, which no name can be
@@ -960,6 +1043,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nxt = e
             continue  # الصادرات السعودية: the adjective after its noun, not the country
         fs, fe = _span(doc, s, e, cut)
+        if typ == "place" and e == s + 1 and _tanwin_after(folded, fe):
+            nxt = e
+            continue  # دوماً "always", not دوما the town: a place's name takes no tanween
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
                 amman = _amman(words)
@@ -972,6 +1058,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 and info[s - 1].place_head in _PLACE_HEADS_KEEP):
             fs = doc.starts[s - 1] + _cut_of_place(words[s - 1])  # ولاية صفاقس: the head is in the name
             taken[s - 1] = True
+            if s > 1 and words[s - 2] == "شبه" and words[s - 1] == "جزيره" and doc.gap_ok(s - 2):
+                fs = doc.starts[s - 2]  # شبه جزيرة سيناء: the peninsula is named whole
+                taken[s - 2] = True
         found.append((fs, fe, typ, canon, None))
         if typ == "org":
             gaz_orgs.append((s, e))
@@ -1108,7 +1197,12 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     for i in doc.having("given"):
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
+        if words[i] == "يحيي" and _written_with_ya(doc, i):
+            continue  # يحيي: the verb (see _name_start_ok)
         nk = _NAME_START[words[i + 1]]
+        if nk is None and _RX_PERFECT_FEM.match(words[i + 1]) and (
+                i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
+            nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
@@ -1144,6 +1238,28 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 if (ns, ne) in doubtful:
                     taken[ns] = False
             people = [p for p in people if (p[0], p[1]) not in doubtful]
+
+    # 3e. a list of people goes on after a full name: «فلان الفلاني، وفلان الفلاني، …» (a cast, a
+    # delegation, a party's list). An item is two or three name words, the first may carry و, and
+    # it closes on a comma, a full stop or the line's end, so that a clause (، وأكد فلان أن) is none.
+    if people:
+        for ns, ne, _ in list(people):
+            if ne - ns < 2:
+                continue
+            j = ne
+            while j < doc.n - 2 and not doc.brk[j - 1]:
+                a = j + 1 if words[j] in ("،", ",") else j
+                if a == j and not words[j].startswith("و") or a >= doc.n or doc.brk[a - 1] and a > j:
+                    break
+                e = _list_item(doc, a, taken)
+                if e is None:
+                    break
+                cut = 1 if words[a].startswith("و") and words[a] not in _GIVEN else 0
+                people.append((a, e, None))
+                named_as[a, e] = " ".join([words[a][cut:], *words[a + 1:e]]), cut
+                for x in range(a, e):
+                    taken[x] = True
+                j = e
 
     # 4. later mentions by surname or a known spelling variant (الرئيس بوتين → فلاديمير بوتن)
     by_skel: dict[str, str] = {}
@@ -1226,6 +1342,31 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
 
 # --------------------------------------------------------------------------- one entity, many mentions
+
+def _list_item(doc: _Doc, a: int, taken: list[bool]) -> int | None:
+    """End of a list's next person from token a (``، وفلان الفلاني،``), or None: two or three
+    words that may be a name's, the first maybe with و, then a comma, a full stop or a line end."""
+    words, info, n = doc.words, doc.info, doc.n
+    w = words[a]
+    first = w[1:] if w.startswith("و") and w not in _GIVEN and len(w) > 3 else w
+    if (first in _SPEECH or w in _SPEECH or _NAME_START[first] != "name" or info[a].gaz or info[a].place_word
+            or info[a].org_head or info[a].title):
+        return None
+    e = a + 1
+    while e < n and e - a < 3 and info[e].wordy and not doc.brk[e - 1] \
+            and (not _ENDS_NAME[words[e]] or _bu_surname(doc, e)) \
+            and not info[e].gaz and not info[e].place_word and not info[e].org_head and words[e] not in _SPEECH:
+        e += 1
+    if e - a < 2 or any(taken[a:e]):
+        return None
+    if e < n and not doc.brk[e - 1] and words[e] not in ("،", ",", "."):
+        return None
+    if first not in _GIVEN and not (first is not w and (e >= n or doc.brk[e - 1] or words[e] == ".")):
+        # فلان، صهر فلان، / فلان، طبيب الأمراض، : an apposition, not the list's next name; an item
+        # opens with a given name, or is the last, joined by و
+        return None
+    return e
+
 
 class _Groups:
     """Union-find over mention indices: the mentions of one entity end in one group."""
@@ -1469,11 +1610,15 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
                 or _RX_FAEELA.match(doc.words[i + 1])) and head in _PLACE_HEADS_DROP:
             continue  # مدينة الملاهي، مدينة نموذجية، مدينة كبيرة: a description, not a name
         if doc.words[i + 1] in _TERM_AFTER:
-            continue  # ولاية ثانية: a second term of office, not a province
+            continue  # ولاية ثانية
+        if head == "مديريه" and not _district(doc, i):
+            continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
         e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
                       and doc.info[i + 2].wordy) else i + 2
         if head in _PLACE_HEADS_KEEP:
+            if i > 0 and doc.words[i - 1] == "شبه" and doc.gap_ok(i - 1) and doc.words[i] == head:
+                i -= 1  # شبه جزيرة سيناء: the peninsula is named whole
             out.append((i, e, False))
         else:
             out.append((i + 1, e, False))
@@ -1592,6 +1737,10 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
             spans.append((i + 2, close))
         elif head in _ORG_BARE_NAME:
             e = _proper_words(doc, i + 1)
+            if e < n and not doc.brk[e - 1] and len(words[e]) >= 5 and words[e].endswith("يه") \
+                    and not (words[e].startswith("ال") and doc.article_at(e)) and not words[e].startswith("لل") \
+                    and not info[e].place_word:
+                continue  # شركة مدفوعات إلكترونية: a common noun and its indefinite adjective, no name
             if e > i + 1 and not _names_a_place_or_body(doc, i + 1) and not info[i + 1].place_word \
                     and not _RX_VERB.match(words[i + 1]) and not _RX_LINKED_VERB.match(words[i + 1]) \
                     or e > i + 1 and _RX_LATIN.match(words[i + 1]):
@@ -1611,6 +1760,10 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
+        if head == "مديريه" and _district(doc, i):
+            continue  # مديرية حرض: a district, read with the places
+        if head in _ORG_QUOTED_ONLY:
+            continue  # موقع: a site is a body only by the name in quotes after it (_named_orgs)
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
@@ -1622,7 +1775,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if not info[j].wordy:
                 break
-            if (x in _ORG_END or x in _ORG_ALLEGIANCE or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END
+            if (x in _ORG_END or x in _ORG_ALLEGIANCE or x in _ORG_LABEL or x in _TIME_WORDS or x[:1] == "و" and x[1:] in _ORG_END
                     or _RX_DIGIT.search(x)):
                 break  # … الذي، … والتي، … الموالي لـ: a relative clause or an allegiance; nor is الـ55
             if mods > 0 and x[:1] == "و" and info[j].may_start_body and _names_a_place_or_body(doc, j):
@@ -1633,9 +1786,17 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # هيئة النقل العام، صندوق الاستثمار العام: "public", not "the year"
                 mods += 1
                 continue
+            if mods == 0 and x.startswith("لل"):
+                break  # أمام محكمة للنظر في …، المكتب للشباب: a head with a purpose is a description
+            if mods <= 1 and x[0] != "و" and not x.startswith("ال") and not _RX_CLITIC_ARTICLE.match(x) \
+                    and not info[j].place_word and (
+                    x in _ADJ or len(x) >= 5 and x.endswith("يه") and not _RX_NOUN_IN_IYA.match(x)):
+                j = i + 1  # محكمة إسرائيلية، شركة مدفوعات إلكترونية: an indefinite adjective, a description
+                mods = 0
+                break
             if mods == 0 and head == "مجلس" and info[j].org_head and not x.startswith("ال"):
                 break  # مجلس إدارة الشركة، مجلس لجنة الزراعة: the board of a body, named by the second
-            if ((x in _ORG_NAMED_AFTER or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
+            if ((x in _ORG_NAMED_AFTER and not head.startswith("ال") or mods > 0 and x in _ARTICLE_FIRST) and j + 1 < n
                     and not brk[j] and info[j + 1].wordy and not words[j + 1].startswith("ال")
                     and words[j + 1] not in _STOP and words[j + 1] not in _ADJ and words[j + 1] not in _TITLE
                     and not _RX_CLITIC_ARTICLE.match(words[j + 1])):
@@ -1655,6 +1816,22 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 j += 1  # منظمة وحدة المغرب العربي: a construct noun, then its complement
                 mods += 1
                 continue
+            if mods == 0 and head.startswith("ال") and x.startswith("ال") and x not in ("العام", "العامه") and (
+                    not _adjectival(x) or x.endswith("ه") and not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL
+                    or info[j].may_start_body and x not in _ADJ and _names_a_place_or_body(doc, j)):
+                # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the
+                # object; حسابات الصندوق التراكمية، الحزب المتعثرة: a feminine adjective is not a
+                # masculine head's; زار خبراء المنظمة المملكة المتحدة: a head with the article takes
+                # no place's name after it (the construct's first word has none)
+                break
+            if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
+                if not _adjectival(x) and not words[j - 1].endswith(("ين", "ون")):
+                    break  # رفضت المحكمة العسكرية الطلب: after the name's adjective, a noun is the object
+                prev = words[j - 1]
+                if head.endswith("ه") and prev.endswith("يه") and x.endswith("ي") and _adjectival(prev):
+                    # اللجنة الأولمبية الدولية الألماني: after the feminine head's adjective, a masculine
+                    # one is another noun's (صندوق التنمية الصناعية السعودي: the masculine head's)
+                    break
             if x in _ADJ:
                 # الحكومة الكويتية: a feminine head takes a feminine adjective; الخارجية الروسي
                 # belongs to وزير before it, not to الخارجية
@@ -1666,6 +1843,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and head.startswith("ال") and x.startswith("وال"):
                 break  # المنظمة والميل: a new conjunct, not a modifier
+            if x.startswith("وال") and doc.folded.original[doc.folded.pos(doc.starts[j] + 1)] in "إأآ":
+                break  # … الخليجي وآلية تنفيذها: و on a noun in آ (folded to وال), a new conjunct
             if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
                     and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE) and x not in _STOP \
                     and x not in _TITLE_ONLY:
@@ -1705,9 +1884,38 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
+        if head in _ORG_BARE_NAME:
+            named = _name_after_description(doc, j, j - i <= 3)
+            if named is not None:
+                # شركة النفط السعودية أرامكو، مجلة المشاهير "إن تاتش": the words before the
+                # company's own name describe it; the name alone is the entity
+                if named[1] > named[0]:
+                    spans.append(named)
+                nxt = named[1]
+                continue
         spans.append((i, j))
         nxt = j
     return spans
+
+
+def _name_after_description(doc: _Doc, j: int, short: bool) -> tuple[int, int] | None:
+    """After a company's description ending at token j (شركة التأمين الألمانية …), its own name:
+    a body the gazetteer knows (an empty span: the gazetteer reads it) or, after a ``short``
+    description of two words at most (مجلة المشاهير), a name in quotes, maybe after one more word
+    of description (العملاقة); None when neither follows. (After a longer name, شركة الصناعات
+    الكيميائية الأساسية "…", the quotes give its short name: a gloss.)"""
+    words, n = doc.words, doc.n
+    for k in (j, j + 1):
+        if k >= n or doc.brk[k - 1] or k > j and not (words[j].startswith("ال") and doc.info[j].wordy):
+            return None
+        if words[k] in _QUOTES:
+            close = _quoted_name(doc, k) if short else None
+            return (k + 1, close) if close is not None else None
+        if doc.info[k].may_start_body:
+            m = _gaz_match(doc, k)
+            if m is not None and m[2] == "org":
+                return (k, k)
+    return None
 
 
 # org heads that are also a field's name, so may follow و inside one body's name (وزارة التنمية
@@ -1715,6 +1923,36 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
 _ORG_HEAD_IN_NAME = _LISTS["org_head_in_name"]
 # participles of allegiance (الموالي، المتحالف): they close a body's name (name_words.tsv)
 _ORG_ALLEGIANCE = _LISTS["org_allegiance"]
+# the writer's verdict on a body (الإرهابية، المحظورة): it closes the name as an allegiance does
+_ORG_LABEL = _LISTS["org_label"]
+# heads in a broken plural, which take a feminine adjective (الخطوط الجوية)
+_ORG_PLURAL = frozenset(("الخطوط",))
+# heads that make a body only with a name in quotes (موقع "…": a website; موقع الحادث is a place)
+_ORG_QUOTED_ONLY = _LISTS["org_quoted_only"]
+# the fields of a government directorate: مديرية before one is a body, before a name a district
+_DIRECTORATE_FIELDS = _LISTS["directorate_fields"]
+
+
+def _district(doc: _Doc, i: int) -> bool:
+    """Token i is مديرية (without the article) before a name rather than a field (مديرية حرض، not
+    مديرية الأمن): a district, as Yemen and Egypt divide a governorate, so a place."""
+    return (doc.info[i].place_head == "مديريه" and i + 1 < doc.n and not doc.brk[i]
+            and doc.words[i + 1] not in _DIRECTORATE_FIELDS)
+
+
+# what a word after an adjective of a body's name must look like to go on with the name: the
+# name's words with the article are its genitive, then adjectives, so after an adjective only
+# another adjective follows (منظمة الصحة العالمية، اللجنة الأولمبية الدولية); a noun there is the
+# verb's object (رفضت المحكمة العسكرية الطلب)
+_RX_NISBA = re.compile(r"^ال\w+(?:ي|يه|يا|يين|يون)$")
+_RX_ADJ_PATTERN = re.compile(
+    r"^ال(?:م\w{2,}|\w\wي\wه?|\wا\w\wه?|ا\w\w\w|\w\w\wاء|\w{1,2})$")  # المتحدة، السريع، الخاصة، الأحمر، الخضراء، الحر
+
+
+@lru_cache(maxsize=16384)
+def _adjectival(w: str) -> bool:
+    return (w in _ADJ or w in _GENERIC_ADJ or _RX_NISBA.match(w) is not None
+            or _RX_ADJ_PATTERN.match(w) is not None)
 
 
 @lru_cache(maxsize=65536)
