@@ -791,6 +791,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # حسبما أفاد مراسل، وفق ما ذكرت الوكالة: who a report is from, not a statement
             if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
                 continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
+        if m[2] == "measure" and words[i].startswith("ال") and trig and 0 <= i - trig[-1][0] - trig[-1][1] <= 4 \
+                and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING:
+            continue  # نشرت الجريدة الرسمية القرار: the known text it put out, not a step of its own (a
+            # decision with its content, نشرت الجريدة قرار الحكومة بخفض الرسوم, is the step)
         if m[2] == "measure" and (after_trigger or i > 0 and (_stem(words[i - 1]) in _CARRY_OUT
                                                              or words[i - 1] in _AGAINST)):
             continue  # إلغاء قرار رفع الأسعار، بدأ تنفيذ قرار، احتجاجا على رفع الأسعار: what the word
