@@ -144,3 +144,27 @@ def test_fold_plain_of_a_short_string_is_the_long_way():
     samples += [chr(c) for c in range(0x10000)]  # every character of the basic plane alone
     for s in samples:
         assert text.fold_plain(s) == long_way(s), repr(s)
+
+
+def test_longest_white_space_from_the_tokens_is_the_scan():
+    # reference._max_gap reads the longest run of white space off the tokens' gaps; the long way
+    # scans the text with \s{2,}: the same on runs at the start, the end, between punctuation, of
+    # every kind of white space Python's re knows, and on texts with none
+    import random
+
+    from analysis.dates import reference as R
+    from analysis.text import fold
+
+    spaces = [c for c in map(chr, range(0x3100)) if c.isspace()]
+    assert len(spaces) > 20 and "\u2028" in spaces and "\x1c" in spaces
+    samples = ["", "عام", " ", "\n\n", "قال:  «نعم»", "\tالعام\t\tالجاري", "شهر\u3000\u3000مارس",
+               "يناير \u2028\u2029 2024", "،،  ..", "+  +", "الأشهر التسعة\n\n\nالأولى   ", "٢٠٢٤\u00a0\u00a0\u00a0م"]
+    rng = random.Random(11)
+    alphabet = list("ابتهوي٢3+-.،«»_ـ\u064b") + spaces
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    longer = 0
+    for s in samples:
+        f = fold(s)
+        assert R._max_gap(f) == R._max_ws(f.text), repr(s)
+        longer += R._max_ws(f.text) > 2
+    assert longer > 1000   # (runs longer than two are common here: the test is not vacuous)

@@ -98,7 +98,17 @@ def _occurrences(ft: str, words) -> list[int]:
 
 
 def _max_ws(ft: str) -> int:
+    """The longest run of white space in ``ft`` (1 when none is longer): what the windows of
+    ``_current_months`` and ``_partials`` must allow for between their words."""
     return max((m.end() - m.start() for m in _WS_RUN.finditer(ft)), default=1)
+
+
+def _max_gap(folded: Folded) -> int:
+    """``_max_ws(folded.text)`` from the text's shared tokens: every character is in a token
+    unless it is white space (``text.TOKEN``), so the runs of white space are the gaps between
+    tokens, already cut; a scan of the whole text is spared."""
+    longest = max(map(len, folded.tokens.gaps), default=0)
+    return longest if longest >= 2 else 1
 
 
 # ``_CURRENT_MONTH.finditer`` and ``_PARTIAL.finditer`` without trying every character: every
@@ -152,7 +162,7 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
         why.append(f"«{_as_written(folded, m)}»")
     # partial-year figures (the first nine months of 2024) are published during that year's end
     partial_years = []
-    ws = _max_ws(ft)
+    ws = _max_gap(folded)
     for m in _partials(ft, ws):
         g = m.groupdict()
         y, _, _ = year_of(g, "f")
