@@ -35,8 +35,21 @@ def reference_date(folded: Folded, article=None, candidates: list | None = None)
 
     ``candidates`` (from ``date_candidates(folded)``) saves finding the dates again.
     """
-    ft = folded.text
+    return reference_and_mentions(folded, candidates)[0]
+
+
+def reference_and_mentions(folded: Folded, candidates: list | None = None
+                           ) -> tuple[tuple[dt.date | None, str, str], list[DateMention]]:
+    """:func:`reference_date` and the date mentions it read: ``date_mentions(folded, None,
+    candidates)``, which are the text's dates when no reference date is found (most articles
+    with no date given: in a sample of 600 wild news articles, 597), so that they need not be
+    resolved a second time against the same None."""
     ms = date_mentions(folded, None, candidates)
+    return _reference(folded, ms), ms
+
+
+def _reference(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, str]:
+    ft = folded.text
     # 1. a dateline: a full absolute day near the start of a line in the first lines
     for m in ms:
         if m.fstart > _DATELINE_ZONE + ft.find("\n") + 1 and m.fstart > _DATELINE_ZONE:
