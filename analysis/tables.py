@@ -354,7 +354,7 @@ def _frame_of_columns(table: str, cols: dict[str, list[Any]], extra: tuple[str, 
     plan = _plan(table, extra)
     none = [None] * n
     # the blocks' values in the order _assemble makes them: categoricals, then one per dtype
-    arrays: list[Any] = [_series(cols.get(col, none), kind) for _, col, kind in plan.cats]
+    arrays: list[Any] = [_category(cols.get(col, none), kind) for _, col, kind in plan.cats]
     for dtype, _where, columns in plan.groups:
         k = len(columns)
         values = [cols.get(col, none) for col, _ in columns]
@@ -569,6 +569,43 @@ def _series(values: list[Any], kind: str) -> Any:
 
 
 _STR_OR_NONE = {str, _NONE}
+
+
+def _category(values: list[Any], kind: str) -> Any:
+    """``_series(values, kind)`` of a "cat:" kind: the codes read in one C-level pass (a value
+    that has none is then looked for, to be named), the Categorical made by ``_CATEGORICAL``."""
+    codes = _CODES_NONE[kind]
+    try:
+        at = np.fromiter(map(codes.__getitem__, values), dtype=np.int8, count=len(values))
+    except KeyError:
+        return _series(values, kind)   # (which says which value is not allowed)
+    return _CATEGORICAL[kind](at)
+
+
+def _categorical_makers() -> dict[str, Any]:
+    """kind -> a function of the codes (int8, checked) to the Categorical ``_series`` makes.
+
+    ``Categorical.from_codes`` checks its dtype and codes again each time; a Categorical of the
+    kind made once hands out new ones of other codes with its dtype as they are
+    (``_from_backing_data``, how pandas itself derives one from another). Where this pandas
+    does not make the same Categorical, pickle for pickle, ``from_codes`` is used."""
+    import pickle
+
+    makers = {}
+    for kind, dtype in _CATS.items():
+        def slow(codes: np.ndarray, dtype: Any = dtype) -> Any:
+            return pd.Categorical.from_codes(codes, dtype=dtype, **_NO_VALIDATE)
+        makers[kind] = slow
+        try:
+            fast = slow(np.array([], dtype=np.int8))._from_backing_data
+            codes = np.array([0, -1, len(dtype.categories) - 1], dtype=np.int8)
+            if pickle.dumps(fast(codes.copy()), protocol=5) == pickle.dumps(slow(codes.copy()), protocol=5):
+                makers[kind] = fast
+        except Exception:  # noqa: BLE001 - a pandas without it: from_codes
+            pass
+    return makers
+
+
 _DATE_OR_NONE = {dt.date, _NONE}
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _NAT_INT = _NAT.view(np.int64)
@@ -587,5 +624,6 @@ def _dates(values: list[Any], n: int) -> np.ndarray:
                     dtype="datetime64[s]").reshape(n)
 
 
-# (made last: it builds a frame with the module's own helpers)
+# (made last: they build with the module's own helpers)
+_CATEGORICAL = _categorical_makers()
 _BLOCKS = _block_api()

@@ -1,6 +1,7 @@
 """One schema per table: the same columns and dtypes, full or empty."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pandas as pd
@@ -126,3 +127,42 @@ def test_frames_of_one_table_stay_apart():
     assert b.index.name is None and b.columns.name is None and b["value"].iloc[0] != -1.0
     c = tables.frame("figures", recs, more=more)
     assert pickle.dumps(c, protocol=5) == before
+
+
+def test_categoricals_made_from_a_first_one_are_from_codes():
+    """A categorical column is made from a first Categorical of its kind (``_CATEGORICAL``), not by
+    ``from_codes`` each time: the same Categorical, pickle for pickle, for any codes; and each
+    one its own (setting a value of one changes no other)."""
+    import pickle
+
+    import numpy as np
+
+    for kind, dtype in tables._CATS.items():
+        make = tables._CATEGORICAL[kind]
+        if hasattr(pd.Categorical, "_from_backing_data"):
+            assert make.__name__ == "_from_backing_data", kind
+        k = len(dtype.categories)
+        for codes in ([], [0], [k - 1, -1, 0, 0], list(range(-1, k)), [-1] * 5):
+            ours = make(np.array(codes, dtype=np.int8))
+            theirs = pd.Categorical.from_codes(np.array(codes, dtype=np.int8), dtype=dtype)
+            assert pickle.dumps(ours, protocol=5) == pickle.dumps(theirs, protocol=5), (kind, codes)
+        cats = list(dtype.categories)
+        for values in ([], cats, [None, *cats[::-1], None], [cats[-1]] * 3):   # and from values, the long way
+            ours = tables._category(values, kind)
+            assert pickle.dumps(ours, protocol=5) == pickle.dumps(tables._series(values, kind), protocol=5)
+            assert [None if pd.isna(v) else v for v in ours.tolist()] == values
+        a, b = make(np.array([0, 0], dtype=np.int8)), make(np.array([0, 0], dtype=np.int8))
+        a[0] = dtype.categories[k - 1]
+        assert b.tolist() == [dtype.categories[0]] * 2 and make(np.array([0], dtype=np.int8))[0] == dtype.categories[0]
+
+
+def test_an_unknown_category_value_in_a_record_is_refused():
+    from analysis.dates import DateMention
+
+    ok = DateMention(text="أمس", start=0, end=3, type="date", start_date=dt.date(2024, 1, 1),
+                     end_date=dt.date(2024, 1, 1), granularity="day", anchor="relative", value=None)
+    assert tables.frame("dates", [ok])["type"].tolist() == ["date"]
+    with pytest.raises(ValueError, match="not-a-type"):
+        tables.frame("dates", [ok, dataclasses.replace(ok, type="not-a-type")])
+    with pytest.raises(TypeError):
+        tables.frame("dates", [dataclasses.replace(ok, type=["date"])])
