@@ -102,7 +102,8 @@ def extract_records(article: Article | str | bytes, published: object = None) ->
     >>> [(f.value, f.unit) for f in r.figures]
     [(5000000000.0, 'USD')]
     """
-    from .dates import date_candidates, date_mentions, reference_date
+    from .dates import date_candidates, date_mentions
+    from .dates.reference import reference_and_mentions
     from .entities import entities_of, entity_mentions
     from .events import find_events
     from .figures import find_figures
@@ -119,15 +120,17 @@ def extract_records(article: Article | str | bytes, published: object = None) ->
     folded = fold(art.text)
     found = date_candidates(folded)   # found once, resolved against whichever reference date
 
+    unresolved = None   # the dates resolved against no reference date, when they were
     if given is not None:
         ref, source, reason = given, "given", "حدّده المستخدم"
     elif art.published is not None:
         ref, source, reason = art.published, "metadata", "تاريخ النشر في بيانات الصفحة"
     else:
-        ref, source, reason = reference_date(folded, art, candidates=found)
+        (ref, source, reason), unresolved = reference_and_mentions(folded, candidates=found)
 
     numbers = number_mentions(folded)
-    dates = date_mentions(folded, ref, candidates=found)
+    # (the text gave no reference date either: its dates are those the search resolved)
+    dates = unresolved if ref is None and unresolved is not None else date_mentions(folded, ref, candidates=found)
     entities = entity_mentions(folded, art)
     figures = find_figures(folded, art, numbers, dates, ref)
     events = find_events(folded, art, dates, entities, ref, figures=figures)

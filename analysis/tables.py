@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import inspect
 from collections.abc import Iterable, Mapping
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -314,6 +314,11 @@ class _Plan(NamedTuple):
     names: tuple[str, ...]
     cats: tuple[tuple[int, str, str], ...]  # (position, column, kind) of each categorical column
     groups: tuple[tuple[np.dtype, np.ndarray, tuple[tuple[str, str], ...]], ...]  # (dtype, positions, columns)
+    # the placement of each block, in the order the blocks are made (categoricals, then groups)
+    wheres: tuple[np.ndarray, ...]
+    # each block's pandas Block class and placement (``_BLOCKS``), None where they are not used
+    klasses: tuple[Any, ...] | None
+    places: tuple[Any, ...] | None
 
 
 _PLANS: dict[tuple[str, tuple[str, ...]], _Plan] = {}
@@ -331,10 +336,15 @@ def _plan(table: str, extra: tuple[str, ...]) -> _Plan:
             cats.append((pos, col, kind))
         else:
             groups.setdefault(_DTYPE_OF.get(kind, _OBJECT), []).append((pos, col, kind))
-    plan = _PLANS[(table, extra)] = _Plan(
-        tuple(kinds), tuple(cats),
-        tuple((dtype, np.array([p for p, _, _ in where], dtype=np.intp), tuple((c, k) for _, c, k in where))
-              for dtype, where in groups.items()))
+    group_plan = tuple((dtype, np.array([p for p, _, _ in where], dtype=np.intp), tuple((c, k) for _, c, k in where))
+                       for dtype, where in groups.items())
+    wheres = tuple([np.array([pos], dtype=np.intp) for pos, _, _ in cats] + [where for _, where, _ in group_plan])
+    dtypes = [_CATS[kind] for _, _, kind in cats] + [dtype for dtype, _, _ in group_plan]
+    klasses = places = None
+    if _BLOCKS is not None:
+        klasses = tuple(map(_BLOCKS.block_type, dtypes))
+        places = tuple(map(_BLOCKS.placement, wheres))
+    plan = _PLANS[(table, extra)] = _Plan(tuple(kinds), tuple(cats), group_plan, wheres, klasses, places)
     return plan
 
 
@@ -343,10 +353,9 @@ def _frame_of_columns(table: str, cols: dict[str, list[Any]], extra: tuple[str, 
     the values of all the columns of one dtype converted in one NumPy call where they can be."""
     plan = _plan(table, extra)
     none = [None] * n
-    # the blocks in the order _assemble makes them: categoricals, then one per dtype
-    blocks: list[tuple[Any, np.ndarray]] = [(_series(cols.get(col, none), kind), np.array([pos], dtype=np.intp))
-                                            for pos, col, kind in plan.cats]
-    for dtype, where, columns in plan.groups:
+    # the blocks' values in the order _assemble makes them: categoricals, then one per dtype
+    arrays: list[Any] = [_category(cols.get(col, none), kind) for _, col, kind in plan.cats]
+    for dtype, _where, columns in plan.groups:
         k = len(columns)
         values = [cols.get(col, none) for col, _ in columns]
         if dtype.kind == "i":
@@ -356,9 +365,7 @@ def _frame_of_columns(table: str, cols: dict[str, list[Any]], extra: tuple[str, 
         elif dtype.kind == "b":
             block = np.fromiter(map(bool, chain.from_iterable(values)), dtype=dtype, count=k * n).reshape(k, n)
         elif dtype.kind == "M":
-            block = np.empty((k, n), dtype=dtype)
-            for row, v in enumerate(values):
-                block[row] = _dates(v, n)
+            block = _dates(list(chain.from_iterable(values)), k * n).reshape(k, n)
             if _dt_block is not None:
                 block = _dt_block(block)
         else:
@@ -368,7 +375,7 @@ def _frame_of_columns(table: str, cols: dict[str, list[Any]], extra: tuple[str, 
                     block[row] = v  # one C-level copy
                 elif kind == "str":
                     block[row] = [x if x is None or x.__class__ is str else str(x) for x in v]
-                elif kind == "list" or (kind == "object" and col in extra and any(isinstance(x, list) for x in v)):
+                elif kind == "list" or (kind == "object" and col in extra and any(map(isinstance, v, _LISTS))):
                     out = block[row]
                     for i, x in enumerate(v):
                         out[i] = list(x) if x is not None else []
@@ -376,8 +383,10 @@ def _frame_of_columns(table: str, cols: dict[str, list[Any]], extra: tuple[str, 
                     out = block[row]
                     for i, x in enumerate(v):
                         out[i] = x
-        blocks.append((block, where))
-    return _from_blocks(blocks, index=pd.RangeIndex(n), columns=_columns_index(plan.names))
+        arrays.append(block)
+    if _BLOCKS is not None and plan.klasses is not None and _dt_block is not None:
+        return _BLOCKS.frame(arrays, plan.klasses, plan.places, _columns_index(plan.names), n)
+    return _from_blocks(list(zip(arrays, plan.wheres)), index=pd.RangeIndex(n), columns=_columns_index(plan.names))
 
 _DT64 = np.dtype("datetime64[s]")
 
@@ -417,6 +426,81 @@ def _datetime_block_maker() -> Any:
 
 
 _dt_block = _datetime_block_maker()
+
+
+class _BlockAPI(NamedTuple):
+    """pandas' own pieces, to make a frame of finished blocks in one step.
+
+    ``create_dataframe_from_blocks`` looks up each block's class, wraps its placement, checks
+    its values and then checks the whole frame again (three quarters of the time a frame of a
+    few rows takes, once its values are converted): here the class and the placement of each
+    block are found once per table (``_plan``) and the values are what pandas would keep, so
+    the blocks are made as they are and the frame is not checked again. Used only where
+    ``_block_api`` saw it make the frame ``create_dataframe_from_blocks`` makes, pickle for
+    pickle."""
+
+    block_type: Any   # dtype -> its Block class
+    placement: Any    # positions (ndarray) -> BlockPlacement
+    frame: Any        # (arrays, classes, placements, columns, n) -> DataFrame
+
+
+# the row index of a frame of n rows: one per n, each frame getting its own view (as columns)
+_RANGES: dict[int, pd.RangeIndex] = {}
+
+
+def _range_index(n: int) -> pd.RangeIndex:
+    index = _RANGES.get(n)
+    if index is None:
+        index = pd.RangeIndex(n)
+        if len(_RANGES) < 4096:
+            _RANGES[n] = index
+    return index._view()
+
+
+def _block_api() -> _BlockAPI | None:
+    if _from_blocks is None or _dt_block is None:
+        return None
+    try:
+        from pandas._libs.internals import BlockPlacement
+        from pandas.core.internals.blocks import get_block_type
+        from pandas.core.internals.managers import BlockManager
+
+        frame_of_mgr = pd.DataFrame._from_mgr
+
+        def frame(arrays: list[Any], klasses: tuple[Any, ...], places: tuple[Any, ...], columns: pd.Index,
+                  n: int) -> pd.DataFrame:
+            mgr = BlockManager([klass(a, ndim=2, placement=bp) for a, klass, bp in zip(arrays, klasses, places)],
+                               [columns, _range_index(n)], verify_integrity=False)
+            return frame_of_mgr(mgr, mgr.axes)
+
+        api = _BlockAPI(get_block_type, BlockPlacement, frame)
+        # one block of every kind a table holds, made both ways
+        cat = _CATS[SCHEMAS["dates"]["type"]]
+        arrays = [pd.Categorical.from_codes(np.array([0, -1], dtype=np.int8), dtype=cat),
+                  np.array([[1, 2], [3, 4]], dtype=np.int64), np.array([[0.5, np.nan]]),
+                  np.array([[True, False]]), _dt_block(np.array([[0, -86400]], dtype="datetime64[s]")),
+                  _object_rows([["a", None], [["x"], []]])]
+        wheres = [np.array(w, dtype=np.intp) for w in ([0], [1, 2], [3], [4], [5], [6, 7])]
+        columns = pd.Index(list("abcdefgh"))
+        ours = frame(arrays, tuple(get_block_type(a.dtype) for a in arrays), tuple(map(BlockPlacement, wheres)),
+                     columns, 2)
+        theirs = _from_blocks(list(zip(arrays, wheres)), index=pd.RangeIndex(2), columns=columns)
+        import pickle
+
+        if pickle.dumps(ours, protocol=5) == pickle.dumps(theirs, protocol=5) and ours.equals(theirs):
+            return api
+    except Exception:  # noqa: BLE001 - a pandas without these internals: the public function
+        pass
+    return None
+
+
+def _object_rows(rows: list[list[Any]]) -> np.ndarray:
+    block = np.empty((len(rows), len(rows[0])), dtype=object)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            block[i, j] = v
+    return block
+
 
 
 def _frame_of_rows(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -485,9 +569,49 @@ def _series(values: list[Any], kind: str) -> Any:
 
 
 _STR_OR_NONE = {str, _NONE}
+
+
+def _category(values: list[Any], kind: str) -> Any:
+    """``_series(values, kind)`` of a "cat:" kind: the codes read in one C-level pass (a value
+    that has none is then looked for, to be named), the Categorical made by ``_CATEGORICAL``."""
+    codes = _CODES_NONE[kind]
+    try:
+        at = np.fromiter(map(codes.__getitem__, values), dtype=np.int8, count=len(values))
+    except KeyError:
+        return _series(values, kind)   # (which says which value is not allowed)
+    return _CATEGORICAL[kind](at)
+
+
+def _categorical_makers() -> dict[str, Any]:
+    """kind -> a function of the codes (int8, checked) to the Categorical ``_series`` makes.
+
+    ``Categorical.from_codes`` checks its dtype and codes again each time; a Categorical of the
+    kind made once hands out new ones of other codes with its dtype as they are
+    (``_from_backing_data``, how pandas itself derives one from another). Where this pandas
+    does not make the same Categorical, pickle for pickle, ``from_codes`` is used."""
+    import pickle
+
+    makers = {}
+    for kind, dtype in _CATS.items():
+        def slow(codes: np.ndarray, dtype: Any = dtype) -> Any:
+            return pd.Categorical.from_codes(codes, dtype=dtype, **_NO_VALIDATE)
+        makers[kind] = slow
+        try:
+            fast = slow(np.array([], dtype=np.int8))._from_backing_data
+            codes = np.array([0, -1, len(dtype.categories) - 1], dtype=np.int8)
+            if pickle.dumps(fast(codes.copy()), protocol=5) == pickle.dumps(slow(codes.copy()), protocol=5):
+                makers[kind] = fast
+        except Exception:  # noqa: BLE001 - a pandas without it: from_codes
+            pass
+    return makers
+
+
 _DATE_OR_NONE = {dt.date, _NONE}
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _NAT_INT = _NAT.view(np.int64)
+
+
+_LISTS = repeat(list)   # (map(isinstance, values, _LISTS): isinstance(v, list) of each value, in C)
 
 
 def _dates(values: list[Any], n: int) -> np.ndarray:
@@ -498,3 +622,8 @@ def _dates(values: list[Any], n: int) -> np.ndarray:
         return secs.view("datetime64[s]")
     return np.array([_NAT if v is None or v is pd.NaT else np.datetime64(v, "s") for v in values],
                     dtype="datetime64[s]").reshape(n)
+
+
+# (made last: they build with the module's own helpers)
+_CATEGORICAL = _categorical_makers()
+_BLOCKS = _block_api()

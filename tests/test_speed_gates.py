@@ -50,6 +50,42 @@ def test_merged_prefix_masks_agree_with_each_rule():
     assert checked > 100   # (many words do start rules: the test is not vacuous)
 
 
+def _pair_calls_long(w: str, w2: str) -> tuple:
+    """The calls of ``w`` that fit ``w``, a space and ``w2``: the whole prefix walk of the pair."""
+    got = []
+    for off, rules in S._calls_of(w, memo=False):
+        m = S._fit_mask(w[off:] + " " + w2)
+        fit = tuple(r for r in rules if m & S._BIT_OF[id(r)])
+        if fit:
+            got.append((off, fit))
+    return tuple(got)
+
+
+def test_pair_calls_read_from_the_tails_are_the_whole_walk(monkeypatch):
+    # _pair_calls splits _fit_mask(w + " " + w2) into what ends by the space (the same for every
+    # w2) and the entries that go on past it, looked up in w2 alone: next words that are such an
+    # entry, a prefix of one, one with letters more, or none of them
+    spaced = S._spaced()
+    nexts = set(NEXT) | {w for w in WORDS if w.isalpha()}
+    for head in ("في ", "من ", "علي ", "خلال ", "بعد ", "منذ ", "حتي ", "الي "):
+        exact, prefixes = spaced.get(head, ({}, {}))
+        for x in sorted(exact)[:40] + sorted(prefixes)[:40]:
+            x = x.split(" ")[0]   # (a number too: the function is the same for any string)
+            nexts.update((x, x[:-1], x + "ه", x[:3]))
+    nexts.discard("")
+    differ = 0
+    for w in WORDS:
+        starts = S._calls_of(w, memo=False)
+        if not starts or not w.isalpha():
+            continue
+        for w2 in sorted(nexts):
+            monkeypatch.setattr(S, "_PAIR_CALLS", {})   # (no memo: each pair computed afresh)
+            long = _pair_calls_long(w, w2)
+            assert S._pair_calls(w, w2, starts) == long, (w, w2)
+            differ += long != starts
+    assert differ > 200   # (the next word does rule starts out: the test is not vacuous)
+
+
 def test_trigger_forms_gate_keeps_every_start(monkeypatch):
     forms = S._trigger_forms()
     started = 0
@@ -108,3 +144,27 @@ def test_fold_plain_of_a_short_string_is_the_long_way():
     samples += [chr(c) for c in range(0x10000)]  # every character of the basic plane alone
     for s in samples:
         assert text.fold_plain(s) == long_way(s), repr(s)
+
+
+def test_longest_white_space_from_the_tokens_is_the_scan():
+    # reference._max_gap reads the longest run of white space off the tokens' gaps; the long way
+    # scans the text with \s{2,}: the same on runs at the start, the end, between punctuation, of
+    # every kind of white space Python's re knows, and on texts with none
+    import random
+
+    from analysis.dates import reference as R
+    from analysis.text import fold
+
+    spaces = [c for c in map(chr, range(0x3100)) if c.isspace()]
+    assert len(spaces) > 20 and "\u2028" in spaces and "\x1c" in spaces
+    samples = ["", "عام", " ", "\n\n", "قال:  «نعم»", "\tالعام\t\tالجاري", "شهر\u3000\u3000مارس",
+               "يناير \u2028\u2029 2024", "،،  ..", "+  +", "الأشهر التسعة\n\n\nالأولى   ", "٢٠٢٤\u00a0\u00a0\u00a0م"]
+    rng = random.Random(11)
+    alphabet = list("ابتهوي٢3+-.،«»_ـ\u064b") + spaces
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    longer = 0
+    for s in samples:
+        f = fold(s)
+        assert R._max_gap(f) == R._max_ws(f.text), repr(s)
+        longer += R._max_ws(f.text) > 2
+    assert longer > 1000   # (runs longer than two are common here: the test is not vacuous)

@@ -420,13 +420,71 @@ _PAIR_CALLS: dict[tuple, tuple] = {}   # (word, next word) -> the calls of the w
 def _pair_calls(w: str, w2: str, starts: tuple) -> tuple:
     got = []
     for off, rules in starts:
-        m = _fit_mask(w[off:] + " " + w2)
-        fit = tuple(r for r in rules if m & _BIT_OF[id(r)])
+        base, tail_exact, tail_any, lengths = _TAILS.get(w[off:]) or _tails(w[off:])
+        # ``_fit_mask(w[off:] + " " + w2)``, the part that depends on ``w2`` looked up in ``w2`` alone
+        m = base | tail_exact.get(w2, 0)
+        if lengths:
+            n2 = len(w2)
+            for k in lengths:
+                if k > n2:
+                    break
+                m |= tail_any.get(w2[:k], 0)
+        # (most next words leave the same few masks: the rules they keep are made once per mask)
+        fit = _KEPT.get((w, off, m))
+        if fit is None:
+            fit = tuple(r for r in rules if m & _BIT_OF[id(r)])
+            if len(_KEPT) < 200_000:
+                _KEPT[w, off, m] = fit
         if fit:
             got.append((off, fit))
     got = tuple(got)
     if len(_PAIR_CALLS) < 200_000:
         _PAIR_CALLS[w, w2] = got
+    return got
+
+
+_KEPT: dict[tuple[str, int, int], tuple] = {}   # (word, offset, mask) -> the word's calls the mask keeps
+
+
+# A word and the next one are checked against the rules' prefixes (``_fit_mask``) once per pair
+# of words, and most pairs are met once: "في" before every noun of the text. What the check finds
+# in ``word + " " + next`` is what it finds in ``word + " "`` (the prefixes that end there: the
+# same for every next word) and, among the prefixes that go on past the space, those that fit
+# the next word; these are few per word ("في" starts "في وقت", "في اطار" ...) and are kept apart
+# (``_spaced``), so that a new pair costs a look-up of the next word's starts, not the whole walk.
+_TAILS: dict[str, tuple] = {}   # word -> (bits of what ends by its space, exact tails, tails, their lengths)
+_SPACED: dict[str, tuple[dict[str, int], dict[str, int]]] | None = None
+
+
+def _spaced() -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """``word + " "`` -> (exact entry -> bits, prefix entry -> bits) of the entries of
+    ``_fit_tables`` that begin with it and go on after the space, by what follows the space."""
+    global _SPACED
+    if _SPACED is None:
+        _always, exact, anys, _heads, _lengths = _FIT_TABLES or _fit_tables()
+        spaced: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        for table, which in ((exact, 0), (anys, 1)):
+            for x, bits in table.items():
+                i = x.find(" ")
+                if 0 <= i < len(x) - 1:
+                    tails = spaced.setdefault(x[:i + 1], ({}, {}))[which]
+                    tails[x[i + 1:]] = tails.get(x[i + 1:], 0) | bits
+        _SPACED = spaced
+    return _SPACED
+
+
+def _tails(rest: str) -> tuple:
+    always, _exact, anys, _heads, lengths = _FIT_TABLES or _fit_tables()
+    head = rest + " "
+    base = always
+    for k in lengths:   # the prefix entries that end within the word and its space
+        if k > len(head):
+            break
+        base |= anys.get(head[:k], 0)
+    tail_exact, tail_any = (_SPACED or _spaced()).get(head, ({}, {}))
+    got = (base, tail_exact, tail_any, tuple(sorted({len(x) for x in tail_any})))
+    if len(_TAILS) < 200_000:
+        _TAILS[rest] = got
     return got
 
 
