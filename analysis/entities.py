@@ -326,6 +326,29 @@ _GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("gi
 _KNOWN_FIRST = frozenset(_GIVEN)
 _GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
 
+
+def _verb_forms(perfect: str, imperfect: str) -> set[str]:
+    """The written forms of a verb of news (``verbs_after_names.tsv``), folded: the perfect, its
+    feminine and dual, the imperfect and its feminine, with the conjunctions a verb takes after
+    its subject's name (و، ف; ل on the imperfect)."""
+    p, y = fold_plain(perfect), fold_plain(imperfect)
+    if p == "-":  # a perfect spelled like a name (the table says which)
+        perfects: set[str] = set()
+    elif p[-1] in "اي":  # دعا، ألقى: the feminine drops the last letter (دعت، ألقت)
+        perfects = {p, p[:-1] + "ت"}
+    else:
+        perfects = {p, p + "ت", p + "ا"}
+    imperfects = {y, "ت" + y[1:]}
+    return ({c + f for f in perfects for c in ("", "و", "ف")}
+            | {c + f for f in imperfects for c in ("", "و", "ف", "ل", "ول", "فل")})
+
+
+# Name words (given names, the words of people.tsv names): a verb form spelled like one is no
+# verb entry, so the list never cuts a real name.
+_PERSON_WORDS = frozenset(_GIVEN) | {w for k, (t, _) in _GAZ.items() if t == "person" for w in k}
+_NEWS_VERBS = frozenset(f for perfect, imperfect in _read_tsv("verbs_after_names.tsv")
+                        for f in _verb_forms(perfect, imperfect)) - _PERSON_WORDS
+
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
 # word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
 # would go on with the title (وزير التجارة الخارجية).
@@ -518,7 +541,7 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if not _wordy(w):
         return None
-    if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
+    if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ or w in _NEWS_VERBS:
         return None
     if (_is_place_word(w) if place_word is None else place_word) or _RX_LATIN.match(w):
         return None
@@ -594,6 +617,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
+    if w in _NEWS_VERBS:
+        return True  # فلان يحذر، فلان كلف: the verb of the name's clause (a list: ترامب، يلدريم are names)
     if len(w) > 3 and w[-1] == "ا" and w[:-1] in _TITLE:
         return True  # عين فلان رئيسا: a title in the accusative says what the person became
     if _is_place_word(w) if place_word is None else place_word:
@@ -636,8 +661,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w in _NAME_LINK:
             # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
-            # (ابن وزير سابق: the son of an office holder, a relation too)
-            if j + 1 < n and info[j + 1].wordy and not brk[j] and not (
+            # (ابن وزير سابق: the son of an office holder, a relation too) and a verb of news
+            # is the clause's (كيم يونغ إل غادر: إل folds like آل)
+            if j + 1 < n and info[j + 1].wordy and not brk[j] and words[j + 1] not in _NEWS_VERBS and not (
                     w in _SON_OF and (words[j + 1] in _KINSHIP or w == "ابن" and words[j + 1] in _TITLE)):
                 j += 2
                 parts += 1
@@ -646,8 +672,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 if words[j - 1] in ("عبد", "ابو") and j < n and info[j].wordy and not brk[j - 1]:
                     j += 1  # … بن عبد العزيز: a link after a link takes its word too, never ends the name
                 continue
-            if w == "بو" and (j + 1 >= n or not info[j + 1].wordy):
-                j += 1  # صوفي بو، : a foreign surname spelled like the link, last in the name
+            if w == "بو" and (j + 1 >= n or not info[j + 1].wordy) or w == "ال" and j + 1 < n and words[j + 1] in _NEWS_VERBS:
+                j += 1  # صوفي بو، ; كيم يونغ إل غادر: a foreign name word spelled like the link, last in the name
             break
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
