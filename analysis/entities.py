@@ -1774,6 +1774,15 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _known_body_ends(doc: _Doc, i: int, j: int) -> bool:
+    """The tables know tokens i..j-1 as a whole body's name (orgs.tsv; its longest entry there).
+    A longer official name in ل (منظمة الأمم المتحدة للطفولة) is then in the tables itself."""
+    if not doc.info[i].may_start_body:
+        return False
+    m = _gaz_match(doc, i)
+    return m is not None and m[1] == j and m[2] == "org"
+
+
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
@@ -1814,6 +1823,14 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and x.startswith("لل"):
                 break  # أمام محكمة للنظر في …، المكتب للشباب: a head with a purpose is a description
+            if mods > 0 and x[0] == "ل" and not x.startswith("ال") \
+                    and (_adjectival(words[j - 1]) or not x.startswith("لل")) \
+                    and _known_body_ends(doc, i, j) and not _names_a_place_or_body(doc, j):
+                # دعا مجلس الأمن الدولي للتحقق، مجلس الأمن لضمان: after a body's whole known name,
+                # closed by its adjective, ل opens a purpose, as ل on a bare noun does after any
+                # (وكالة رويترز للأنباء: a field, after a proper name; الجريدة الرسمية للاتحاد
+                # الأوروبي: of another body)
+                break
             if mods <= 1 and x[0] != "و" and not x.startswith("ال") and not _RX_CLITIC_ARTICLE.match(x) \
                     and not info[j].place_word and (
                     x in _ADJ or len(x) >= 5 and x.endswith("يه") and not _RX_NOUN_IN_IYA.match(x)):
