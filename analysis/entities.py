@@ -317,6 +317,8 @@ _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
 # Adjectives that alone do not make a name (المنظمة الدولية، الشركة الكندية).
 _GENERIC_ADJ = _LISTS["generic_adj"]
+# complements that make a head a description, not a name (مجلس الإدارة، وكالة الأنباء الرسمية)
+_ORG_DESCRIPTION = _LISTS["org_description"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
@@ -1924,6 +1926,16 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         if i > 0 and head in _ORG_NEEDS_ADJ and words[i - 1] in _TITLE:
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
+            continue
+        if words[i + 1] in _ORG_DESCRIPTION and all(
+                words[k] in _ORG_DESCRIPTION or words[k] in _GENERIC_ADJ for k in range(i + 2, j)):
+            # وكالة الأنباء الرسمية، مجلس الإدارة: a description (not وكالة الأنباء السعودية); a
+            # short name in parentheses after it is the body's own (وكالة الأنباء الرسمية (سبأ))
+            if j + 2 < n and words[j] == "(" and not brk[j - 1]:
+                close = next((k for k in range(j + 2, min(j + 5, n)) if words[k] == ")"), None)
+                if close is not None and all(info[k].wordy for k in range(j + 1, close)):
+                    spans.append((j + 1, close))
+                    nxt = close
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
