@@ -491,8 +491,22 @@ _GazReading = tuple[str, int, tuple[int, ...], frozenset[str], "tuple[str, str] 
 
 def _gaz_readings(word: str) -> tuple[_GazReading, ...]:
     """The readings of a word (``_strip``) that start some gazetteer entry, in the order they are
-    tried."""
-    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in _strip(word) if f in _FIRST)
+    tried. A clitic on a word of two letters is read here too when that word opens entries of
+    several words (لبي بي سي، وتل أبيب): the whole entry must follow, so ولا stays a word."""
+    readings = _strip(word) + _short_readings(word)
+    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in readings if f in _FIRST)
+
+
+# two-letter words that open gazetteer entries of several words (بي بي سي، تل أبيب، سي إن إن)
+_SHORT_FIRST = frozenset(k[0] for k in _GAZ if len(k) > 1 and len(k[0]) == 2)
+
+
+def _short_readings(word: str) -> tuple[tuple[str, int], ...]:
+    """A clitic on such a two-letter word (لبي، وتل): ``_readings`` keeps three letters at least."""
+    if len(word) > 4 or word[:1] not in _CLITICS_BY_FIRST:
+        return ()
+    return tuple((word[len(p):], len(p)) for p in _CLITICS_BY_FIRST[word[0]]
+                 if len(word) - len(p) == 2 and word.startswith(p) and word[len(p):] in _SHORT_FIRST)
 
 
 def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
@@ -2064,11 +2078,12 @@ def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
     ``_org_head``, ``_surname_forms`` and ``_is_place_word`` each find in them (this runs once
     per distinct word, but for every word of an article never seen before)."""
     readings = _readings(w)
+    short = _short_readings(w) if len(w) <= 4 else ()
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
     # a token (``text.TOKEN``) of two characters or more is a run of word characters and +
     # signs: without a + it is a word unless all digits (``_is_wordy``, without the pattern)
     wordy = not w.isdigit() if len(w) > 1 and "+" not in w else _is_wordy(w)
-    if len(readings) == 1 and w not in _NOTABLE:
+    if len(readings) == 1 and w not in _NOTABLE and not short:
         # most new words: one reading, in no table; only its surname form to work out
         sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
         return _PLAIN[wordy, speech, bin_, kull], (((sk, len(w)),) if len(sk) >= 3 else ())
@@ -2103,6 +2118,8 @@ def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
             sk = _folded_skeleton(f)
             if len(sk) >= 3:
                 surnames.append((sk, len(f)))
+    # (a clitic on a two-letter word opens only a gazetteer entry: لبي بي سي)
+    gaz += tuple((f, c, *_GAZ_PLAN[f]) for f, c in short)
     org_head = org_head or None
     title = title or None
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)
