@@ -707,6 +707,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
                 and not _written_ali(doc, j + 1):
             break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
+        if parts >= 2 and len(w) >= 5 and w not in _PERSON_WORDS and (
+                w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and not doc.ta_marbuta_at_end(j)):
+            break  # صرح فلان الفلاني بعدها، فلان الفلاني مهمته: a word with a pronoun is no name's
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
             break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
         if parts >= 2 and _RX_AL_IFAAL.match(w):
