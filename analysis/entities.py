@@ -1370,7 +1370,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 written[canon] = _original_form(folded, doc, canon)
             canon = written[canon]
         if (fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum())
-                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS):  # للجنة: ل + لجنة, no article
+                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS  # للجنة: ل + لجنة, no article
+                and _key(ft[fs:fe]) not in _GAZ):  # للبنان: ل + لبنان, a name in ل
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
             if canon == text:
