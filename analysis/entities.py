@@ -107,6 +107,8 @@ _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # this shape is rare, a given name of it (ابتسام، انتصار) is in given_names.tsv
 _RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
 _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
+# a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
+_RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -635,6 +637,8 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
         return True
     if w in _NEWS_VERBS:
         return True  # فلان يحذر، فلان كلف: the verb of the name's clause (a list: ترامب، يلدريم are names)
+    if w[0] == "و" and w[1:] in _GIVEN_ONLY and len(w) >= 4:
+        return True  # الأمير هاري وميغن ماركل: و on a given name opens a second person
     if len(w) > 3 and w[-1] == "ا" and w[:-1] in _TITLE:
         return True  # عين فلان رئيسا: a title in the accusative says what the person became
     if _is_place_word(w) if place_word is None else place_word:
@@ -710,6 +714,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and len(w) >= 5 and w not in _PERSON_WORDS and (
                 w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and not doc.ta_marbuta_at_end(j)):
             break  # صرح فلان الفلاني بعدها، فلان الفلاني مهمته: a word with a pronoun is no name's
+        if _RX_SUPERLATIVE_YA.match(w):
+            break  # الملكة إليزابيث الأغنى في عائلتها: a superlative (الأعلى، الأقوى) says what she is
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
             break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
         if parts >= 2 and _RX_AL_IFAAL.match(w):
