@@ -1097,6 +1097,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if typ == "place" and e == s + 1 and _tanwin_after(folded, fe):
             nxt = e
             continue  # دوماً "always", not دوما the town: a place's name takes no tanween
+        if words[s] == "مسقط" and e == s + 1 and e < doc.n and words[e].startswith("راس"):
+            nxt = e
+            continue  # مسقط رأس فلان، مسقط رأسه: "birthplace", not the capital of Oman
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
                 amman = _amman(words)
