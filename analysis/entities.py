@@ -7,7 +7,8 @@ hand tables). People are found through the titles and roles before their names (
 الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
 الطاقة``), through ``بن`` chains and, for public figures the news names bare (``وصل ماكرون``),
 through ``people.tsv``; later mentions by surname (``بوتين``) join the full name's ``canonical``.
-Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
+A name ends at the verb of its clause, from a list (``verbs_after_names.tsv``: ``فلان يحذر``),
+since the shape of a verb is the shape of many surnames (``يلدريم``). Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
 
 Every lookup runs over the tokens of the folded text (``text.fold``) with a dictionary built
 once at import, so a call costs one pass over the tokens.
