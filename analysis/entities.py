@@ -737,6 +737,8 @@ def _bu_surname(doc: _Doc, j: int) -> bool:
     w = doc.words[j]
     if not (len(w) >= 5 and w.startswith("بو") and w[-1] == "ه" and doc.ta_marbuta_at_end(j)):
         return False
+    if w in _PERSON_WORDS:
+        return True  # a surname the tables know (people.tsv: بوتفليقة)
     if j + 1 >= doc.n or doc.brk[j] or not doc.info[j + 1].wordy:
         return True
     nxt = doc.words[j + 1]
