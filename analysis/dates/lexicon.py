@@ -118,6 +118,7 @@ def year_after(tag: str, split: bool = False) -> str:
 def words_value(s: str) -> int | None:
     """The value of a written number: ``ألف وتسعمائة وثمانية وسبعون`` → 1978."""
     total = 0
+    last = 0
     for tok in re.split(r"\s+|(?<=\s)و", s.strip()):
         tok = tok.strip()
         if tok.startswith("و") and tok not in CARD and tok[1:] in CARD:
@@ -126,10 +127,16 @@ def words_value(s: str) -> int | None:
             continue
         if tok in ("عشر", "عشره") and total:
             total += 10
+            last = 10
             continue
         if tok not in CARD:
             return None
-        total += CARD[tok]
+        v = CARD[tok]
+        # two units or two tens joined by و are two numbers (بين ستة وثمانية أشهر), not their sum
+        if last and (last < 10 and v < 10 or 10 < last < 100 and 10 < v < 100):
+            return None
+        total += v
+        last = v
     return total or None
 
 

@@ -256,9 +256,12 @@ def _nth_week(ctx: Context, spec: dict | None, rel: str | None, n: int):
     return first, min(first + dt.timedelta(days=6), end), "part_of_month", anchor
 
 
-def _same_day(ctx: Context):
+def _same_day(ctx: Context, year: int | None = None):
     if ctx.last_day is None:
         return None
+    if year is not None:   # (29 February of a year that has none: the 28th)
+        day = dt.date(year, ctx.last_day.month, min(ctx.last_day.day, month_end(year, ctx.last_day.month).day))
+        return day, day, "day", "absolute"
     return ctx.last_day, ctx.last_day, "day", "relative"
 
 

@@ -49,9 +49,9 @@ CALENDAR_DATE = (
     rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?"
     rf"(?P<wd>(?:(?:يوم|اليوم|امس|غدا)\s+)?{WEEKDAY}\s*[,،]?\s*)?"
     rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
-    rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
+    rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و|\s+ال\S+\s+وال)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
     rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
-    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?|(?P<first>اول)\s+)?"
+    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})(?:\s+و(?P<d0b>{DAY_IN_ORDINAL_WORDS}))?\s+(?:من\s+)?|(?P<first>اول)\s+)?"
     rf"(?P<shahr>(?:شهر|شهري)\s+)?"
     rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
     rf"(?:\s*-\s*(?P<d3>[0-3]?\d)(?![\d/]|\s*\d)|(?P<d4>[0-3]?\d)(?=\s*,)|\s+(?P<d5>{DAY_IN_ORDINAL_WORDS})(?=\s*[,،]?\s*(?:من\s+)?(?:\d{{4}}|الف)))?"
@@ -108,6 +108,10 @@ def _calendar(m: re.Match) -> Candidate | None:
         d = day_of_ordinal(g["d0"])
         if d is None:
             return None
+        if g["d0b"]:   # بين الثالث والعاشر من يناير
+            d2 = day_of_ordinal(g["d0b"])
+            if d2 is None or g["dual"] != "بين":
+                return None
     if g["first"]:   # أول يوليو: the first of July
         d = 1
     if g["d1"]:
@@ -155,6 +159,8 @@ def _calendar(m: re.Match) -> Candidate | None:
                      kind="period" if d is None else "day", spec=spec)
 
 _PRAYER_BEFORE = re.compile(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$")
+# الاثنين is also "the two": with معا/كليهما after it, or governed by بـ (أفتخر بالاثنين), it counts
+_THE_TWO_AFTER = re.compile(r"\s*(?:معا|كليهما|كلاهما|كلتيهما)(?!\w)")
 
 
 @_rule("weekday", rf"{WORD_START}(?P<pre>(?:يوم|يومي|امس|غدا|اليوم)\s+)?(?P<wd>{WEEKDAY}){WORD_END}"
@@ -168,6 +174,9 @@ def _weekday(m: re.Match) -> Candidate | None:
         return None  # صلاة الجمعة: the prayer, not a day
     pre = (g["pre"] or "").strip()
     rel = g["rel"] or g["rel2"]
+    if wd == 0 and not pre and not g["wd2"] and (_THE_TWO_AFTER.match(m.string, m.end("wd"))
+                                                 or not rel and m.string[m.start() - 1:m.start()] == "ب"):
+        return None
     rel = rel[:-1] if rel and rel.endswith("ه") else rel
     wd2 = WEEKDAYS[g["wd2"]] if g["wd2"] else None
     if pre == "يومي" and not g["wd2"]:
@@ -250,9 +259,12 @@ def _nth_week(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="nth_week", args=(spec, rel, n), kind="")
 
 
-@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}")
+@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}"
+                   rf"(?:\s+(?:من|في)\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS}))?")
 def _same_day(m: re.Match) -> Candidate:
-    return Candidate(m.start(), m.end(), "date", how="same_day", kind="")
+    # "في نفس اليوم من عام 1931": the day named before, in that year
+    return Candidate(m.start(), m.end(), "date", how="same_day", kind="",
+                     args=(int(m.group("y")),) if m.group("y") else ())
 
 
 # "اليوم الأول من القمة"، "اليوم الثاني للمؤتمر"، "في اليوم الثاني": the n-th day of the event the
@@ -331,12 +343,16 @@ def _year_before_it(m: re.Match) -> Candidate:
 def _bare_year(m: re.Match) -> Candidate:
     # "خلال العام" in a report on 2017 means 2017: the last year named, else the reference year;
     # "على مدار العام" is all year round, a recurrence
+    if not m.group("w").startswith("ال") and not _DEFINITE_NOUN_AFTER.match(m.string, m.end()):
+        # خلال عام: within a year (خلال سنة التقرير, a year a noun after it defines, is that year)
+        return Candidate(m.start(), m.end(), "duration", value="P1Y")
     if _ALL_YEAR_ROUND.search(m.string, max(0, m.start() - 10), m.start()):
         return Candidate(m.start(), m.end(), "set", value="P1Y")
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="")
 
 
 _ALL_YEAR_ROUND = re.compile(r"(?<!\w)علي\s+مدار\s+$")
+_DEFINITE_NOUN_AFTER = re.compile(r"\s+ال\w")
 
 
 @_rule("part_year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<part>{PART_WORD})\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?"
@@ -537,7 +553,8 @@ _AMOUNT_AFTER = re.compile(
     r"دولار|دينار|ريال|درهم|جنيه|يورو|ليره|روبل|يوان|طن|اطنان|برميل|كيلو|كلم|كم|متر|ميغاواط|ميجاواط|"
     r"شخص|اشخاص|نسمه|مواطن|طالب|سائح|زائر|عامل|موظف|حاله|مشروع|شركه|قتيل|جريح|نقطه|وحده|سياره|صوت|مقعد|"
     r"هكتار|سهم|ساعه|يوم|دقيقه|عام|سنه|سنوات|شهر|اشهر|مرة|مره)ا?(?!\w)")
-_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب)\s*$")
+_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب"
+                          r"|(?<!\w)عدد(?:هم|هن|ها|ه)?)\s*$")   # عددهم 2002: a count
 
 
 _NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
