@@ -161,6 +161,8 @@ def _calendar(m: re.Match) -> Candidate | None:
 _PRAYER_BEFORE = re.compile(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$")
 # الاثنين is also "the two": with معا/كليهما after it, or governed by بـ (أفتخر بالاثنين), it counts
 _THE_TWO_AFTER = re.compile(r"\s*(?:معا|كليهما|كلاهما|كلتيهما)(?!\w)")
+# (a day is not what على or بين govern: الاعتداء على الاثنين، الخلاف بين الاثنين)
+_THE_TWO_BEFORE = re.compile(r"(?<!\w)(?:علي|بين)\s+$")
 
 
 @_rule("weekday", rf"{WORD_START}(?P<pre>(?:يوم|يومي|امس|غدا|اليوم)\s+)?(?P<wd>{WEEKDAY}){WORD_END}"
@@ -174,8 +176,10 @@ def _weekday(m: re.Match) -> Candidate | None:
         return None  # صلاة الجمعة: the prayer, not a day
     pre = (g["pre"] or "").strip()
     rel = g["rel"] or g["rel2"]
-    if wd == 0 and not pre and not g["wd2"] and (_THE_TWO_AFTER.match(m.string, m.end("wd"))
-                                                 or not rel and m.string[m.start() - 1:m.start()] == "ب"):
+    if wd == 0 and not pre and not g["wd2"] and (
+            _THE_TWO_AFTER.match(m.string, m.end("wd"))
+            or not rel and (m.string[m.start() - 1:m.start()] == "ب"
+                            or _THE_TWO_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))):
         return None
     rel = rel[:-1] if rel and rel.endswith("ه") else rel
     wd2 = WEEKDAYS[g["wd2"]] if g["wd2"] else None
