@@ -780,12 +780,28 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
     if figures:
         return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
     for d in dates.starting_in(pa, pb):
-        if d.fend <= pb:
+        if d.fend <= pb and _measure_in_clause(t, d, pa, pb, cands.marks):
             probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
             p = _period(t, probe, pa, pb, [d], _Cands(in_sentence, cands.marks))
             if p:
                 return p
     return best
+
+
+def _measure_in_clause(t, d, pa, pb, marks) -> bool:
+    """A time said in a sentence with no amount is the period of the amounts of the next one
+    only when its clause names a measure (انكمش الاقتصاد في بداية العام, نشرة سوق العمل للربع
+    الرابع): the time of a happening (دخل السجن في عام 2016) or of a saying is not a period of
+    account."""
+    lo = max(pa, marks.rfind("،", pa, d.fstart) + 1)
+    hi = t.find("،", d.fend, pb)
+    hi = pb if hi < 0 else hi
+    return _METRIC_RE.search(t, lo, hi) is not None or _CHANGE.search(t, lo, hi) is not None \
+        or _REPORT_WORD.search(t, lo, hi) is not None
+
+
+_REPORT_WORD = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('report_words.tsv'))})"
+                          r"(?![\u0621-\u064a])")
 
 
 def _title_ids(article) -> frozenset:
