@@ -1715,6 +1715,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
                 continue
+            if _SAID_AT.search(t, max(sa, d.fstart - 50), d.fstart) and _SAID_WHAT.match(t, d.fend):
+                continue  # (نشرت الصحيفة قبل شهر أن 60% …: when it was said, not what the amount is of)
         else:
             continue
         if role == "since" and gap_hi - gap_lo > 40:
@@ -1850,6 +1852,13 @@ _THAT = re.compile(r"(?<![\u0621-\u064a])(?<!المفترض )(?<!المقرر )(
                    r"(?<!يجب )(?<!ينبغي )(?<!يمكن )(?:ب|و)?(?:ان|انه|انها|انهم)(?![\u0621-\u064a])")
 
 _THAT_OPENS = re.compile(r"(?<![\u0621-\u064a])(?:علي|خاصه|سيما|مع|رغم|برغم|بعد|قبل)\s+$")
+
+
+# a verb of saying and at most four words of its subject, right before a time
+_SAID_AT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('saying_verbs.tsv'))})"
+                      r"(?:\s+[^\s،,؛:.]+){0,4}\s+$")
+# … and what was said opening right after that time
+_SAID_WHAT = re.compile(r"\s*(?:ب|و)?(?:ان|انه|انها|عن)(?![\u0621-\u064a])")
 
 
 def _reported_after(t: str, lo: int, hi: int) -> bool:
