@@ -206,6 +206,9 @@ _CONTRAST = re.compile(rf"{_alt(w for w, r in _CLAUSE_WORDS if r == 'contrast')}
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
+_STATUS_NOMINAL = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "nominal")
+# أنّ and its noun first: a demonstrative, or a word with the article
+_NOUN_FIRST = re.compile(r"\s*(?:ان\s+)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 # a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
 _ADJECTIVE_CUE = ("م", "الم")
 # a verb of the future (ستبلغ، سنوفر) and of what may be (قد يصل): see future_tense.tsv
@@ -1886,6 +1889,8 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
+        if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
+            continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
                     cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
     if "س" in t[lo:hi]:
