@@ -1512,6 +1512,10 @@ _CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _row
 # then (one to three words, no break), the date after them
 _SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
                                ("منذ",))
+# الحرب التي اندلعت في البلاد عام 2011 أسفرت عن …: a relative clause that tells when what is
+# told began (one to three words between the verb and the date, no break)
+_BEGAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:التي|الذي)\s+(?:{_alt(r[0] for r in _rows('began_verbs.tsv'))})"
+                           r"\s+(?:[\u0621-\u064a]+\s+){0,3}$")
 # a relative clause opened by a comma (…، التي أُنشئت العام الماضي): its opening
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:تلك|ذلك|هذه|هذا|هؤلاء|اولئك)\s+$")
 _OPEN_RELATIVE = re.compile(rf"[،,]\s*(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
@@ -1674,7 +1678,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
         if _CONTRACT_BEFORE.search(before):
             continue  # (عقود القمح تسليم مارس: a contract's name, not a time of account)
-        if role is None and _SINCE_EVENT_BEFORE.search(before):
+        if role is None and (_SINCE_EVENT_BEFORE.search(before) or d.fend <= c.fs and _BEGAN_BEFORE.search(before)):
             role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
