@@ -858,6 +858,9 @@ _WHOLE_PRONOUNS = ("ها", "هم", "هما")
 _FIXED_AFTER_FRACTION = frozenset(r[0] for r in _rows("fraction_phrases.tsv"))
 
 
+_WISH_AFTER = re.compile(rf"\s+(?:{_alt(r[0] for r in _rows('wishes.tsv'))})(?![\u0621-\u064a])")
+
+
 def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     value, low, high = m.value, m.value_low, m.value_high
     vague = value is None
@@ -866,6 +869,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     # a number glued to a slash or inside a date written with slashes (31/1/2018)
     if t[m.fend:m.fend + 1] == "/" or before.endswith("/"):
         return None
+    if m.written and _WISH_AFTER.match(t, m.fend):
+        return None  # (ألف مبروك: a wish)
     if getattr(m, "after_noun", False):
         # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
         # (السنوات الثلاث: the dates table's)
@@ -1279,7 +1284,13 @@ def _count_metric(t: str, c: _Cand) -> str | None:
     if not noun:
         return None
     key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    if key == "population" and _NEED_AFTER.match(t, c.noun_span[1]):
+        return None  # (300 ألف نسمة بحاجة إلى الغذاء: people in need, not a population)
     return None if key in ("none", "rate", "tax") else key
+
+
+# (في حاجة, بحاجة ماسة: the word of need may follow في or carry ب)
+_NEED_AFTER = re.compile(rf"\s+(?:في\s+)?(?:{_alt(r[0] for r in _rows('need_words.tsv'))})(?![\u0621-\u064a])")
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
