@@ -1839,6 +1839,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):
+            continue  # (… 70% في 2017 ونتوقع …: a verb joined on by و opens a clause of its own)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
             continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
         if start < c.fs:
