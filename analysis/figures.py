@@ -231,6 +231,9 @@ _TIME_WORDS = ("سنه سنوات سنين عام اعوام عاما اعوام
                "محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو ذي هـ ه م صباحا مساء مساءا ظهرا فجرا").split()
 _TIME_RE = re.compile(rf"\s*(?:من\s+)?(?:ال)?(?:{_alt(_TIME_WORDS)})(?![\u0621-\u064a])")
 # Words before a number that make it part of a name or an identifier, a year or a date.
+# رقم 1 و2، المواد 5 و7 و9: the numbers listed after the word of a numbered thing are numbers too
+_ID_LIST_BEFORE_RE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|ارقام|الارقام|المادتين|المواد|البنود|الفصول)\s*\d+"
+                                r"(?:\s*(?:و|،|,)\s*\d+)*\s*(?:و|،|,)\s*$")
 _ID_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
     r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
@@ -914,7 +917,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
-            if (_ID_BEFORE_RE.search(before) or _MODEL_BEFORE_RE.search(before)) and not m.written and m.scale is None:
+            if (_ID_BEFORE_RE.search(before) or _MODEL_BEFORE_RE.search(before) or _ID_LIST_BEFORE_RE.search(before)) \
+                    and not m.written and m.scale is None:
                 return None
             if not m.written and m.scale is None and value is not None and value == int(value) \
                     and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
