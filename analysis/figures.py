@@ -191,6 +191,7 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
+_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('compound_name_heads.tsv'))})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
@@ -1334,6 +1335,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
+        if _COMPOUND_NAME_BEFORE.search(t, max(0, m.start() - 8), m.start()) and m.group("m") == "الدين":
+            return False  # (عز الدين: a person's name)
         if _PURPOSE_BEFORE.search(t, max(0, m.start("m") - 40), m.start("m")) \
                 and not (m.end() <= c.fs and _TO_LEVEL.search(t, m.end(), c.fs)):
             return False  # (… 40 مليون دينار لتنمية الصادرات: what the money is for, not its measure)
