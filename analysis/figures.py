@@ -601,7 +601,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
         elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
                 and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
-                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks):
+                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks) \
+                and not (si is not None and _MARKET_MOMENT.search(t, sents[si][0], sents[si][1])):
+            # (a price, or a move quoted in a trading session, is of a moment: it accumulates over no time)
             # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
             # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
             # the paragraph's series, else the first amount of the sentence before
@@ -739,6 +741,10 @@ def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
 
 _HOW_OFTEN = re.compile(r"[\u0621-\u064a]+يا|كل\s.*")
 _SPAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'span')})\s*$")
+
+
+_MARKET_MOMENT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|وال|بال)?(?:{_alt(r[0] for r in _rows('market_moment_words.tsv'))})"
+                            r"(?![\u0621-\u064a])")
 
 
 def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
