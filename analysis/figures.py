@@ -760,6 +760,11 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
     for d in dates.starting_in(lo, hi):
         if d.fend > hi:
             continue
+        if d.type == "date" and d.granularity == "day" and getattr(d, "role", None) is None \
+                and not _SAID_AT.search(t, max(lo, d.fstart - 50), d.fstart):
+            # (لامست العملة يوم الاثنين 5.4 ليرة: an amount of that day; not the day a report
+            # was put out, تقريرها الصادر أمس)
+            return True
         if d.type == "set" and _HOW_OFTEN.fullmatch(t, d.fstart, d.fend):
             return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
         if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
