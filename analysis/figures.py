@@ -387,8 +387,8 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
                            r"(?![\u0621-\u064a])")
 # the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
 # ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
-# ends in ات, and صوت، بيت keep theirs)
-_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
+# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
 _TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
