@@ -191,6 +191,7 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
+_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('compound_name_heads.tsv'))})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
@@ -206,6 +207,9 @@ _CONTRAST = re.compile(rf"{_alt(w for w, r in _CLAUSE_WORDS if r == 'contrast')}
 _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] for r in _STATUS)})(?![\u0621-\u064a])")
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
+_STATUS_NOMINAL = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "nominal")
+# أنّ and its noun first: a demonstrative, or a word with the article
+_NOUN_FIRST = re.compile(r"\s*(?:ان\s+)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 # a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
 _ADJECTIVE_CUE = ("م", "الم")
 # a verb of the future (ستبلغ، سنوفر) and of what may be (قد يصل): see future_tense.tsv
@@ -228,6 +232,9 @@ _TIME_WORDS = ("سنه سنوات سنين عام اعوام عاما اعوام
                "محرم صفر ربيع جمادي رجب شعبان رمضان شوال ذو ذي هـ ه م صباحا مساء مساءا ظهرا فجرا").split()
 _TIME_RE = re.compile(rf"\s*(?:من\s+)?(?:ال)?(?:{_alt(_TIME_WORDS)})(?![\u0621-\u064a])")
 # Words before a number that make it part of a name or an identifier, a year or a date.
+# رقم 1 و2، المواد 5 و7 و9: the numbers listed after the word of a numbered thing are numbers too
+_ID_LIST_BEFORE_RE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|ارقام|الارقام|المادتين|المواد|البنود|الفصول)\s*\d+"
+                                r"(?:\s*(?:و|،|,)\s*\d+)*\s*(?:و|،|,)\s*$")
 _ID_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
     r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
@@ -380,8 +387,8 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
                            r"(?![\u0621-\u064a])")
 # the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
 # ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
-# ends in ات, and صوت، بيت keep theirs)
-_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$")
+# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
 _TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
@@ -594,7 +601,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
         elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
                 and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
-                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks):
+                and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks) \
+                and not (si is not None and _MARKET_MOMENT.search(t, sents[si][0], sents[si][1])):
+            # (a price, or a move quoted in a trading session, is of a moment: it accumulates over no time)
             # (a count of people with no measure named, 24 وزيرا، 150 راكبا, is no statistic of a period)
             # a figure continuing a series takes a period said before it: a period the sentence before introduces, else a dated title's (… سنة 2016), else
             # the paragraph's series, else the first amount of the sentence before
@@ -734,6 +743,10 @@ _HOW_OFTEN = re.compile(r"[\u0621-\u064a]+يا|كل\s.*")
 _SPAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'span')})\s*$")
 
 
+_MARKET_MOMENT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|وال|بال)?(?:{_alt(r[0] for r in _rows('market_moment_words.tsv'))})"
+                            r"(?![\u0621-\u064a])")
+
+
 def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
     """The amount's own clause says how long it runs or how often, without a date (خسرت 70
     مليار دولار خلال عام ونصف، قرض بقيمة 12 مليار دولار على ثلاث سنوات، مليار دولار سنويا):
@@ -747,6 +760,11 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
     for d in dates.starting_in(lo, hi):
         if d.fend > hi:
             continue
+        if d.type == "date" and d.granularity == "day" and getattr(d, "role", None) is None \
+                and not _SAID_AT.search(t, max(lo, d.fstart - 50), d.fstart):
+            # (لامست العملة يوم الاثنين 5.4 ليرة: an amount of that day; not the day a report
+            # was put out, تقريرها الصادر أمس)
+            return True
         if d.type == "set" and _HOW_OFTEN.fullmatch(t, d.fstart, d.fend):
             return True  # (سنويا، كل عام; not an adjective: بانزلاق سنوي، تقريرها السنوي)
         if d.type == "duration" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
@@ -780,12 +798,28 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
     if figures:
         return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
     for d in dates.starting_in(pa, pb):
-        if d.fend <= pb:
+        if d.fend <= pb and _measure_in_clause(t, d, pa, pb, cands.marks):
             probe = _Cand(c.m, d.fend, d.fend, c.kind, c.unit, c.value, c.low, c.high)
             p = _period(t, probe, pa, pb, [d], _Cands(in_sentence, cands.marks))
             if p:
                 return p
     return best
+
+
+def _measure_in_clause(t, d, pa, pb, marks) -> bool:
+    """A time said in a sentence with no amount is the period of the amounts of the next one
+    only when its clause names a measure (انكمش الاقتصاد في بداية العام, نشرة سوق العمل للربع
+    الرابع): the time of a happening (دخل السجن في عام 2016) or of a saying is not a period of
+    account."""
+    lo = max(pa, marks.rfind("،", pa, d.fstart) + 1)
+    hi = t.find("،", d.fend, pb)
+    hi = pb if hi < 0 else hi
+    return _METRIC_RE.search(t, lo, hi) is not None or _CHANGE.search(t, lo, hi) is not None \
+        or _REPORT_WORD.search(t, lo, hi) is not None
+
+
+_REPORT_WORD = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('report_words.tsv'))})"
+                          r"(?![\u0621-\u064a])")
 
 
 def _title_ids(article) -> frozenset:
@@ -839,6 +873,9 @@ _WHOLE_PRONOUNS = ("ها", "هم", "هما")
 _FIXED_AFTER_FRACTION = frozenset(r[0] for r in _rows("fraction_phrases.tsv"))
 
 
+_WISH_AFTER = re.compile(rf"\s+(?:{_alt(r[0] for r in _rows('wishes.tsv'))})(?![\u0621-\u064a])")
+
+
 def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     value, low, high = m.value, m.value_low, m.value_high
     vague = value is None
@@ -847,6 +884,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
     # a number glued to a slash or inside a date written with slashes (31/1/2018)
     if t[m.fend:m.fend + 1] == "/" or before.endswith("/"):
         return None
+    if m.written and _WISH_AFTER.match(t, m.fend):
+        return None  # (ألف مبروك: a wish)
     if getattr(m, "after_noun", False):
         # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
         # (السنوات الثلاث: the dates table's)
@@ -890,7 +929,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         else:
             if _TIME_RE.match(t, m.fend):
                 return None
-            if (_ID_BEFORE_RE.search(before) or _MODEL_BEFORE_RE.search(before)) and not m.written and m.scale is None:
+            if (_ID_BEFORE_RE.search(before) or _MODEL_BEFORE_RE.search(before) or _ID_LIST_BEFORE_RE.search(before)) \
+                    and not m.written and m.scale is None:
                 return None
             if not m.written and m.scale is None and value is not None and value == int(value) \
                     and 1900 <= value <= 2100 and len(m.text.strip()) == 4:
@@ -1260,7 +1300,13 @@ def _count_metric(t: str, c: _Cand) -> str | None:
     if not noun:
         return None
     key = _METRIC_OF.get(noun) or _METRIC_OF.get(noun[2:] if noun.startswith("ال") else "ال" + noun)
+    if key == "population" and _NEED_AFTER.match(t, c.noun_span[1]):
+        return None  # (300 ألف نسمة بحاجة إلى الغذاء: people in need, not a population)
     return None if key in ("none", "rate", "tax") else key
+
+
+# (في حاجة, بحاجة ماسة: the word of need may follow في or carry ب)
+_NEED_AFTER = re.compile(rf"\s+(?:في\s+)?(?:{_alt(r[0] for r in _rows('need_words.tsv'))})(?![\u0621-\u064a])")
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -1300,6 +1346,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
+        if _COMPOUND_NAME_BEFORE.search(t, max(0, m.start() - 8), m.start()) and m.group("m") == "الدين":
+            return False  # (عز الدين: a person's name)
         if _PURPOSE_BEFORE.search(t, max(0, m.start("m") - 40), m.start("m")) \
                 and not (m.end() <= c.fs and _TO_LEVEL.search(t, m.end(), c.fs)):
             return False  # (… 40 مليون دينار لتنمية الصادرات: what the money is for, not its measure)
@@ -1493,6 +1541,10 @@ _CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _row
 # then (one to three words, no break), the date after them
 _SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
                                ("منذ",))
+# الحرب التي اندلعت في البلاد عام 2011 أسفرت عن …: a relative clause that tells when what is
+# told began (one to three words between the verb and the date, no break)
+_BEGAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:التي|الذي)\s+(?:{_alt(r[0] for r in _rows('began_verbs.tsv'))})"
+                           r"\s+(?:[\u0621-\u064a]+\s+){0,3}$")
 # a relative clause opened by a comma (…، التي أُنشئت العام الماضي): its opening
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:تلك|ذلك|هذه|هذا|هؤلاء|اولئك)\s+$")
 _OPEN_RELATIVE = re.compile(rf"[،,]\s*(?:و)?(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'relative')})"
@@ -1655,7 +1707,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             continue  # وهي الأدنى منذ ثورة 2011: where a record's span starts, not the amount's period
         if _CONTRACT_BEFORE.search(before):
             continue  # (عقود القمح تسليم مارس: a contract's name, not a time of account)
-        if role is None and _SINCE_EVENT_BEFORE.search(before):
+        if role is None and (_SINCE_EVENT_BEFORE.search(before) or d.fend <= c.fs and _BEGAN_BEFORE.search(before)):
             role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
@@ -1699,6 +1751,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
                 continue
+            if _SAID_AT.search(t, max(sa, d.fstart - 50), d.fstart) and _SAID_WHAT.match(t, d.fend):
+                continue  # (نشرت الصحيفة قبل شهر أن 60% …: when it was said, not what the amount is of)
         else:
             continue
         if role == "since" and gap_hi - gap_lo > 40:
@@ -1803,6 +1857,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):
+            continue  # (… 70% في 2017 ونتوقع …: a verb joined on by و opens a clause of its own)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
             continue  # the base of a comparison is what was (… بدلا من 26.6% حاليا)
         if start < c.fs:
@@ -1836,6 +1892,13 @@ _THAT = re.compile(r"(?<![\u0621-\u064a])(?<!المفترض )(?<!المقرر )(
 _THAT_OPENS = re.compile(r"(?<![\u0621-\u064a])(?:علي|خاصه|سيما|مع|رغم|برغم|بعد|قبل)\s+$")
 
 
+# a verb of saying and at most four words of its subject, right before a time
+_SAID_AT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('saying_verbs.tsv'))})"
+                      r"(?:\s+[^\s،,؛:.]+){0,4}\s+$")
+# … and what was said opening right after that time
+_SAID_WHAT = re.compile(r"\s*(?:ب|و)?(?:ان|انه|انها|عن)(?![\u0621-\u064a])")
+
+
 def _reported_after(t: str, lo: int, hi: int) -> bool:
     """أن/إن opens, between ``lo`` and ``hi``, what someone reports, with no comma before it, or a
     clause of its own after one (…، على أن تُصرف في يونيو، …، خاصة أن …، …، بعد أن صعد
@@ -1861,6 +1924,8 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
+        if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
+            continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
                     cue.startswith(_ADJECTIVE_CUE) and " " not in cue))
     if "س" in t[lo:hi]:

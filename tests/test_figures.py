@@ -209,6 +209,16 @@ def test_a_month_or_part_of_one_after_an_amount_is_no_counted_noun(sentence):
     assert f.kind == "count" and f.unit is None and f.text.split()[-1] in ("مليارات", "ملايين", "ألفا", "آلاف"), f
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأقنع المبشرون الآلاف يتحولون إلى دينهم.",
+    "وقال إن العشرات يعملون في الموقع منذ الصباح.",
+])
+def test_a_present_verb_of_the_plural_is_no_counted_noun(sentence):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-11-20")
+    (f,) = ex.figures.itertuples()
+    assert f.kind == "count" and f.unit is None, f
+
+
 def test_a_record_since_a_date_gives_no_period():
     # 2011 is where the record's span starts (الأدنى منذ ثورة 2011), not the turnout's period
     ex = analysis.extract("عنوان\nبلغت نسبة المشاركة 31.2 بالمائة، وهي الأدنى منذ ثورة 2011، إذ أدلى نحو "
