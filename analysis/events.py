@@ -486,7 +486,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
         # the sentence: a sentence with none gives nothing.)
         found = []
-        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end)
+        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or bool(
+            _SAID_BY_TITLED.search(text, s_start, s_end))
         if sdates or vague_here or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
@@ -1108,7 +1109,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if speech_from is not None and t0 >= speech_from:
             continue
         # a person or body next to it: from 60 characters before it to 12 tokens after it
-        if not _has_speaker(ents, t0, doc.end(lo + min(ti + n + 12, len(words) - 1))):
+        if not _has_speaker(ents, t0, doc.end(lo + min(ti + n + 12, len(words) - 1))) \
+                and not _titled_name_after(doc.text, t1, s_end):
             continue
         if ti + n < len(words) and _DATA_NOUN.match(words[ti + n]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
@@ -1446,6 +1448,31 @@ def _has_speaker(ents, a: int, b: int) -> bool:
     return False
 
 
+# a verb of saying, then two or three words and a comma (قال فلان علان، …): read further by
+# _titled_name_after when the entities name no one in the sentence
+_SAID_BY_TITLED = re.compile(r"(?<!\S)[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت)"
+                             r"(?: [^\s،,.:؛\"«»()]+){2,3}\s*،")
+_TITLED_NAME = re.compile(r"\s+([^\s،,.:؛\"«»()]+(?: [^\s،,.:؛\"«»()]+){1,2})\s*[،,]\s*([^\s،,.:؛\"«»()]+)")
+
+
+def _titled_name_after(text: str, t1: int, s_end: int) -> str:
+    """A name the entities do not know, read from its apposition: two or three words after a
+    reporting verb, set off by a comma before a title (قال فلان علان، نائب الوزير، إن …). Not a
+    described subject (قال المسؤول الأمني، نائب …: a word with the article) nor a preposition's."""
+    m = _TITLED_NAME.match(text, t1, s_end)
+    if m is None or not _is_title_word(_fp(m.group(2))):
+        return ""
+    name = m.group(1).split()
+    if any(_fp(w).startswith("ال") or _fp(w) in _PREPOSITIONS or _fp(w) in _TIME_OF_DAY or _is_title_word(_fp(w))
+           or _HAS_DIGIT(w) or _fp(w) in _COMPLEMENTIZER or _is_opener(_fp(w)) for w in name):
+        return ""
+    return " ".join(name)
+
+
+def _is_title_word(f: str) -> bool:
+    return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS
+
+
 # a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
 _OPENS_WITH_DATE = frozenset(fold_plain(w) for w in "وفي وفى وخلال ومنذ ومع وبعد وقبل".split())
 _QUOTES = frozenset({"«", '"'})
@@ -1606,6 +1633,9 @@ _NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل
 def _short(name: str) -> str:
     """The surname a timeline shows (فلاديمير بوتن → بوتن; محمد بن سلمان stays whole)."""
     parts = name.split()
+    while len(parts) > 2 and _fp(parts[-1]) in _TIME_OF_DAY:
+        parts.pop()   # (a name read on into the time of its day: … فلان الفلاني ليل الجمعة)
+    name = " ".join(parts)
     if not _SON_OF.isdisjoint(parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
@@ -1689,6 +1719,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 # what was published, after the publisher (and the day set off by commas): نشر
                 # البرلمان، الثلاثاء، بيانا → نشر البرلمان بيانا
                 at = doc.text.find(who, t1, s_end)
+                if at < 0 and " " in who:   # (a name in quotes: موقع "…" الإخباري)
+                    last = doc.text.find(who.split()[-1], t1, s_end)
+                    at = last + len(who.split()[-1]) + 1 - len(who) if last >= 0 else -1
                 at = at + len(who) if at >= 0 else t1
                 if dspan is not None and 0 <= dspan[0] - at <= 6:
                     at = dspan[1]
@@ -2661,6 +2694,9 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
         if (len(gap_words) <= 5 and not _HAS_DIGIT(gap) and ":" not in gap
                 and (not gap_words or _fp(gap_words[0]) in _TITLE_WORDS or "ال" + _fp(gap_words[0]) in _TITLE_WORDS)
                 and not any(o.type == "person" and a <= o.start < e.start for o in ents)):
+            nxt = text[e.end:e.end + 12].split()[:1]
+            if nxt and _fp(nxt[0].strip("،,")) in _TIME_OF_DAY:
+                return [_short(e.canonical)]   # (توفي فلان صباح الأحد في بيته: the time is the date's)
             return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)
         break
     return _phrase(doc, a, s_end, skip, limit)
@@ -3147,6 +3183,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # مسؤولون إن …), up to a preposition
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        quoted = _quoted_name_after(text, a, first)
+        if quoted:
+            return f"{first[0]} {quoted}"   # نفت حركة "…"، نشر موقع "…": the body is the name its head word takes
         if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
                 and _fp(first[0]) not in _PREPOSITIONS and _fp(first[0]) not in _SAYING and (_fp(first[0]).startswith("ال") or not near):
             return " ".join([_genitive(first[0], indefinite=not near)] + first[1:])
@@ -3164,6 +3203,31 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is not None:
         return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
     return ""
+
+
+# the head word of a body written with its name in quotes (حركة "…"، موقع "…")
+_BODY_HEADS = frozenset(fold_plain(w) for w in (
+    "حركة جبهة حزب جماعة تنظيم موقع صحيفة جريدة مجلة وكالة قناة شبكة شركة منظمة جمعية مجموعة هيئة تحالف "
+    "ائتلاف تيار ميليشيا ميليشيات منصة إذاعة").split())
+
+
+def _quoted_name_after(text: str, a: int, first: list[str]) -> str:
+    """The name in quotes right after a body's bare head word that opens ``first`` (the words
+    from ``a``): نشر موقع "الخبر" → الخبر; not after a word with the article (الموقع "…": a gloss)
+    nor after anything else (قال رئيس "…")."""
+    if not first or _fp(first[0]) not in _BODY_HEADS:
+        return ""
+    at = text.find(first[0], a)
+    if at < 0 or text[a:at].strip():
+        return ""
+    m = _QUOTED_NAME.match(text, at + len(first[0]) + 1) if text[at + len(first[0]):at + len(first[0]) + 1] == " " else None
+    if m is None:
+        return ""
+    adj = _NISBA_AFTER.match(text, m.end())   # (مجلة "…" الأمريكية: the adjective is the body's)
+    return m.group()[1:-1] + (" " + adj.group(1) if adj else "")
+
+
+_NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛])")
 
 
 def _no_bare_article(name: str) -> str:
