@@ -1305,10 +1305,18 @@ def _signs_something(words: list[str], k: int) -> bool:
 
 
 
+# a round (دورة، جولة) of what follows it: of a vote, an election's round, not a session
+_ROUND_WORDS = frozenset({"دوره", "جوله"})
+_VOTE_STEMS = ("انتخاب", "اقتراع", "تصويت")
+
+
 def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -> str:
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
+    if typ == "meeting" and words[ti].removeprefix("و").removeprefix("ال") in _ROUND_WORDS \
+            and any(w.removeprefix("من").removeprefix("ال").startswith(_VOTE_STEMS) for w in after[:3]):
+        return "election"   # الدورة الثانية من الانتخابات، جولة الإعادة من الاقتراع: a round of a vote
     if typ == "statement" and pos == "verb":
         if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
