@@ -3163,6 +3163,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         if kin and _fp(kin.group(2)) in _KIN and not _HAS_DIGIT(kin.group(1)) and _fp(kin.group(1)) not in _PREPOSITIONS \
                 and not (dspan and dspan[0] <= kin.start(1) < dspan[1]):
             return kin.group(1)   # اتهمت فلانة، ابنة الرئيس، …: she, not the father her apposition names
+    if e is None and verb:
+        subject = _subject_before_object(text, a, near)
+        if subject:
+            return subject
     if e is None:
         # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
@@ -3236,6 +3240,34 @@ def _quoted_name_after(text: str, a: int, first: list[str]) -> str:
 
 
 _NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛])")
+
+
+# titles that head an office (رئيس، وزير، سفير), not honorifics said before a name (الجنرال، الأمير)
+_OFFICE_TITLES = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "head")
+
+
+def _subject_before_object(text: str, a: int, near) -> str:
+    """A verb that takes an object after its subject (وصف، اتهم، دعا): when a definite title
+    phrase after the verb is complete (الرئيس الأمريكي) and another one with the article starts
+    (الرئيس فلان), the name is the second one's, the object; the first phrase spoke (وصف الرئيس
+    الأمريكي الرئيس فلان بـ … → الرئيس الأمريكي). A chain of titles in the construct (نائب رئيس
+    الوزراء فلان، مستشار الرئيس فلان) and an honorific (وزير الدفاع الأمريكي الجنرال فلان) are one
+    name's."""
+    p = next((x for x in near if x.type == "person"), None)
+    if p is None:
+        return ""
+    raw = text[a:p.start].split()
+    if len(raw) < 3 or any(ch in text[a:p.start] for ch in "،,:\"«»()") or _fp(raw[0]) not in _OFFICE_TITLES:
+        return ""
+    for k in range(2, len(raw)):
+        w, prev = _fp(raw[k]), _fp(raw[k - 1])
+        if w.startswith("ال") and w in _OFFICE_TITLES and prev.startswith("ال") and prev not in _TITLE_WORDS \
+                and not any(_fp(x) in _PREPOSITIONS for x in raw[:k]):
+            return " ".join(raw[:k])
+    return ""
 
 
 def _no_bare_article(name: str) -> str:
