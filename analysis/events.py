@@ -942,6 +942,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if asides and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
+                              and not (pos == "noun" and ti + n == a) for a, b in asides):
+                continue  # nor is a date early in one the time of a word outside (أعلن فلان، الذي تولى
+                # منصبه في أبريل، أن …: April is when he took office, not when he spoke); the noun the
+                # aside describes takes it (الجولة، التي قام بها الأسبوع الماضي …)
             if pos == "act" and any(tj == ti + n and pj == "noun" and tp in _SUPPORTED
                                     for tj, _nj, tp, pj, _a, _b in trig):
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
@@ -953,6 +958,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+            if typ != "economic" and pos != "noun" and ti < dk and any(
+                    words[k] in _PARTICIPLES and not _crosses(breaks, k, dk) for k in range(ti + n + 2, dk)):
+                continue  # ألغت المحكمة الأحكام الصادرة في مايو: a participle that describes a noun (الصادرة،
+                # المبرمة) is a relative clause; its date is the noun's, not the verb's
                 # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
                 # تسيطر عليها المعارضة, dates nothing and leaves the date to the verb)
             if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
@@ -1121,7 +1130,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # anyone spoke
         hosts = [e for e in events if e.type in _STRONG and e.date_start is not None
                  and (e.date_end - e.date_start).days <= 7
-                 and not (reference is not None and e.date_start > reference)]
+                 and not (reference is not None and e.date_start > reference)
+                 and not (sdates and any(doc.start(lo + a) <= e.start < doc.start(lo + b) and
+                                         not doc.start(lo + a) <= t0 < doc.start(lo + b) for a, b in asides))]
+        # (an occasion told in a relative clause set off by commas, فلان، الذي تولى منصبه في …،
+        # is not where he spoke)
         if hosts:
             host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
@@ -1174,6 +1187,13 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
 # talks (folded, with and without the article): a round (جولة) of them is a meeting
 _TALKS = frozenset(fold_plain(w) for w in (
     "مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات مشاورات المشاورات الحوار حوار").split())
+
+# participles with the article that describe the noun before them like a relative clause
+# (الأحكام الصادرة في مايو = التي صدرت): clause_words.tsv, role participle
+_PARTICIPLES = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "clause_words.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "participle")
 
 # relative pronouns (folded): what follows one is said of the noun before it
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
