@@ -1018,7 +1018,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             typ = _retype(typ, pos, ti, n, words, econ, ents)
             # (not a figure's source: كشفت بيانات الهيئة، وفق ما أعلن المعهد)
             said = said and typ == "economic" and not (ti > 0 and words[ti - 1] == "ما") \
-                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10])
+                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10]) \
+                or typ == "other" and trig[idx][2] == "military"   # (deaths in a storm: still the
+            # day the report is about, for the statements around it, as the military act was)
             # a figure's date beside the sentence's first one is an event of its own when its
             # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
             # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
@@ -1325,6 +1327,30 @@ def _signs_something(words: list[str], k: int) -> bool:
 
 
 
+# a killing (folded: قتل، قتلت، قتلوا، مقتل، بمقتل): a military act unless the sentence says a
+# natural or an accidental cause and no word of war (event_causes.tsv)
+_KILLING = re.compile(r"^[وف]?(?:ب|ل)?(?:م?قتل|قتلت|قتلوا|قتلي)$")
+_CAUSE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_causes.tsv").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+_CAUSES = {kind: tuple(fold_plain(w) for w, k in _CAUSE_ROWS if k.strip() == kind) for kind in ("natural", "war")}
+_CAUSE_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?(?:ال)?|[وف]?لل)")
+
+
+def _caused_by(words: list[str]) -> str | None:
+    """'war' when a word of the sentence is a word of war, else 'natural' when one is a natural
+    or accidental cause (a phrase of two words, موجه الحر, read on two), else None."""
+    found = None
+    for k, w in enumerate(words):
+        bare = _CAUSE_CLITICS.sub("", w, count=1) if len(w) > 4 else w
+        for f in (w, bare):
+            if f.startswith(_CAUSES["war"]):
+                return "war"
+            if found is None and (f.startswith(_CAUSES["natural"])
+                                  or k + 1 < len(words) and f + " " + words[k + 1] in _CAUSES["natural"]):
+                found = "natural"
+    return found
+
+
 # a round (دورة، جولة) of what follows it: of a vote, an election's round, not a session
 _ROUND_WORDS = frozenset({"دوره", "جوله"})
 _VOTE_STEMS = ("انتخاب", "اقتراع", "تصويت")
@@ -1337,6 +1363,8 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if typ == "meeting" and words[ti].removeprefix("و").removeprefix("ال") in _ROUND_WORDS \
             and any(w.removeprefix("من").removeprefix("ال").startswith(_VOTE_STEMS) for w in after[:3]):
         return "election"   # الدورة الثانية من الانتخابات، جولة الإعادة من الاقتراع: a round of a vote
+    if typ == "military" and _KILLING.match(words[ti]) and _caused_by(words) == "natural":
+        return "other"   # قتلت العواصف 60 شخصا، مقتل 30 شخصا في موجة الحر: no act of war
     if typ == "statement" and pos == "verb":
         if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
