@@ -574,6 +574,7 @@ _CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
 _NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
 _NEW_CLAUSE_COST = 4
 _WHEN = frozenset({"عندما", "حين", "حينما", "لما", "وعندما", "وحين", "حيث"})
+_WHEN_CLAUSE = _WHEN - {"حيث"}   # (حيث أعلن المرصد: "where", not a time)
 # an amount's words beside its digits (ثلاثة مليارات، خمسة آلاف)
 _SCALE_WORDS = frozenset(fold_plain(w) for w in "مليار مليارات مليارا ملياري مليون ملايين مليونا مليوني ألف آلاف ألفا تريليون".split())
 
@@ -765,6 +766,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
     date_ends = {d.end for d in sdates}   # (… 6 نوفمبر 2024 جولة: a year, not 2024 rounds)
     for e in ents:  # a person's title (وزير التجارة وترقية الصادرات) names no event either
+        if e.type == "person" and " ولد " in text[e.start:e.end]:
+            # nor a name's particle (سالم ولد أحمد: "son of", not "was born")
+            at = text.index(" ولد ", e.start, e.end) + 1
+            named.append((at, at + 3))
         if e.type == "person" and e.role:
             r = text.rfind(e.role, max(s_start, e.start - len(e.role) - 4), e.start)
             if r >= 0:
@@ -1060,8 +1065,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     a = breaks[k - 2] + 1 if k > 1 else 0   # (، في أبريل 2018.: a date set off alone
                     # dates the clause before)
                 seen = happening_in(words, a, b, dk, dk_end, d.granularity)
-                if seen is None:
-                    continue
+                if seen is None or any(e.type == "person" and e.start <= doc.start(lo + seen[0]) < e.end for e in ents):
+                    continue   # (a word of a name: سالم ولد أحمد, "son of", is no birth)
                 typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
@@ -1145,8 +1150,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti):
-            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال)
+        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti) or ti > 0 and words[ti - 1] in _WHEN_CLAUSE:
+            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال; بدأ … عندما
+            # أعلن فلان: what he said is told as the time of something else)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
@@ -1351,6 +1357,14 @@ def _caused_by(words: list[str]) -> str | None:
     return found
 
 
+# words before a verb that are not who did it (… إذا كانوا زاروا …)
+_NOT_A_VISITOR = frozenset(fold_plain(w) for w in "إذا لو كانوا كان كانت قد".split())
+
+# the months' names (folded), after a day's number in a date (3 مايو)
+_MONTH_WORDS = frozenset(fold_plain(w) for w in (
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار "
+    "نيسان أيار حزيران تموز آب أيلول تشرين").split())
+
 # a round (دورة، جولة) of what follows it: of a vote, an election's round, not a session
 _ROUND_WORDS = frozenset({"دوره", "جوله"})
 _VOTE_STEMS = ("انتخاب", "اقتراع", "تصويت")
@@ -1387,6 +1401,17 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
+    if typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت"):
+        # who arrived named before where (وصل الرئيس فلان، السبت، إلى العاصمة الإثيوبية، أديس أبابا):
+        # an arrival when no amount comes before إلى and a place is named right after it
+        ahead = words[ti + n:ti + n + 20]
+        j = next((k for k, w in enumerate(ahead) if w == "الي"), None)
+        if j is not None and j > 0 and not any(
+                w in _SCALE_WORDS or w == "%" or _HAS_DIGIT(w) and not _YEAR.fullmatch(w)
+                and not (k + 1 < len(ahead) and ahead[k + 1] in _MONTH_WORDS) for k, w in enumerate(ahead[:j])) \
+                and ahead[j - 1] not in ("به", "بها", "بهم") \
+                and any(_fp(e.text).split()[:1] and _fp(e.text).split()[0] in ahead[j + 1:j + 6] for e in ents if e.type == "place"):
+            return "visit"
     if pos == "measure":
         # a decision or a measure bears on amounts (its sentence's figures) or on what it names
         # next: prices, taxes, aid, a budget (قررت الحكومة رفع أسعار الوقود); else it keeps its type
@@ -1681,7 +1706,7 @@ def _uniq(xs) -> list[str]:
     return out
 
 
-_SON_OF = frozenset(("بن", "بنت", "ابن"))
+_SON_OF = frozenset(("بن", "بنت", "ابن", "ولد"))
 # the first word of a name written in two (عبد الله، أبو مازن، آل ثاني)
 _NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل".split())
 
@@ -1724,7 +1749,16 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                       and (len(doc.text[at:e.start].split()) <= 3
                            or _fp(doc.text[max(t1, e.start - 5):e.start]).strip().endswith(("الي", "ل")))), "")
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        what = [] if where else _phrase(doc, t1, s_end, skip, 3)
+        if not actors and orgs:
+            # a source that tells of the arrival (ذكرت صحيفة "…" أن فلان وصل …) is not the visitor:
+            # the subject after أن is
+            src = next((e.end for e in ents if e.type == "org" and e.text == orgs[0]), -1)
+            if 0 <= src < t0 and any(w in _COMPLEMENTIZER for w in _fp(doc.text[src:t0]).split()):
+                subj = _subject_before(doc, t0, s_start, skip)[-2:]
+                who = "" if any(_is_opener(_fp(w)) or _fp(w) in _NOT_A_VISITOR for w in subj) else " ".join(subj)
+        after_who = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60
+                                and not _org_headed(e.canonical)])
+        what = [] if where else _phrase(doc, after_who, s_end, skip, 3)   # (after the visitor named with it)
         if what and not _fp(what[0]).startswith("ال") and not (who and _fp(who) in _fp(" ".join(what))):
             what = []  # زيارة رسمية تستغرق يومين: a description, not what was visited
         if who and what and _fp(who) in _fp(" ".join(what)):
@@ -2142,6 +2176,8 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         if k in qualified:
             continue
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
+        if f in _SON_OF and k + 1 < len(words) and f in names:
+            continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -2750,7 +2786,7 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
         if (len(gap_words) <= 5 and not _HAS_DIGIT(gap) and ":" not in gap
                 and (not gap_words or _fp(gap_words[0]) in _TITLE_WORDS or "ال" + _fp(gap_words[0]) in _TITLE_WORDS)
                 and not any(o.type == "person" and a <= o.start < e.start for o in ents)):
-            nxt = text[e.end:e.end + 12].split()[:1]
+            nxt = [w for w in text[e.end:e.end + 16].split() if w.strip("،,")][:1]
             if nxt and _fp(nxt[0].strip("،,")) in _TIME_OF_DAY:
                 return [_short(e.canonical)]   # (توفي فلان صباح الأحد في بيته: the time is the date's)
             return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)

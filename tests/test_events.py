@@ -676,3 +676,17 @@ def test_a_speaker_the_entities_miss_is_read_from_the_title_after_the_comma():
         evs = _events(text, [_date(text, "أمس", "2024-03-06")], published=dt.date(2024, 3, 7),
                       reference=dt.date(2024, 3, 7))
         assert [e.type for e in evs] == ["statement"], lead
+
+
+def test_a_statement_told_as_the_time_of_something_else_takes_no_day():
+    """بدأ التقارب عندما أعلن فلان …: what he said dates something else; it is not a statement of
+    the day the report is about (a plain وقال فلان in the same report is)."""
+    lead = "وصل الوزير أمس إلى الرباط في زيارة رسمية. "
+    for clause, kept in (("وبدأ التقارب عندما أعلن الرئيس سمير حداد أن الحكومة ستفرج عن المعتقلين.", False),
+                         ("وأعلن الرئيس سمير حداد أن الحكومة ستفرج عن المعتقلين.", True)):
+        text = lead + clause
+        evs = _events(text, [_date(text, "أمس", "2024-03-06")], published=dt.date(2024, 3, 7),
+                      reference=dt.date(2024, 3, 7))
+        said = [e for e in evs if e.type == "statement"]
+        assert bool(said) == kept, (clause, evs)
+        assert all(e.date_start == dt.date(2024, 3, 6) for e in said)
