@@ -1780,6 +1780,18 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             body = f"{_short(actors[0])} و{_short(actors[1])}"
         elif not body and orgs and noun and not any(e.type == "org" and e.start < t0 for e in ents):
             body = orgs[0]
+        if not body and not where:
+            # no body, no two leaders, no place: what the text says of it (القمة الثالثة بين البلدين،
+            # القمة التاريخية بين الكوريتين), not a bare «قمة»
+            n0, n1 = t0, t1
+            if not noun:   # (القمة الثالثة …، ويتوقع أن تجري: the noun before the step)
+                m = None
+                for m in _SUMMIT_NOUN.finditer(doc.text, s_start, t0):
+                    pass
+                n0, n1 = m.span() if m else (-1, -1)
+            told = _summit_described(doc, n0, n1, s_end, skip) if n0 >= 0 else ""
+            if told:
+                return told
         return " ".join(filter(None, (head or ("" if body else "قمة"), body, ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
@@ -1951,7 +1963,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if masdar is not None:   # سجل اليورو ارتفاعا → ارتفاع اليورو
             k, noun = masdar
             after = [noun] + after[:k]
-        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after or _subject_before(doc, t0, s_start, skip)
+        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after
+                 or _without_lead_verb(_subject_before(doc, t0, s_start, skip))
                  or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
                  or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
@@ -2936,6 +2949,44 @@ def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
                     break
             return _trim(out[:3])
     return []
+
+
+def _summit_described(doc: _Doc, t0: int, t1: int, s_end: int, skip) -> str:
+    """A definite summit's noun as written and its adjective and whom it is between (القمة الثالثة
+    بين البلدين); "" when an adjective or بين does not follow (قمة تخصص لبحث …)."""
+    written = doc.text[t0:t1].strip()
+    f = _fp(written)
+    if not (f.startswith("ال") or f[1:3] == "ال" and f[:1] in ("و", "ف", "ب", "ل")):
+        return ""
+    written = written[1:] if not f.startswith("ال") else written
+    words = _phrase(doc, t1, s_end, skip, 4, first_stop=False)
+    out: list[str] = []
+    for k, w in enumerate(words):
+        fw = _fp(w)
+        if not out and fw.startswith("ال") and (_adjective_like(fw) or fw in _ORDINALS):
+            out.append(w)
+        elif fw == "بين" and k + 1 < len(words):
+            out += words[k:k + 3] if k + 2 < len(words) and _fp(words[k + 2]).startswith("و") else words[k:k + 2]
+            break
+        else:
+            break
+    return " ".join([written] + out) if out else ""
+
+
+_SUMMIT_NOUN = re.compile(r"(?<!\S)[وفبل]?القمة(?!\S)")
+_ORDINALS = frozenset(fold_plain(w) for w in (
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الأخيرة المقبلة "
+    "المرتقبة التاريخية").split())
+
+
+def _without_lead_verb(words: list[str]) -> list[str]:
+    """The words before an object that is the event, less the verb that opens them (أصدرت الحكومة
+    القرار → الحكومة: whose decision, not «قرار أصدرت الحكومة»)."""
+    if len(words) >= 2:
+        f = _fp(words[0].strip("،,.:؛\"«»()'"))
+        if _is_verb_word(f) or f[:1] in ("و", "ف") and len(f) >= 4 and _is_verb_word(f[1:]):
+            return words[1:]
+    return words
 
 
 def _adjective_like(f: str) -> bool:
