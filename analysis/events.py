@@ -1365,6 +1365,20 @@ _MONTH_WORDS = frozenset(fold_plain(w) for w in (
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار "
     "نيسان أيار حزيران تموز آب أيلول تشرين").split())
 
+_CONTEST = tuple(fold_plain(line.strip()) for line in (DATA_DIR / "event_contests.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def _is_contest(words: list[str]) -> bool:
+    """A word of the sentence (or two, كرة القدم) is a sports contest's (event_contests.tsv)."""
+    for k, w in enumerate(words):
+        bare = _CAUSE_CLITICS.sub("", w, count=1) if len(w) > 4 else w
+        pair = w + " " + words[k + 1] if k + 1 < len(words) else w
+        if w in _CONTEST or bare in _CONTEST or "ال" + bare in _CONTEST or pair in _CONTEST:
+            return True
+    return False
+
+
 # a round (دورة، جولة) of what follows it: of a vote, an election's round, not a session
 _ROUND_WORDS = frozenset({"دوره", "جوله"})
 _VOTE_STEMS = ("انتخاب", "اقتراع", "تصويت")
@@ -1377,6 +1391,9 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if typ == "meeting" and words[ti].removeprefix("و").removeprefix("ال") in _ROUND_WORDS \
             and any(w.removeprefix("من").removeprefix("ال").startswith(_VOTE_STEMS) for w in after[:3]):
         return "election"   # الدورة الثانية من الانتخابات، جولة الإعادة من الاقتراع: a round of a vote
+    if typ == "meeting" and _is_contest(words) and not any(
+            w in _OFFICE_TITLES for w in words[max(0, ti - 3):ti + n + 4]):   # (التقى الرئيس لاعبي المنتخب: he met them)
+        return "other"   # يلتقي الفريقان الأحد في الدوري: a match, not talks
     if typ == "military" and _KILLING.match(words[ti]) and _caused_by(words) == "natural":
         return "other"   # قتلت العواصف 60 شخصا، مقتل 30 شخصا في موجة الحر: no act of war
     if typ == "statement" and pos == "verb":
