@@ -1775,7 +1775,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 who = "" if any(_is_opener(_fp(w)) or _fp(w) in _NOT_A_VISITOR for w in subj) else " ".join(subj)
         after_who = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60
                                 and not _org_headed(e.canonical)])
-        what = [] if where else _phrase(doc, after_who, s_end, skip, 3)   # (after the visitor named with it)
+        # (the visitor's title before the name the trigger takes, الرئيس الكيني، فلان، …: not what was visited)
+        what = [] if where or after_who > t1 else _phrase(doc, t1, s_end, skip, 3)
         if what and not _fp(what[0]).startswith("ال") and not (who and _fp(who) in _fp(" ".join(what))):
             what = []  # زيارة رسمية تستغرق يومين: a description, not what was visited
         if who and what and _fp(who) in _fp(" ".join(what)):
