@@ -7,7 +7,8 @@ hand tables). People are found through the titles and roles before their names (
 الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
 الطاقة``), through ``بن`` chains and, for public figures the news names bare (``وصل ماكرون``),
 through ``people.tsv``; later mentions by surname (``بوتين``) join the full name's ``canonical``.
-Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
+A name ends at the verb of its clause, from a list (``verbs_after_names.tsv``: ``فلان يحذر``),
+since the shape of a verb is the shape of many surnames (``يلدريم``). Organisations also come from head words with their modifiers (``وزارة الطاقة والمناجم``).
 
 Every lookup runs over the tokens of the folded text (``text.fold``) with a dictionary built
 once at import, so a call costs one pass over the tokens.
@@ -107,6 +108,8 @@ _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
 # this shape is rare, a given name of it (ابتسام، انتصار) is in given_names.tsv
 _RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
 _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
+# a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
+_RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -317,6 +320,8 @@ _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
 # Adjectives that alone do not make a name (المنظمة الدولية، الشركة الكندية).
 _GENERIC_ADJ = _LISTS["generic_adj"]
+# complements that make a head a description, not a name (مجلس الإدارة، وكالة الأنباء الرسمية)
+_ORG_DESCRIPTION = _LISTS["org_description"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
@@ -325,6 +330,29 @@ _TIME_WORDS = _LISTS["time_words"]
 _GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("given_names.tsv")}
 _KNOWN_FIRST = frozenset(_GIVEN)
 _GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
+
+
+def _verb_forms(perfect: str, imperfect: str) -> set[str]:
+    """The written forms of a verb of news (``verbs_after_names.tsv``), folded: the perfect, its
+    feminine and dual, the imperfect and its feminine, with the conjunctions a verb takes after
+    its subject's name (و، ف; ل on the imperfect)."""
+    p, y = fold_plain(perfect), fold_plain(imperfect)
+    if p == "-":  # a perfect spelled like a name (the table says which)
+        perfects: set[str] = set()
+    elif p[-1] in "اي":  # دعا، ألقى: the feminine drops the last letter (دعت، ألقت)
+        perfects = {p, p[:-1] + "ت"}
+    else:
+        perfects = {p, p + "ت", p + "ا"}
+    imperfects = {y, "ت" + y[1:]}
+    return ({c + f for f in perfects for c in ("", "و", "ف")}
+            | {c + f for f in imperfects for c in ("", "و", "ف", "ل", "ول", "فل")})
+
+
+# Name words (given names, the words of people.tsv names): a verb form spelled like one is no
+# verb entry, so the list never cuts a real name.
+_PERSON_WORDS = frozenset(_GIVEN) | {w for k, (t, _) in _GAZ.items() if t == "person" for w in k}
+_NEWS_VERBS = frozenset(f for perfect, imperfect in _read_tsv("verbs_after_names.tsv")
+                        for f in _verb_forms(perfect, imperfect)) - _PERSON_WORDS
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
 # word before a name word opens the name (وزير التجارة الطيب زيتوني), where another ال word
@@ -466,8 +494,22 @@ _GazReading = tuple[str, int, tuple[int, ...], frozenset[str], "tuple[str, str] 
 
 def _gaz_readings(word: str) -> tuple[_GazReading, ...]:
     """The readings of a word (``_strip``) that start some gazetteer entry, in the order they are
-    tried."""
-    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in _strip(word) if f in _FIRST)
+    tried. A clitic on a word of two letters is read here too when that word opens entries of
+    several words (لبي بي سي، وتل أبيب): the whole entry must follow, so ولا stays a word."""
+    readings = _strip(word) + _short_readings(word)
+    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in readings if f in _FIRST)
+
+
+# two-letter words that open gazetteer entries of several words (بي بي سي، تل أبيب، سي إن إن)
+_SHORT_FIRST = frozenset(k[0] for k in _GAZ if len(k) > 1 and len(k[0]) == 2)
+
+
+def _short_readings(word: str) -> tuple[tuple[str, int], ...]:
+    """A clitic on such a two-letter word (لبي، وتل): ``_readings`` keeps three letters at least."""
+    if len(word) > 4 or word[:1] not in _CLITICS_BY_FIRST:
+        return ()
+    return tuple((word[len(p):], len(p)) for p in _CLITICS_BY_FIRST[word[0]]
+                 if len(word) - len(p) == 2 and word.startswith(p) and word[len(p):] in _SHORT_FIRST)
 
 
 def _gaz_match(doc: _Doc, i: int) -> tuple[int, int, str, str, int] | None:
@@ -518,7 +560,7 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if not _wordy(w):
         return None
-    if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ:
+    if w in _STOP or w in _TITLE or w in _TIME_WORDS or len(w) < 2 or w in _ADJ or w in _NEWS_VERBS:
         return None
     if (_is_place_word(w) if place_word is None else place_word) or _RX_LATIN.match(w):
         return None
@@ -594,6 +636,10 @@ def _ends_name(w: str, place_word: bool | None = None) -> bool:
     (``place_word``: ``_is_place_word(w)``, when known.)"""
     if w in _STOP or w in _NAME_END or w in _TITLE or w in _ADJ or w in _TIME_WORDS:
         return True
+    if w in _NEWS_VERBS:
+        return True  # فلان يحذر، فلان كلف: the verb of the name's clause (a list: ترامب، يلدريم are names)
+    if w[0] == "و" and w[1:] in _GIVEN_ONLY and len(w) >= 4:
+        return True  # الأمير هاري وميغن ماركل: و on a given name opens a second person
     if len(w) > 3 and w[-1] == "ا" and w[:-1] in _TITLE:
         return True  # عين فلان رئيسا: a title in the accusative says what the person became
     if _is_place_word(w) if place_word is None else place_word:
@@ -636,8 +682,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w in _NAME_LINK:
             # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
-            # (ابن وزير سابق: the son of an office holder, a relation too)
-            if j + 1 < n and info[j + 1].wordy and not brk[j] and not (
+            # (ابن وزير سابق: the son of an office holder, a relation too) and a verb of news
+            # is the clause's (كيم يونغ إل غادر: إل folds like آل)
+            if j + 1 < n and info[j + 1].wordy and not brk[j] and words[j + 1] not in _NEWS_VERBS and not (
                     w in _SON_OF and (words[j + 1] in _KINSHIP or w == "ابن" and words[j + 1] in _TITLE)):
                 j += 2
                 parts += 1
@@ -646,8 +693,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 if words[j - 1] in ("عبد", "ابو") and j < n and info[j].wordy and not brk[j - 1]:
                     j += 1  # … بن عبد العزيز: a link after a link takes its word too, never ends the name
                 continue
-            if w == "بو" and (j + 1 >= n or not info[j + 1].wordy):
-                j += 1  # صوفي بو، : a foreign surname spelled like the link, last in the name
+            if w == "بو" and (j + 1 >= n or not info[j + 1].wordy) or w == "ال" and j + 1 < n and words[j + 1] in _NEWS_VERBS:
+                j += 1  # صوفي بو، ; كيم يونغ إل غادر: a foreign name word spelled like the link, last in the name
             break
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
@@ -665,6 +712,11 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
                 and not _written_ali(doc, j + 1):
             break  # فلان بن فلان المشرف على الصندوق، المسؤول عن الملف: his office, in apposition
+        if parts >= 2 and len(w) >= 5 and w not in _PERSON_WORDS and (
+                w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and not doc.ta_marbuta_at_end(j)):
+            break  # صرح فلان الفلاني بعدها، فلان الفلاني مهمته: a word with a pronoun is no name's
+        if _RX_SUPERLATIVE_YA.match(w):
+            break  # الملكة إليزابيث الأغنى في عائلتها: a superlative (الأعلى، الأقوى) says what she is
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
             break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
         if parts >= 2 and _RX_AL_IFAAL.match(w):
@@ -685,6 +737,8 @@ def _bu_surname(doc: _Doc, j: int) -> bool:
     w = doc.words[j]
     if not (len(w) >= 5 and w.startswith("بو") and w[-1] == "ه" and doc.ta_marbuta_at_end(j)):
         return False
+    if w in _PERSON_WORDS:
+        return True  # a surname the tables know (people.tsv: بوتفليقة)
     if j + 1 >= doc.n or doc.brk[j] or not doc.info[j + 1].wordy:
         return True
     nxt = doc.words[j + 1]
@@ -1046,6 +1100,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if typ == "place" and e == s + 1 and _tanwin_after(folded, fe):
             nxt = e
             continue  # دوماً "always", not دوما the town: a place's name takes no tanween
+        if words[s] == "مسقط" and e == s + 1 and e < doc.n and words[e].startswith("راس"):
+            nxt = e
+            continue  # مسقط رأس فلان، مسقط رأسه: "birthplace", not the capital of Oman
         if canon == _OMAN and (s == 0 or words[s - 1] not in ("سلطنه", "بسلطنه", "وسلطنه")):
             if amman is None:
                 amman = _amman(words)
@@ -1325,7 +1382,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 written[canon] = _original_form(folded, doc, canon)
             canon = written[canon]
         if (fs > 0 and ft[fs - 1] == "ل" and ft.startswith("ل", fs) and (fs == 1 or not ft[fs - 2].isalnum())
-                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS):  # للجنة: ل + لجنة, no article
+                and _TOKEN.match(ft, fs).group() not in _ORG_HEADS  # للجنة: ل + لجنة, no article
+                and _key(ft[fs:fe]) not in _GAZ):  # للبنان: ل + لبنان, a name in ل
             # للأمم المتحدة: the preposition ل took the article's alef; the name is الأمم المتحدة
             # (start and end still frame the letters the article printed)
             if canon == text:
@@ -1748,6 +1806,15 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _known_body_ends(doc: _Doc, i: int, j: int) -> bool:
+    """The tables know tokens i..j-1 as a whole body's name (orgs.tsv; its longest entry there).
+    A longer official name in ل (منظمة الأمم المتحدة للطفولة) is then in the tables itself."""
+    if not doc.info[i].may_start_body:
+        return False
+    m = _gaz_match(doc, i)
+    return m is not None and m[1] == j and m[2] == "org"
+
+
 def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of organisations named by a head word and its modifiers."""
     spans = []
@@ -1788,6 +1855,14 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if mods == 0 and x.startswith("لل"):
                 break  # أمام محكمة للنظر في …، المكتب للشباب: a head with a purpose is a description
+            if mods > 0 and x[0] == "ل" and not x.startswith("ال") \
+                    and (_adjectival(words[j - 1]) or not x.startswith("لل")) \
+                    and _known_body_ends(doc, i, j) and not _names_a_place_or_body(doc, j):
+                # دعا مجلس الأمن الدولي للتحقق، مجلس الأمن لضمان: after a body's whole known name,
+                # closed by its adjective, ل opens a purpose, as ل on a bare noun does after any
+                # (وكالة رويترز للأنباء: a field, after a proper name; الجريدة الرسمية للاتحاد
+                # الأوروبي: of another body)
+                break
             if mods <= 1 and x[0] != "و" and not x.startswith("ال") and not _RX_CLITIC_ARTICLE.match(x) \
                     and not info[j].place_word and (
                     x in _ADJ or len(x) >= 5 and x.endswith("يه") and not _RX_NOUN_IN_IYA.match(x)):
@@ -1881,6 +1956,16 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         if i > 0 and head in _ORG_NEEDS_ADJ and words[i - 1] in _TITLE:
             continue
         if mods == 0 or (head in _ORG_NEEDS_ADJ and not has_adj) or (generic and head not in _ORG_NEEDS_ADJ):
+            continue
+        if words[i + 1] in _ORG_DESCRIPTION and all(
+                words[k] in _ORG_DESCRIPTION or words[k] in _GENERIC_ADJ for k in range(i + 2, j)):
+            # وكالة الأنباء الرسمية، مجلس الإدارة: a description (not وكالة الأنباء السعودية); a
+            # short name in parentheses after it is the body's own (وكالة الأنباء الرسمية (سبأ))
+            if j + 2 < n and words[j] == "(" and not brk[j - 1]:
+                close = next((k for k in range(j + 2, min(j + 5, n)) if words[k] == ")"), None)
+                if close is not None and all(info[k].wordy for k in range(j + 1, close)):
+                    spans.append((j + 1, close))
+                    nxt = close
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
@@ -2009,11 +2094,12 @@ def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
     ``_org_head``, ``_surname_forms`` and ``_is_place_word`` each find in them (this runs once
     per distinct word, but for every word of an article never seen before)."""
     readings = _readings(w)
+    short = _short_readings(w) if len(w) <= 4 else ()
     speech, bin_, kull = w in _SPEECH, w in _BIN, w in _KULL
     # a token (``text.TOKEN``) of two characters or more is a run of word characters and +
     # signs: without a + it is a word unless all digits (``_is_wordy``, without the pattern)
     wordy = not w.isdigit() if len(w) > 1 and "+" not in w else _is_wordy(w)
-    if len(readings) == 1 and w not in _NOTABLE:
+    if len(readings) == 1 and w not in _NOTABLE and not short:
         # most new words: one reading, in no table; only its surname form to work out
         sk = _SOUND_FIRST.get(w[0], w[0]) + w[1:].translate(_SAME_SOUND_NO_VOWEL)
         return _PLAIN[wordy, speech, bin_, kull], (((sk, len(w)),) if len(sk) >= 3 else ())
@@ -2048,6 +2134,8 @@ def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
             sk = _folded_skeleton(f)
             if len(sk) >= 3:
                 surnames.append((sk, len(f)))
+    # (a clitic on a two-letter word opens only a gazetteer entry: لبي بي سي)
+    gaz += tuple((f, c, *_GAZ_PLAN[f]) for f, c in short)
     org_head = org_head or None
     title = title or None
     may_start_body = any(f in _BODY_FIRST for f, *_ in gaz)

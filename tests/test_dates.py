@@ -250,3 +250,12 @@ def test_relative_dates_past_the_calendars_edge_stay_unresolved(reference):
     assert len(table) == len(ms)
     # at least one end of the calendar is crossed, so at least one mention stays unresolved
     assert table["start_date"].isna().any()
+
+
+def test_a_part_of_the_year_closing_a_title_ends_at_its_last_word():
+    # the pattern looks past the space for a year; the date is only the words before it
+    text = "تمديد الإعفاءات حتى آخر السنة\n\nأعلنت الحكومة تمديد الإعفاءات."
+    got = analysis.find_dates(text, reference="2018-07-16")
+    assert got["text"].tolist() == ["حتى آخر السنة"]
+    assert got["end"].tolist() == [text.index("\n")]
+    assert (got["start_date"][0].date(), got["end_date"][0].date()) == (dt.date(2018, 12, 1), dt.date(2018, 12, 31))

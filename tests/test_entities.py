@@ -198,3 +198,16 @@ def test_the_table_lists_entities_with_their_mentions():
     assert people[["text", "role", "mentions"]].values.tolist() == [["رجب طيب أردوغان", "الرئيس التركي", 2]]
     assert people["spellings"].tolist() == [["رجب طيب أردوغان", "أردوغان"]]
     assert ex.entities.query("type == 'place'")["code"].tolist() == ["TR", "TR"]
+
+
+def test_the_verbs_after_names_have_their_forms_and_no_name_word():
+    from analysis import entities as E
+    forms = E._verb_forms("كلف", "يكلف")
+    assert {"كلف", "كلفت", "كلفا", "وكلف", "يكلف", "تكلف", "ليكلف", "وتكلف"} <= forms
+    assert {"دعا", "دعت", "يدعو", "تدعو"} <= E._verb_forms("دعا", "يدعو")
+    assert "يطالب" in E._verb_forms("-", "يطالب") and "طالب" not in E._verb_forms("-", "يطالب")
+    assert "يحذر" in E._NEWS_VERBS and "ليتخذ" in E._NEWS_VERBS
+    # spelled like a verb with a clitic, these are names: the table may not cut them
+    for name in ("فيصل", "تامر", "راي", "فراي", "طالب"):
+        assert name not in E._NEWS_VERBS
+    assert not E._NEWS_VERBS & E._PERSON_WORDS

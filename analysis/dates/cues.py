@@ -41,7 +41,9 @@ RECORD_SINCE_BEFORE = re.compile(
 _FUTURE_CUES = (r"سوف", r"من\s+المقرر", r"من\s+المنتظر", r"من\s+المحتمل", r"من\s+المرجح", r"من\s+المرتقب", r"المزمع", r"المرتقب", r"يعتزم", r"تعتزم",
                 r"يستعد", r"تستعد", r"يرتقب", r"توقع", r"يتوقع", r"تتوقع", r"المتوقع", r"متوقع", r"توقعات", r"تخطط", r"يخطط",
                 r"تستهدف", r"يستهدف", r"تهدف", r"يهدف", r"تسعي", r"يسعي", r"المقبل", r"المقبله",
-                r"القادم", r"القادمه", r"غدا")
+                r"القادم", r"القادمه", r"غدا",
+                # كان مقررا / كانت مقررة: a plan, its day still ahead when the article calls it off
+                r"مقررا", r"مقرره")
 # a verb in the future: سـ before a verb in the imperfect (سيزور، ستنطلق، سنعمل); a noun or a name
 # that starts the same way (سياسة، سيارة، سنوات، ستريت) is listed in date_words.tsv (not_future)
 _NOT_FUTURE = alt(WORDS.get("not_future", {}) or {"سسس": ""})

@@ -51,6 +51,14 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(start, b.fe, "daterange", how="from_now", args=(b.how, b.args), kind=""))
             i += 2
             continue
+        # "عامين وسبعة أشهر": a length in two units, the larger first, is one duration
+        if b is not None and a.type == b.type == "duration" and a.value and b.value and a.role is None \
+                and b.role is None and _AND_GAP.fullmatch(ft, a.fe, b.fs):
+            both = _sum_durations(a.value, b.value)
+            if both is not None:
+                out.append(Candidate(a.fs, b.fe, "duration", value=both))
+                i += 2
+                continue
         if b is not None and a.spec.get("month") and b.spec.get("month") and a.spec.get("cal") == b.spec.get("cal") == "gregorian":
             gap = ft[a.fe:b.fs]
             before = ft[max(0, a.fs - 8):a.fs]
@@ -60,7 +68,8 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
             rng = re.search(r"(?:من|بين)\s+$", before)
             if rng and MOVED_FROM_TO.search(ft[max(0, a.fs - 60):a.fs]):
                 rng = None
-            if joined and rng and (("بين" in rng.group(0)) == ("و" == gap.strip())):
+            # من … إلى/حتى/-، بين … و, and the mixed بين … إلى of news writing (في الفترة بين 26 فبراير إلى 1 مارس)
+            if joined and rng and (gap.strip() in ("و", "الي") if "بين" in rng.group(0) else gap.strip() != "و"):
                 out.append(Candidate(a.fs - len(rng.group(0)), b.fe, "daterange", how="range", args=(a.spec, b.spec),
                                      kind="period"))
                 i += 2
@@ -71,6 +80,25 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _FROM_BEFORE = re.compile(r"(?<!\w)من\s+$")
+_AND_GAP = re.compile(r"\s*و\s*")
+_ISO_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_ISO_LETTERS = ("Y", "M", "W", "D", "H", "M", "S")
+
+
+def _sum_durations(first: str, second: str) -> str | None:
+    """``P2Y`` and ``P7M`` → ``P2Y7M``; None unless each is one whole unit and the second the smaller
+    (ستة وثمانية أشهر, two amounts of one unit, is no sum)."""
+    a, b = _ISO_PART.match(first), _ISO_PART.match(second)
+    if a is None or b is None:
+        return None
+    ia = [k for k, v in enumerate(a.groups()) if v]
+    ib = [k for k, v in enumerate(b.groups()) if v]
+    if len(ia) != 1 or len(ib) != 1 or ia[0] >= ib[0] or {ia[0], ib[0]} >= {2, 3}:
+        return None
+    parts = {ia[0]: a.group(ia[0] + 1), ib[0]: b.group(ib[0] + 1)}
+    date = "".join(parts[k] + _ISO_LETTERS[k] for k in range(4) if k in parts)
+    time = "".join(parts[k] + _ISO_LETTERS[k] for k in range(4, 7) if k in parts)
+    return "P" + date + ("T" + time if time else "")
 
 
 def date_candidates(folded: Folded) -> list:

@@ -44,8 +44,9 @@ PHRASES: dict[str, tuple[str, str | None]] = {}
 for _row in rows("date_phrases.tsv"):
     PHRASES[_row[0]] = (_row[1], (_row[2] if len(_row) > 2 and _row[2] else None))
 
-REL = {w: int(v) for k in ("rel_past", "rel_next", "rel_this", "rel_prev") for w, v in WORDS[k].items()}
+REL = {w: int(v) for k in ("rel_past", "rel_next", "rel_this", "rel_prev", "rel_following") for w, v in WORDS[k].items()}
 REL_PREV = set(WORDS["rel_prev"])
+REL_FOLLOWING = set(WORDS["rel_following"])
 PARTS = WORDS["part"]
 ORD = {w: int(v) for w, v in WORDS["ord"].items()}
 CARD = {w: int(v) for w, v in WORDS["card"].items()}
@@ -95,12 +96,17 @@ ROLE_OUT_KEYS = tuple(k.split()[0] for k in ROLE_OUT)   # one is in every match 
 SINCE_WORD_BEFORE = re.compile(rf"{WORD_START}(?P<w>{alt(ROLE_OUT)})\s+$")
 
 
-def year_after(tag: str) -> str:
+def year_after(tag: str, split: bool = False) -> str:
     """A year after a month or a period: ``2024``, ``من عام 2024``, ``من العام الجاري``, ``لسنة 2016``,
     ``من العام الحالي 2018``, ``من هذا العام``; groups ``{tag}y`` (number), ``{tag}r`` (relative
-    word), ``{tag}w`` (year in words), ``{tag}k`` (the bare word العام/السنة), ``{tag}t`` (هذا)."""
-    return (rf"(?:\s*[,،.]?\s*(?:من\s+|في\s+|خلال\s+)?(?:(?P<{tag}k>{YEAR_NOUN})(?:\s+(?:ال)?مالي(?:ه)?)?"
-            rf"(?:\s+(?P<{tag}r>{RELATIVE_WORD}))?\s*)?(?P<{tag}y>{YEAR_DIGITS}){ERA_MARK}"
+    word), ``{tag}w`` (year in words), ``{tag}k`` (the bare word العام/السنة), ``{tag}t`` (هذا).
+    With ``split``, a year written as two (``2017/2018``, a fiscal or school year: a part of it,
+    a half or a quarter, counts from the month it starts in) also gives ``{tag}b``, the second."""
+    second = rf"(?:\s*[/\-]\s*(?P<{tag}b>(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)))?" if split else ""
+    # (the year of a budget, and with split one of a school: العام الدراسي 2018/2019)
+    kind = r"(?:مالي|دراسي|جامعي)(?:ه)?" if split else r"مالي(?:ه)?"
+    return (rf"(?:\s*[,،.]?\s*(?:من\s+|في\s+|خلال\s+)?(?:(?P<{tag}k>{YEAR_NOUN})(?:\s+(?:ال)?{kind})?"
+            rf"(?:\s+(?P<{tag}r>{RELATIVE_WORD}))?\s*)?(?P<{tag}y>{YEAR_DIGITS}){second}{ERA_MARK}"
             rf"|\s*[,،]?\s*(?:من\s+)?(?P<{tag}w>{YEAR_IN_WORDS})"
             rf"|\s+(?:من\s+|في\s+)?(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?\s+(?P<{tag}r2>{RELATIVE_WORD}){WORD_END}"
             rf"|\s+(?:من\s+|في\s+)?(?P<{tag}k2>(?:ال)?(?:عام|سنه)){WORD_END}(?!\s*(?:المالي|\d))"
@@ -112,6 +118,7 @@ def year_after(tag: str) -> str:
 def words_value(s: str) -> int | None:
     """The value of a written number: ``ألف وتسعمائة وثمانية وسبعون`` → 1978."""
     total = 0
+    last = 0
     for tok in re.split(r"\s+|(?<=\s)و", s.strip()):
         tok = tok.strip()
         if tok.startswith("و") and tok not in CARD and tok[1:] in CARD:
@@ -120,10 +127,16 @@ def words_value(s: str) -> int | None:
             continue
         if tok in ("عشر", "عشره") and total:
             total += 10
+            last = 10
             continue
         if tok not in CARD:
             return None
-        total += CARD[tok]
+        v = CARD[tok]
+        # two units or two tens joined by و are two numbers (بين ستة وثمانية أشهر), not their sum
+        if last and (last < 10 and v < 10 or 10 < last < 100 and 10 < v < 100):
+            return None
+        total += v
+        last = v
     return total or None
 
 

@@ -27,7 +27,7 @@ from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year
 from .cues import (BASELINE, BASELINE_HINT, RECORD_SINCE_BEFORE, SINCE_HINT, Cues, SentenceBounds, closes_year_to_date,
                    is_future)
 from .find import date_candidates
-from .lexicon import REL, REL_PREV, ROLE_OUT, SINCE_WORD_BEFORE, WS_SUB
+from .lexicon import REL, REL_FOLLOWING, REL_PREV, ROLE_OUT, SINCE_WORD_BEFORE, WS_SUB
 from .records import Candidate, DateMention
 
 
@@ -61,6 +61,8 @@ def rel_year(ctx: Context, rel: str | None, bare: bool) -> tuple[int | None, str
     if rel in REL_PREV:
         base = ctx.last_year if ctx.last_year is not None else (ctx.ref.year if ctx.ref else None)
         return (base - 1 if base is not None else None), "relative"
+    if rel in REL_FOLLOWING and ctx.last_year is not None and ctx.last_year_pos >= ctx.para_start:
+        return ctx.last_year + 1, "relative"
     if rel is not None:
         if ctx.ref is None:
             return None, "relative"
@@ -142,6 +144,8 @@ def resolve_calendar(s: dict, ctx: Context):
             if dd is None:
                 return None
             y = dd.year
+        elif s.get("ahead"):   # a delivery month: this month or the next one of that name
+            y = ref.year + (month < ref.month)
         else:
             y = year_for_month(month, ref, ctx.future)
     try:
@@ -252,9 +256,12 @@ def _nth_week(ctx: Context, spec: dict | None, rel: str | None, n: int):
     return first, min(first + dt.timedelta(days=6), end), "part_of_month", anchor
 
 
-def _same_day(ctx: Context):
+def _same_day(ctx: Context, year: int | None = None):
     if ctx.last_day is None:
         return None
+    if year is not None:   # (29 February of a year that has none: the 28th)
+        day = dt.date(year, ctx.last_day.month, min(ctx.last_day.day, month_end(year, ctx.last_day.month).day))
+        return day, day, "day", "absolute"
     return ctx.last_day, ctx.last_day, "day", "relative"
 
 
@@ -379,9 +386,11 @@ def _earlier_or_later_this(ctx: Context, unit: str, later: bool):
     return a, max(ref - dt.timedelta(days=1), a), g, "relative"
 
 
-def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int, part: str | None = None):
-    """The n-th quarter (``count`` 4) or half (``count`` 2) of a year; with a part word (نهاية
-    الربع الأول) the month of it that the word names."""
+def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int, part: str | None = None,
+             first_month: int = 1):
+    """The n-th quarter (``count`` 4) or half (``count`` 2) of a year that starts in
+    ``first_month`` (a fiscal year: July in Egypt); with a part word (نهاية الربع الأول) the month
+    of it that the word names."""
     yy, anchor = stated_or_rel_year(ctx, y, yrel)
     if yy is None:
         return None
@@ -389,21 +398,26 @@ def _quarter(ctx: Context, y: int | None, yrel: str | None, n: int, count: int, 
     if y is None and yrel is None and ctx.ref is not None and yy == ctx.ref.year and not ctx.future \
             and (n - 1) * span + 1 > ctx.ref.month:
         yy -= 1   # "الربع الرابع" in May: the last fourth quarter, of the year before
+    ya, ma = add_months(yy, first_month, (n - 1) * span)
     if part is not None:
-        return (*part_of_months(yy, (n - 1) * span + 1, span, part), "month", anchor)
-    a = dt.date(yy, (n - 1) * span + 1, 1)
-    b = month_end(yy, n * span)
-    return a, b, "half" if count == 2 else "quarter", anchor
+        return (*part_of_months(ya, ma, span, part), "month", anchor)
+    yb, mb = add_months(ya, ma, span - 1)
+    return dt.date(ya, ma, 1), month_end(yb, mb), "half" if count == 2 else "quarter", anchor
 
 
-def _first_or_last_months(ctx: Context, y: int | None, yrel: str | None, n: int, first: bool):
-    """"الأشهر التسعة الأولى من عام 2024": January to September of that year."""
+def _first_or_last_months(ctx: Context, y: int | None, yrel: str | None, n: int, first: bool,
+                          first_month: int = 1):
+    """"الأشهر التسعة الأولى من عام 2024": January to September of that year (of a fiscal year
+    that starts in ``first_month``, its first nine months from then)."""
     yy, anchor = stated_or_rel_year(ctx, y, yrel)
     if yy is None:
         return None
     if first:
-        return dt.date(yy, 1, 1), month_end(yy, n), "month", anchor
-    return dt.date(yy, 13 - n, 1), dt.date(yy, 12, 31), "month", anchor
+        ye, me = add_months(yy, first_month, n - 1)
+        return dt.date(yy, first_month, 1), month_end(ye, me), "month", anchor
+    ys, ms = add_months(yy, first_month, 12 - n)
+    ye, me = add_months(yy, first_month, 11)
+    return dt.date(ys, ms, 1), month_end(ye, me), "month", anchor
 
 
 def _last_n(ctx: Context, n: int, letter: str, future: bool):
@@ -462,6 +476,10 @@ def _same_period(ctx: Context, y: int | None, yrel: str | None, ybare: bool, uni
     if yy is None:
         return None
     k = yy - base[0].year
+    if k >= 0 and yrel is not None and REL.get(yrel, 0) < 0:
+        # the base is a fiscal year's period the reference year falls in (النصف الأول من العام
+        # الحالي 2017/2018 … نفس الفترة من العام الماضي in February 2018): last year's is a year back
+        k = -1
     a, b = shift_years(base[0], k), shift_years(base[1], k)
     if b.month == 2 and base[1].month == 2 and base[1].day >= 28:
         b = month_end(b.year, 2)

@@ -19,10 +19,10 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from .calendars import add_months, hijri_to_gregorian, month_end, part_of_months, year_span
+from .calendars import add_months, hijri_to_gregorian, month_end, part_of_months, part_of_year, year_span
 from .fiscal import fiscal_start, hijri_pair_year, split_year_start
 from .lexicon import (BOUND_WORD, CARDINAL_WORD, DAY_IN_ORDINAL_WORDS, ERA_MARK, MONTH_NAME, MONTH_NAME_OR_PAIR, ORD,
-                      MONTH_NAME_RE, MONTHS, NUMBER_IN_WORDS, PART_WORD, PARTS, PHRASES, REL, REL_PREV,
+                      MONTH_NAME_RE, MONTHS, NUMBER_IN_WORDS, PART_WORD, PARTS, PHRASES, REL, REL_FOLLOWING, REL_PREV,
                       RELATIVE_WORD, ROLE_IN, TIME_UNIT_WORD, UNITS, WEEKDAY, WEEKDAY_RE, WEEKDAYS, WORD_END,
                       WORD_START, WORDS, WS_SUB, YEAR_DIGITS, YEAR_NOUN, alt, day_of_ordinal, first_month, number_of,
                       year_after, year_of)
@@ -49,9 +49,9 @@ CALENDAR_DATE = (
     rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?"
     rf"(?P<wd>(?:(?:يوم|اليوم|امس|غدا)\s+)?{WEEKDAY}\s*[,،]?\s*)?"
     rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
-    rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
+    rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و|\s+ال\S+\s+وال)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
     rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
-    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?|(?P<first>اول)\s+)?"
+    rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})(?:\s+و(?P<d0b>{DAY_IN_ORDINAL_WORDS}))?\s+(?:من\s+)?|(?P<first>اول)\s+)?"
     rf"(?P<shahr>(?:شهر|شهري)\s+)?"
     rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
     rf"(?:\s*-\s*(?P<d3>[0-3]?\d)(?![\d/]|\s*\d)|(?P<d4>[0-3]?\d)(?=\s*,)|\s+(?P<d5>{DAY_IN_ORDINAL_WORDS})(?=\s*[,،]?\s*(?:من\s+)?(?:\d{{4}}|الف)))?"
@@ -67,6 +67,8 @@ _MONTH_ALONE = {k: v for k, v in MONTHS.items()
 _IN_RANGE_AFTER = re.compile(rf"\s*(?:و|-|الي|حتي)\s*{MONTH_NAME}")
 _IN_RANGE_BEFORE = re.compile(r"(?:بين|من)\s+$")
 _PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال|طيله|طوال|منذ|حتي|قبل|بعد|مطلع)\s+$")
+# a futures contract's delivery month (تسليم مارس، العقود الآجلة لشهر يوليو): one still to come
+_DELIVERY_BEFORE = re.compile(rf"(?<!\w){alt(WORDS['delivery'])}\s+(?:ل?شهر\s+)?$")
 
 
 def _strict_month_ok(m: re.Match, g: dict) -> bool:
@@ -78,7 +80,8 @@ def _strict_month_ok(m: re.Match, g: dict) -> bool:
         _IN_RANGE_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
     # after a preposition "مارس" and "رمضان" are months: no verb or name follows "في" or "خلال"
     prep = _PREP_BEFORE.search(m.string[max(0, m.start() - 8):m.start()])
-    return bool(has_shahr or in_range or prep)
+    return bool(has_shahr or in_range or prep
+                or _DELIVERY_BEFORE.search(m.string, max(0, m.start("mon") - 24), m.start("mon")))
 
 
 @_rule("calendar", CALENDAR_DATE)
@@ -105,6 +108,10 @@ def _calendar(m: re.Match) -> Candidate | None:
         d = day_of_ordinal(g["d0"])
         if d is None:
             return None
+        if g["d0b"]:   # بين الثالث والعاشر من يناير
+            d2 = day_of_ordinal(g["d0b"])
+            if d2 is None or g["dual"] != "بين":
+                return None
     if g["first"]:   # أول يوليو: the first of July
         d = 1
     if g["d1"]:
@@ -136,6 +143,9 @@ def _calendar(m: re.Match) -> Candidate | None:
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     spec = dict(cal=cal, month=month, day=d, day2=d2, year=y, yrel=yrel, ybare=ybare, mrel=mrel, part=part,
                 wd=wd)
+    if d is None and y is None and not (yrel or ybare or mrel) and cal == "gregorian" \
+            and _DELIVERY_BEFORE.search(m.string, max(0, m.start("mon") - 24), m.start("mon")):
+        spec["ahead"] = True
     if month2 is not None and d is None and part is None:
         spec2 = dict(spec, month=month2)
         return Candidate(m.start("mon") if not (g["role"] or g["shahr"]) else m.start(), m.end(), "daterange",
@@ -149,6 +159,10 @@ def _calendar(m: re.Match) -> Candidate | None:
                      kind="period" if d is None else "day", spec=spec)
 
 _PRAYER_BEFORE = re.compile(r"(?:صلاه|خطبه|خطبتي|صلوات|مسجد|جامع|سوق|يوم\s+من\s+ايام)\s+$")
+# الاثنين is also "the two": with معا/كليهما after it, or governed by بـ (أفتخر بالاثنين), it counts
+_THE_TWO_AFTER = re.compile(r"\s*(?:معا|كليهما|كلاهما|كلتيهما)(?!\w)")
+# (a day is not what على or بين govern: الاعتداء على الاثنين، الخلاف بين الاثنين)
+_THE_TWO_BEFORE = re.compile(r"(?<!\w)(?:علي|بين)\s+$")
 
 
 @_rule("weekday", rf"{WORD_START}(?P<pre>(?:يوم|يومي|امس|غدا|اليوم)\s+)?(?P<wd>{WEEKDAY}){WORD_END}"
@@ -162,6 +176,11 @@ def _weekday(m: re.Match) -> Candidate | None:
         return None  # صلاة الجمعة: the prayer, not a day
     pre = (g["pre"] or "").strip()
     rel = g["rel"] or g["rel2"]
+    if wd == 0 and not pre and not g["wd2"] and (
+            _THE_TWO_AFTER.match(m.string, m.end("wd"))
+            or not rel and (m.string[m.start() - 1:m.start()] == "ب"
+                            or _THE_TWO_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))):
+        return None
     rel = rel[:-1] if rel and rel.endswith("ه") else rel
     wd2 = WEEKDAYS[g["wd2"]] if g["wd2"] else None
     if pre == "يومي" and not g["wd2"]:
@@ -219,8 +238,8 @@ def _day_of_rel_month(m: re.Match) -> Candidate | None:
     if not d or not 1 <= d <= 31:
         return None
     rel = WS_SUB(" ", m.group("rel") or m.group("rel2") or "الجاري")
-    if m.group("rel2") and rel in REL_PREV:
-        return None  # "15 السابق"
+    if m.group("rel2") and (rel in REL_PREV or rel in REL_FOLLOWING):
+        return None  # "15 السابق"، "الأشهر الـ 16 التالية"
     k = -1 if rel in REL_PREV else REL[rel]
     return Candidate(m.start(), m.end(), "date", how="day_of_rel_month", args=(k, d), kind="day")
 
@@ -244,9 +263,12 @@ def _nth_week(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="nth_week", args=(spec, rel, n), kind="")
 
 
-@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}")
+@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}"
+                   rf"(?:\s+(?:من|في)\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS}))?")
 def _same_day(m: re.Match) -> Candidate:
-    return Candidate(m.start(), m.end(), "date", how="same_day", kind="")
+    # "في نفس اليوم من عام 1931": the day named before, in that year
+    return Candidate(m.start(), m.end(), "date", how="same_day", kind="",
+                     args=(int(m.group("y")),) if m.group("y") else ())
 
 
 # "اليوم الأول من القمة"، "اليوم الثاني للمؤتمر"، "في اليوم الثاني": the n-th day of the event the
@@ -325,12 +347,16 @@ def _year_before_it(m: re.Match) -> Candidate:
 def _bare_year(m: re.Match) -> Candidate:
     # "خلال العام" in a report on 2017 means 2017: the last year named, else the reference year;
     # "على مدار العام" is all year round, a recurrence
+    if not m.group("w").startswith("ال") and not _DEFINITE_NOUN_AFTER.match(m.string, m.end()):
+        # خلال عام: within a year (خلال سنة التقرير, a year a noun after it defines, is that year)
+        return Candidate(m.start(), m.end(), "duration", value="P1Y")
     if _ALL_YEAR_ROUND.search(m.string, max(0, m.start() - 10), m.start()):
         return Candidate(m.start(), m.end(), "set", value="P1Y")
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="")
 
 
 _ALL_YEAR_ROUND = re.compile(r"(?<!\w)علي\s+مدار\s+$")
+_DEFINITE_NOUN_AFTER = re.compile(r"\s+ال\w")
 
 
 @_rule("part_year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<part>{PART_WORD})\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?:ال)?مالي(?:ه)?)?"
@@ -352,7 +378,9 @@ def _part_year(m: re.Match) -> Candidate:
             return Candidate(m.start(), m.end(), "date", how="stated", args=(a, b, "month"), role=role, kind="year")
     # بنهاية العام، بحلول نهاية العام: a deadline is the reference year's, not the year in focus
     deadline = role is not None or m.string[m.start() - 1:m.start()] == "ب"
-    return Candidate(m.start(), m.end(), "date", how="part_of_year", args=(y, part, deadline), role=role,
+    # (the space the pattern reads while looking for a year is not the date's: نهاية السنة at a line's end)
+    end = m.end() if y is not None else m.start() + len(m.group(0).rstrip())
+    return Candidate(m.start(), end, "date", how="part_of_year", args=(y, part, deadline), role=role,
                      kind="year" if y else "")
 
 
@@ -385,7 +413,7 @@ _LAST_WORD = re.compile(r"\S+\s*$")
 
 
 @_rule("year", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?P<btw>(?:بين|من)\s+)?(?P<kw>{YEAR_NOUN}(?:\s+(?:ال)?مالي(?:ه)?)?(?:\s+(?P<rel>{RELATIVE_WORD}))?\s*)?"
-               rf"(?P<y>{YEAR_DIGITS})(?:\s*(?P<sep>-|/|الي|حتي|و)\s*(?:{YEAR_NOUN}\s*)?(?P<y2>(?:1\d{{3}}|20\d\d|21\d\d)(?![\d%]|[.,]\d)))?{ERA_MARK}")
+               rf"(?P<y>{YEAR_DIGITS})(?:\s*(?P<sep>-|/|الي|حتي|و)\s*(?:(?P<p2>{PART_WORD})\s+)?(?:{YEAR_NOUN}\s*)?(?P<y2>(?:1\d{{3}}|20\d\d|21\d\d)(?![\d%]|[.,]\d)))?{ERA_MARK}")
 def _year_rule(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     y = int(g["y"])
@@ -394,6 +422,10 @@ def _year_rule(m: re.Match) -> Candidate | None:
     text = m.string
     kw = (g["kw"] or "").strip()
     sep = g["sep"]
+    # بين 2004 ونهاية 2017، من 2010 حتى منتصف 2015: the range ends in that part of its last year
+    end_part = PARTS[g["p2"]] if g["p2"] else None
+    if end_part is not None and sep in ("-", "/"):
+        y2 = None
     if y2 is not None:
         # "(2007 حتى 2016)": two years a parenthesis holds are a range even without من
         glossed = sep in ("الي", "حتي") and _IN_PARENTHESES_BEFORE.search(text, max(0, m.start("y") - 3), m.start("y")) \
@@ -453,8 +485,9 @@ def _year_rule(m: re.Match) -> Candidate | None:
     if not g["role"]:
         start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
     if y2 is not None:
-        return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], year_span(y2)[1], "year"),
-                     role=role, kind="")
+        last = part_of_year(y2, end_part)[1] if end_part else year_span(y2)[1]
+        return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], last, "year"),
+                         role=role, kind="")
     return Candidate(start, end, "date", how="stated", args=(*year_span(y), "year"), role=role, kind="year")
 
 
@@ -524,7 +557,8 @@ _AMOUNT_AFTER = re.compile(
     r"دولار|دينار|ريال|درهم|جنيه|يورو|ليره|روبل|يوان|طن|اطنان|برميل|كيلو|كلم|كم|متر|ميغاواط|ميجاواط|"
     r"شخص|اشخاص|نسمه|مواطن|طالب|سائح|زائر|عامل|موظف|حاله|مشروع|شركه|قتيل|جريح|نقطه|وحده|سياره|صوت|مقعد|"
     r"هكتار|سهم|ساعه|يوم|دقيقه|عام|سنه|سنوات|شهر|اشهر|مرة|مره)ا?(?!\w)")
-_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب)\s*$")
+_QUAL_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|يقارب|يناهز|يفوق|بلغ|بلغت|الي|ب"
+                          r"|(?<!\w)عدد(?:هم|هن|ها|ه)?)\s*$")   # عددهم 2002: a count
 
 
 _NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
@@ -564,7 +598,7 @@ _QUARTER_WORD = r"(?P<q>(?:ال)?(?:ربع|ثلاثي|ثلاثيه|فصل|نصف
 
 
 @_rule("quarter", rf"{WORD_START}(?:(?P<part>{PART_WORD})\s+)?(?:ل|لل|ب|خلال\s+)?{_QUARTER_WORD}\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير|الاولي|الثانيه|الثالثه|الرابعه|الاخيره){WORD_END}"
-                  rf"(?:{year_after('q')})?")
+                  rf"(?:{year_after('q', True)})?")
 def _quarter(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     word = g["q"][2:] if g["q"].startswith("ال") else g["q"]
@@ -581,13 +615,32 @@ def _quarter(m: re.Match) -> Candidate | None:
     if not (y or yrel or ybare) and not g["q"].startswith("ال"):
         return None
     part = PARTS[g["part"]] if g["part"] else None
+    y, first_month = _year_start(m, g, "q", y)
     return Candidate(m.start("part") if part else m.start("q"), m.end(), "date", how="quarter",
-                     args=(y, yrel, n, count, part), kind="period")
+                     args=(y, yrel, n, count, part, first_month), kind="period")
+
+
+def _year_start(m: re.Match, g: dict, tag: str, y: int | None) -> tuple[int | None, int]:
+    """The year and first month a period's year after it starts in: a fiscal or school year
+    written as two (النصف الأول من العام المالي 2017/2018 in Egypt: July 2017 on) starts in the
+    month of its country; two years that are no split year are the first of them."""
+    yb = g.get(tag + "b")
+    if y is None or not yb or int(yb) != y + 1:
+        return y, 1
+    at = m.start(tag + "y")
+    kw = g.get(tag + "k") or ""
+    split = _split_year(m.string, y, at, m.end(tag + "b"), kw,
+                        bool(_HIJRI_MARK_AFTER.match(m.string, m.end(tag + "b"))))
+    if split is not None:
+        return split[0].year, split[0].month
+    # a half or a quarter of two years is of one year written as two, a fiscal one even with no
+    # word for it (النصف الأول من العام 2017/2018 in Egypt)
+    return y, fiscal_start(m.string, at) or 1 if 1900 <= y <= 2100 else 1
 
 
 FIRST_N_MONTHS = (rf"{WORD_START}(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال\s?)?(?P<n1>\d{{1,2}}|{CARDINAL_WORD})|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?:اشهر|شهور)"
            rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور))"
-           rf"(?:\s+(?P<fl>(?:ال)?(?:اولي|اوليين|اولين|اوليان|اخيره|اخيرين|اخيرتين)){WORD_END})?(?:{year_after('f')})?")
+           rf"(?:\s+(?P<fl>(?:ال)?(?:اولي|اوليين|اولين|اوليان|اخيره|اخيرين|اخيرتين)){WORD_END})?(?:{year_after('f', True)})?")
 
 
 @_rule("first_n_months", FIRST_N_MONTHS)
@@ -603,7 +656,9 @@ def _first_n(m: re.Match) -> Candidate | None:
     if not n or not 1 <= n <= 12:
         return None
     y, yrel, ybare = year_of(g, "f")
-    return Candidate(m.start(), m.end(), "daterange", how="first_or_last_months", args=(y, yrel, n, first), kind="period")
+    y, first_month = _year_start(m, g, "f", y)
+    return Candidate(m.start(), m.end(), "daterange", how="first_or_last_months", args=(y, yrel, n, first, first_month),
+                     kind="period")
 
 
 # "السنوات الثلاث الماضية": the reference date minus three years to the reference date; after

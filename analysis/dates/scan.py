@@ -282,7 +282,7 @@ def _prefix_sets(pattern: str, two_words: bool = True):
 # what every match of a long pattern starts with is what its head starts with: the calendar
 # rule up to the month name, the others up to what follows their number and unit
 _HEADS = {"calendar": "(?P<mon>", "first_n_months": r"(?:\s+(?P<fl>", "duration": "(?P<half>",
-          "season": "(?:" + year_after("z"), "same_period": "(?:" + year_after("s"), "quarter": "(?:" + year_after("q")}
+          "season": "(?:" + year_after("z"), "same_period": "(?:" + year_after("s"), "quarter": "(?:" + year_after("q", True)}
 _ONE_WORD = {"duration"}   # too many two-word starts to list
 
 
