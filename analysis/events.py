@@ -486,8 +486,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
         # the sentence: a sentence with none gives nothing.)
         found = []
-        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or bool(
-            _SAID_BY_TITLED.search(text, s_start, s_end))
+        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or not (sdates or vague_here) and bool(
+            _SAID_BY_TITLED.search(text, s_start, s_end))   # (only a sentence with no date needs it)
         if sdates or vague_here or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
@@ -906,6 +906,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
         asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
                   if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        participles = [k for k, w in enumerate(words) if w in _PARTICIPLES]   # (الصادرة، المبرمة)
         # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
         # right after it in its clause is its topic; a date between them dates the judging
         judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
@@ -963,8 +964,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
-            if typ != "economic" and pos != "noun" and ti < dk and any(
-                    words[k] in _PARTICIPLES and not _crosses(breaks, k, dk) for k in range(ti + n + 2, dk)):
+            if participles and typ != "economic" and pos != "noun" and ti < dk and any(
+                    ti + n + 2 <= k < dk and not _crosses(breaks, k, dk) for k in participles):
                 continue  # ألغت المحكمة الأحكام الصادرة في مايو: a participle that describes a noun (الصادرة،
                 # المبرمة) is a relative clause; its date is the noun's, not the verb's
                 # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
