@@ -486,7 +486,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
         # the sentence: a sentence with none gives nothing.)
         found = []
-        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end)
+        speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or not (sdates or vague_here) and bool(
+            _SAID_BY_TITLED.search(text, s_start, s_end))   # (only a sentence with no date needs it)
         if sdates or vague_here or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
@@ -573,6 +574,7 @@ _CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
 _NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
 _NEW_CLAUSE_COST = 4
 _WHEN = frozenset({"عندما", "حين", "حينما", "لما", "وعندما", "وحين", "حيث"})
+_WHEN_CLAUSE = _WHEN - {"حيث"}   # (حيث أعلن المرصد: "where", not a time)
 # an amount's words beside its digits (ثلاثة مليارات، خمسة آلاف)
 _SCALE_WORDS = frozenset(fold_plain(w) for w in "مليار مليارات مليارا ملياري مليون ملايين مليونا مليوني ألف آلاف ألفا تريليون".split())
 
@@ -764,6 +766,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     named = [(e.start, e.end) for e in ents if e.type in ("org", "place")]
     date_ends = {d.end for d in sdates}   # (… 6 نوفمبر 2024 جولة: a year, not 2024 rounds)
     for e in ents:  # a person's title (وزير التجارة وترقية الصادرات) names no event either
+        if e.type == "person" and " ولد " in text[e.start:e.end]:
+            # nor a name's particle (سالم ولد أحمد: "son of", not "was born")
+            at = text.index(" ولد ", e.start, e.end) + 1
+            named.append((at, at + 3))
         if e.type == "person" and e.role:
             r = text.rfind(e.role, max(s_start, e.start - len(e.role) - 4), e.start)
             if r >= 0:
@@ -900,6 +906,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
         asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
                   if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        participles = [k for k, w in enumerate(words) if w in _PARTICIPLES]   # (الصادرة، المبرمة)
         # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
         # right after it in its clause is its topic; a date between them dates the judging
         judged = {j for j in range(1, len(trig)) if trig[j][3] == "noun" and trig[j - 1][2] == "statement"
@@ -941,6 +948,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
+            if asides and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
+                              and not (pos == "noun" and ti + n == a) for a, b in asides):
+                continue  # nor is a date early in one the time of a word outside (أعلن فلان، الذي تولى
+                # منصبه في أبريل، أن …: April is when he took office, not when he spoke); the noun the
+                # aside describes takes it (الجولة، التي قام بها الأسبوع الماضي …)
             if pos == "act" and any(tj == ti + n and pj == "noun" and tp in _SUPPORTED
                                     for tj, _nj, tp, pj, _a, _b in trig):
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
@@ -952,6 +964,10 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+            if participles and typ != "economic" and pos != "noun" and ti < dk and any(
+                    ti + n + 2 <= k < dk and not _crosses(breaks, k, dk) for k in participles):
+                continue  # ألغت المحكمة الأحكام الصادرة في مايو: a participle that describes a noun (الصادرة،
+                # المبرمة) is a relative clause; its date is the noun's, not the verb's
                 # (القمة التي عقدت في يوليو: the noun it describes takes it; a clause of a state, التي
                 # تسيطر عليها المعارضة, dates nothing and leaves the date to the verb)
             if (typ == "statement" and pos == "verb" and 2 < dk < ti and _crosses(breaks, ti, dk)
@@ -1008,7 +1024,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             typ = _retype(typ, pos, ti, n, words, econ, ents)
             # (not a figure's source: كشفت بيانات الهيئة، وفق ما أعلن المعهد)
             said = said and typ == "economic" and not (ti > 0 and words[ti - 1] == "ما") \
-                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10])
+                and not any(_DATA_NOUN.match(w) for w in words[ti + n:ti + n + 10]) \
+                or typ == "other" and trig[idx][2] == "military"   # (deaths in a storm: still the
+            # day the report is about, for the statements around it, as the military act was)
             # a figure's date beside the sentence's first one is an event of its own when its
             # clause holds its own trigger and its own amount (… 46% في يونيو، إضافة إلى زيادة
             # في أغسطس 2017 وصلت إلى 50%) and it closes no period (حتى، بحلول)
@@ -1048,8 +1066,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                     a = breaks[k - 2] + 1 if k > 1 else 0   # (، في أبريل 2018.: a date set off alone
                     # dates the clause before)
                 seen = happening_in(words, a, b, dk, dk_end, d.granularity)
-                if seen is None:
-                    continue
+                if seen is None or any(e.type == "person" and e.start <= doc.start(lo + seen[0]) < e.end for e in ents):
+                    continue   # (a word of a name: سالم ولد أحمد, "son of", is no birth)
                 typ, t0, t1 = seen[1], doc.start(lo + seen[0]), doc.end(lo + seen[0])
             own = None  # no trigger at all: an event only when the sentence has no other
             moved = False
@@ -1108,7 +1126,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if speech_from is not None and t0 >= speech_from:
             continue
         # a person or body next to it: from 60 characters before it to 12 tokens after it
-        if not _has_speaker(ents, t0, doc.end(lo + min(ti + n + 12, len(words) - 1))):
+        if not _has_speaker(ents, t0, doc.end(lo + min(ti + n + 12, len(words) - 1))) \
+                and not _titled_name_after(doc.text, t1, s_end):
             continue
         if ti + n < len(words) and _DATA_NOUN.match(words[ti + n]):
             continue  # وأوضحت بيانات الهيئة: figures speak, not a speaker
@@ -1119,7 +1138,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # anyone spoke
         hosts = [e for e in events if e.type in _STRONG and e.date_start is not None
                  and (e.date_end - e.date_start).days <= 7
-                 and not (reference is not None and e.date_start > reference)]
+                 and not (reference is not None and e.date_start > reference)
+                 and not (sdates and any(doc.start(lo + a) <= e.start < doc.start(lo + b) and
+                                         not doc.start(lo + a) <= t0 < doc.start(lo + b) for a, b in asides))]
+        # (an occasion told in a relative clause set off by commas, فلان، الذي تولى منصبه في …،
+        # is not where he spoke)
         if hosts:
             host = min(hosts, key=lambda e: abs(e.start - t0))
             d = _Date(host.date_text, host.date_start, host.date_end)
@@ -1128,8 +1151,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
               and not _new_speaker(ents, t1, prev_dated)):
             # وأضاف …: the speaker goes on at the time of the sentence before
             d = _Date(prev_dated.date_text, prev_dated.date_start, prev_dated.date_end)
-        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti):
-            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال)
+        elif names_vague_time or _EARLIER.search(fsent()) or _pluperfect(words, ti) or ti > 0 and words[ti - 1] in _WHEN_CLAUSE:
+            break  # said at some other time (مرارا، في تصريحات سابقة، وكان فلان قد قال; بدأ … عندما
+            # أعلن فلان: what he said is told as the time of something else)
         else:
             # no time of its own: find_events dates it with the day the report is about, if any
             d = None
@@ -1172,6 +1196,13 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
 # talks (folded, with and without the article): a round (جولة) of them is a meeting
 _TALKS = frozenset(fold_plain(w) for w in (
     "مفاوضات المفاوضات محادثات المحادثات مباحثات المباحثات مشاورات المشاورات الحوار حوار").split())
+
+# participles with the article that describe the noun before them like a relative clause
+# (الأحكام الصادرة في مايو = التي صدرت): clause_words.tsv, role participle
+_PARTICIPLES = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "clause_words.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "participle")
 
 # relative pronouns (folded): what follows one is said of the noun before it
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -1303,10 +1334,69 @@ def _signs_something(words: list[str], k: int) -> bool:
 
 
 
+# a killing (folded: قتل، قتلت، قتلوا، مقتل، بمقتل): a military act unless the sentence says a
+# natural or an accidental cause and no word of war (event_causes.tsv)
+_KILLING = re.compile(r"^[وف]?(?:ب|ل)?(?:م?قتل|قتلت|قتلوا|قتلي)$")
+_CAUSE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_causes.tsv").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+_CAUSES = {kind: tuple(fold_plain(w) for w, k in _CAUSE_ROWS if k.strip() == kind) for kind in ("natural", "war")}
+_CAUSE_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?(?:ال)?|[وف]?لل)")
+
+
+def _caused_by(words: list[str]) -> str | None:
+    """'war' when a word of the sentence is a word of war, else 'natural' when one is a natural
+    or accidental cause (a phrase of two words, موجه الحر, read on two), else None."""
+    found = None
+    for k, w in enumerate(words):
+        bare = _CAUSE_CLITICS.sub("", w, count=1) if len(w) > 4 else w
+        for f in (w, bare):
+            if f.startswith(_CAUSES["war"]):
+                return "war"
+            if found is None and (f.startswith(_CAUSES["natural"])
+                                  or k + 1 < len(words) and f + " " + words[k + 1] in _CAUSES["natural"]):
+                found = "natural"
+    return found
+
+
+# words before a verb that are not who did it (… إذا كانوا زاروا …)
+_NOT_A_VISITOR = frozenset(fold_plain(w) for w in "إذا لو كانوا كان كانت قد".split())
+
+# the months' names (folded), after a day's number in a date (3 مايو)
+_MONTH_WORDS = frozenset(fold_plain(w) for w in (
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار "
+    "نيسان أيار حزيران تموز آب أيلول تشرين").split())
+
+_CONTEST = tuple(fold_plain(line.strip()) for line in (DATA_DIR / "event_contests.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def _is_contest(words: list[str]) -> bool:
+    """A word of the sentence (or two, كرة القدم) is a sports contest's (event_contests.tsv)."""
+    for k, w in enumerate(words):
+        bare = _CAUSE_CLITICS.sub("", w, count=1) if len(w) > 4 else w
+        pair = w + " " + words[k + 1] if k + 1 < len(words) else w
+        if w in _CONTEST or bare in _CONTEST or "ال" + bare in _CONTEST or pair in _CONTEST:
+            return True
+    return False
+
+
+# a round (دورة، جولة) of what follows it: of a vote, an election's round, not a session
+_ROUND_WORDS = frozenset({"دوره", "جوله"})
+_VOTE_STEMS = ("انتخاب", "اقتراع", "تصويت")
+
+
 def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -> str:
     """Correct a trigger's type from its neighbours (a figure's source, tourists who visit);
     ``econ()``: the sentence holds an economic cue (``_has_econ``)."""
     after = words[ti + n:ti + n + 5]
+    if typ == "meeting" and words[ti].removeprefix("و").removeprefix("ال") in _ROUND_WORDS \
+            and any(w.removeprefix("من").removeprefix("ال").startswith(_VOTE_STEMS) for w in after[:3]):
+        return "election"   # الدورة الثانية من الانتخابات، جولة الإعادة من الاقتراع: a round of a vote
+    if typ == "meeting" and _is_contest(words) and not any(
+            w in _OFFICE_TITLES for w in words[max(0, ti - 3):ti + n + 4]):   # (التقى الرئيس لاعبي المنتخب: he met them)
+        return "other"   # يلتقي الفريقان الأحد في الدوري: a match, not talks
+    if typ == "military" and _KILLING.match(words[ti]) and _caused_by(words) == "natural":
+        return "other"   # قتلت العواصف 60 شخصا، مقتل 30 شخصا في موجة الحر: no act of war
     if typ == "statement" and pos == "verb":
         if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
@@ -1329,6 +1419,17 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
     if (typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت") and len(after) > 1
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
+    if typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت"):
+        # who arrived named before where (وصل الرئيس فلان، السبت، إلى العاصمة الإثيوبية، أديس أبابا):
+        # an arrival when no amount comes before إلى and a place is named right after it
+        ahead = words[ti + n:ti + n + 20]
+        j = next((k for k, w in enumerate(ahead) if w == "الي"), None)
+        if j is not None and j > 0 and not any(
+                w in _SCALE_WORDS or w == "%" or _HAS_DIGIT(w) and not _YEAR.fullmatch(w)
+                and not (k + 1 < len(ahead) and ahead[k + 1] in _MONTH_WORDS) for k, w in enumerate(ahead[:j])) \
+                and ahead[j - 1] not in ("به", "بها", "بهم") \
+                and any(_fp(e.text).split()[:1] and _fp(e.text).split()[0] in ahead[j + 1:j + 6] for e in ents if e.type == "place"):
+            return "visit"
     if pos == "measure":
         # a decision or a measure bears on amounts (its sentence's figures) or on what it names
         # next: prices, taxes, aid, a budget (قررت الحكومة رفع أسعار الوقود); else it keeps its type
@@ -1444,6 +1545,31 @@ def _has_speaker(ents, a: int, b: int) -> bool:
         if a - 60 <= e.start <= b and (e.type == "person" or e.type == "org"):
             return True
     return False
+
+
+# a verb of saying, then two or three words and a comma (قال فلان علان، …): read further by
+# _titled_name_after when the entities name no one in the sentence
+_SAID_BY_TITLED = re.compile(r"(?<!\S)[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت)"
+                             r"(?: [^\s،,.:؛\"«»()]+){2,3}\s*،")
+_TITLED_NAME = re.compile(r"\s+([^\s،,.:؛\"«»()]+(?: [^\s،,.:؛\"«»()]+){1,2})\s*[،,]\s*([^\s،,.:؛\"«»()]+)")
+
+
+def _titled_name_after(text: str, t1: int, s_end: int) -> str:
+    """A name the entities do not know, read from its apposition: two or three words after a
+    reporting verb, set off by a comma before a title (قال فلان علان، نائب الوزير، إن …). Not a
+    described subject (قال المسؤول الأمني، نائب …: a word with the article) nor a preposition's."""
+    m = _TITLED_NAME.match(text, t1, s_end)
+    if m is None or not _is_title_word(_fp(m.group(2))):
+        return ""
+    name = m.group(1).split()
+    if any(_fp(w).startswith("ال") or _fp(w) in _PREPOSITIONS or _fp(w) in _TIME_OF_DAY or _is_title_word(_fp(w))
+           or _HAS_DIGIT(w) or _fp(w) in _COMPLEMENTIZER or _is_opener(_fp(w)) for w in name):
+        return ""
+    return " ".join(name)
+
+
+def _is_title_word(f: str) -> bool:
+    return f in _TITLE_WORDS or "ال" + f in _TITLE_WORDS
 
 
 # a preposition with و that fronts a date before the clause it dates (وفي أواخر أكتوبر، قال …)
@@ -1598,7 +1724,7 @@ def _uniq(xs) -> list[str]:
     return out
 
 
-_SON_OF = frozenset(("بن", "بنت", "ابن"))
+_SON_OF = frozenset(("بن", "بنت", "ابن", "ولد"))
 # the first word of a name written in two (عبد الله، أبو مازن، آل ثاني)
 _NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل".split())
 
@@ -1606,6 +1732,9 @@ _NAME_HEADS = frozenset(fold_plain(w) for w in "عبد أبو أبي أبا آل
 def _short(name: str) -> str:
     """The surname a timeline shows (فلاديمير بوتن → بوتن; محمد بن سلمان stays whole)."""
     parts = name.split()
+    while len(parts) > 2 and _fp(parts[-1]) in _TIME_OF_DAY:
+        parts.pop()   # (a name read on into the time of its day: … فلان الفلاني ليل الجمعة)
+    name = " ".join(parts)
     if not _SON_OF.isdisjoint(parts) or (parts and _fp(parts[-1]) in _REGNAL_WORDS):
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
@@ -1638,7 +1767,17 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                       and (len(doc.text[at:e.start].split()) <= 3
                            or _fp(doc.text[max(t1, e.start - 5):e.start]).strip().endswith(("الي", "ل")))), "")
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
-        what = [] if where else _phrase(doc, t1, s_end, skip, 3)
+        if not actors and orgs:
+            # a source that tells of the arrival (ذكرت صحيفة "…" أن فلان وصل …) is not the visitor:
+            # the subject after أن is
+            src = next((e.end for e in ents if e.type == "org" and e.text == orgs[0]), -1)
+            if 0 <= src < t0 and any(w in _COMPLEMENTIZER for w in _fp(doc.text[src:t0]).split()):
+                subj = _subject_before(doc, t0, s_start, skip)[-2:]
+                who = "" if any(_is_opener(_fp(w)) or _fp(w) in _NOT_A_VISITOR for w in subj) else " ".join(subj)
+        after_who = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60
+                                and not _org_headed(e.canonical)])
+        # (the visitor's title before the name the trigger takes, الرئيس الكيني، فلان، …: not what was visited)
+        what = [] if where or after_who > t1 else _phrase(doc, t1, s_end, skip, 3)
         if what and not _fp(what[0]).startswith("ال") and not (who and _fp(who) in _fp(" ".join(what))):
             what = []  # زيارة رسمية تستغرق يومين: a description, not what was visited
         if who and what and _fp(who) in _fp(" ".join(what)):
@@ -1660,6 +1799,18 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             body = f"{_short(actors[0])} و{_short(actors[1])}"
         elif not body and orgs and noun and not any(e.type == "org" and e.start < t0 for e in ents):
             body = orgs[0]
+        if not body and not where:
+            # no body, no two leaders, no place: what the text says of it (القمة الثالثة بين البلدين،
+            # القمة التاريخية بين الكوريتين), not a bare «قمة»
+            n0, n1 = t0, t1
+            if not noun:   # (القمة الثالثة …، ويتوقع أن تجري: the noun before the step)
+                m = None
+                for m in _SUMMIT_NOUN.finditer(doc.text, s_start, t0):
+                    pass
+                n0, n1 = m.span() if m else (-1, -1)
+            told = _summit_described(doc, n0, n1, s_end, skip) if n0 >= 0 else ""
+            if told:
+                return told
         return " ".join(filter(None, (head or ("" if body else "قمة"), body, ("في " + where) if where else "")))
     if typ == "meeting" and len(actors) >= 2:
         return f"{head or 'لقاء'} {_short(actors[0])} و{_short(actors[1])}"
@@ -1689,6 +1840,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 # what was published, after the publisher (and the day set off by commas): نشر
                 # البرلمان، الثلاثاء، بيانا → نشر البرلمان بيانا
                 at = doc.text.find(who, t1, s_end)
+                if at < 0 and " " in who:   # (a name in quotes: موقع "…" الإخباري)
+                    last = doc.text.find(who.split()[-1], t1, s_end)
+                    at = last + len(who.split()[-1]) + 1 - len(who) if last >= 0 else -1
                 at = at + len(who) if at >= 0 else t1
                 if dspan is not None and 0 <= dspan[0] - at <= 6:
                     at = dspan[1]
@@ -1828,7 +1982,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if masdar is not None:   # سجل اليورو ارتفاعا → ارتفاع اليورو
             k, noun = masdar
             after = [noun] + after[:k]
-        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after or _subject_before(doc, t0, s_start, skip)
+        words = (_antecedent_what(doc, t0, t1, s_start, s_end, skip) or after
+                 or _without_lead_verb(_subject_before(doc, t0, s_start, skip))
                  or ([fig.metric] if fig is not None and fig.metric and not _is_opener(fig.metric) else [])
                  or _measure_before(doc, t0, s_start, skip))
         if not words and dspan is not None and dspan[0] >= t1:
@@ -2053,6 +2208,8 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         if k in qualified:
             continue
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
+        if f in _SON_OF and k + 1 < len(words) and f in names:
+            continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -2661,6 +2818,9 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
         if (len(gap_words) <= 5 and not _HAS_DIGIT(gap) and ":" not in gap
                 and (not gap_words or _fp(gap_words[0]) in _TITLE_WORDS or "ال" + _fp(gap_words[0]) in _TITLE_WORDS)
                 and not any(o.type == "person" and a <= o.start < e.start for o in ents)):
+            nxt = [w for w in text[e.end:e.end + 16].split() if w.strip("،,")][:1]
+            if nxt and _fp(nxt[0].strip("،,")) in _TIME_OF_DAY:
+                return [_short(e.canonical)]   # (توفي فلان صباح الأحد في بيته: the time is the date's)
             return [_short(e.canonical)] + _phrase(doc, e.end, s_end, skip, limit - 1, first_stop=False)
         break
     return _phrase(doc, a, s_end, skip, limit)
@@ -2808,6 +2968,44 @@ def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
                     break
             return _trim(out[:3])
     return []
+
+
+def _summit_described(doc: _Doc, t0: int, t1: int, s_end: int, skip) -> str:
+    """A definite summit's noun as written and its adjective and whom it is between (القمة الثالثة
+    بين البلدين); "" when an adjective or بين does not follow (قمة تخصص لبحث …)."""
+    written = doc.text[t0:t1].strip()
+    f = _fp(written)
+    if not (f.startswith("ال") or f[1:3] == "ال" and f[:1] in ("و", "ف", "ب", "ل")):
+        return ""
+    written = written[1:] if not f.startswith("ال") else written
+    words = _phrase(doc, t1, s_end, skip, 4, first_stop=False)
+    out: list[str] = []
+    for k, w in enumerate(words):
+        fw = _fp(w)
+        if not out and fw.startswith("ال") and (_adjective_like(fw) or fw in _ORDINALS):
+            out.append(w)
+        elif fw == "بين" and k + 1 < len(words):
+            out += words[k:k + 3] if k + 2 < len(words) and _fp(words[k + 2]).startswith("و") else words[k:k + 2]
+            break
+        else:
+            break
+    return " ".join([written] + out) if out else ""
+
+
+_SUMMIT_NOUN = re.compile(r"(?<!\S)[وفبل]?القمة(?!\S)")
+_ORDINALS = frozenset(fold_plain(w) for w in (
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الأخيرة المقبلة "
+    "المرتقبة التاريخية").split())
+
+
+def _without_lead_verb(words: list[str]) -> list[str]:
+    """The words before an object that is the event, less the verb that opens them (أصدرت الحكومة
+    القرار → الحكومة: whose decision, not «قرار أصدرت الحكومة»)."""
+    if len(words) >= 2:
+        f = _fp(words[0].strip("،,.:؛\"«»()'"))
+        if _is_verb_word(f) or f[:1] in ("و", "ف") and len(f) >= 4 and _is_verb_word(f[1:]):
+            return words[1:]
+    return words
 
 
 def _adjective_like(f: str) -> bool:
@@ -3119,6 +3317,10 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         if kin and _fp(kin.group(2)) in _KIN and not _HAS_DIGIT(kin.group(1)) and _fp(kin.group(1)) not in _PREPOSITIONS \
                 and not (dspan and dspan[0] <= kin.start(1) < dspan[1]):
             return kin.group(1)   # اتهمت فلانة، ابنة الرئيس، …: she, not the father her apposition names
+    if e is None and verb:
+        subject = _subject_before_object(text, a, near)
+        if subject:
+            return subject
     if e is None:
         # a person named after the verb, unless a preposition governs the name (أشارت المتحدثة إلى
         # دعوة الرئيس فلان: the spokeswoman spoke); a name set off by a comma is an apposition
@@ -3147,6 +3349,9 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # مسؤولون إن …), up to a preposition
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        quoted = _quoted_name_after(text, a, first)
+        if quoted:
+            return f"{first[0]} {quoted}"   # نفت حركة "…"، نشر موقع "…": the body is the name its head word takes
         if first and not (near and near[0].start <= a + len(first[0]) + 1) and not _is_opener(first[0]) \
                 and _fp(first[0]) not in _PREPOSITIONS and _fp(first[0]) not in _SAYING and (_fp(first[0]).startswith("ال") or not near):
             return " ".join([_genitive(first[0], indefinite=not near)] + first[1:])
@@ -3163,6 +3368,59 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
             (e for e in outside if e.type == "org"), None)
     if e is not None:
         return _short(e.canonical) if e.type == "person" else _no_bare_article(e.text)
+    return ""
+
+
+# the head word of a body written with its name in quotes (حركة "…"، موقع "…")
+_BODY_HEADS = frozenset(fold_plain(w) for w in (
+    "حركة جبهة حزب جماعة تنظيم موقع صحيفة جريدة مجلة وكالة قناة شبكة شركة منظمة جمعية مجموعة هيئة تحالف "
+    "ائتلاف تيار ميليشيا ميليشيات منصة إذاعة").split())
+
+
+def _quoted_name_after(text: str, a: int, first: list[str]) -> str:
+    """The name in quotes right after a body's bare head word that opens ``first`` (the words
+    from ``a``): نشر موقع "الخبر" → الخبر; not after a word with the article (الموقع "…": a gloss)
+    nor after anything else (قال رئيس "…")."""
+    if not first or _fp(first[0]) not in _BODY_HEADS:
+        return ""
+    at = text.find(first[0], a)
+    if at < 0 or text[a:at].strip():
+        return ""
+    m = _QUOTED_NAME.match(text, at + len(first[0]) + 1) if text[at + len(first[0]):at + len(first[0]) + 1] == " " else None
+    if m is None:
+        return ""
+    adj = _NISBA_AFTER.match(text, m.end())   # (مجلة "…" الأمريكية: the adjective is the body's)
+    return m.group()[1:-1] + (" " + adj.group(1) if adj else "")
+
+
+_NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛])")
+
+
+# titles that head an office (رئيس، وزير، سفير), not honorifics said before a name (الجنرال، الأمير)
+_OFFICE_TITLES = frozenset(
+    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+    if len(c) > 1 and c[1].strip() == "head")
+
+
+def _subject_before_object(text: str, a: int, near) -> str:
+    """A verb that takes an object after its subject (وصف، اتهم، دعا): when a definite title
+    phrase after the verb is complete (الرئيس الأمريكي) and another one with the article starts
+    (الرئيس فلان), the name is the second one's, the object; the first phrase spoke (وصف الرئيس
+    الأمريكي الرئيس فلان بـ … → الرئيس الأمريكي). A chain of titles in the construct (نائب رئيس
+    الوزراء فلان، مستشار الرئيس فلان) and an honorific (وزير الدفاع الأمريكي الجنرال فلان) are one
+    name's."""
+    p = next((x for x in near if x.type == "person"), None)
+    if p is None:
+        return ""
+    raw = text[a:p.start].split()
+    if len(raw) < 3 or any(ch in text[a:p.start] for ch in "،,:\"«»()") or _fp(raw[0]) not in _OFFICE_TITLES:
+        return ""
+    for k in range(2, len(raw)):
+        w, prev = _fp(raw[k]), _fp(raw[k - 1])
+        if w.startswith("ال") and w in _OFFICE_TITLES and prev.startswith("ال") and prev not in _TITLE_WORDS \
+                and not any(_fp(x) in _PREPOSITIONS for x in raw[:k]):
+            return " ".join(raw[:k])
     return ""
 
 

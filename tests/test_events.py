@@ -659,3 +659,34 @@ def test_an_announced_economic_act_still_dates_the_statements_around_it():
     found = _events(text, [_date(text, "اليوم الأحد", "2024-03-10")], published="2024-03-10")
     assert sorted((e.type, e.date_start) for e in found) == [
         ("economic", dt.date(2024, 3, 10)), ("statement", dt.date(2024, 3, 10))], found
+
+
+def test_a_speaker_the_entities_miss_is_read_from_the_title_after_the_comma():
+    """قال فلان علان، نائب الوزير، إن …: two or three words set off before a title are a name;
+    the statement takes the day of the report's event like any other."""
+    text = ("أعلنت الحكومة أمس حالة التأهب في الإقليم. وقال سانجيات راوكار، نائب مفوض الإغاثة، "
+            "إن أربعة أشخاص أصيبوا.")
+    evs = _events(text, [_date(text, "أمس", "2024-03-06")], published=dt.date(2024, 3, 7),
+                  reference=dt.date(2024, 3, 7))
+    said = [e for e in evs if e.type == "statement" and "راوكار" in e.label]
+    assert [(e.label, e.date_start) for e in said] == [("تصريح سانجيات راوكار", dt.date(2024, 3, 6))]
+    # near misses: a described subject (with the article) or a preposition before the comma
+    for lead in ("وقال المسؤول المحلي، نائب مفوض الإغاثة، ", "وقال في بيانه، رئيس اللجنة، "):
+        text = "أعلنت الحكومة أمس حالة التأهب في الإقليم. " + lead + "إن أربعة أشخاص أصيبوا."
+        evs = _events(text, [_date(text, "أمس", "2024-03-06")], published=dt.date(2024, 3, 7),
+                      reference=dt.date(2024, 3, 7))
+        assert [e.type for e in evs] == ["statement"], lead
+
+
+def test_a_statement_told_as_the_time_of_something_else_takes_no_day():
+    """بدأ التقارب عندما أعلن فلان …: what he said dates something else; it is not a statement of
+    the day the report is about (a plain وقال فلان in the same report is)."""
+    lead = "وصل الوزير أمس إلى الرباط في زيارة رسمية. "
+    for clause, kept in (("وبدأ التقارب عندما أعلن الرئيس سمير حداد أن الحكومة ستفرج عن المعتقلين.", False),
+                         ("وأعلن الرئيس سمير حداد أن الحكومة ستفرج عن المعتقلين.", True)):
+        text = lead + clause
+        evs = _events(text, [_date(text, "أمس", "2024-03-06")], published=dt.date(2024, 3, 7),
+                      reference=dt.date(2024, 3, 7))
+        said = [e for e in evs if e.type == "statement"]
+        assert bool(said) == kept, (clause, evs)
+        assert all(e.date_start == dt.date(2024, 3, 6) for e in said)
