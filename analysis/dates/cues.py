@@ -266,6 +266,11 @@ def _day_is_future(cues: Cues, a: int, b: int, c: Candidate, left: int, right: i
     future, past, clause = cues.of_sentence(a, b)
     if f is not None and _FORECAST_PERFECT.match(text, f.start()):
         f = None
+    # a relative clause in the imperfect right before the day dates its own event, ahead, whatever
+    # verb governs the sentence (القمة التي تستضيفها المدينة الأحد; قال الوزير في اجتماع القمة التي …)
+    rel = _relative_imperfect(text, left, c.fs)
+    if rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
+        return True
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
     last = _last_clauses(text, clause, a, c.fs)
@@ -289,6 +294,7 @@ def _day_is_future(cues: Cues, a: int, b: int, c: Candidate, left: int, right: i
 
 _FIRST_WORD = re.compile(r"[\s,،:؛\"«»“”]*([\u0621-\u064a]+)")
 _NOT_IMPERFECT = frozenset(WORDS.get("not_imperfect", {}))
+_EVENT_IMPERFECT = frozenset(WORDS.get("event_imperfect", {}))
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللتي|اللذين|اللتين|اللواتي)(?!\w)")
 
 
@@ -298,8 +304,38 @@ def _opens_with_imperfect(text: str, left: int, end: int) -> bool:
     m = _FIRST_WORD.match(text, left, end)
     if m is None or _RELATIVE.search(text, m.end(), end):
         return False
+    return _is_imperfect(m.group(1))
+
+
+def _relative_imperfect(text: str, left: int, end: int) -> int:
+    """A relative clause in ``text[left:end]`` opened by a verb in the imperfect and running to
+    ``end``: "القمة التي تستضيفها الرياض الأحد" (a coming event) but not "التي طلبت الخميس".
+    The verb's start, or -1."""
+    last = None
+    if text.find("ل", left, end) < 0:   # (every relative has one: the common case, none, is cheap)
+        return -1
+    for last in _RELATIVE.finditer(text, left, end):
+        pass
+    if last is None:
+        return -1
+    m = _FIRST_WORD.match(text, last.end(), end)
+    # (its verb's subject may stand between them, a name of a few words; farther off, the date
+    # belongs to a clause of its own: "الحزب الذي يقود الائتلاف بيانا ربط فيه … الثلاثاء")
+    if m is None or m.end() >= end or len(text[m.end():end].split()) > 4:
+        return -1
     w = m.group(1)
+    # (its object is the relative's antecedent: تستضيفها، يعقده)
+    ok = _is_imperfect(w) or w.endswith(("ها", "ه")) and len(w) > 5 and _is_imperfect(w[:-2] if w.endswith("ها") else w[:-1])
+    return m.start(1) if ok else -1
+
+
+def _is_imperfect(w: str) -> bool:
+    """The word is a verb in the imperfect, third person (يزور، ويلتقي، تنطلق، تعقد)."""
+    if w in _EVENT_IMPERFECT:
+        return True
     w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    if w in _EVENT_IMPERFECT:
+        return True
     if w[:1] == "ي":
         return len(w) >= 4 and w not in _NOT_IMPERFECT
     # تـ only where no verb in the past has the same letters: the derived forms whose past starts
