@@ -43,6 +43,7 @@ class Context:
     sent_start: int = 0
     last_day: dt.date | None = None
     last_month: tuple | None = None        # (start, end)
+    last_month_pos: int = -1               # folded offset of the mention that set last_month
     last_year_pos: int = -1                # folded offset of the mention that set last_year
     prev: tuple | None = None              # (folded pos, start, end, granularity) of the last date
     year_ranges: list = field(default_factory=list)   # (start, end) of the ranges of whole years named
@@ -278,6 +279,14 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         if part:
             return (*part_of_year(y, part)[:3], anchor)
         return (*year_span(y), "year", anchor)
+    if unit == "شهر" and rel in REL_FOLLOWING and ctx.last_month is not None \
+            and ctx.last_month_pos >= ctx.para_start:
+        # "في مارس ... ثم في الشهر التالي": the month after the one the paragraph named, as
+        # العام التالي counts on from its year
+        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, 1)
+        if part:
+            return (*part_of_month(y, mo, part), "part_of_month", "relative")
+        return (*month_span(y, mo), "month", "relative")
     if ref is None:
         return None
     k = _step(rel)
@@ -747,6 +756,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             ctx.periods.append((c.fs, s, e, gran, dt.date(s.year, 1, 1) if ytd else None))
             if gran == "month" and s.month == e.month:
                 ctx.last_month = (s, e, gran)
+                ctx.last_month_pos = c.fs
         if c.kind == "day":
             ctx.last_day = s
         ctx.prev = (c.fs, s, e, gran)
