@@ -269,6 +269,11 @@ _LISTS = _word_lists("name_words.tsv")
 _STOP = _LISTS["stop"]
 # "then" after a title (الرئيس آنذاك، الوزير حينها): part of the role, no name
 _THEN = _LISTS["then"]
+# religious honorifics before a family name in -ي alone, and the adjectives that are no name
+_RELIGIOUS_TITLE = frozenset(w for w in _LISTS["religious_title"] if " " not in w)
+_RELIGIOUS_ADJ = _LISTS["religious_adjective"]
+# buildings named after a cleric (مسجد الإمام الفلاني، ضريح الشيخ الفلاني)
+_PLACE_NAMED_AFTER = _LISTS["named_after_cleric"]
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
 _NAME_END = _LISTS["name_end"]
@@ -1248,6 +1253,33 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     taken[x] = True
                 nxt = ne
                 continue
+
+    # 3a. a cleric named by his family name in -ي alone after a religious honorific (الإمام
+    # الشافعي، آية الله الفلاني); a describing adjective (الإمام الشيعي) is none
+    words = doc.words
+    # (the article's distinct words, ``doc.memo``, tell at once whether any honorific is there)
+    clerics = not _RELIGIOUS_TITLE.isdisjoint(doc.memo) or "ايه" in doc.memo
+    for i, w in enumerate(words if clerics else ()):
+        if w not in _RELIGIOUS_TITLE and not (w == "الله" and i > 0 and words[i - 1] == "ايه"):
+            continue
+        j = i + 1
+        if j >= doc.n or taken[j] or doc.brk[i] or not info[j].wordy:
+            continue
+        h = i - 1 if w == "الله" else i
+        if h > 0 and (words[h - 1] in _VENUE or words[h - 1] in _SITE_HEADS or info[h - 1].org_head
+                      or info[h - 1].place_head or words[h - 1] in _PLACE_NAMED_AFTER):
+            continue  # مسجد الإمام الفلاني، جامعة الشيخ الفلاني: a building or a body named after him
+        x = words[j]
+        if not (x.startswith("ال") and doc.article_at(j) and x.endswith("ي") and len(x) >= 6) \
+                or x in _ADJ or x in _RELIGIOUS_ADJ or x in _NAME_END or x in _STOP or info[j].place_word \
+                or _gaz_match(doc, j) is not None:
+            continue
+        if j + 1 < doc.n and not doc.brk[j] and words[j + 1] in ("بن", "بنت"):
+            continue  # a بن chain is read above
+        rs = doc.starts[h]
+        role = folded.original[folded.pos(rs):folded.span(rs, doc.ends[i])[1]]
+        people.append((j, j + 1, role[1:] if role[0] in "وبل" and role[1:2] == "ا" else role))
+        taken[j] = True
 
     # 3b. public figures named without a title (people.tsv): وصل ماكرون إلى الجزائر
     for ns, ne, form, cut in gaz_people:
