@@ -269,6 +269,11 @@ _LISTS = _word_lists("name_words.tsv")
 _STOP = _LISTS["stop"]
 # "then" after a title (الرئيس آنذاك، الوزير حينها): part of the role, no name
 _THEN = _LISTS["then"]
+# religious honorifics before a family name in -ي alone, and the adjectives that are no name
+_RELIGIOUS_TITLE = frozenset(w for w in _LISTS["religious_title"] if " " not in w)
+_RELIGIOUS_ADJ = _LISTS["religious_adjective"]
+# buildings named after a cleric (مسجد الإمام الفلاني، ضريح الشيخ الفلاني)
+_PLACE_NAMED_AFTER = _LISTS["named_after_cleric"]
 
 # Adjectives and words that end a name when they follow it (الرئيس ترامب الجديد).
 _NAME_END = _LISTS["name_end"]
@@ -1164,6 +1169,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for x in range(s, e):
             taken[x] = True
 
+    # 2b. a body's short name in quotes or parentheses right after its long name (وكالة الأنباء
+    # اليمنية «سبأ»، الهيئة العامة للاستثمار (جافز)) is a mention of that body: _link joins them
+    for s_, e_ in _short_names(doc, [f for f in found if f[2] == "org"], taken):
+        fs, fe = _span(doc, s_, e_)
+        found.append((fs, fe, "org", folded.original[folded.pos(fs):folded.span(fs, fe)[1]], None))
+        for x in range(s_, e_):
+            taken[x] = True
+
     # 3. people after titles and roles
     people: list[tuple[int, int, str | None]] = []  # token spans + role
     named_as: dict[tuple[int, int], tuple[str, int]] = {}  # a span's name without its clitic, the clitic
@@ -1240,6 +1253,33 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     taken[x] = True
                 nxt = ne
                 continue
+
+    # 3a. a cleric named by his family name in -ي alone after a religious honorific (الإمام
+    # الشافعي، آية الله الفلاني); a describing adjective (الإمام الشيعي) is none
+    words = doc.words
+    # (the article's distinct words, ``doc.memo``, tell at once whether any honorific is there)
+    clerics = not _RELIGIOUS_TITLE.isdisjoint(doc.memo) or "ايه" in doc.memo
+    for i, w in enumerate(words if clerics else ()):
+        if w not in _RELIGIOUS_TITLE and not (w == "الله" and i > 0 and words[i - 1] == "ايه"):
+            continue
+        j = i + 1
+        if j >= doc.n or taken[j] or doc.brk[i] or not info[j].wordy:
+            continue
+        h = i - 1 if w == "الله" else i
+        if h > 0 and (words[h - 1] in _VENUE or words[h - 1] in _SITE_HEADS or info[h - 1].org_head
+                      or info[h - 1].place_head or words[h - 1] in _PLACE_NAMED_AFTER):
+            continue  # مسجد الإمام الفلاني، جامعة الشيخ الفلاني: a building or a body named after him
+        x = words[j]
+        if not (x.startswith("ال") and doc.article_at(j) and x.endswith("ي") and len(x) >= 6) \
+                or x in _ADJ or x in _RELIGIOUS_ADJ or x in _NAME_END or x in _STOP or info[j].place_word \
+                or _gaz_match(doc, j) is not None:
+            continue
+        if j + 1 < doc.n and not doc.brk[j] and words[j + 1] in ("بن", "بنت"):
+            continue  # a بن chain is read above
+        rs = doc.starts[h]
+        role = folded.original[folded.pos(rs):folded.span(rs, doc.ends[i])[1]]
+        people.append((j, j + 1, role[1:] if role[0] in "وبل" and role[1:2] == "ا" else role))
+        taken[j] = True
 
     # 3b. public figures named without a title (people.tsv): وصل ماكرون إلى الجزائر
     for ns, ne, form, cut in gaz_people:
@@ -1444,7 +1484,7 @@ class _Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-_RX_ACRONYM_GAP = re.compile(r"\s*[(（]\s*$")
+_RX_ACRONYM_GAP = re.compile(r"\s*[(（\"«“]\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -1803,6 +1843,42 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
                     and not _RX_VERB.match(words[i + 1]) and not _RX_LINKED_VERB.match(words[i + 1]) \
                     or e > i + 1 and _RX_LATIN.match(words[i + 1]):
                 spans.append((i + 1, e))
+    return spans
+
+
+_RX_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _short_names(doc: _Doc, orgs: list, taken: list[bool]) -> list[tuple[int, int]]:
+    """Token spans of the short names that bodies of two words or more give in quotes or
+    parentheses right after their long name: one Arabic word with no article, none a
+    function word, title, adjective, place or head word (an acronym read as a word: سبأ، جافز).
+    Short names are short (six letters at most); an adjective in ي or ية (درزي، تقنية) or a
+    longer word behind a preposition's clitic (كوديعة) describes the body instead.
+    A Latin acronym in parentheses is a gloss (step 1), and quoted words that are the writer's
+    (وصفت الوزارة الخطوة "بالخطيرة") follow a verb or a noun, not the body's name."""
+    words, info, starts, n = doc.words, doc.info, doc.starts, doc.n
+    spans = []
+    for fs, fe, *_ in orgs:
+        s = bisect_left(starts, fe)
+        first = bisect_left(starts, fs + 1) - 1
+        if s + 2 >= n or s - first < 2 or doc.brk[s - 1] or taken[s]:
+            continue
+        opener = words[s]
+        close = ")" if opener == "(" else _CLOSING.get(opener)
+        if close is None:
+            continue
+        k = s + 2  # one word: a sentence quoted after a body's name has more (قالت الوزارة "نحن …")
+        if words[k] != close or doc.brk[s] or doc.brk[s + 1]:
+            continue
+        if all(not taken[x] and _RX_ARABIC_WORD.fullmatch(words[x]) and len(words[x]) >= 2
+               and not (words[x].startswith("ال") and doc.article_at(x))
+               and words[x] not in _STOP and words[x] not in _TITLE and words[x] not in _ADJ
+               and not info[x].place_word and not info[x].org_head and not info[x].title
+               and len(words[x]) <= 6 and not words[x].endswith(("ي", "يه"))
+               and not (words[x][0] in "كبلف" and len(words[x]) >= 4)
+               for x in range(s + 1, k)) and _proper_words(doc, s + 1, k - s - 1) == k:
+            spans.append((s + 1, k))
     return spans
 
 

@@ -173,6 +173,11 @@ def test_cities_from_cldr_are_in_step_with_babel():
     # the same words, a dash or a plural apart
     ("انعقد منتدى الأعمال المصري - الأردني في عمان. وناقش منتدى الأعمال المصري الأردني فرص الاستثمار.", "org",
      "منتدى الأعمال المصري - الأردني", 2),
+    # a body's short name, one word in quotes or parentheses, right after its long name
+    ("نقلت وكالة الأنباء الموريتانية \"وامو\" عن الوزير قوله إن الاتفاق قريب.", "org",
+     "وكالة الأنباء الموريتانية", 2),
+    ("وقالت الهيئة العامة للتأمينات (سوتا) إن المعاشات زادت.", "org", "الهيئة العامة للتأمينات", 2),
+    ("أصدر الاتحاد العربي للمقاولين «عامك» تقريره السنوي.", "org", "الاتحاد العربي للمقاولين", 2),
     # a known short name inside a longer one, then alone
     ("وقالت وكالة فيتش للتصنيف الائتماني إن النظرة سلبية. وتتوقع فيتش أن يتباطأ النمو.", "org",
      "وكالة فيتش للتصنيف الائتماني", 2),
@@ -189,6 +194,18 @@ def test_two_bodies_a_short_name_could_be_stay_apart():
                      "وقالت وزارة الخارجية إن اللقاء مثمر.")
     assert sorted(e.text for e in rows if e.type == "org") == [
         "وزارة الخارجية", "وزارة الخارجية الروسية", "وزارة الخارجية المصرية"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الخارجية \"رفضها\" للقرار.",  # the body's own word, with its pronoun
+    "قالت وزارة المالية (الأربعاء) إن العجز تراجع.",  # a day, with the article
+    "انتقد الحزب الوطني الحر (يساري) الحكومة.",  # a nisba adjective describing it
+    "حول البنك المركزي الوطني \"كقرض\" مبلغا للحكومة.",  # a noun behind the clitic ك
+    "قال المتحدث باسم وزارة الخارجية \"نحن نرفض\" ذلك.",  # a quoted sentence, not a name
+])
+def test_a_word_in_quotes_after_a_body_that_is_no_short_name(text):
+    rows = [e for e in _entities(text) if e.type == "org"]
+    assert [e.mentions for e in rows] == [1], rows
 
 
 def test_the_table_lists_entities_with_their_mentions():
