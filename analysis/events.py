@@ -252,6 +252,7 @@ _SOURCE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_sources.tsv").re
                 if line.strip() and not line.startswith("#")]
 _SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.strip() == kind)
                  for kind in ("source", "agency", "news")}
+_SOURCE_OR_AGENCY = _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]
 
 
 # a verb of publishing takes what is published as its object (نشرت الصحيفة قرار الحكومة): the
@@ -270,7 +271,7 @@ def _source_subject(words: list[str], k: int) -> bool:
         return False
     w = words[k]
     for c in ("و", "ال", "وال"):
-        if w.startswith(c) and len(w) - len(c) >= 3 and w[len(c):] in _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]:
+        if w.startswith(c) and len(w) - len(c) >= 3 and w[len(c):] in _SOURCE_OR_AGENCY:
             w = w[len(c):]
             break
     if w in _OFFICIAL_SOURCE and words[k + 1:k + 2] and words[k + 1].removeprefix("ال") in _OFFICIAL:
@@ -871,13 +872,13 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                             speech_from = None
                     if idx in from_source:
                         report_k = k
-                        reported = _reported(words, trig, k, from_source, _has_econ(doc.fold(s_start, s_end)))
+                        reported = _reported(words, trig, k, from_source, econ())
                     break
             if idx in from_source and report_k is None:
                 # what a source points to or tells of follows إلى or عن (أشارت تقارير إلى استدعاء السفير)
                 report_k = next((k for k in range(ti + n, min(ti + n + 8, len(words))) if words[k] in _POINTS_TO), None)
                 if report_k is not None:
-                    reported = _reported(words, trig, report_k, from_source, _has_econ(doc.fold(s_start, s_end)))
+                    reported = _reported(words, trig, report_k, from_source, econ())
             break
 
     def tok_at(off: int) -> int:
