@@ -94,7 +94,6 @@ _RX_FOREIGN_END = re.compile(r"[اويه]نغ$")
 _RX_PAST_VII = re.compile(r"^[وف]?ان\w{3}ت$")
 # the endings a long future verb may carry (ستستقبلها، سيستقبلون)
 _RX_VERB_SUFFIX = re.compile(r"(?:ون|ان|ين|ها|هم|هما|نا|كم)$")
-# a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
 # nouns in ية that are no adjective: verbal nouns تفعية (تنمية، تربية), فعاية (رعاية، حماية) and
 # فاعية (عافية): after a head they are its complement (هيئة تنمية الصادرات), not a description
 _RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
@@ -102,14 +101,16 @@ _RX_NOUN_IN_IYA = re.compile(r"^(?:ت\w\wيه|\w\wايه|\wا\wيه)$")
 _RX_PERFECT_FEM = re.compile(r"^\w[^اوي][^اوي]ت$")
 _RX_LINKED_PAST_FEM = re.compile(r"^[وف][تي][^اوي]\w{2,}ت$")
 _RX_PLURAL_VERB = re.compile(r"^[يت][^اوي]\w{2,}ون$")
-# a verbal noun of the forms إفعال، افتعال، انفعال with the article (الإخراج، الانتخاب): after a name
-# of two words it is the verb's object (تولى فلان الفلاني الإخراج), never a third name word
-# the same without the article, of six letters and more (انتهاء، اعتقال، استمرار): a surname of
-# this shape is rare, a given name of it (ابتسام، انتصار) is in given_names.tsv
+# a verbal noun of the forms إفعال، افتعال، انفعال without the article, of six letters and more
+# (انتهاء، اعتقال، استمرار): a surname of this shape is rare, a given name of it (ابتسام، انتصار) is
+# in given_names.tsv
 _RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
+# the same with the article (الإخراج، الانتخاب): after a name of two words it is the verb's
+# object (تولى فلان الفلاني الإخراج), never a third name word
 _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 # a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
 _RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
+# a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -497,14 +498,6 @@ _GAZ_PLAN: dict[str, tuple[tuple[int, ...], frozenset[str], tuple[str, str] | No
 _GazReading = tuple[str, int, tuple[int, ...], frozenset[str], "tuple[str, str] | None"]
 
 
-def _gaz_readings(word: str) -> tuple[_GazReading, ...]:
-    """The readings of a word (``_strip``) that start some gazetteer entry, in the order they are
-    tried. A clitic on a word of two letters is read here too when that word opens entries of
-    several words (لبي بي سي، وتل أبيب): the whole entry must follow, so ولا stays a word."""
-    readings = _strip(word) + _short_readings(word)
-    return tuple((f, c, *_GAZ_PLAN[f]) for f, c in readings if f in _FIRST)
-
-
 # two-letter words that open gazetteer entries of several words (بي بي سي، تل أبيب، سي إن إن)
 _SHORT_FIRST = frozenset(k[0] for k in _GAZ if len(k) > 1 and len(k[0]) == 2)
 
@@ -607,9 +600,9 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
-        return True
+        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
-        return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
+        return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     w = doc.words[i]
@@ -2136,7 +2129,7 @@ class _Word(NamedTuple):
     """
 
     wordy: bool  # a word, not a punctuation mark or a number
-    gaz: tuple[_GazReading, ...]  # its readings that start a gazetteer entry (``_gaz_readings``)
+    gaz: tuple[_GazReading, ...]  # its readings that start a gazetteer entry (made in ``_word_info``)
     title: tuple[str, int] | None  # its head or honorific title and the clitic cut (``_title_of``)
     place_head: str | None  # ولاية، مدينة ... (``_place_head``)
     org_head: str | None  # وزارة، الهيئة ... (``_org_head``)
@@ -2166,7 +2159,7 @@ _NOTABLE = frozenset().union(_FIRST, _PLACE_HEADS_KEEP, _PLACE_HEADS_DROP, _ORG_
 
 def _word_info(w: str) -> tuple[_Word, tuple[tuple[str, int], ...]]:
     """``_Word`` of a folded token and its surname forms (``_surname_forms``): the readings of
-    ``_strip`` are gone through once here, for what ``_gaz_readings``, ``_place_head``,
+    ``_strip`` are gone through once here, for what the gazetteer readings, ``_place_head``,
     ``_org_head``, ``_surname_forms`` and ``_is_place_word`` each find in them (this runs once
     per distinct word, but for every word of an article never seen before)."""
     readings = _readings(w)

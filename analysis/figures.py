@@ -1258,7 +1258,8 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
-    happening = c.kind == "count" and _count_metric(t, c) is None
+    count_key = _count_metric(t, c) if c.kind == "count" else None
+    happening = c.kind == "count" and count_key is None
     if cue == "start":  # (its own date stands before the amount it goes to)
         period = _period(t, c, sa, nxt[0].fs, dates, cands, None, reference, happening)
     else:
@@ -1286,7 +1287,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     if c.kind == "count":
         # a count is of what it counts: 20 مليون سائح is tourism; 5 رؤوس حربية in a sentence on a
         # project is no investment, 12 اتفاقية beside trade words no trade
-        metric_key = _count_metric(t, c)
+        metric_key = count_key
     if c.kind not in ("money", "percent") and metric_key is None:
         metric_key = "other"
     pd_text, p0, p1, end_from = period if period else (None, None, None, None)
@@ -1346,7 +1347,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
-        if _COMPOUND_NAME_BEFORE.search(t, max(0, m.start() - 8), m.start()) and m.group("m") == "الدين":
+        if m.group("m") == "الدين" and _COMPOUND_NAME_BEFORE.search(t, max(0, m.start() - 8), m.start()):
             return False  # (عز الدين: a person's name)
         if _PURPOSE_BEFORE.search(t, max(0, m.start("m") - 40), m.start("m")) \
                 and not (m.end() <= c.fs and _TO_LEVEL.search(t, m.end(), c.fs)):
