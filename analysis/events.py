@@ -499,6 +499,9 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
+            if ev.type == "economic" and not ev.act and ev.date_start is not None \
+                    and _breakdown(doc, s_start, ev, events):
+                continue
             events.append(ev)
             if ev.date_start is not None:
                 prev_dated = ev
@@ -541,6 +544,33 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
               if e.labelled_by is not None else e for e in events]
     return [_replace(e, label=_no_run_twice(_finish_label(doc, e)), labelled_by=None) if e.labelled_by is not None else e
             for e in _speakers_carried_on(events)]
+
+
+_PART_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_part_words.tsv").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#") and line.strip() != "word")
+_PART = re.compile(r"(?<!\S)(?:[وفبل]|و[بل]|ف[بل])?(?:ال|لل)?(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True))
+                   + r")\s+(?:[وفبل]?(?:ال|لل))(?=\S)")
+
+
+def _breakdown(doc: _Doc, s_start: int, ev: Event, earlier: list[Event]) -> bool:
+    """``ev``, a figure's economic event, gives a part (a sector, a group of the price index) of a
+    measure for a period an earlier figure event of the article already covers (sector by sector
+    after the growth of the whole year): the part's figure is detail of that event, not one of its
+    own. (After a decision of that period, رفع أسعار الوقود في يناير, a group's prices are news.) The part is read in the sentence up to the event's words (a sector named after them, as a
+    cause, بدعم من قطاع الخدمات, is not the measure)."""
+    covering = [o for o in earlier if o.type == "economic" and not o.act and o.date_start is not None
+                and o.date_start <= ev.date_start and ev.date_end <= o.date_end]
+    if not covering or _PART.search(doc.fold(s_start, ev.end)) is None:
+        return False
+    return not all(_decided(doc, o) for o in covering)
+
+
+def _decided(doc: _Doc, ev: Event) -> bool:
+    """``ev`` is a decision or a measure taken (قررت الحكومة رفع …), told by its trigger word."""
+    if ev.labelled_by is None:
+        return False
+    first = doc.fold(ev.labelled_by[0], ev.labelled_by[1]).split()[:1]
+    return bool(first) and any(pos in ("measure", "act") for _w, _t, pos in _candidates(first[0]))
 
 
 # the one-word heads of statements' labels (تصريح، إعلان، نفي …)
@@ -896,6 +926,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
         # and date stand in one clause
         breaks = list(compress(range(len(words)), map(_CLAUSE_BREAKS.__contains__, words)))
+        if breaks:
+            breaks = [k for k in breaks if not _decimal_comma(doc, words, lo, k)]
         # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
         # (each form has زا in it: one search of the folded sentence passes over most sentences)
         still = [doc.start(lo + k) for k in range(len(words) - 1)
@@ -1305,7 +1337,15 @@ _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
 _HAS_DIGIT = re.compile(r"\d").search
 # a mark that closes a clause; a point or a comma between digits is a decimal one
-_CLAUSE_MARK = re.compile(r"[،؛]|[.,](?!\d)")
+# (a comma written between digits with no space, 91،1, is a decimal mark, as in Maghreb writing)
+_CLAUSE_MARK = re.compile(r"(?<!\d)،|،(?!\d)|؛|[.,](?!\d)")
+
+
+def _decimal_comma(doc: _Doc, words: list[str], lo: int, k: int) -> bool:
+    """The comma token ``k`` (of the sentence from token ``lo``) stands between two digits with no
+    space (4،2 بالمائة): a decimal mark, not a clause break."""
+    return (0 < k < len(words) - 1 and words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
+            and doc.end(lo + k - 1) == doc.start(lo + k) and doc.end(lo + k) == doc.start(lo + k + 1))
 
 
 def _signs_something(words: list[str], k: int) -> bool:

@@ -690,3 +690,22 @@ def test_a_statement_told_as_the_time_of_something_else_takes_no_day():
         said = [e for e in evs if e.type == "statement"]
         assert bool(said) == kept, (clause, evs)
         assert all(e.date_start == dt.date(2024, 3, 6) for e in said)
+
+
+BREAKDOWNS = Path(__file__).parent / "examples" / "events_breakdown.tsv"
+
+
+def _breakdown_rows():
+    with BREAKDOWNS.open(encoding="utf-8") as f:
+        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
+            yield pytest.param(*row, id=row[2][:30])
+
+
+@pytest.mark.parametrize("text,published,labels", list(_breakdown_rows()))
+def test_a_part_of_a_figure_already_dated_is_no_event(text, published, labels):
+    ex = analysis.extract("عنوان\n" + text, published=published)
+    got = [label for typ, label in zip(ex.events["type"], ex.events["label"]) if typ == "economic"]
+    want = labels.split("|")
+    assert len(got) == len(want), got
+    for word, label in zip(want, got):
+        assert word in label, got
