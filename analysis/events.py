@@ -953,6 +953,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
+        if getattr(d, "role", None) == "by" and _aimed_at(doc, s_start, d):
+            continue
         if quoted and any(a < d.start and d.end < b for a, b in quoted):
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
@@ -991,12 +993,14 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
             if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
                 continue  # a word inside quoted words does not take a date outside them, nor the reverse
-            if typ != "economic" and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
+            if (typ != "economic" or pos == "act") and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
                     and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+                # (nor a step's, ستنطلق السفينة من الميناء الذي شيدته الدولة عام 2010; a figure's verb
+                # is left to it: its amount may be told in the clause, الحجم الذي بلغ … في 2023)
             if participles and typ != "economic" and pos != "noun" and ti < dk and any(
                     ti + n + 2 <= k < dk and not _crosses(breaks, k, dk) for k in participles):
                 continue  # ألغت المحكمة الأحكام الصادرة في مايو: a participle that describes a noun (الصادرة،
@@ -1316,6 +1320,18 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return _TO_AFTER.match(after) is not None
     return False
+
+
+_GOAL_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_goal_words.tsv").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#") and line.strip() != "word")
+_GOAL_REACH = 160   # characters before the deadline a goal's word is read in (a clause or two)
+
+
+def _aimed_at(doc: _Doc, s_start: int, d) -> bool:
+    """The deadline ``d`` (بحلول 2030) closes a goal: a goal's word (بهدف، الهدف، المستهدف، تنوي)
+    stands before it in its sentence. What someone aims at by a year has not happened then."""
+    return any(w in _GOAL_WORDS or w[:1] in ("و", "ف") and w[1:] in _GOAL_WORDS
+               for w in doc.fold(max(s_start, d.start - _GOAL_REACH), d.start).split())
 
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"

@@ -709,3 +709,29 @@ def test_a_part_of_a_figure_already_dated_is_no_event(text, published, labels):
     assert len(got) == len(want), got
     for word, label in zip(want, got):
         assert word in label, got
+
+
+GOALS = Path(__file__).parent / "examples" / "events_goals.tsv"
+
+
+def _goal_rows():
+    with GOALS.open(encoding="utf-8") as f:
+        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
+            yield pytest.param(*row, id=row[0][:30])
+
+
+@pytest.mark.parametrize("sentence,published,types", list(_goal_rows()))
+def test_a_goal_by_a_deadline_is_no_event(sentence, published, types):
+    ex = analysis.extract("عنوان\n" + sentence, published=published)
+    assert list(ex.events["type"]) == ([] if types == "-" else types.split("|")), list(ex.events["label"])
+
+
+def test_a_date_in_a_relative_clause_does_not_date_an_act_before_it():
+    # the act's verb (تنطلق) before a relative clause whose own verb the date belongs to
+    for sentence in ("وستنطلق القافلة من الجسر الذي بنته الشركة في عام 2015.",
+                     "وستنطلق السفينة من الميناء الذي شيدته الدولة عام 2010."):
+        ex = analysis.extract("عنوان\n" + sentence, published="2024-05-01")
+        assert not any("انطلاق" in label for label in ex.events["label"]), list(ex.events["label"])
+    # with no relative clause between them the date is the act's
+    ex = analysis.extract("عنوان\nوستنطلق أشغال بناء الميناء في شهر مارس 2025.", published="2024-05-01")
+    assert [str(d)[:7] for d in ex.events["date_start"]] == ["2025-03"], list(ex.events["label"])
