@@ -953,7 +953,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
-        if getattr(d, "role", None) == "by" and _aimed_at(doc, s_start, d):
+        if _aimed_at(doc, s_start, d, reference):
             continue
         if quoted and any(a < d.start and d.end < b for a, b in quoted):
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
@@ -1322,16 +1322,36 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     return False
 
 
-_GOAL_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_goal_words.tsv").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#") and line.strip() != "word")
-_GOAL_REACH = 160   # characters before the deadline a goal's word is read in (a clause or two)
+_GOAL_ROWS = [line.split("\t") for line in (DATA_DIR / "event_goal_words.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+_GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
+_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
+_GOAL_REACH = 160   # characters before the date a goal's word is read in (a clause or two)
 
 
-def _aimed_at(doc: _Doc, s_start: int, d) -> bool:
-    """The deadline ``d`` (بحلول 2030) closes a goal: a goal's word (بهدف، الهدف، المستهدف، تنوي)
-    stands before it in its sentence. What someone aims at by a year has not happened then."""
-    return any(w in _GOAL_WORDS or w[:1] in ("و", "ف") and w[1:] in _GOAL_WORDS
-               for w in doc.fold(max(s_start, d.start - _GOAL_REACH), d.start).split())
+def _goal_word(w: str, words: frozenset) -> bool:
+    return w in words or w[:1] in ("و", "ف") and w[1:] in words
+
+
+def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
+    """The date ``d`` is the time of a goal or a hope, not of a happening: a deadline (بحلول
+    2030) after a goal's word in its sentence (بهدف، الهدف، المستهدف، تنوي), or any date after a
+    verb of aiming or hoping in its own clause (تستهدف الحكومة أن يصل … العام المقبل، يأمل أن …),
+    unless it is before ``reference`` (the reference date, or None)."""
+    before = doc.fold(max(s_start, d.start - _GOAL_REACH), d.start)
+    if getattr(d, "role", None) == "by":
+        return any(_goal_word(w, _GOAL_WORDS) for w in before.split())
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(before):
+        pass
+    if getattr(d, "role", None) == "since" or reference is not None and d.end_date < reference:
+        return False   # (what is aimed at or hoped for is to come: a past date after the verb, or
+        # the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another clause's)
+    clause = (before[cut.end():] if cut is not None else before).split()
+    aim = next((k for k in range(len(clause) - 1, -1, -1) if _goal_word(clause[k], _GOAL_VERBS)), None)
+    # (a relative clause after the goal tells of something else, done: تسعى إلى رفع حصتها من
+    # السياح الذي سجل الصيف الماضي، تستهدف الحملة التي انطلقت في أبريل …; so does منذ)
+    return aim is not None and _RELATIVE.isdisjoint(clause[aim + 1:]) and "منذ" not in clause[aim + 1:]
 
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
