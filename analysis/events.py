@@ -1303,11 +1303,13 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
     # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
     clause = span
-    cut = None
-    for cut in _CLAUSE_MARK.finditer(clause):
-        pass
-    if cut is not None:
-        clause = clause[cut.end():]
+    cuts = list(_CLAUSE_MARK.finditer(clause))
+    if cuts:
+        clause = clause[cuts[-1].end():]
+        if _TIME_ONLY.match(clause):
+            # (من 8.9%، في الربع الأخير من 2010، إلى …: a date set off by a comma is the time of
+            # the amount just before it)
+            clause = span[cuts[-2].end() if len(cuts) > 1 else 0:]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
     # (each pattern only where a word it needs is: see above)
@@ -1355,6 +1357,8 @@ def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
 
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
+# a clause that is only a time's preposition (، في الربع الأخير من …): the time of what is before it
+_TIME_ONLY = re.compile(r"\s*(?:في|خلال|مع|بنهايه|نهايه)\s+\D*$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
