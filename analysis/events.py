@@ -950,10 +950,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
+    aims = bool(sdates) and not _GOAL_ANY.isdisjoint(words)   # a word of a goal in the sentence
     for d in sdates:
         if _is_comparison(doc, s_start, d):
             continue
-        if _aimed_at(doc, s_start, d, reference):
+        if aims and _aimed_at(doc, s_start, d, reference):
             continue
         if quoted and any(a < d.start and d.end < b for a, b in quoted):
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
@@ -1328,6 +1329,7 @@ _GOAL_ROWS = [line.split("\t") for line in (DATA_DIR / "event_goal_words.tsv").r
               if line.strip() and not line.startswith("#")]
 _GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
 _GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
+_GOAL_ANY = _GOAL_WORDS | {c + w for w in _GOAL_WORDS for c in ("و", "ف")}   # (a sentence's quick test)
 _GOAL_REACH = 160   # characters before the date a goal's word is read in (a clause or two)
 
 
