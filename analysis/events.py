@@ -1254,7 +1254,7 @@ _COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نف
 _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
 
 # patterns used by _is_comparison and _label, compiled once
-_CHANGE_WORD = re.compile(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو")
+_CHANGE_WORD = re.compile(r"%|المئه|المائه|زياده|ارتفاع|انخفاض|تراجع|نمو")
 # (سنة الأساس من 2007 إلى 2013؛ سنة أساس جديدة هي 2013)
 _BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من|الي|[وف]?هي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
