@@ -1256,7 +1256,7 @@ _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس
 # patterns used by _is_comparison and _label, compiled once
 _CHANGE_WORD = re.compile(r"%|المئه|المائه|زياده|ارتفاع|انخفاض|تراجع|نمو")
 # (سنة الأساس من 2007 إلى 2013؛ سنة أساس جديدة هي 2013)
-_BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من|الي|[وف]?هي)?\s*$")
+_BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من(?:\s+(?:عام\s+)?\d{4})?\s*)?(?:من|الي|[وف]?هي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
