@@ -542,8 +542,58 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
-    return [_replace(e, label=_no_run_twice(_finish_label(doc, e)), labelled_by=None) if e.labelled_by is not None else e
-            for e in _speakers_carried_on(events)]
+    return [_replace(e, label=_no_run_twice(_victims_named(doc, e, _finish_label(doc, e))), labelled_by=None)
+            if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
+
+
+_KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
+_ABOUT_COUNT = frozenset(fold_plain(w) for w in "أكثر اكثر أقل نحو حوالي قرابة زهاء".split())
+
+
+def _victims_named(doc: _Doc, e: Event, label: str) -> str:
+    """A killing told by an active verb whose subject is the killer and whose object the killed
+    (قتلت العواصف أكثر من 70 شخصا، قتلت الشرطة بالرصاص أربعة رجال): the label names the killed,
+    then the killer (مقتل أكثر من 70 شخصا في العواصف، مقتل أربعة رجال على يد الشرطة), not «مقتل
+    العواصف». A count right after the verb (قتل 65 شخصا) is already the killed."""
+    if e.type not in ("military", "other") or not label.startswith("مقتل "):
+        return label
+    t0, t1, s_start, s_end = e.labelled_by[:4]
+    if _KILLED_VERB.match(doc.fold(t0, t1)) is None:
+        return label
+    lo, hi = doc.token_range(t1, s_end)
+    words = doc.words[lo:hi]
+    stop = next((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS or w in (".", "؟", "!")), len(words))
+
+    def count_at(k: int) -> bool:
+        w = words[k]
+        if w in _ABOUT_COUNT:
+            return k + 2 < stop and words[k + 2][:1].isdigit() and k + 3 < stop and words[k + 3] not in _MONTH_WORDS
+        return (w[:1].isdigit() and k + 1 < stop and words[k + 1] not in _MONTH_WORDS) or w in _COUNT_WORDS
+
+    if not stop or count_at(0):
+        return label
+    at = next((k for k in range(1, min(stop, 8)) if count_at(k)), None)
+    if at is None:
+        return label
+    end = at + (3 if words[at] in _ABOUT_COUNT else 1)   # (أكثر من 78، عشرات، أربعة) and the noun counted
+    if end >= stop or words[end] in _PREPOSITIONS:
+        return label
+    if any(w in _HURT or w[:1] in ("و", "ف") and w[1:] in _HURT or any(x[2] != "noun" for x in _candidates(w))
+           for w in words[:at]):
+        return label   # (قتل جندي وأصيب اثنان: another verb, the count is not the object)
+    dspan = e.labelled_by[5]
+    if dspan is not None and any(dspan[0] <= doc.start(lo + k) < dspan[1] for k in range(at)):
+        return label   # (قتل طفل السبت …: the day is no killer)
+    killer = []
+    for w in words[:at]:
+        if w in _PREPOSITIONS or w.startswith("بال") or w[:1].isdigit():
+            break   # (بالرصاص: how, not who)
+        killer.append(w)
+    if not killer or len(killer) > 5:
+        return label
+    original = lambda a, b: doc.text[doc.start(lo + a):doc.end(lo + b - 1)]
+    by = " في " if _caused_by(words) == "natural" else " على يد "
+    return "مقتل " + original(at, end + 1) + by + original(0, len(killer))
 
 
 _PART_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_part_words.tsv").read_text(encoding="utf-8").splitlines()
@@ -2104,6 +2154,7 @@ _DOCUMENT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() 
 _PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "published")
 
 
+_HURT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "hurt")
 _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
 
 
