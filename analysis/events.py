@@ -615,6 +615,18 @@ def _breakdown(doc: _Doc, s_start: int, ev: Event, earlier: list[Event]) -> bool
     return not all(_decided(doc, o) for o in covering)
 
 
+def _release_day(doc: _Doc, ev: Event, kept: list[Event]) -> bool:
+    """``ev`` is the day the figures of its sentence were put out (… 1% في 2016، وفق ما أعلن
+    المعهد الثلاثاء): a verb of telling dated by a day, beside figures of longer periods. The
+    release is an event of its own, as the figures are."""
+    if ev.date_start is None or ev.date_start != ev.date_end or ev.labelled_by is None:
+        return False
+    if not all(k.date_start is not None and k.date_start < k.date_end for k in kept):
+        return False
+    first = doc.fold(ev.labelled_by[0], ev.labelled_by[1]).split()[:1]
+    return bool(first) and any(t == "statement" and pos == "verb" for _w, t, pos in _candidates(first[0]))
+
+
 def _decided(doc: _Doc, ev: Event) -> bool:
     """``ev`` is a decision or a measure taken (قررت الحكومة رفع …), told by its trigger word."""
     if ev.labelled_by is None:
@@ -1263,7 +1275,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # steps of their own (تنطلق الأشغال في نوفمبر … وتنتهي في ماي)
         kept = events[:1]
         for e in events[1:]:
-            if e.act or e.own and not any(k.date_start == e.date_start and k.date_end == e.date_end for k in kept):
+            if e.act or e.own and not any(k.date_start == e.date_start and k.date_end == e.date_end for k in kept) \
+                    or _release_day(doc, e, kept):
                 kept.append(e)
         events = kept
     if statement is not None:

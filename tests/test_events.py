@@ -703,7 +703,7 @@ def _breakdown_rows():
 
 
 @pytest.mark.parametrize("text,published,labels", list(_breakdown_rows()))
-def test_a_part_of_a_figure_already_dated_is_no_event(text, published, labels):
+def test_which_figures_of_an_article_are_events(text, published, labels):
     ex = analysis.extract("عنوان\n" + text, published=published)
     got = [label for typ, label in zip(ex.events["type"], ex.events["label"]) if typ == "economic"]
     want = labels.split("|")
