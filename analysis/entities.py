@@ -111,6 +111,8 @@ _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 # a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
 _RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+# a hollow verb of the form افتعل in the past (اعتاد، اختار، اجتاح)
+_RX_HOLLOW_IFTAAL = re.compile(r"^ا\wتا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
 
 
@@ -190,9 +192,12 @@ for _adj, _country in _read_tsv("nationalities.tsv"):
         _ADJ["ال" + form] = _country
 
 _TITLE: dict[str, str] = {}
+_PROFESSION: set[str] = set()  # titles that name a trade, not an office (الطبيبة، المخرج): see _bare_name_end
 for _row in _read_tsv("titles.tsv"):
     if len(_key(_row[0])) == 1:
         _TITLE[_key(_row[0])[0]] = _row[1]
+        if _row[2:3] == ["profession"]:
+            _PROFESSION.add(_key(_row[0])[0])
 
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
@@ -300,6 +305,8 @@ _REGNAL = _LISTS["regnal"]
 _NAME_LINK = _LISTS["name_link"]
 _KINSHIP = _LISTS["kinship"]
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+# the second word of a first name in two words (فتح الله، نور الدين، عبد الرحمن)
+_COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
@@ -608,6 +615,12 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
     w = doc.words[i]
     if w == "يحيي" and _written_with_ya(doc, i):
         return False  # يحيي الإيزيديون ذكرى …: the verb; the name يحيى ends in ى
+    if (w[0] == "س" and _RX_FUTURE_VERB.match(w) and w not in _KNOWN_FIRST and i + 1 < doc.n
+            and not doc.brk[i] and doc.words[i + 1].startswith("ال") and doc.words[i + 1][-1] != "ي"
+            and doc.words[i + 1] not in _PERSON_WORDS):
+        # الرئيس سيزور المنطقة: a future verb and its object (سيرغي لافروف: no article next;
+        # سيمون الخوري: a family name in ي)
+        return False
     if len(w) >= 5 and w.endswith("ات") and w not in _GIVEN:
         return False  # وقالت شركات …، منح الرئيس صلاحيات: a feminine plural noun, no first name (بركات: a surname)
     if doc.words[i][0] in "لبك" and doc.hamza_after_first(i):
@@ -726,6 +739,40 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         j += 1
         parts += 1
     return j
+
+
+def _bare_name_end(doc: _Doc, i: int, ne: int) -> int:
+    """The end of a name read from token i to ``ne`` where nothing frames it firmly (no title,
+    or a profession: اختار المدرب فلان علان تشكيلة …, whose verb's object may follow): two
+    words, and a third or more only while they are a name's."""
+    words = doc.words
+    k = i + 2
+    if words[i] in _NAME_LINK or i + 1 < ne and words[i + 1] in _COMPOUND_SECOND:
+        k += 1  # عبد العالم حيدرة، فتح الله غولن: the first name is two words
+    while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK
+                      or words[k - 1] in _GIVEN_ONLY and not _RX_VERB.match(words[k])):
+        # جان مارك جانيلاك: after two given names, the surname (not a verb: غادة نبيل يدافع)
+        k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
+    return min(k, ne)  # غادة عادل يدافع: without a title to frame it, a bare name is two words
+
+
+def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
+    """The end of the name read from ns to ne after a profession (المخرجة فلانة علان): a bare
+    name's (``_bare_name_end``), or ns when the first word, no given name the lists know, has
+    the shape of no name: a hollow verb افتعل (المخرج اعتاد …), or, before an ال word, a noun
+    with the pronoun ه as written (المطرب … حفله الرابع) or a preposition on a noun (القاضية
+    بعدم التساهل); and a
+    last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
+    words = doc.words
+    ne = _bare_name_end(doc, ns, ne)
+    w = words[ns]
+    if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
+            w[-1] == "ه" and not doc.ta_marbuta_at_end(ns) or w[0] in "بلك")
+            and words[ns + 1].startswith("ال") and not words[ns + 1].endswith(("ي", "يه"))):
+        return ns  # (بخوت المرية، لوني أندرسون: a family name in ي or ية, or no article, after it)
+    if ne - ns >= 2 and len(words[ne - 1]) <= 4 and words[ne - 1][-1] == "ا" and words[ne - 1] not in _GIVEN:
+        ne -= 1
+    return ne
 
 
 def _bu_surname(doc: _Doc, j: int) -> bool:
@@ -931,8 +978,15 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             steps += 1
             continue
         if (w[-1] == "ي" and len(w) >= 4 and w not in _KNOWN_FIRST and not info[j].gaz
-                and not words[j - 1].startswith("ال") and _name_start_ok(doc, j + 1, False) and not brk[j]):
-            j += 1  # وزير مفوض تجاري فلان: an adjective in ي without the article, then the name
+                and not words[j - 1].startswith("ال") and not info[j - 1].place_word
+                and _name_start_ok(doc, j + 1, False) and not brk[j]):
+            # وزير مفوض تجاري فلان: an adjective in ي without the article, then the name (after a
+            # place's name, definite, no such adjective: عمدة مدينة ليون غريغوري فلان)
+            j += 1
+            steps += 1
+            continue
+        if info[j - 1].place_head and not words[j - 1].startswith("ال") and j - 1 > i:
+            j += 1  # عمدة مدينة لوزان، فلان: the word after a town's head is the town, not the name
             steps += 1
             continue
         if _name_start_ok(doc, j, False):
@@ -970,9 +1024,47 @@ def _after_openers(doc: _Doc) -> set[int]:
 
 
 def _opens_apposition(doc: _Doc, k: int) -> bool:
-    """Token k opens a role in apposition to the name before it (… وزير الطاقة، … المحلل النفطي)."""
+    """Token k opens a role in apposition to the name before it (… وزير الطاقة، … المحلل النفطي;
+    … وهو مسؤول في الشركة: the pronoun restates the name, the role follows)."""
     w = doc.words[k]
+    if w in ("وهو", "وهي") and k + 1 < doc.n and not doc.brk[k]:
+        w = doc.words[k + 1]
+        return _TITLE.get(w) in ("head", "org")
     return _TITLE.get(w) in ("head", "org") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+
+
+def _opens_relative(doc: _Doc, ns: int, k: int) -> bool:
+    """After a speech verb, a subject of two name words without the article set off by a comma
+    and a singular relative pronoun (قال فلان علان، الذي يرأس …): a person. A common noun
+    without the article takes no الذي (قال مصدر أمني، …), a body's name opens with its head."""
+    return (doc.words[k] in ("الذي", "التي") and doc.is_word(k) and not doc.words[ns].startswith("ال")
+            and not doc.info[ns].org_head and (doc.words[ns] in _GIVEN or doc.words[k - 2][-1] != "ي"))
+    # (قال مصدر أمني، الذي …: a noun and its adjective in ي; فيصل إدهي: a given name first)
+
+
+def _foreign_name_start(doc: _Doc, i: int) -> bool:
+    """Token i opens a transcribed name that _name_start_kind's shape tests refuse (يوشيماسا
+    like a verb in ي, سارا like an accusative in ا, برابهات like a plural in ات, إدهي like أفعل):
+    only where what follows bears it out (read by the caller: a speech verb before, a role or
+    a relative clause after), and only a word none of the word lists knows, with a word after it."""
+    if not (doc.is_word(i) and doc.is_word(i + 1)) or doc.brk[i]:
+        return False
+    if doc.words[i + 1][-1] == "ه" and not doc.ta_marbuta_at_end(i + 1):
+        return False  # قال تقرير أعدته شركة …: a verb with its pronoun, no name word
+    w = doc.words[i]
+    if _RX_T_MASDAR.match(w) or _RX_IFTIAAL.match(w):
+        return False  # تقرير، استطلاع: a verbal noun
+    if (len(w) < 3 or w in _STOP or w in _TITLE or w in _TIME_WORDS or w in _ADJ or w in _NEWS_VERBS
+            or w in _NUMBER_WORDS or w.startswith("ال") or _RX_CLITIC_ARTICLE.match(w) or _is_place_word(w)
+            or _RX_LATIN_OR_DIGIT.search(w) or w.endswith(("ها", "هم", "هما")) or _RX_PARTICLE.match(w)):
+        return False
+    if w[0] in "لبوف" and (w[1:] in _STOP or w[1:] in _TITLE or w[1:] in _GIVEN):
+        return False  # لبحث، وعن: a clitic on a word the lists know
+    if _RX_PREP_VERBAL_NOUN.match(w) or _RX_PREP_T_MASDAR.match(w) or _RX_PREP_MASDAR_START.match(w):
+        return False
+    if doc.words[i][-1] == "ه" and doc.ta_marbuta_at_end(i):
+        return False  # a noun in ة
+    return not _names_a_place_or_body(doc, i)
 
 
 def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
@@ -980,6 +1072,8 @@ def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
     والتجارة، السفير الفرنسي المعتمد لدى السعودية), up to a punctuation mark or a word that is no
     part of a role (a verb, a particle)."""
     words, info, n = doc.words, doc.info, doc.n
+    if words[k] in ("وهو", "وهي"):
+        k += 1  # وهو مسؤول في …: the role is what follows the pronoun
     j = k + 1
     construct = not words[k].startswith("ال")
     while j < n and j - k < 8 and not doc.brk[j - 1] and info[j].wordy:
@@ -988,8 +1082,8 @@ def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
             if x in _STOP:
                 break
             construct = x in _TITLE and not x.startswith("ال")
-        elif x in ("لدي", "في") and j + 1 < n and info[j + 1].place_word:
-            j += 2
+        elif x in ("لدي", "في") and j + 1 < n and info[j + 1].place_word or x == "باسم" and j + 1 < n and info[j + 1].wordy:
+            j += 2  # سفير … لدى روسيا، المتحدثة باسم الوزارة
             continue
         elif x in _TITLE and not x.startswith("ال"):
             construct = True
@@ -1206,6 +1300,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 if known is not None and known[2] == "person" and ns < known[1] < ne \
                         and doc.words[known[1]] not in _NAME_LINK:
                     ne = known[1]  # ينس ستولتنبرغ الإجابة: a known name ends where the table says
+                if base in _PROFESSION:
+                    ne = _profession_name_end(doc, ns, ne)
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
@@ -1220,11 +1316,13 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     continue
         # قال خالد الفالح، وزير الطاقة؛ يرى فلان الفلاني الخبير الاقتصادي: a speech verb (or the
         # verb after من جهته،), a name of two words or more, then a title in apposition
-        if (w in _SPEECH or i in after_opener) and _name_start_ok(doc, i + 1, False):
+        if (w in _SPEECH or i in after_opener) and (_name_start_ok(doc, i + 1, False)
+                                                   or _foreign_name_start(doc, i + 1)):
             ne = _name_end(doc, i + 1)
             k = ne + 1 if ne < doc.n and doc.words[ne] in ("،", ",") else ne
-            if ne - (i + 1) >= 2 and k < doc.n and not any(taken[i + 1:ne]) and _opens_apposition(doc, k):
-                people.append((i + 1, ne, _apposition_role(folded, doc, k)))
+            if ne - (i + 1) >= 2 and k < doc.n and not any(taken[i + 1:ne]) and (
+                    _opens_apposition(doc, k) or k > ne and _opens_relative(doc, i + 1, k)):
+                people.append((i + 1, ne, _apposition_role(folded, doc, k) if _opens_apposition(doc, k) else None))
                 for x in range(i + 1, ne):
                     taken[x] = True
                 nxt = ne
@@ -1299,13 +1397,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             continue  # زيارة كيم المفاجئة، مطار الملك خالد الدولي: an adjective, no surname
         if i > 0 and info[i - 1].title is not None:
             continue  # after a title the title rule has read (or refused) the name
-        ne = _name_end(doc, i)
-        k = i + 2
-        while k < ne and (words[k] in _GIVEN or words[k] in _NAME_LINK or words[k - 1] in _NAME_LINK
-                          or words[k - 1] in _GIVEN_ONLY and not _RX_VERB.match(words[k])):
-            # جان مارك جانيلاك: after two given names, the surname (not a verb: غادة نبيل يدافع)
-            k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
-        ne = k  # غادة عادل يدافع: without a title to frame it, a bare name is two words
+        ne = _bare_name_end(doc, i, _name_end(doc, i))
         if ne - i < 2 or any(taken[i:ne]):
             continue
         k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
