@@ -687,8 +687,11 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n
     j = i + 1
     parts = 1
-    while j < n and not brk[j - 1] and info[j].wordy:
+    while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-" and _joined_by_hyphen(doc, j)):
         w = words[j]
+        if w == "-":
+            j += 1  # جان-كلود، روتيما-ريتشاردسون: a name word in two parts
+            continue
         if words[j - 1] in _REGNAL:
             break
         if w in _NAME_LINK:
@@ -741,11 +744,44 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     return j
 
 
+def _joined_by_hyphen(doc: _Doc, k: int) -> bool:
+    """Token k, a hyphen, joins two name words with no space (جان-كلود، بيار-أنطوان، روتيما-
+    ريتشاردسون), as transcribed French and English names are written; a hyphen between spaces
+    is an aside (الرئيس - آنذاك - فلان)."""
+    n = doc.n
+    return (0 < k < n - 1 and doc.info[k - 1].wordy and doc.info[k + 1].wordy
+            and doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1]
+            and not _ENDS_NAME[doc.words[k + 1]] and not doc.words[k + 1].startswith("ال"))
+
+
+def _name_text(words: list[str], ns: int, ne: int) -> str:
+    """The name words[ns:ne] as one string: words apart, a joining hyphen between its parts."""
+    if "-" not in words[ns:ne]:
+        return " ".join(words[ns:ne])
+    return " ".join(words[ns:ne]).replace(" - ", "-")
+
+
+def _hyphen_start(doc: _Doc, i: int, taken: list[bool]) -> int:
+    """The start of a name read from token i, moved back over «word-» written before it
+    (بيار-انتوني فلان: the given name انتوني is the second part of the first name)."""
+    while i >= 2 and doc.words[i - 1] == "-" and _joined_by_hyphen(doc, i - 1) and not taken[i - 2] \
+            and _NAME_START[doc.words[i - 2]] is not None:
+        i -= 2
+    return i
+
+
 def _bare_name_end(doc: _Doc, i: int, ne: int) -> int:
     """The end of a name read from token i to ``ne`` where nothing frames it firmly (no title,
     or a profession: اختار المدرب فلان علان تشكيلة …, whose verb's object may follow): two
     words, and a third or more only while they are a name's."""
     words = doc.words
+    if "-" in words[i:ne]:
+        # جان-مارك دوبوا، كلير ماري-لوران: two words, a part joined by a hyphen within its word
+        k, parts = i, 0
+        while k < ne and parts < 2:
+            k += 3 if k + 2 < ne and words[k + 1] == "-" else 1
+            parts += 1
+        return k
     k = i + 2
     if words[i] in _NAME_LINK or i + 1 < ne and words[i + 1] in _COMPOUND_SECOND:
         k += 1  # عبد العالم حيدرة، فتح الله غولن: the first name is two words
@@ -1388,6 +1424,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if words[i] == "يحيي" and _written_with_ya(doc, i):
             continue  # يحيي: the verb (see _name_start_ok)
         nk = _NAME_START[words[i + 1]]
+        if words[i + 1] == "-" and _joined_by_hyphen(doc, i + 1):
+            nk = _NAME_START[words[i + 2]]  # جان-كلود فلان: the given name's second part
         if nk is None and _RX_PERFECT_FEM.match(words[i + 1]) and (
                 i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
             nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
@@ -1400,10 +1438,17 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         ne = _bare_name_end(doc, i, _name_end(doc, i))
         if ne - i < 2 or any(taken[i:ne]):
             continue
+        h = _hyphen_start(doc, i, taken)
+        if h < i:  # بيار-أنطوان فلان: the first name's first part before the hyphen
+            people.append((h, ne, None))
+            named_as[h, ne] = _name_text(words, h, ne), 0
+            for x in range(h, ne):
+                taken[x] = True
+            continue
         k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
         role = _apposition_role(folded, doc, k) if k < doc.n and _opens_apposition(doc, k) else None
         people.append((i, ne, role))
-        named_as[i, ne] = " ".join([words[i][info[i].given - 1:], *words[i + 1:ne]]), info[i].given - 1
+        named_as[i, ne] = _name_text([words[i][info[i].given - 1:], *words[i + 1:ne]], 0, ne - i), info[i].given - 1
         for x in range(i, ne):
             taken[x] = True
 
@@ -1448,7 +1493,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     surname: dict[str, str] = {}
     _surname_len: dict[str, int] = {}
     for ns, ne, _role in sorted(people, key=lambda p: -(p[1] - p[0])):
-        full = named_as[ns, ne][0] if (ns, ne) in named_as else " ".join(doc.words[ns:ne])
+        full = named_as[ns, ne][0] if (ns, ne) in named_as else _name_text(doc.words, ns, ne)
         sk = _skeleton(full)
         canon = by_skel.get(sk)
         if canon is None:
@@ -1482,7 +1527,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         # a clitic-stripped surname (لبوتين) starts after the clitic
         cut = 0
         w = doc.words[ns]
-        full = " ".join(doc.words[ns:ne])
+        full = _name_text(doc.words, ns, ne)
         if (ns, ne) in named_as:  # the clitic the gazetteer read past
             full, cut = named_as[ns, ne]
         elif ne - ns == 1 and _skeleton(w) not in surname:
