@@ -1259,6 +1259,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         cut = _cut_of_place(doc.words[s_])
         fs, fe = _span(doc, s_, e_, cut)
         name = folded.original[folded.pos(fs):folded.span(fs, fe)[1]]
+        if any(taken[s_:e_]):  # ولاية جنوب دارفور: the place read alone is a part of this name
+            found[:] = [f for f in found if not (f[2] == "place" and fs <= f[0] and f[1] <= fe)]
         found.append((fs, fe, "place", name, None))
         for x in range(s_, e_):
             taken[x] = True
@@ -1788,6 +1790,8 @@ def place_code(name: str) -> str | None:
     hit = _GAZ.get(k)
     if hit is None and k and k[0] in _PLACE_HEADS_KEEP | _PLACE_HEADS_DROP:
         hit = _GAZ.get(k[1:])  # ولاية صفاقس: the place after its head
+        if hit is None and len(k) > 2 and k[1] in _COMPASS:
+            hit = _GAZ.get(k[2:])  # ولاية جنوب دارفور: in the country of دارفور
     if hit is None or hit[0] != "place":
         return _PLACE_CODE.get(name) or None
     return _PLACE_CODE.get(hit[1]) or None
@@ -1855,6 +1859,7 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 
 # the first words of two-word place names (رأس الحكمة، عين صالح، بني سويف، تل أبيب)
 _PLACE_FIRST = _LISTS["place_first"]
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 
 
 # after ولاية (a province, and a term of office): the words that make it a term
