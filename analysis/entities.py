@@ -2132,7 +2132,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             if x.startswith("وال") and doc.folded.original[doc.folded.pos(doc.starts[j] + 1)] in "إأآ":
                 break  # … الخليجي وآلية تنفيذها: و on a noun in آ (folded to وال), a new conjunct
             if (x.startswith(("ال", "لل", "وال")) or mods > 0 and x.startswith("بال") and j + 1 < n
-                    and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE) and x not in _STOP \
+                    and words[j + 1].startswith("ال") and words[j + 1] not in _TITLE
+                    and not doc.hamza_after_first(j)) and x not in _STOP \
                     and x not in _TITLE_ONLY:
                 j += 1
                 mods += 1
