@@ -171,6 +171,12 @@ for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, wh
 for _row in _read_tsv("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
+for _row in _read_tsv("orgs.tsv"):
+    _k = _key(_row[0])
+    if _row[2:3] == ["media"] and len(_k) > 1 and not _k[0].startswith("ال") and ("ال" + _k[0],) + _k[1:] not in _GAZ:
+        # الفايننشال تايمز، الواشنطن بوست: a foreign paper's name is often written with the article
+        _GAZ[("ال" + _k[0],) + _k[1:]] = ("org", _row[1])
+        _ORG_KIND[("ال" + _k[0],) + _k[1:]] = "media"
 for _row in _read_tsv("people.tsv"):  # found like places, then read as people (entity_mentions)
     _add(_row[0], "person", fold_plain(_row[0]))
 
