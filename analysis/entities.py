@@ -581,8 +581,8 @@ def _name_start_kind(w: str, place_word: bool | None = None) -> str | None:
         return None
     if _RX_PREP_VERBAL_NOUN.match(w):  # بزيارة، لمناقشة: a preposition on a verbal noun
         return None
-    if w[0] in "لبو" and len(w) > 2 and (w[1:] in _STOP or w[1:] in _TITLE):
-        return None  # لبحث، وعن، ووزراء: a clitic on a stop word or a title
+    if w[0] in "لبوف" and len(w) > 2 and (w[1:] in _STOP or w[1:] in _TITLE):
+        return None  # لبحث، وعن، ووزراء، فمن: a clitic on a stop word or a title
     if _RX_PREP_T_MASDAR.match(w) or _RX_PREP_MASDAR_START.match(w):
         return None  # لتقييم، بتعديل، باستهداف: a preposition on a verbal noun
     if _RX_DIGIT.search(w):
@@ -936,7 +936,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return None
         if w == "،" or w == ",":
             # الرئيس التركي، رجب طيب أردوغان،
-            if _name_start_ok(doc, j + 1, False) and (j > i + 1 or not construct):
+            if (_name_start_ok(doc, j + 1, False) or _closed_foreign_name(doc, j + 1)) and (j > i + 1 or not construct):
                 return j, j + 1, _name_end(doc, j + 1)
             return None
         if not info[j].wordy:
@@ -975,7 +975,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         if w in ("لدي", "باسم", "في", "عن") and j + 1 < n:
             # سفير كازاخستان لدى روسيا، المتحدث باسم الوزارة، عن دائرة ...
             if w in ("في", "عن") and not (info[j + 1].place_word or w == "عن" and words[j + 1].startswith("ال")):
-                return None
+                if not (w == "في" and _role_phrase_then_name(doc, j)):
+                    return None
             on_behalf = on_behalf or w == "باسم"
             j += 2
             steps += 2
@@ -1031,7 +1032,12 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             j += 1  # عمدة مدينة لوزان، فلان: the word after a town's head is the town, not the name
             steps += 1
             continue
-        if _name_start_ok(doc, j, False):
+        if _name_start_ok(doc, j, False) or (j == i + 1 and head.startswith("ال") and len(words[j]) <= 4
+                                             and _honorific_name_in_alef(doc, j)
+                                             and not _tanwin_after(doc.folded, doc.ends[j])):
+            # (الطبيبة رينا فلان: right after a title with the article, a name of four letters
+            # in ا is a name, as after an honorific; a circumstantial participle is longer:
+            # قال المسؤول طالبا عدم …; an adverb carries its tanween: أولاً)
             return j, j, _name_end(doc, j)
         if info[j].may_start_body:
             # a known place or body inside the role (رئيس حكومة إقليم كردستان مسرور بارزاني)
@@ -1084,6 +1090,34 @@ def _opens_relative(doc: _Doc, ns: int, k: int) -> bool:
     # (قال مصدر أمني، الذي …: a noun and its adjective in ي; فيصل إدهي: a given name first)
 
 
+def _closed_foreign_name(doc: _Doc, i: int) -> bool:
+    """Token i, after a role and a comma, opens a transcribed name the shape tests refuse
+    (رئيس الفرع في تركيا، تانر فلان،): two name words or more closed by a second comma."""
+    if not _foreign_name_start(doc, i):
+        return False
+    e = _name_end(doc, i)
+    return e - i >= 2 and e < doc.n and doc.words[e] in ("،", ",")
+
+
+def _role_phrase_then_name(doc: _Doc, j: int) -> bool:
+    """Token j, في inside a role, before a body or a field (مديرة البرنامج في منظمة العفو،
+    الناشط في المجال الإنساني): the role goes on when a comma closes it within a few words and
+    a name follows the comma (else في opens a place or a time of the clause: قال الرئيس في
+    المؤتمر الصحفي إن …)."""
+    words, info, n = doc.words, doc.info, doc.n
+    if j + 1 >= n or not (info[j + 1].org_head or words[j + 1].startswith("ال")) or words[j + 1] in _STOP \
+            or words[j + 1] in _TIME_WORDS:
+        return False
+    for k in range(j + 2, min(j + 7, n - 1)):
+        if doc.brk[k - 1] or not (info[k].wordy or words[k] in ("،", ",")):
+            return False
+        if words[k] in ("،", ","):
+            return _name_start_ok(doc, k + 1, False) or _closed_foreign_name(doc, k + 1)
+        if not (words[k].startswith(("ال", "لل")) or info[k].place_word or words[k] in _ADJ):
+            return False
+    return False
+
+
 def _foreign_name_start(doc: _Doc, i: int) -> bool:
     """Token i opens a transcribed name that _name_start_kind's shape tests refuse (يوشيماسا
     like a verb in ي, سارا like an accusative in ا, برابهات like a plural in ات, إدهي like أفعل):
@@ -1094,8 +1128,8 @@ def _foreign_name_start(doc: _Doc, i: int) -> bool:
     if doc.words[i + 1][-1] == "ه" and not doc.ta_marbuta_at_end(i + 1):
         return False  # قال تقرير أعدته شركة …: a verb with its pronoun, no name word
     w = doc.words[i]
-    if _RX_T_MASDAR.match(w) or _RX_IFTIAAL.match(w):
-        return False  # تقرير، استطلاع: a verbal noun
+    if _RX_T_MASDAR.match(w) or _RX_IFTIAAL.match(w) or w[0] == "و":
+        return False  # تقرير، استطلاع: a verbal noun; وأبحاث: a conjunct (وليد، وائل: given names)
     if (len(w) < 3 or w in _STOP or w in _TITLE or w in _TIME_WORDS or w in _ADJ or w in _NEWS_VERBS
             or w in _NUMBER_WORDS or w.startswith("ال") or _RX_CLITIC_ARTICLE.match(w) or _is_place_word(w)
             or _RX_LATIN_OR_DIGIT.search(w) or w.endswith(("ها", "هم", "هما")) or _RX_PARTICLE.match(w)):
