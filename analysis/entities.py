@@ -2009,6 +2009,8 @@ def _named_orgs(doc: _Doc) -> list[tuple[int, int]]:
         if close is not None:
             spans.append((i + 2, close))
         elif head in _ORG_BARE_NAME:
+            if words[i + 1][-1] == "ه" and doc.ta_marbuta_at_end(i + 1):
+                continue  # شركة كبيرة، شركة أمنية خاصة: an adjective in ة says what kind, no name follows
             e = _proper_words(doc, i + 1)
             if e < n and not doc.brk[e - 1] and len(words[e]) >= 5 and words[e].endswith("يه") \
                     and not (words[e].startswith("ال") and doc.article_at(e)) and not words[e].startswith("لل") \
