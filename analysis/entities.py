@@ -1423,6 +1423,23 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 nxt = ne
                 continue
 
+    # 3a0. a name after «، وهو» / «، وهي» set off by commas restates who was just described
+    # (أعلن عضو واحد على الأقل، وهو فلان علان، أنه …)
+    if "وهو" in doc.memo or "وهي" in doc.memo:
+        for i in range(1, doc.n - 3):
+            if doc.words[i] not in ("وهو", "وهي") or doc.words[i - 1] not in ("،", ",") or doc.brk[i]:
+                continue
+            if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
+                continue
+            if doc.words[i + 2][0] == "و" and doc.words[i + 2] not in _GIVEN:
+                continue  # وهو مجهد ومرهق: two adjectives joined by و, no name
+            ne = _bare_name_end(doc, i + 1, _name_end(doc, i + 1))
+            if ne - (i + 1) >= 2 and not any(taken[i + 1:ne]) and (
+                    ne >= doc.n or doc.brk[ne - 1] or doc.words[ne] in ("،", ",", ".")):
+                people.append((i + 1, ne, None))
+                for x in range(i + 1, ne):
+                    taken[x] = True
+
     # 3a. a cleric named by his family name in -ي alone after a religious honorific (الإمام
     # الشافعي، آية الله الفلاني); a describing adjective (الإمام الشيعي) is none
     words = doc.words
@@ -1460,6 +1477,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 3c. a given name that is no everyday word and a name word after it, wherever they stand
     # (تم إبعاد مارك زوكربيرغ عن منصبه); a role in apposition after it is its role
+    found_last = {words[ne - 1]: ne for ns, ne, _ in sorted(people, reverse=True) if ne - ns >= 2}
     for i in doc.having("given"):
         if taken[i] or i + 1 >= doc.n or not doc.gap_ok(i):
             continue
@@ -1471,6 +1489,15 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if nk is None and _RX_PERFECT_FEM.match(words[i + 1]) and (
                 i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
             nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
+        nx = words[i + 1]
+        if (nk == "name" and found_last.get(words[i], doc.n) <= i and nx not in _PERSON_WORDS and len(nx) >= 4
+                and (nx[-1] == "ه" and not nx.endswith(("يه", "الله")) and not doc.ta_marbuta_at_end(i + 1)
+                     or nx[0] == "ف" and len(nx) == 4
+                     or _RX_IFTIAAL.match(nx) or nx.startswith("ان") and len(nx) >= 5)):
+            # راند بول … إذا لم يغير بول موقفه: a surname said again after its full name (step 4)
+            # opens no new name before a noun with its pronoun ه, a verb on ف (فسدد) or a verbal
+            # noun (انحسار، استقرار); جورج بوش after بيير جورج is another man
+            continue
         if nk is None or _names_a_place_or_body(doc, i + 1) or (
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
