@@ -334,6 +334,8 @@ _ORG_NAMED_AFTER = _LISTS["org_named_after"]
 _ORG_NOT_AFTER_PREP = _LISTS["org_not_after_prep"]
 # Heads that are also abstract nouns: a place alone after one makes no body (وحدة العراق).
 _ORG_NOT_WITH_PLACE = _LISTS["org_not_with_place"]
+# wholes whose unity or centre such a head speaks of (وحدة الأراضي، وحدة الصف، وحدة المذهب)
+_WHOLES = _LISTS["wholes"]
 # Heads that are an organisation only with a nationality adjective (الحكومة المصرية).
 _ORG_NEEDS_ADJ = _LISTS["org_needs_adj"]
 _MAX_ORG_MODS = 11
@@ -2250,6 +2252,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue
         if head in _ORG_NOT_WITH_PLACE and all(info[k].place_word for k in range(i + 1, j)):
             continue  # وحدة العراق: the unity of Iraq
+        if head in _ORG_NOT_WITH_PLACE and (words[i + 1] in _WHOLES or info[i + 1].place_word and i + 2 < j
+                                            and words[i + 2][0] == "و" and not info[i + 2].place_word):
+            continue  # وحدة الأراضي السورية، وحدة اليمن وسيادته: the unity of a whole, no body
         if head in _ORG_BARE_NAME:
             named = _name_after_description(doc, j, j - i <= 3)
             if named is not None:
