@@ -727,6 +727,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
+        if w[0] == "ل" and info[j].org_head and not w.startswith("ال"):
+            break  # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
@@ -1011,6 +1013,11 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return j, j, _name_end(doc, j)
         if w in _GIVEN_ONLY and w.startswith("ال") and not doc.article_at(j):
             return j, j, _name_end(doc, j)  # … الروسية أليكسي نافالني: أليكسي folds to an ال word
+        if (w in _ADJ and w in _GIVEN and words[j - 1].startswith("ال") and words[j - 1] not in _ADJ
+                and j + 1 < n and not brk[j] and words[j + 1].startswith("ال") and words[j + 1][-1] == "ي"):
+            # العقيد تركي المالكي: after a word with the article an adjective without it cannot
+            # agree; a given name spelled like one (تركي), before a family name in ي
+            return j, j, _name_end(doc, j)
         if w.startswith("ال") or w in _ADJ or w == "عام" or info[j].place_word or _RX_CLITIC_ARTICLE_ROLE.match(w):
             if w in _ORG_END and w not in _NAME_END:
                 return None
@@ -1080,7 +1087,30 @@ def _opens_apposition(doc: _Doc, k: int) -> bool:
     if w in ("وهو", "وهي") and k + 1 < doc.n and not doc.brk[k]:
         w = doc.words[k + 1]
         return _TITLE.get(w) in ("head", "org")
-    return _TITLE.get(w) in ("head", "org") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+    return _TITLE.get(w) in ("head", "org", "kin") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+
+
+def _to_an_outlet(doc: _Doc, k: int) -> bool:
+    """Token k, right after a speech verb's subject, names whom he told it: ل on a body's head
+    or a known body (قال فلان علان لموقع …، لوكالة …، لرويترز)."""
+    w = doc.words[k]
+    if w[:1] != "ل" or w.startswith("لل"):
+        return False
+    if doc.info[k].org_head:
+        return True
+    m = _gaz_match(doc, k) if doc.info[k].gaz else None
+    return m is not None and m[2] == "org"
+
+
+def _named_speaker(doc: _Doc, ns: int, ne: int) -> bool:
+    """The words ns..ne after a speech verb are a name, not a described source: a given name
+    first, or no plural (مسؤولون)، no adjective in ي (مصدر أمني، محلل مالي) and no noun with the
+    article (عشرات الجواسيس) among them."""
+    words = doc.words
+    if words[ns] in _GIVEN:
+        return True
+    return not (words[ns].endswith(("ون", "ين")) or words[ne - 1].endswith("ي")
+                or any(w.startswith("ال") for w in words[ns + 1:ne]))
 
 
 def _opens_relative(doc: _Doc, ns: int, k: int) -> bool:
@@ -1401,7 +1431,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             ne = _name_end(doc, i + 1)
             k = ne + 1 if ne < doc.n and doc.words[ne] in ("،", ",") else ne
             if ne - (i + 1) >= 2 and k < doc.n and not any(taken[i + 1:ne]) and (
-                    _opens_apposition(doc, k) or k > ne and _opens_relative(doc, i + 1, k)):
+                    _opens_apposition(doc, k) or k > ne and _opens_relative(doc, i + 1, k)
+                    or k == ne and _to_an_outlet(doc, k) and _named_speaker(doc, i + 1, ne)):
                 people.append((i + 1, ne, _apposition_role(folded, doc, k) if _opens_apposition(doc, k) else None))
                 for x in range(i + 1, ne):
                     taken[x] = True
