@@ -158,6 +158,9 @@ _EXCEED_RE = _Guarded(re.compile(
     r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
     r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
+# a second noun after و that heads the next phrase: an amount, its qualifier or a definite
+# noun follows it (مقتل 500 ألف شخص وفرار قرابة 5 ملايين، 340 ألف قتيل وتشريد الملايين)
+_NEXT_PHRASE_AHEAD = re.compile(rf"[^\S\n]+(?:ال[\u0621-\u064a]{{2,}}|(?:ب|ل)?(?:{_alt(p for p, _ in _QUAL_BEFORE)})(?![\u0621-\u064a])|\d)")
 _QUAL_AFTER_RE = re.compile(rf"\s*،?\s*(?P<q>{_alt(p for p, _ in _QUAL_AFTER)})(?![\u0621-\u064a])")
 _QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
 
@@ -395,6 +398,13 @@ _TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
 _COUNT_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(?P<n>[\u0621-\u064a]{3,})"
                               r"\s+(?:من\s+[\u0621-\u064a0-9.,]+\s+الي|من|الي)\s*$")
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
+# one and two follow what they count (مشروع واحد، مدنيين اثنين): the word after them is never
+# their counted noun but the next phrase (كلمة واحدة تدل، واحدة ستحمل السلاح)
+_ONE_TWO = {w: int(v) for w, v, k in _rows("numbers.tsv") if k == "unit" and v in ("1", "2")}
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+$")
+_DUAL_OR_PLURAL = re.compile(r"(?:ين|ان)$")
+_ONE_IDIOMS = frozenset(r[0] for r in _rows("one_idioms.tsv"))
+_ONE_OF = re.compile(r"[^\S\n]*(?:من|منهم|منهن|منها|منهما)(?![\u0621-\u064a])")
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -429,12 +439,41 @@ def _count_noun(t: str, pos: int, vague: bool):
         # noun (a folded noun ends in ه, not in the ت of a past verb); after a noun in the
         # accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
         n2 = None
-    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2)):
+    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2) or _NEXT_PHRASE_AHEAD.match(t, m.end("n2"))):
         n2 = None  # (5 أشخاص وفقا للشرطة: one word that starts with و; وإصابتهم: a pronoun)
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
         end = m.end("n2")
     return noun, end, start
+
+
+def _one_two_noun(t: str, fs: int, fe: int, n: int):
+    """For a written one or two: the folded span of the noun before it that it counts (مقعد واحد،
+    روسيين اثنين), False when the words say no amount (كل واحد، واحد من أكبر, يوم واحد: a
+    duration, the dates table's), or None."""
+    before = t[max(0, fs - 30):fs]
+    nb = _WORD_BEFORE.search(before)
+    w = nb.group("n") if nb else ""
+    bare = w[1:] if w[:1] in "لبوف" and len(w) > 3 else w
+    if w == "كل" or _TIME_RE.fullmatch(" " + w) or _TIME_RE.fullmatch(" " + bare) or w in MONTH_AND_PART_WORDS:
+        return False
+    # the noun agrees with its one (نسخة واحدة، مقعد واحد): a masculine word before واحدة is
+    # not what it counts (بعد انفضاض واحدة من الجلسات: one of them)
+    agrees = n == 2 or (w.endswith("ه") == t[fs:fe].endswith("ه"))
+    if n == 1 and (w in _ONE_IDIOMS or bare in _ONE_IDIOMS):
+        return False
+    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and w not in _VERB_FORMS \
+        and not (w[:1] in "وف" and (w[1:] in _NOT_NOUN or w[1:] in _VERB_FORMS)) \
+        and not _NOT_A_COUNTED_FORM.search(w) and not w.startswith(("ي", "سي", "ست", "سن")) \
+        and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
+    if ok:
+        s = max(0, fs - 30) + nb.start("n")
+        # (ومشروع واحد: a conjunction or preposition glued to a noun the measures know)
+        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF)
+        return s + glued, s + len(w)
+    if n == 1 and _ONE_OF.match(t, fe):
+        return False  # واحدة من أفضل الشركات: one of them, no amount
+    return None
 
 
 # --------------------------------------------------------------------------- the main pass
@@ -939,7 +978,17 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             after = m.fend
             if t.startswith(")", m.fend) and before.endswith("(") and not m.written:
                 after = m.fend + 1  # (23) مشروعاً: digits set in parentheses, the noun after them
-            noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
+            one_two = _ONE_TWO.get(t[fs:fe]) if m.written and m.scale is None else None
+            if one_two:
+                nb = _one_two_noun(t, fs, fe, one_two)
+                if nb is False:
+                    return None
+                if nb:
+                    return _Cand(m, nb[0], fe, "count", None, value, low, high, has_unit_word=True, noun_span=nb)
+            if one_two == 1:
+                noun = None
+            else:
+                noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
             if noun and after != m.fend:
                 fs = fs - 1
             if noun and value is not None and m.scale is None and value != int(value):
