@@ -254,6 +254,12 @@ _NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
+# after من a place is where the people counted come from (42 من الأردن), not what is counted;
+# a weekday after an amount is when (خرج الآلاف الجمعة)
+_PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
+                         if len(r) > 1 and " " not in r[1])
+_FROM_PLACE = re.compile(r"[^\S\n]*من[^\S\n]+(?P<p>[\u0621-\u064a]+)")
+_WEEKDAY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("weekdays.tsv"))
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 # (on the number's line: a word after a line break opens the next paragraph: a title
 # ending on «وإصابة 12» is followed by the body's first verb, not by what it counts)
@@ -407,6 +413,13 @@ _ONE_IDIOMS = frozenset(r[0] for r in _rows("one_idioms.tsv"))
 _ONE_OF = re.compile(r"[^\S\n]*(?:من|منهم|منهن|منها|منهما)(?![\u0621-\u064a])")
 
 
+def _from_place(t: str, pos: int) -> bool:
+    """من and a country or city right after an amount: people counted by where they come from
+    (عاد 42 من الأردن)."""
+    fp = _FROM_PLACE.match(t, pos, pos + 40)
+    return bool(fp) and fp.group("p") in _PLACE_NAMES
+
+
 def _count_noun(t: str, pos: int, vague: bool):
     """A counted noun right after the number: (noun, folded end, folded start of the noun) or None."""
     m = _NOUN_AFTER.match(t, pos, pos + 60)
@@ -414,6 +427,8 @@ def _count_noun(t: str, pos: int, vague: bool):
         return None
     n1 = m.group("n1")
     if m.group("pre") and not vague and not n1.startswith("ال"):
+        return None
+    if m.group("pre") and n1 in _PLACE_NAMES or n1 in _WEEKDAY_WORDS:
         return None
     if m.group("pre") or vague:
         # عشرات الآلاف من الطلاب، مئات المصلين: the noun may carry the article
@@ -1001,7 +1016,7 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and not _UNIT_AFTER_RATE.match(t, m.fend):
                 # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
                 c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
-            elif value is not None and _PART_OF_AFTER.match(t, m.fend) \
+            elif value is not None and (_PART_OF_AFTER.match(t, m.fend) or _from_place(t, m.fend)) \
                     or m.written and m.scale is None and value is not None and value >= 2 \
                     and _CLAUSE_AFTER.match(t, m.fend):
                 # 90 منهم، 4 بينهم: a part of the people or things named before
