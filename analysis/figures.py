@@ -1914,6 +1914,9 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     lo = sa
     for m in _STATUS_BREAK.finditer(t, sa, c.fs):
         lo = m.start()
+    for m in _COMMA_VERB.finditer(t, lo, c.fs):
+        if m.group("v") in _VERB_FORMS:
+            lo = m.start()  # (…يطالبون بالاستقلال، فقتل 21 شخصا: the verb after the comma opens a clause)
     best, best_key = None, None
     for start, end, status, weight, adjective in _status_cues(t, lo, stop):
         near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
@@ -1922,6 +1925,10 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start >= c.fe and adjective and not t.startswith("ال", start) and len(t[c.fe:start].split()) > 1:
+            # (… في أربع مديريات بعدن يوم الأحد مستهدفة تطعيم …: an indefinite participle a few
+            # words on is the clause's, not the amount's adjective; الاستثمارات المستهدفة is its noun's)
+            continue
         if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):
             continue  # (… 70% في 2017 ونتوقع …: a verb joined on by و opens a clause of its own)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
@@ -1980,6 +1987,10 @@ _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
 _CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
 
 
+_QUOTE_MARKS = frozenset('"«»“”')
+_COMMA_VERB = re.compile(r"[،,؛]\s*(?:ف|و)(?P<v>[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
+
+
 def _status_cues(t: str, lo: int, hi: int):
     """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
     words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
@@ -1989,6 +2000,8 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
+        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS and m.start() > 0:
+            continue  # (صندوق "هدف": a word set in quotes alone is a name)
         if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
             continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],
