@@ -167,10 +167,11 @@ _QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
 _METRICS = _rows("metrics.tsv")
 # a cue may carry a pronoun (صادراتها) or the accusative alif (نموا), nothing else: الدين is
 # not الدينار
-_METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] for r in _METRICS)})"
+# (a hashtag joins a measure's words with _: #أسعار_الفائدة is أسعار الفائدة)
+_METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] for r in _METRICS).replace(chr(92) + ' ', '[ _]')})"
                         r"(?:ها|ه|هم|هما|نا|ا)?(?![\u0621-\u064a])")
-_METRIC_OF = {r[0]: r[1] for r in _METRICS}
-_METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
+_METRIC_OF = {k: r[1] for r in _METRICS for k in {r[0], r[0].replace(" ", "_")}}
+_METRIC_WEIGHT = {k: int(r[2]) if len(r) > 2 else 2 for r in _METRICS for k in {r[0], r[0].replace(" ", "_")}}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
 # cues that fold together with another word, and the letter that tells the other word when the
 # article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
