@@ -645,7 +645,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             # 20 مليار دينار (66.7 مليار دولار): the same amount in another currency is as sure
             # as the amount it restates, and of the same time unless it says its own
             p = out[-1]
-            f = replace(f, status=p.status)
+            f = replace(f, status=p.status, metric=p.metric, metric_key=p.metric_key)  # (one amount: one measure)
             if f.period_start is None and f.period_end is None:
                 f = replace(f, period_text=p.period_text, period_start=p.period_start, period_end=p.period_end,
                             end_from=p.end_from)
@@ -1597,7 +1597,8 @@ _BASE_BEFORE = _Guarded(re.compile(
 _COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من", "كان"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 # an aside restating the amount before it: (أي ما يعادل …), (…)
-_RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
+_RESTATED = re.compile(r"\s*(?:\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?|[،,]\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي))"
+                       r"\s*[\"«“]?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
