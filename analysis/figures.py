@@ -397,8 +397,9 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
                            r"(?![\u0621-\u064a])")
 # the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
 # ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
-# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون)
-_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$")
+# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون),
+# nor a past one (8 ملايين انضموا; the accusative of a noun in و keeps a short stem: عضوا، نموا)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$|^.{3,}وا$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
 _TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
