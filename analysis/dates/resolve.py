@@ -679,6 +679,9 @@ def _resolve(c: Candidate, ctx: Context):
 _LINE_BREAK = re.compile("\n")
 
 
+_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+
+
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
     """Every temporal expression in ``folded``, sorted by start, resolved against ``reference``.
 
@@ -773,7 +776,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     for c in cands:
         r = resolved.get(id(c))
         s0, e0 = c.memo[5]
-        while e0 < len(folded.original) and folded.original[e0] == "\u0640":  # the tatweel of "هـ"
+        # the marks the folding dropped after the span's last letter are that letter's: the tatweel
+        # of "هـ", the tanween of "سنوياً"، "20 عاماً", a shadda
+        while e0 < len(folded.original) and folded.original[e0] in _TRAILING_MARKS:
             e0 += 1
         start_date = end_date = gran = anchor = None
         if c.type in ("date", "daterange") and r is not None:

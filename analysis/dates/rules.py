@@ -50,7 +50,7 @@ CALENDAR_DATE = (
     rf"(?P<wd>(?:(?:يوم|اليوم|امس|غدا)\s+)?{WEEKDAY}\s*[,،]?\s*)?"
     rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
     rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و|\s+ال\S+\s+وال)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
-    rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
+    rf"(?:(?:ال\s?(?=[0-3]?\d\s+من\s))?(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
     rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})(?:\s+و(?P<d0b>{DAY_IN_ORDINAL_WORDS}))?\s+(?:من\s+)?|(?P<first>اول)\s+)?"
     rf"(?P<shahr>(?:شهر|شهري)\s+)?"
     rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
@@ -60,6 +60,7 @@ CALENDAR_DATE = (
 
 
 _PAIRED = re.compile(r"[/(\-]")
+_QUOTES = frozenset("\"'«»“”„")
 # the month names that _calendar's month group can hold alone: for these the general path
 # (first_month, _PAIRED, MONTH_NAME_RE.findall) gives the name's own entry, not paired, no second month
 _MONTH_ALONE = {k: v for k, v in MONTHS.items()
@@ -135,6 +136,10 @@ def _calendar(m: re.Match) -> Candidate | None:
         return None   # 5-صفر، صفر-1: a score, not a day of Safar (a day joined to such a month by a mark)
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
+    if d is None and y is None and not (yrel or ybare or mrel or g["part"] or g["shahr"] or g["wd"]) \
+            and m.string[m.start() - 1:m.start()] in _QUOTES and m.string[m.end():m.end() + 1] in _QUOTES \
+            and m.start() > 0 and m.end() < len(m.string):
+        return None   # صحيفة "جوان"، مجلة «أكتوبر»: a month's name alone in quotes is a title
     part = PARTS.get(g["part"]) if g["part"] else None
     wd = None
     if g["wd"]:
@@ -231,9 +236,10 @@ def _day_word(m: re.Match) -> Candidate | None:
     return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
 
 
-@_rule("day_of_rel_month", rf"{WORD_START}(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
+@_rule("day_of_rel_month", rf"{WORD_START}(?:ال\s?(?=\d))?(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
 def _day_of_rel_month(m: re.Match) -> Candidate | None:
-    # "يوم 15 الجاري", "في العاشر من الشهر الماضي": a day of the month the reference date names
+    # "يوم 15 الجاري", "في العاشر من الشهر الماضي", "في الـ24 من الشهر الجاري": a day of the month
+    # the reference date names
     d = int(m.group("d")) if m.group("d").isdigit() else day_of_ordinal(m.group("d"))
     if not d or not 1 <= d <= 31:
         return None
@@ -738,12 +744,17 @@ _DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستين�
             "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
 
 
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
+
+
 @_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?{WORD_END}")
 def _decade(m: re.Match) -> Candidate | None:
     d = m.group("d")
     d = d if d.startswith("ال") else "ال" + d
     if d != m.group("d") and "القرن" not in m.group(0):
         return None  # "ثمانينات" without the article or the century is rare and ambiguous
+    if _OF_AGE_AFTER.match(m.string, m.end()):
+        return None  # "في الخمسينيات من عمره": an age, not a decade of the calendar
     y = 1900 + _DECADES[d]
     return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
 
@@ -955,8 +966,10 @@ def _decade_rel(m: re.Match) -> Candidate:
 
 # ----------------------------------------------------------------- times of day
 
-@_rule("time", rf"{WORD_START}(?:(?:عند|في|حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d\d)?|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
-               rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\S+|من\s+مساء\s+\S+))?(?:\s+بتوقيت\s+\S+)?{WORD_END}")
+# (the hour of a wire report, "الساعة 0718 بتوقيت غرينتش", is four digits with no colon, read only
+# before its time zone: four digits alone are a year or a count)
+@_rule("time", rf"{WORD_START}(?:(?:حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.,]\d\d)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+بتوقيت)|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
+               rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\w+|من\s+مساء\s+\w+))?(?:\s+بتوقيت\s+\w+)?{WORD_END}")
 def _time(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "time")
 
