@@ -679,6 +679,35 @@ def _resolve(c: Candidate, ctx: Context):
 _LINE_BREAK = re.compile("\n")
 
 
+_HEADLINE_MAX = 200   # a first line longer than this is a paragraph, not a title
+
+
+def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict, futures: dict) -> None:
+    """A bare weekday in the title (``حفتر يعود إلى بنغازي الخميس``، ``اجتماع أوروبي الأحد``) is the
+    same day as the body's report of it: a title's present tense or its noun tells no tense, the body
+    does (``سيعود الخميس``، ``غدا السبت``). It takes the reading of the body's first mention of that
+    weekday that lies ahead, else of the body's first mention of it; with none, its own."""
+    if first_break > _HEADLINE_MAX:
+        return
+    for c in cands:
+        if c.fs >= first_break:
+            break
+        if c.how != "weekday" or resolved.get(id(c)) is None:
+            continue
+        wd, wd2, pre, rel, nth = c.args
+        if wd2 is not None or pre not in ("", "يوم") or rel or nth:
+            continue
+        same = [b for b in cands if b.fs > first_break and b.how == "weekday" and b.args[0] == wd
+                and b.args[1] is None and not b.args[4] and resolved.get(id(b)) is not None]
+        if not same:
+            continue
+        ahead = [b for b in same if futures.get(id(b)) or b.args[2] == "غدا" or b.args[3] in REL_FOLLOWING_WEEKDAY]
+        b = (ahead or same)[0]
+        resolved[id(c)] = resolved[id(b)]
+        futures[id(c)] = bool(ahead)
+
+
+REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
 _TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
@@ -766,6 +795,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
+    if breaks and reference is not None:
+        _headline_weekdays(breaks[0], cands, resolved, futures)
     try:
         _fiscal_gloss(ft, cands, resolved)
         if any(c.how == "event_day" for c in cands):
