@@ -279,11 +279,11 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         if part:
             return (*part_of_year(y, part)[:3], anchor)
         return (*year_span(y), "year", anchor)
-    if unit == "شهر" and rel in REL_FOLLOWING and ctx.last_month is not None \
+    if unit == "شهر" and (rel in REL_FOLLOWING or rel in REL_PREV) and ctx.last_month is not None \
             and ctx.last_month_pos >= ctx.para_start:
         # "في مارس ... ثم في الشهر التالي": the month after the one the paragraph named, as
-        # العام التالي counts on from its year
-        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, 1)
+        # العام التالي counts on from its year; "في مايو ... مقارنة بالشهر السابق" the one before it
+        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, 1 if rel in REL_FOLLOWING else -1)
         if part:
             return (*part_of_month(y, mo, part), "part_of_month", "relative")
         return (*month_span(y, mo), "month", "relative")
@@ -506,6 +506,9 @@ def _part_of_it(ctx: Context, part: str):
     if gran == "month" and a.month == b.month:
         a2, b2 = part_of_month(a.year, a.month, part)
         return a2, b2, "part_of_month", "relative"
+    if gran == "month" and a.year == b.year:
+        # "في آخر شهرين من العام … أعلى من بدايته": months of a year, the pronoun the year's
+        return (*part_of_year(a.year, part), "relative")
     return None
 
 

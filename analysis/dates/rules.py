@@ -645,7 +645,8 @@ def _year_start(m: re.Match, g: dict, tag: str, y: int | None) -> tuple[int | No
 
 
 FIRST_N_MONTHS = (rf"{WORD_START}(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال\s?)?(?P<n1>\d{{1,2}}|{CARDINAL_WORD})|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?:اشهر|شهور)"
-           rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور))"
+           rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور)"
+           rf"|اخر\s+(?:(?P<n4>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور)|(?P<dual4>شهرين)))"
            rf"(?:\s+(?P<fl>(?:ال)?(?:اولي|اوليين|اولين|اوليان|اخيره|اخيرين|اخيرتين)){WORD_END})?(?:{year_after('f', True)})?")
 
 
@@ -654,11 +655,17 @@ def _first_n(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     if g["n3"]:
         first = True
+    elif g["n4"] or g["dual4"]:
+        # "آخر شهرين من العام": the last months of the year named; with no year, the months
+        # before the reference date (the last_n rule)
+        if not (g["fy"] or g["fw"] or g["fr2"] or g["fk2"] or g["ft"]):
+            return None
+        first = False
     elif g["fl"]:
         first = "اول" in g["fl"]
     else:
         return None
-    n = 2 if g["dual"] else number_of(g["n1"] or g["n2"] or g["n3"])
+    n = 2 if g["dual"] or g["dual4"] else number_of(g["n1"] or g["n2"] or g["n3"] or g["n4"])
     if not n or not 1 <= n <= 12:
         return None
     y, yrel, ybare = year_of(g, "f")
@@ -670,10 +677,14 @@ def _first_n(m: re.Match) -> Candidate | None:
 # "السنوات الثلاث الماضية": the reference date minus three years to the reference date; after
 # ten the counted noun is singular ("الثلاثين سنة الماضية"، "الثلاثين يوما المقبلة").
 # "السنوات العشر" with no such word points back at ten years the text named (2007 - 2016).
-_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<body>(?P<al>ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
+_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<akhir>اخر\s+)?(?P<body>(?P<al>ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
           rf"|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?P<u2>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع|سنه|عاما|شهرا|يوما|اسبوعا)"
           rf"|(?:ال)?(?P<u3>عامين|عاميين|سنتين|شهرين|يومين|اسبوعين))(?:\s+(?P<r>(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته|مقبله|قادمه|ماضيين|اخيرين|مقبلين|"
-          rf"قادمين|منصرمين|سابقين|فائتين|ماضي|اخير|منصرم|مقبل|قادم)){WORD_END}|(?=\s+(?!{RELATIVE_WORD}|الاولي|الاول|الاخيره|القليله)\S))")
+          rf"قادمين|منصرمين|سابقين|فائتين|ماضي|اخير|منصرم|مقبل|قادم|تاليه|لاحقه|تاليين|لاحقين|تالي|لاحق)){WORD_END}|(?=\s+(?!{RELATIVE_WORD}|الاولي|الاول|الاخيره|القليله)\S)"
+          rf"|(?(akhir)(?!\w)|(?!)))")
+
+
+_FROM_OR_BEFORE_AFTER = re.compile(r"\s+(?:من|قبل|بعد|علي|ل)(?!\w)")
 
 
 @_rule("last_n", _LAST_N_UNITS)
@@ -684,10 +695,21 @@ def _last_n(m: re.Match) -> Candidate | None:
     if not n:
         return None
     letter = UNITS[unit][0]
+    if g["akhir"]:
+        # "آخر 3 أشهر": the months before the reference date; "آخر شهرين من العام"، "آخر يومين قبل
+        # موته" count back from what follows (first_n_months, or a length alone)
+        if g["al"] or g["u"] or g["r"] or _FROM_OR_BEFORE_AFTER.match(m.string, m.end()):
+            return None
+        return Candidate(m.start("akhir"), m.end(), "daterange", how="last_n", args=(n, letter, False), prio=1)
     if g["r"] is None:   # السنوات العشر: only back to years the text named, never to the reference date
         if not (g["al"] and letter == "Y"):
             return None
         return Candidate(m.start("body"), m.end(), "daterange", how="named_years", args=(n,), prio=1)
+    if "تالي" in g["r"] or "لاحق" in g["r"]:
+        # "الأشهر الـ16 التالية": the months after an event the text tells, not after the
+        # reference date: a length, its start the event's
+        value = f"P{n}{letter}" if letter in "YMWD" else f"PT{n}{letter}"
+        return Candidate(m.start("body"), m.end(), "duration", value=value)
     future = any(w in g["r"] for w in ("مقبل", "قادم"))
     return Candidate(m.start("body"), m.end(), "daterange", how="last_n", args=(n, letter, future), prio=1)
 
@@ -900,6 +922,9 @@ def iso_duration(letter: str, amount: float) -> str:
 
 
 # "بعد مضي عام"، "لمدة ثلاثة أشهر"، "أقل من شهر واحد"، "عام ونصف"، "كل 4 سنوات" (a recurrence)
+_RANGE_LOW_BEFORE = re.compile(r"(?:(?<!\w)(?:(?:ما\s+)?بين|من)\s+)?(?<![\d.,])(?P<low>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|الي|و|حتي)\s*$")
+
+
 @_rule("duration", rf"{WORD_START}(?P<pre>(?:منذ|خلال|لمده|مده|طيله|طوال|علي\s+مدي|علي\s+مدار|بعد(?:\s+(?:مضي|مرور))?|مضي|مرور|قبل|لفتره|فتره|(?P<every>كل))\s+)?(?P<q>{_APPROX_WORD}\s+)?"
                    rf"(?:(?P<n>\d+(?:[.,]\d+)?(?=\s*(?:ال\s?)?{TIME_UNIT_WORD})|{NUMBER_IN_WORDS}(?=\s+(?:ال\s?)?{TIME_UNIT_WORD}))\s*(?:ال\s?)?(?P<u>{TIME_UNIT_WORD})|(?P<du>ساعتين|ساعتان|يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|عقدين|قرنين|ليلتين|ليلتان)"
                    rf"|(?P<one>(?:ساعه|يوم|ليله|اسبوع|شهر|سنه|عام)(?=\s+(?:واحد|واحده){WORD_END}))|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))"
@@ -936,6 +961,11 @@ def _duration(m: re.Match) -> Candidate | None:
             # "2023 عام" is not 2023 years; a year before its unit is not a duration
             if n >= 1000:
                 return None
+            low = None if pre or g["q"] else _RANGE_LOW_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if low is not None and float(low.group("low").replace(",", ".")) < n:
+                # "ما بين 6 إلى 12 شهرا"، "بين 36 و72 ساعة": a length between two, no definite one
+                # (GUIDELINES: vague, as عدة أشهر), the whole range its text
+                return Candidate(low.start(), m.end(), "vague")
         else:
             n = number_of(n_txt)
             if n is None:
