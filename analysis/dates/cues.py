@@ -220,7 +220,7 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     if day:
         return _day_is_future(cues, a, b, c, left, right, f, p)
     # a relative clause in the imperfect right before the date dates its own event, ahead (the
-    # same as for a weekday): "الانتخابات التي تجري في أكتوبر"
+    # same as for a weekday): "القمة التي تعقد في أكتوبر"
     rel = _relative_imperfect(text, left, c.fs)
     if rel >= 0 and rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
         return True

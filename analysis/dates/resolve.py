@@ -507,7 +507,7 @@ def _part_of_it(ctx: Context, part: str):
         a2, b2 = part_of_month(a.year, a.month, part)
         return a2, b2, "part_of_month", "relative"
     if gran == "month" and a.year == b.year:
-        # "في آخر شهرين من العام … أعلى من بدايته": months of a year, the pronoun the year's
+        # "في الشهرين الأخيرين من العام … منذ بدايته": months of a year, the pronoun the year's
         return (*part_of_year(a.year, part), "relative")
     return None
 
@@ -686,7 +686,7 @@ _HEADLINE_MAX = 200   # a first line longer than this is a paragraph, not a titl
 
 
 def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict, futures: dict) -> None:
-    """A bare weekday in the title (``حفتر يعود إلى بنغازي الخميس``، ``اجتماع أوروبي الأحد``) is the
+    """A bare weekday in the title (``الوزير يعود إلى العاصمة الخميس``، ``قمة وزارية الأحد``) is the
     same day as the body's report of it: a title's present tense or its noun tells no tense, the body
     does (``سيعود الخميس``، ``غدا السبت``). It takes the reading of the body's first mention of that
     weekday that lies ahead, else of the body's first mention of it; with none, its own."""

@@ -139,7 +139,7 @@ def _calendar(m: re.Match) -> Candidate | None:
     if d is None and y is None and not (yrel or ybare or mrel or g["part"] or g["shahr"] or g["wd"]) \
             and m.string[m.start() - 1:m.start()] in _QUOTES and m.string[m.end():m.end() + 1] in _QUOTES \
             and m.start() > 0 and m.end() < len(m.string):
-        return None   # صحيفة "جوان"، مجلة «أكتوبر»: a month's name alone in quotes is a title
+        return None   # مجلة «أكتوبر»، برنامج "يوليو": a month's name alone in quotes is a title
     part = PARTS.get(g["part"]) if g["part"] else None
     wd = None
     if g["wd"]:
@@ -238,7 +238,7 @@ def _day_word(m: re.Match) -> Candidate | None:
 
 @_rule("day_of_rel_month", rf"{WORD_START}(?:ال\s?(?=\d))?(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
 def _day_of_rel_month(m: re.Match) -> Candidate | None:
-    # "يوم 15 الجاري", "في العاشر من الشهر الماضي", "في الـ24 من الشهر الجاري": a day of the month
+    # "يوم 15 الجاري", "في العاشر من الشهر الماضي", "في الـ15 من الشهر الجاري": a day of the month
     # the reference date names
     d = int(m.group("d")) if m.group("d").isdigit() else day_of_ordinal(m.group("d"))
     if not d or not 1 <= d <= 31:
@@ -656,7 +656,7 @@ def _first_n(m: re.Match) -> Candidate | None:
     if g["n3"]:
         first = True
     elif g["n4"] or g["dual4"]:
-        # "آخر شهرين من العام": the last months of the year named; with no year, the months
+        # "آخر ثلاثة أشهر من العام": the last months of the year named; with no year, the months
         # before the reference date (the last_n rule)
         if not (g["fy"] or g["fw"] or g["fr2"] or g["fk2"] or g["ft"]):
             return None
@@ -696,8 +696,8 @@ def _last_n(m: re.Match) -> Candidate | None:
         return None
     letter = UNITS[unit][0]
     if g["akhir"]:
-        # "آخر 3 أشهر": the months before the reference date; "آخر شهرين من العام"، "آخر يومين قبل
-        # موته" count back from what follows (first_n_months, or a length alone)
+        # "آخر 3 أشهر": the months before the reference date; "آخر ثلاثة أشهر من العام"، "آخر يومين
+        # قبل سفره" count back from what follows (first_n_months, or a length alone)
         if g["al"] or g["u"] or g["r"] or _FROM_OR_BEFORE_AFTER.match(m.string, m.end()):
             return None
         return Candidate(m.start("akhir"), m.end(), "daterange", how="last_n", args=(n, letter, False), prio=1)
@@ -706,7 +706,7 @@ def _last_n(m: re.Match) -> Candidate | None:
             return None
         return Candidate(m.start("body"), m.end(), "daterange", how="named_years", args=(n,), prio=1)
     if "تالي" in g["r"] or "لاحق" in g["r"]:
-        # "الأشهر الـ16 التالية": the months after an event the text tells, not after the
+        # "الأشهر الـ 8 التالية": the months after an event the text tells, not after the
         # reference date: a length, its start the event's
         value = f"P{n}{letter}" if letter in "YMWD" else f"PT{n}{letter}"
         return Candidate(m.start("body"), m.end(), "duration", value=value)
@@ -776,7 +776,7 @@ def _decade(m: re.Match) -> Candidate | None:
     if d != m.group("d") and "القرن" not in m.group(0):
         return None  # "ثمانينات" without the article or the century is rare and ambiguous
     if _OF_AGE_AFTER.match(m.string, m.end()):
-        return None  # "في الخمسينيات من عمره": an age, not a decade of the calendar
+        return None  # "في الستينيات من عمرها": an age, not a decade of the calendar
     y = 1900 + _DECADES[d]
     return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
 
@@ -963,7 +963,7 @@ def _duration(m: re.Match) -> Candidate | None:
                 return None
             low = None if pre or g["q"] else _RANGE_LOW_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if low is not None and float(low.group("low").replace(",", ".")) < n:
-                # "ما بين 6 إلى 12 شهرا"، "بين 36 و72 ساعة": a length between two, no definite one
+                # "ما بين 4 إلى 10 أشهر"، "بين 24 و48 ساعة": a length between two, no definite one
                 # (GUIDELINES: vague, as عدة أشهر), the whole range its text
                 return Candidate(low.start(), m.end(), "vague")
         else:
@@ -996,7 +996,7 @@ def _decade_rel(m: re.Match) -> Candidate:
 
 # ----------------------------------------------------------------- times of day
 
-# (the hour of a wire report, "الساعة 0718 بتوقيت غرينتش", is four digits with no colon, read only
+# (the hour of a wire report, "الساعة 0930 بتوقيت غرينتش", is four digits with no colon, read only
 # before its time zone: four digits alone are a year or a count)
 @_rule("time", rf"{WORD_START}(?:(?:حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.,]\d\d)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+بتوقيت)|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
                rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\w+|من\s+مساء\s+\w+))?(?:\s+بتوقيت\s+\w+)?{WORD_END}")
