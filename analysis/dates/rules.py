@@ -405,8 +405,9 @@ def _fiscal_rel(m: re.Match) -> Candidate:
 
 
 # "في وقت سابق من هذا الشهر": from the 1st to the day before the reference date
-@_rule("earlier_this", rf"{WORD_START}(?P<w>في\s+وقت\s+(?P<dir>سابق|لاحق|مبكر)\s+من\s+(?:(?:هذا|هذه)\s+(?:ال)?(?P<u1>شهر|عام|سنه|اسبوع)"
-                       rf"|(?:ال)?(?P<u2>شهر|عام|سنه|اسبوع)\s+(?:الجاري|الحالي|الجاريه|الحاليه)))")
+@_rule("earlier_this", rf"{WORD_START}(?P<w>في\s+وقت\s+(?P<dir>سابق|لاحق|مبكر)\s+(?:(?:من\s+)?(?:هذا|هذه)\s+(?:ال)?(?P<u1>شهر|عام|سنه|اسبوع)"
+                       rf"|من\s+(?:ال)?(?P<u2>شهر|عام|سنه|اسبوع)\s+(?:الجاري|الحالي|الجاريه|الحاليه)))")
+# ("في وقت سابق هذا العام": the wire's من-less form is the same phrase)
 def _earlier(m: re.Match) -> Candidate:
     unit = m.group("u1") or m.group("u2")
     later = m.group("dir") == "لاحق"
