@@ -680,6 +680,7 @@ def _resolve(c: Candidate, ctx: Context):
 
 
 _LINE_BREAK = re.compile("\n")
+_TO_BEFORE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:يوم\s+)?$")
 
 
 _HEADLINE_MAX = 200   # a first line longer than this is a paragraph, not a title
@@ -770,6 +771,15 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
         r = _resolve(c, ctx) if c.how is not None else None
+        if r is not None and c.how == "weekday" and ctx.prev is not None and ctx.prev[0] >= a \
+                and ctx.prev[3] == "day" and ctx.prev[1] == ctx.prev[2] and c.args[1] is None \
+                and c.args[2] in ("", "يوم") and not c.args[3] and not c.args[4] \
+                and _TO_BEFORE.search(ft, max(0, c.fs - 10), c.fs):
+            # "ليل الثلاثاء إلى الأربعاء"، "تأجيل الجلسة المقررة الأحد إلى الاثنين": the day a range
+            # or a move runs to is the first of its name after the day it runs from
+            first = ctx.prev[1]
+            day = first + dt.timedelta(days=(c.args[0] - first.weekday()) % 7 or 7)
+            r = (day, day, "day", "relative")
         resolved[id(c)] = r
         if r is None:
             continue
