@@ -775,7 +775,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
                 and ctx.prev[3] == "day" and ctx.prev[1] == ctx.prev[2] and c.args[1] is None \
                 and c.args[2] in ("", "يوم") and not c.args[3] and not c.args[4] \
                 and _TO_BEFORE.search(ft, max(0, c.fs - 10), c.fs):
-            # "ليل الثلاثاء إلى الأربعاء"، "تأجيل الجلسة المقررة الأحد إلى الاثنين": the day a range
+            # "ليل الجمعة إلى السبت"، "أرجأت اللجنة اجتماعها من الأحد إلى الثلاثاء": the day a range
             # or a move runs to is the first of its name after the day it runs from
             first = ctx.prev[1]
             day = first + dt.timedelta(days=(c.args[0] - first.weekday()) % 7 or 7)
