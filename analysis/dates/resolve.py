@@ -134,6 +134,8 @@ def resolve_calendar(s: dict, ctx: Context):
             y = ref.year if here > now else ref.year + 1
         else:
             y = ref.year
+    if y is None and s.get("named_year"):
+        y, anchor = s["named_year"], "implicit_year"
     if y is None and d is not None and (month, d) in ctx.stated_days:
         y, anchor = ctx.stated_days[month, d], "implicit_year"   # the day the text dates elsewhere
     if y is None:

@@ -60,6 +60,8 @@ CALENDAR_DATE = (
 
 
 _PAIRED = re.compile(r"[/(\-]")
+_NAMED_DAYS = {k: int(v) for k, v in WORDS.get("named_day", {}).items()}
+_NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(\w+)\s+$")
 _QUOTES = frozenset("\"'«»“”„")
 # the month names that _calendar's month group can hold alone: for these the general path
 # (first_month, _PAIRED, MONTH_NAME_RE.findall) gives the name's own entry, not paired, no second month
@@ -148,6 +150,12 @@ def _calendar(m: re.Match) -> Candidate | None:
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     spec = dict(cal=cal, month=month, day=d, day2=d2, year=y, yrel=yrel, ybare=ybare, mrel=mrel, part=part,
                 wd=wd)
+    if d is not None and y is None and not (yrel or ybare or mrel) and cal == "gregorian":
+        noun = _NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        if noun is not None:
+            named = _NAMED_DAYS.get(f"{noun.group(1)} {month}-{d}")
+            if named is not None:   # ثورة 25 يناير، هجمات 11 سبتمبر: the event's day, in its year
+                spec["named_year"] = named
     if d is None and y is None and not (yrel or ybare or mrel) and cal == "gregorian" \
             and _DELIVERY_BEFORE.search(m.string, max(0, m.start("mon") - 24), m.start("mon")):
         spec["ahead"] = True
