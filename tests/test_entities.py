@@ -228,3 +228,13 @@ def test_the_verbs_after_names_have_their_forms_and_no_name_word():
     for name in ("فيصل", "تامر", "راي", "فراي", "طالب"):
         assert name not in E._NEWS_VERBS
     assert not E._NEWS_VERBS & E._PERSON_WORDS
+
+
+@pytest.mark.parametrize("text,place,code", [
+    ("وقعت اشتباكات في ولاية جنوب دارفور أمس.", "ولاية جنوب دارفور", "SD"),
+    ("زار الوزير محافظة شمال سيناء لتفقد المشروعات.", "محافظة شمال سيناء", "EG"),
+    ("وصل الوفد إلى جنوب السودان لبحث الأزمة.", "جنوب السودان", "SS"),  # a country of its own
+])
+def test_a_province_named_by_a_point_of_the_compass_lies_in_its_country(text, place, code):
+    ents = {e.text: e.code for e in entity_mentions(fold(text))}
+    assert ents[place] == code, ents
