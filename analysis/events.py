@@ -540,10 +540,40 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
+    if any(e.type == "visit" and not e.actors for e in events):
+        people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
+        events = [_visitor_named(doc, e, people) if e.type == "visit" and not e.actors and e.labelled_by else e
+                  for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
     return [_replace(e, label=_no_run_twice(_victims_named(doc, e, _finish_label(doc, e))), labelled_by=None)
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
+
+
+def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
+    """A visit whose sentence names the visitor in a form the entities did not take as a mention:
+    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or the family name alone right by the verb (وزار
+    علان البلد …), of a person the article names in full elsewhere. The visitor is that person."""
+    t0, t1, s_start, s_end = e.labelled_by[:4]
+    a, b = s_start, min(s_end, t1 + 60)
+    window = doc.text[a:b].replace("_", " ").replace("#", " ")
+    best = None
+    for name in people:
+        forms = [name]
+        parts = name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 3:
+            forms.append(parts[-1])   # (the family name alone: only right by the verb)
+            if len(parts) > 2:
+                forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
+        for k, form in enumerate(forms):
+            for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
+                at = a + m.start()
+                if k and not (0 <= at - t1 <= 2 or 0 <= t0 - (a + m.end()) <= 2):
+                    continue
+                dist = min(abs(at - t1), abs(t0 - (a + m.end())))
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+    return _replace(e, actors=[best[1]]) if best is not None else e
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)

@@ -746,3 +746,26 @@ def test_a_date_in_a_relative_clause_does_not_date_an_act_before_it():
     # with no relative clause between them the date is the act's
     ex = analysis.extract("عنوان\nوستنطلق أشغال بناء الميناء في شهر مارس 2025.", published="2024-05-01")
     assert [str(d)[:7] for d in ex.events["date_start"]] == ["2025-03"], list(ex.events["label"])
+
+
+@pytest.mark.parametrize("text,visitor", [
+    # a hashtag of a person the article names in full elsewhere
+    ("يبدأ الرئيس الكيني #وليام_روتو زيارة رسمية لإثيوبيا يوم 3 مايو 2024. وكان وليام روتو قد تولى "
+     "الرئاسة قبل عامين.", "وليام روتو"),
+    # the family name alone right after the verb
+    ("وزار روتو إثيوبيا يوم 3 مايو 2024. وكان الرئيس الكيني وليام روتو قد تولى الرئاسة قبل عامين.",
+     "وليام روتو"),
+    # near miss: the person is named elsewhere, not by the visit
+    ("وزار وفد تجاري إثيوبيا يوم 3 مايو 2024 بدعوة من غرفة التجارة. وكان الرئيس الكيني وليام روتو "
+     "قد تولى الرئاسة قبل عامين.", None),
+])
+def test_a_visitor_named_as_the_entities_did_not_take_him(text, visitor):
+    ex = analysis.extract("عنوان\n" + text, published="2024-05-01")
+    visits = [(list(a), label) for t, a, label in zip(ex.events["type"], ex.events["actors"], ex.events["label"])
+              if t == "visit"]
+    assert len(visits) == 1, visits
+    actors, label = visits[0]
+    if visitor is None:
+        assert actors == [] and "روتو" not in label, visits
+    else:
+        assert actors == [visitor] and "روتو" in label, visits
