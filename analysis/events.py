@@ -920,7 +920,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # حسبما أفاد مراسل، وفق ما ذكرت الوكالة: who a report is from, not a statement
             if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
                 continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
-        if m[2] == "measure" and words[i].startswith("ال") and trig and 0 <= i - trig[-1][0] - trig[-1][1] <= 4 \
+        if m[2] == "measure" and words[i].startswith("ال") and trig \
+                and 0 <= i - trig[-1][0] - trig[-1][1] - _date_tokens(doc, lo, trig[-1][0] + trig[-1][1], i, sdates) <= 4 \
                 and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING:
             continue  # نشرت الجريدة الرسمية القرار: the known text it put out, not a step of its own (a
             # decision with its content, نشرت الجريدة قرار الحكومة بخفض الرسوم, is the step)
@@ -1476,6 +1477,14 @@ _HAS_DIGIT = re.compile(r"\d").search
 _CLAUSE_MARK = re.compile(r"(?<!\d)،|،(?!\d)|؛|[.,](?!\d)")
 
 
+def _date_tokens(doc: _Doc, lo: int, a: int, b: int, sdates) -> int:
+    """How many of the sentence's tokens ``a`` to ``b - 1`` (from token ``lo``) are a date's words
+    (a day named between a verb and its object does not part them)."""
+    if not sdates or b <= a:
+        return 0
+    return sum(1 for k in range(a, b) if any(d.start <= doc.start(lo + k) < d.end for d in sdates))
+
+
 def _decimal_comma(doc: _Doc, words: list[str], lo: int, k: int) -> bool:
     """The comma token ``k`` (of the sentence from token ``lo``) stands between two digits with no
     space (4،2 بالمائة): a decimal mark, not a clause break."""
@@ -2022,9 +2031,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                 at = at + len(who) if at >= 0 else t1
                 if dspan is not None and 0 <= dspan[0] - at <= 6:
                     at = dspan[1]
-                thing = _phrase(doc, at, s_end, skip, 2)
-                if thing and _fp(_plain(thing[0])).removeprefix("ال") in _PUBLISHED_THING:
-                    topic = thing
+                elif dspan is not None and 0 <= dspan[0] - at <= 16 and all(
+                        _adjective_like(_fp(w)) for w in doc.text[at:dspan[0]].split()):
+                    at = dspan[1]   # (نشرت جريدة الأهرام المصرية السبت قرار …: the publisher's adjective)
+                thing = _phrase(doc, at, s_end, skip, 6)
+                # (past a gloss of the day: نشرت الصحيفة السبت ثاني أيام العيد قرار …)
+                k = next((k for k, w in enumerate(thing) if _fp(_plain(w)).removeprefix("ال") in _PUBLISHED_THING), None)
+                if k is not None and (k == 0 or dspan is not None and at == dspan[1]):
+                    topic = thing[k:k + 2]
             if typ == "meeting":
                 # what was discussed, after who discussed it (ناقش البرلمان … موازنة 2025)
                 at = doc.text.find(who, t1, s_end)
@@ -2580,6 +2594,14 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             if thing:
                 return thing + ([] if dated_next else _phrase(doc, t1, s_end, skip, 4)[:4])
         return words
+    if core in _PUBLISHED and words and _fp(words[0]) == _fp("نشر") and nxt == "في" and dspan is not None \
+            and dspan[0] > t1 and not any(0 <= t0 - x.end <= 3 for x in ents):
+        # نشرت في الجريدة الرسمية، الخميس، لائحة السلع: what was published comes after where and
+        # when → نشر لائحة السلع في الجريدة الرسمية
+        medium = _phrase(doc, t1, dspan[0], skip, 4)
+        thing = _phrase(doc, dspan[1], s_end, skip, 2)
+        if medium and thing and _fp(_plain(thing[0])).removeprefix("ال") in _PUBLISHED_THING:
+            return ["نشر"] + thing + medium
     if core in _PUBLISHED and f == core and words and _fp(words[0]) == _fp("نشر") \
             and (not nxt or dated_next or nxt in _NO_SUBJECT_AFTER):
         prev = doc.text[max(s_start, t0 - 12):t0].split()
