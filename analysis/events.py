@@ -1019,7 +1019,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
         # and date stand in one clause
         breaks = list(compress(range(len(words)), map(_CLAUSE_BREAKS.__contains__, words)))
-        if breaks:
+        if breaks and any(k and words[k - 1][-1:].isdigit() for k in breaks):
             breaks = [k for k in breaks if not _decimal_comma(doc, words, lo, k)]
         # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
         # (each form has زا in it: one search of the folded sentence passes over most sentences)
