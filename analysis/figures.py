@@ -22,15 +22,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from operator import le
-from pathlib import Path
 
 from .article import segment_kinds
+from .lang import rows as _rows
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
 
-_LANG = Path(__file__).parent / "lang" / "ar"
 
 
 @dataclass(frozen=True)
@@ -64,14 +63,6 @@ class Figure:
 
 
 # --------------------------------------------------------------------------- language data
-
-def _rows(name: str) -> list[list[str]]:
-    out = []
-    for line in (_LANG / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
-
 
 def _alt(words) -> str:
     """An alternation of ``words``, longest first, as a trie: ``(?:ب(?:ليون|ترول)|…)``.
