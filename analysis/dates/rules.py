@@ -1025,7 +1025,13 @@ def _phrase(m: re.Match) -> Candidate:
     p = m.group("p")
     got = PHRASES.get(p)   # as listed (single spaces): no need to squeeze the spaces
     typ, value = got if got is not None else PHRASES[WS_SUB(" ", p)]
+    if p.endswith(_BARE_UNITS) and _DEFINITE_AFTER.match(m.string, m.end()):
+        return None   # "خلال أيام العيد"، "قبل سنوات الحرب": the units of a time named after them
     return Candidate(m.start(), m.end(), typ, value=value, prio=-1)
+
+
+_BARE_UNITS = ("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "عقود", "سنين")
+_DEFINITE_AFTER = re.compile(r"\s+ال(?!ماضيه|اخيره|قليله|مقبله|قادمه)\w")
 
 
 _DAYS_AFTER = re.compile(rf"\s*(?:\d|{WEEKDAY})")
