@@ -22,15 +22,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from operator import le
-from pathlib import Path
 
 from .article import segment_kinds
+from .lang import rows as _rows
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
 
-_LANG = Path(__file__).parent / "lang" / "ar"
 
 
 @dataclass(frozen=True)
@@ -65,14 +64,6 @@ class Figure:
 
 # --------------------------------------------------------------------------- language data
 
-def _rows(name: str) -> list[list[str]]:
-    out = []
-    for line in (_LANG / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
-
-
 def _alt(words) -> str:
     """An alternation of ``words``, longest first, as a trie: ``(?:ب(?:ليون|ترول)|…)``.
 
@@ -81,6 +72,11 @@ def _alt(words) -> str:
     then tries one branch per letter instead of every word.
     """
     return _trie([w for w in sorted(set(words), key=len, reverse=True)])
+
+
+def _words_of(table: str) -> str:
+    """The words of ``table``'s first column as one alternation (``_alt``), for a pattern."""
+    return _alt(r[0] for r in _rows(table))
 
 
 def _trie(words: list[str]) -> str:
@@ -178,24 +174,24 @@ _METRIC_WEIGHT = {k: int(r[2]) if len(r) > 2 else 2 for r in _METRICS for k in {
 _HAMZA_SPELT = {cue: letters for cue, letters in _rows("metric_spellings.tsv")}
 # an amount of money for one unit of a good (60 دولارا للبرميل، 500 دولار للطن) is a price,
 # whatever trade the sentence is about: the units a price is said per are in price_units.tsv
-_PER_UNIT_AFTER = re.compile(rf"\s*(?:لكل\s+|لل|ل)(?:{_alt(r[0] for r in _rows('price_units.tsv'))})(?![\u0621-\u064a])"
+_PER_UNIT_AFTER = re.compile(rf"\s*(?:لكل\s+|لل|ل)(?:{_words_of('price_units.tsv')})(?![\u0621-\u064a])"
                              r"|\s+(?:لل|ل)?(?:واحد|الواحد|الواحده)\s+(?:من\s+)?")
 # measures of money alone: a quantity (10 كيلو طن، 300 ألف برميل) is never one of them
 _MONEY_ONLY = frozenset(("investment", "loan"))
 # (… لتنمية الصادرات والتجارة الخارجية: a second noun joined to the first is a purpose too)
 _PURPOSE_HEADS = frozenset(r[0] for r in _rows("purpose_heads.tsv"))
-_PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_alt(r[0] for r in _rows('purpose_heads.tsv'))})\s+"
+_PURPOSE_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?ل(?:{_words_of('purpose_heads.tsv')})\s+"
                              r"(?:[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?و)?$")
 _TO_LEVEL = re.compile(r"(?<![\u0621-\u064a])الي(?![\u0621-\u064a])")
-_LEVEL_VERB = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('level_verbs.tsv'))})"
+_LEVEL_VERB = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_words_of('level_verbs.tsv')})"
                          r"(?![\u0621-\u064a])")
 _LEVEL_BEFORE = re.compile(r"(?<![\u0621-\u064a])الي\s*(?:نحو\s*|حوالي\s*|قرابه\s*|ما\s+يقارب\s*)?$")
 _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيمه|اجمالي|مجموع|جمله)\s+$")
 # (a name is a head in the construct state, without the article, before the measure's word with
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
-_NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('measure_in_name.tsv'))})"
+_NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('measure_in_name.tsv')})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
-_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('compound_name_heads.tsv'))})\s+$")
+_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_words_of('compound_name_heads.tsv')})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
@@ -799,7 +795,7 @@ _HOW_OFTEN = re.compile(r"[\u0621-\u064a]+يا|كل\s.*")
 _SPAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(w for w, r in _CLAUSE_WORDS if r == 'span')})\s*$")
 
 
-_MARKET_MOMENT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|وال|بال)?(?:{_alt(r[0] for r in _rows('market_moment_words.tsv'))})"
+_MARKET_MOMENT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|وال|بال)?(?:{_words_of('market_moment_words.tsv')})"
                             r"(?![\u0621-\u064a])")
 
 
@@ -874,7 +870,7 @@ def _measure_in_clause(t, d, pa, pb, marks) -> bool:
         or _REPORT_WORD.search(t, lo, hi) is not None
 
 
-_REPORT_WORD = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_alt(r[0] for r in _rows('report_words.tsv'))})"
+_REPORT_WORD = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('report_words.tsv')})"
                           r"(?![\u0621-\u064a])")
 
 
@@ -929,7 +925,7 @@ _WHOLE_PRONOUNS = ("ها", "هم", "هما")
 _FIXED_AFTER_FRACTION = frozenset(r[0] for r in _rows("fraction_phrases.tsv"))
 
 
-_WISH_AFTER = re.compile(rf"\s+(?:{_alt(r[0] for r in _rows('wishes.tsv'))})(?![\u0621-\u064a])")
+_WISH_AFTER = re.compile(rf"\s+(?:{_words_of('wishes.tsv')})(?![\u0621-\u064a])")
 
 
 def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
@@ -1373,7 +1369,7 @@ def _count_metric(t: str, c: _Cand) -> str | None:
 
 
 # (في حاجة, بحاجة ماسة: the word of need may follow في or carry ب)
-_NEED_AFTER = re.compile(rf"\s+(?:في\s+)?(?:{_alt(r[0] for r in _rows('need_words.tsv'))})(?![\u0621-\u064a])")
+_NEED_AFTER = re.compile(rf"\s+(?:في\s+)?(?:{_words_of('need_words.tsv')})(?![\u0621-\u064a])")
 
 
 _TOURISM = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?(?:سياح|سائح|سياحه|سياحي|زائرين|زوار)(?![\u0621-\u064a])")
@@ -1384,7 +1380,7 @@ _GROWTH = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:ال)?نمو")
 # between a measure and the growth word it is the subject of: an adjective or two, no conjunction
 # (الإنتاج الصناعي نموا; not الاستثمار وتحقيق نمو)
 # a word of change of a measure (ارتفع، تراجع، تطورا، زيادة، انكماش)
-_CHANGE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب)?(?:{_alt(r[0] for r in _rows('change_words.tsv'))})(?![\u0621-\u064a])")
+_CHANGE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب)?(?:{_words_of('change_words.tsv')})(?![\u0621-\u064a])")
 # the GDP after في is the whole a share is in (مساهمة القطاع في الناتج المحلي)
 _SHARE_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
 # the goods a duty is laid on (… رسوما على سلع صينية، على المنتجات الأمريكية)
@@ -1604,14 +1600,14 @@ _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعاد
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
 # (تسليم ديسمبر: the month a futures contract or a bond is named by)
-_CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_alt(r[0] for r in _rows('not_a_period.tsv'))})\s*$")
+_CONTRACT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_words_of('not_a_period.tsv')})\s*$")
 # منذ افتتاح المصنع في مارس، منذ توليه منصبه عام 2014: the start of a span told by what began
 # then (one to three words, no break), the date after them
 _SINCE_EVENT_BEFORE = _Guarded(re.compile(r"(?<![\u0621-\u064a])(?:و)?منذ\s+(?:[\u0621-\u064a]+\s+){1,3}(?:في\s+)?$"),
                                ("منذ",))
 # الحرب التي اندلعت في البلاد عام 2011 أسفرت عن …: a relative clause that tells when what is
 # told began (one to three words between the verb and the date, no break)
-_BEGAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:التي|الذي)\s+(?:{_alt(r[0] for r in _rows('began_verbs.tsv'))})"
+_BEGAN_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:التي|الذي)\s+(?:{_words_of('began_verbs.tsv')})"
                            r"\s+(?:[\u0621-\u064a]+\s+){0,3}$")
 # a relative clause opened by a comma (…، التي أُنشئت العام الماضي): its opening
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:تلك|ذلك|هذه|هذا|هؤلاء|اولئك)\s+$")
@@ -1622,7 +1618,7 @@ _PERIOD_GRAN = {"month", "quarter", "half", "year", "decade", "part_of_month", N
 
 _NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ثم|كما|فيما|بينما|في\s+حين)")
 # (a measure after one of these words is the cause of what the amount tells, not its measure)
-_CAUSE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_alt(r[0] for r in _rows('cause_words.tsv'))})(?![\u0621-\u064a])")
+_CAUSE = re.compile(rf"(?<![\u0621-\u064a])(?:و)?(?:{_words_of('cause_words.tsv')})(?![\u0621-\u064a])")
 _CLAUSE_THEN_TIME = re.compile(r"[،,]\s*(?:و)?(?:في|خلال)\s*$")
 
 
@@ -1968,7 +1964,7 @@ _THAT_OPENS = re.compile(r"(?<![\u0621-\u064a])(?:علي|خاصه|سيما|مع|
 
 
 # a verb of saying and at most four words of its subject, right before a time
-_SAID_AT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_alt(r[0] for r in _rows('saying_verbs.tsv'))})"
+_SAID_AT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف)?(?:{_words_of('saying_verbs.tsv')})"
                       r"(?:\s+[^\s،,؛:.]+){0,4}\s+$")
 # … and what was said opening right after that time
 _SAID_WHAT = re.compile(r"\s*(?:ب|و)?(?:ان|انه|انها|عن)(?![\u0621-\u064a])")

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
-from pathlib import Path
 
 import pandas as pd
 
 from . import tables
+from .lang import rows
 from .text import Folded, fold
 
 __all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits", "MAX_VALUE"]
@@ -31,7 +31,6 @@ __all__ = ["NumberMention", "number_mentions", "find_numbers", "parse_digits", "
 #: 400 zeros), is not a number mention: it is dropped whole, never given as ``inf``.
 MAX_VALUE = 1e27
 
-_LANG = Path(__file__).parent / "lang" / "ar"
 
 
 @dataclass(frozen=True)
@@ -65,10 +64,7 @@ class NumberMention:
 
 def _load_lexicon() -> dict[str, list[tuple[str, float]]]:
     lex: dict[str, list[tuple[str, float]]] = {}
-    for line in (_LANG / "numbers.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, value, cls = line.split("\t")
+    for word, value, cls in rows("numbers.tsv"):
         lex.setdefault(word, []).append((cls, float(value)))
     return lex
 

@@ -279,3 +279,14 @@ def test_a_weekday_in_the_title_is_the_body_s_day(text, day):
 def test_a_weekday_in_the_title_the_body_does_not_name_keeps_its_own_reading():
     found = D.date_mentions(fold("الوزير يلتقي نظيره الخميس\n\nالتقى الوزير نظيره في العاصمة."), dt.date(2018, 4, 27))
     assert [(m.text, str(m.start_date)) for m in found] == [("الخميس", "2018-04-26")]
+
+
+@pytest.mark.parametrize("text", ["تزدحم الأسواق خلال أيام العيد", "عاش الناس قبل سنوات الحرب في رخاء"])
+def test_units_of_a_time_named_after_them_are_no_vague_time(text):
+    assert [m.text for m in D.date_mentions(fold(text), dt.date(2024, 11, 27))] == []
+
+
+def test_a_first_paragraph_ending_in_a_stop_is_no_title():
+    text = "قال الوزير الأحد إن المفاوضات مستمرة.\nوسيعقد الاجتماع المقبل الأحد."
+    found = D.date_mentions(fold(text), dt.date(2018, 4, 25))
+    assert [str(m.start_date) for m in found] == ["2018-04-22", "2018-04-29"]

@@ -15,22 +15,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from .. import lang
 from ..text import fold_plain
-
-LANG = Path(__file__).resolve().parent.parent / "lang" / "ar"
 
 
 # =========================================================================== the word tables
 
 def rows(name: str) -> list[list[str]]:
-    out = []
-    for line in (LANG / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append([fold_plain(c.strip()) if i == 0 else c.strip() for i, c in enumerate(line.split("\t"))])
-    return out
+    """``lang.rows(name)`` with each cell stripped and the first (the words) folded."""
+    return [[fold_plain(c.strip()) if i == 0 else c.strip() for i, c in enumerate(r)] for r in lang.rows(name)]
 
 
 MONTHS: dict[str, tuple[int, str, bool]] = {}  # folded form -> (month, calendar, strict)

@@ -686,6 +686,8 @@ _TO_BEFORE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:يوم\s+)?$")
 
 
 _HEADLINE_MAX = 200   # a first line longer than this is a paragraph, not a title
+# (a first line that ends a sentence with a stop is the text's first paragraph, not its title)
+_TITLE_LIKE = re.compile(r"[^\n]*[^\s.!؟?:،,]\s*(?=\n)").match
 
 
 def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict, futures: dict) -> None:
@@ -810,7 +812,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
-    if breaks and reference is not None:
+    if breaks and reference is not None and _TITLE_LIKE(ft, 0, breaks[0] + 1):
         _headline_weekdays(breaks[0], cands, resolved, futures)
     try:
         _fiscal_gloss(ft, cands, resolved)

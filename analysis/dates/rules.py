@@ -63,6 +63,7 @@ _PAIRED = re.compile(r"[/(\-]")
 _NAMED_DAYS = {k: int(v) for k, v in WORDS.get("named_day", {}).items()}
 _NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(\w+)\s+$")
 _QUOTES = frozenset("\"'«»“”„")
+_CLOSING_QUOTE = re.compile(r"(?:\s+[^\W\d]+)?[\"'»”]")
 # the month names that _calendar's month group can hold alone: for these the general path
 # (first_month, _PAIRED, MONTH_NAME_RE.findall) gives the name's own entry, not paired, no second month
 _MONTH_ALONE = {k: v for k, v in MONTHS.items()
@@ -139,9 +140,10 @@ def _calendar(m: re.Match) -> Candidate | None:
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
     if d is None and y is None and not (yrel or ybare or mrel or g["part"] or g["shahr"] or g["wd"]) \
-            and m.string[m.start() - 1:m.start()] in _QUOTES and m.string[m.end():m.end() + 1] in _QUOTES \
-            and m.start() > 0 and m.end() < len(m.string):
-        return None   # مجلة «أكتوبر»، برنامج "يوليو": a month's name alone in quotes is a title
+            and m.start() > 0 and m.string[m.start() - 1] in _QUOTES and _CLOSING_QUOTE.match(m.string, m.end()):
+        # مجلة «أكتوبر»، برنامج "يوليو"، منظمة "أيلول الأسود": a month's name opening a quoted name
+        # of a word or two is a title
+        return None
     part = PARTS.get(g["part"]) if g["part"] else None
     wd = None
     if g["wd"]:
@@ -1025,7 +1027,13 @@ def _phrase(m: re.Match) -> Candidate:
     p = m.group("p")
     got = PHRASES.get(p)   # as listed (single spaces): no need to squeeze the spaces
     typ, value = got if got is not None else PHRASES[WS_SUB(" ", p)]
+    if p.endswith(_BARE_UNITS) and _DEFINITE_AFTER.match(m.string, m.end()):
+        return None   # "خلال أيام العيد"، "قبل سنوات الحرب": the units of a time named after them
     return Candidate(m.start(), m.end(), typ, value=value, prio=-1)
+
+
+_BARE_UNITS = ("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "عقود", "سنين")
+_DEFINITE_AFTER = re.compile(r"\s+ال(?!ماضيه|اخيره|قليله|مقبله|قادمه)\w")
 
 
 _DAYS_AFTER = re.compile(rf"\s*(?:\d|{WEEKDAY})")
