@@ -41,6 +41,7 @@ from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
 from .entities import DATA_DIR, entity_mentions
 from .event_clauses import happening_in, masdar_of
+from .lang import rows as lang_rows
 from .text import Folded, fold_plain
 
 __all__ = ["Event", "find_events", "EVENT_TYPES"]
@@ -626,8 +627,7 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     return "مقتل " + original(at, end + 1) + by + original(0, len(killer))
 
 
-_PART_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_part_words.tsv").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#") and line.strip() != "word")
+_PART_WORDS = frozenset(fold_plain(r[0].strip()) for r in lang_rows("event_part_words.tsv"))
 _PART = re.compile(r"(?<!\S)(?:[وفبل]|و[بل]|ف[بل])?(?:ال|لل)?(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True))
                    + r")\s+(?:[وفبل]?(?:ال|لل))(?=\S)")
 
@@ -1419,8 +1419,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     return False
 
 
-_GOAL_ROWS = [line.split("\t") for line in (DATA_DIR / "event_goal_words.tsv").read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
+_GOAL_ROWS = lang_rows("event_goal_words.tsv")
 _GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
 _GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
 _GOAL_ANY = _GOAL_WORDS | {c + w for w in _GOAL_WORDS for c in ("و", "ف")}   # (a sentence's quick test)
