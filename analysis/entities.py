@@ -1945,6 +1945,8 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue  # ولاية ثانية
         if head == "مديريه" and not _district(doc, i):
             continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
+        if doc.words[i + 1] in _COMPASS and head not in _ADMIN_HEADS:
+            continue  # إقليم شرق الفرات: the region east of the river, a description
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
         e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
                       and doc.info[i + 2].wordy) else i + 2
@@ -1960,6 +1962,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 # the first words of two-word place names (رأس الحكمة، عين صالح، بني سويف، تل أبيب)
 _PLACE_FIRST = _LISTS["place_first"]
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+# the heads of administrative units, which take a point of the compass into their names (ولاية
+# جنوب دارفور، محافظة شمال سيناء); other heads before one describe where (إقليم شرق الفرات)
+_ADMIN_HEADS = frozenset({"ولايه", "محافظه", "مديريه", "معتمديه"})
 
 
 # after ولاية (a province, and a term of office): the words that make it a term
