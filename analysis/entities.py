@@ -111,6 +111,9 @@ _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 # a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
 _RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+# a participle in the accusative of circumstance (مصحوبا، مرفوقا، محاطا): what a name's bearer was doing
+# (a consonant second: ميورا، موراتا are transcribed family names)
+_RX_ACC_PARTICIPLE = re.compile(r"^م[^اوي]\w{2,3}ا$")
 # a hollow verb of the form افتعل in the past (اعتاد، اختار، اجتاح)
 _RX_HOLLOW_IFTAAL = re.compile(r"^ا\wتا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
@@ -729,6 +732,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w[0] == "ل" and info[j].org_head and not w.startswith("ال"):
             break  # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it
+        if (w[0] == "ل" and len(w) >= 6 and w.endswith("ات") or _RX_ACC_PARTICIPLE.match(w)) \
+                and w not in _PERSON_WORDS:
+            break  # توجيه فلان لانتقادات: ل on a plural noun; صور فلان مصحوبا بـ …: a participle in ا
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
@@ -1945,6 +1951,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue  # ولاية ثانية
         if head == "مديريه" and not _district(doc, i):
             continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
+        if (_RX_IMPERFECT.match(doc.words[i + 1]) and i + 2 < doc.n
+                and doc.words[i + 2].endswith(("ها", "هم")) and not doc.info[i + 1].gaz):
+            continue  # مدينة يبلغ عمرها …: a verb whose clause returns to the town by its pronoun
         if doc.words[i + 1] in _COMPASS and head not in _ADMIN_HEADS:
             continue  # إقليم شرق الفرات: the region east of the river, a description
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
