@@ -949,6 +949,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             if (_name_start_ok(doc, j + 1, False) or _closed_foreign_name(doc, j + 1)) and (j > i + 1 or not construct):
                 return j, j + 1, _name_end(doc, j + 1)
             return None
+        if w == "#" and j + 1 < n and doc.ends[j] == doc.starts[j + 1]:
+            j += 1  # الرئيس الأمريكي #فلان_علان: a hashtag on the name
+            continue
         if not info[j].wordy:
             return None
         if construct and w != "باسم":
@@ -1271,7 +1274,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     >>> [(e.text, e.role) for e in entity_mentions(fold("قال وزير الخارجية سيرجي لافروف إن ..."))]
     [('سيرجي لافروف', 'وزير الخارجية')]
+
+    A hashtag's words are read as words (#دونالد_ترمب، #مصرف_قطر_المركزي): its underscores are
+    spaces in ``text`` and ``canonical``, as a reader cites the name; ``start``/``end`` frame it.
     """
+    if "_" in folded.original:
+        spaced = fold(folded.original.replace("_", " "))
+        if len(spaced.text) == len(folded.text):  # (the same offsets: "_" and " " fold alike)
+            folded = spaced
     doc = _Doc(folded)
     found: list[tuple[int, int, str, str, str | None]] = []  # fstart, fend, type, canonical, role
     taken = [False] * doc.n
@@ -1420,7 +1430,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     ne = _profession_name_end(doc, ns, ne)
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
-                    role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
+                    role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”#")
                     if w.startswith("لل") and base.startswith("ال"):
                         role = "ا" + role  # للرئيس → الرئيس: give the title its article back
                     people.append((ns, ne, role))
@@ -2233,6 +2243,11 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 if head.endswith("ه") and prev.endswith("يه") and x.endswith("ي") and _adjectival(prev):
                     # اللجنة الأولمبية الدولية الألماني: after the feminine head's adjective, a masculine
                     # one is another noun's (صندوق التنمية الصناعية السعودي: the masculine head's)
+                    break
+                if (not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL and j == i + 2 and prev.endswith("ي")
+                        and x.endswith("ه") and _adjectival(prev) and _adjectival(x)):
+                    # إجراءات الاتحاد الأوروبي المضادة: right after the masculine head's adjective, a
+                    # feminine one is the noun's before the name
                     break
             if x in _ADJ:
                 # الحكومة الكويتية: a feminine head takes a feminine adjective; الخارجية الروسي
