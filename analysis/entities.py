@@ -730,11 +730,12 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if w[0] == "ل" and info[j].org_head and not w.startswith("ال"):
-            break  # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it
-        if (w[0] == "ل" and len(w) >= 6 and w.endswith("ات") or _RX_ACC_PARTICIPLE.match(w)) \
-                and w not in _PERSON_WORDS:
-            break  # توجيه فلان لانتقادات: ل on a plural noun; صور فلان مصحوبا بـ …: a participle in ا
+        if w[0] == "ل" and (info[j].org_head and not w.startswith("ال")
+                            or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS):
+            # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
+            break
+        if w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS:
+            break  # صور فلان مصحوبا بـ …: a participle of circumstance in ا
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
@@ -1097,6 +1098,9 @@ def _opens_apposition(doc: _Doc, k: int) -> bool:
         w = doc.words[k + 1]
         return _TITLE.get(w) in ("head", "org")
     return _TITLE.get(w) in ("head", "org", "kin") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+
+
+_RX_AND_HE = re.compile(r"[،,] ?وه[وي] ")
 
 
 def _to_an_outlet(doc: _Doc, k: int) -> bool:
@@ -1475,8 +1479,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     # 3a0. a name after «، وهو» / «، وهي» set off by commas restates who was just described
     # (أعلن عضو واحد على الأقل، وهو فلان علان، أنه …)
     if "وهو" in doc.memo or "وهي" in doc.memo:
-        for i in range(1, doc.n - 3):
-            if doc.words[i] not in ("وهو", "وهي") or doc.words[i - 1] not in ("،", ",") or doc.brk[i]:
+        for m in _RX_AND_HE.finditer(folded.text):
+            i = bisect_left(doc.starts, m.end() - 4)
+            if not 0 < i < doc.n - 3 or doc.words[i] not in ("وهو", "وهي") or doc.brk[i]:
                 continue
             if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
                 continue
