@@ -532,8 +532,6 @@ def write_partition(batch_or_list: Batch | Sequence[Batch], folder: str, index: 
 def _copy_kept(old: Path, kept: set[str], write: Any, name: str) -> None:
     """Stream the rows of the ``kept`` articles from the previous run's table into ``write``."""
     import pyarrow as pa
-    import pyarrow.dataset as ds
-
     import pyarrow.compute as pc
 
     path = old / f"{name}.parquet"

@@ -286,6 +286,8 @@ _STOP = _LISTS["stop"]
 _THEN = _LISTS["then"]
 # religious honorifics before a family name in -ي alone, and the adjectives that are no name
 _RELIGIOUS_TITLE = frozenset(w for w in _LISTS["religious_title"] if " " not in w)
+# a word that may open a cleric's honorific (آية الله opens with ايه once folded)
+_CLERIC_OPENERS = _RELIGIOUS_TITLE | {"ايه"}
 _RELIGIOUS_ADJ = _LISTS["religious_adjective"]
 # buildings named after a cleric (مسجد الإمام الفلاني، ضريح الشيخ الفلاني)
 _PLACE_NAMED_AFTER = _LISTS["named_after_cleric"]
@@ -1497,8 +1499,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     # 3a. a cleric named by his family name in -ي alone after a religious honorific (الإمام
     # الشافعي، آية الله الفلاني); a describing adjective (الإمام الشيعي) is none
     words = doc.words
-    # (the article's distinct words, ``doc.memo``, tell at once whether any honorific is there)
-    clerics = not _RELIGIOUS_TITLE.isdisjoint(doc.memo) or "ايه" in doc.memo
+    # (a gate: one pass of set lookups over the article's words; ``doc.memo`` is the word memo
+    # shared across articles, so testing against it grew with every article read)
+    clerics = not _CLERIC_OPENERS.isdisjoint(words)
     for i, w in enumerate(words if clerics else ()):
         if w not in _RELIGIOUS_TITLE and not (w == "الله" and i > 0 and words[i - 1] == "ايه"):
             continue

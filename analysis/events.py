@@ -499,6 +499,9 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         for ev in found:
             if ev.type != "economic" and _is_repeat(ev, events):
                 continue
+            if ev.type == "economic" and not ev.act and ev.date_start is not None \
+                    and _breakdown(doc, s_start, ev, events):
+                continue
             events.append(ev)
             if ev.date_start is not None:
                 prev_dated = ev
@@ -539,8 +542,85 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
-    return [_replace(e, label=_no_run_twice(_finish_label(doc, e)), labelled_by=None) if e.labelled_by is not None else e
-            for e in _speakers_carried_on(events)]
+    return [_replace(e, label=_no_run_twice(_victims_named(doc, e, _finish_label(doc, e))), labelled_by=None)
+            if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
+
+
+_KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
+_ABOUT_COUNT = frozenset(fold_plain(w) for w in "أكثر اكثر أقل نحو حوالي قرابة زهاء".split())
+
+
+def _victims_named(doc: _Doc, e: Event, label: str) -> str:
+    """A killing told by an active verb whose subject is the killer and whose object the killed
+    (قتلت العواصف أكثر من 70 شخصا، قتلت الشرطة بالرصاص أربعة رجال): the label names the killed,
+    then the killer (مقتل أكثر من 70 شخصا في العواصف، مقتل أربعة رجال على يد الشرطة), not «مقتل
+    العواصف». A count right after the verb (قتل 65 شخصا) is already the killed."""
+    if e.type not in ("military", "other") or not label.startswith("مقتل "):
+        return label
+    t0, t1, s_start, s_end = e.labelled_by[:4]
+    if _KILLED_VERB.match(doc.fold(t0, t1)) is None:
+        return label
+    lo, hi = doc.token_range(t1, s_end)
+    words = doc.words[lo:hi]
+    stop = next((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS or w in (".", "؟", "!")), len(words))
+
+    def count_at(k: int) -> bool:
+        w = words[k]
+        if w in _ABOUT_COUNT:
+            return k + 2 < stop and words[k + 2][:1].isdigit() and k + 3 < stop and words[k + 3] not in _MONTH_WORDS
+        return (w[:1].isdigit() and k + 1 < stop and words[k + 1] not in _MONTH_WORDS) or w in _COUNT_WORDS
+
+    if not stop or count_at(0):
+        return label
+    at = next((k for k in range(1, min(stop, 8)) if count_at(k)), None)
+    if at is None:
+        return label
+    end = at + (3 if words[at] in _ABOUT_COUNT else 1)   # (أكثر من 78، عشرات، أربعة) and the noun counted
+    if end >= stop or words[end] in _PREPOSITIONS:
+        return label
+    if any(w in _HURT or w[:1] in ("و", "ف") and w[1:] in _HURT or any(x[2] != "noun" for x in _candidates(w))
+           for w in words[:at]):
+        return label   # (قتل جندي وأصيب اثنان: another verb, the count is not the object)
+    dspan = e.labelled_by[5]
+    if dspan is not None and any(dspan[0] <= doc.start(lo + k) < dspan[1] for k in range(at)):
+        return label   # (قتل طفل السبت …: the day is no killer)
+    killer = []
+    for w in words[:at]:
+        if w in _PREPOSITIONS or w.startswith("بال") or w[:1].isdigit():
+            break   # (بالرصاص: how, not who)
+        killer.append(w)
+    if not killer or len(killer) > 5:
+        return label
+    original = lambda a, b: doc.text[doc.start(lo + a):doc.end(lo + b - 1)]
+    by = " في " if _caused_by(words) == "natural" else " على يد "
+    return "مقتل " + original(at, end + 1) + by + original(0, len(killer))
+
+
+_PART_WORDS = frozenset(fold_plain(line.strip()) for line in (DATA_DIR / "event_part_words.tsv").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#") and line.strip() != "word")
+_PART = re.compile(r"(?<!\S)(?:[وفبل]|و[بل]|ف[بل])?(?:ال|لل)?(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True))
+                   + r")\s+(?:[وفبل]?(?:ال|لل))(?=\S)")
+
+
+def _breakdown(doc: _Doc, s_start: int, ev: Event, earlier: list[Event]) -> bool:
+    """``ev``, a figure's economic event, gives a part (a sector, a group of the price index) of a
+    measure for a period an earlier figure event of the article already covers (sector by sector
+    after the growth of the whole year): the part's figure is detail of that event, not one of its
+    own. (After a decision of that period, رفع أسعار الوقود في يناير, a group's prices are news.) The part is read in the sentence up to the event's words (a sector named after them, as a
+    cause, بدعم من قطاع الخدمات, is not the measure)."""
+    covering = [o for o in earlier if o.type == "economic" and not o.act and o.date_start is not None
+                and o.date_start <= ev.date_start and ev.date_end <= o.date_end]
+    if not covering or _PART.search(doc.fold(s_start, ev.end)) is None:
+        return False
+    return not all(_decided(doc, o) for o in covering)
+
+
+def _decided(doc: _Doc, ev: Event) -> bool:
+    """``ev`` is a decision or a measure taken (قررت الحكومة رفع …), told by its trigger word."""
+    if ev.labelled_by is None:
+        return False
+    first = doc.fold(ev.labelled_by[0], ev.labelled_by[1]).split()[:1]
+    return bool(first) and any(pos in ("measure", "act") for _w, _t, pos in _candidates(first[0]))
 
 
 # the one-word heads of statements' labels (تصريح، إعلان، نفي …)
@@ -896,6 +976,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # where the sentence's clauses break (a comma, a semicolon): a figure's own trigger, amount
         # and date stand in one clause
         breaks = list(compress(range(len(words)), map(_CLAUSE_BREAKS.__contains__, words)))
+        if breaks:
+            breaks = [k for k in breaks if not _decimal_comma(doc, words, lo, k)]
         # where "still" (ما زال، لا يزال) opens a clause: the state it says lasts has no date
         # (each form has زا in it: one search of the folded sentence passes over most sentences)
         still = [doc.start(lo + k) for k in range(len(words) - 1)
@@ -918,8 +1000,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
     # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
+    aims = bool(sdates) and not _GOAL_ANY.isdisjoint(words)   # a word of a goal in the sentence
     for d in sdates:
         if _is_comparison(doc, s_start, d):
+            continue
+        if aims and _aimed_at(doc, s_start, d, reference):
             continue
         if quoted and any(a < d.start and d.end < b for a, b in quoted):
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
@@ -959,12 +1044,14 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # وأجرى محادثات، عقد اجتماعا: the verb only carries its noun; the noun is the event
             if quote_marks and _in_quotes(text, s_start, t0) != _in_quotes(text, s_start, d.start):
                 continue  # a word inside quoted words does not take a date outside them, nor the reverse
-            if typ != "economic" and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
+            if (typ != "economic" or pos == "act") and ti < dk and not _RELATIVE.isdisjoint(words[ti + n:dk]) and any(
                     words[k] in _RELATIVE and not (pos == "noun" and k - (ti + n) <= 1) and not _crosses(breaks, k, dk)
                     and not (k + 1 < len(words) and (_verb_word(words[k + 1]) in _IMPERFECT
                                                      or d.granularity != "day" and _looks_imperfect(words[k + 1])))
                     for k in range(ti + n, dk)):
                 continue  # اعتقلت الشرطة اللص الذي فر في يوليو: the relative clause's date, not the verb's
+                # (nor a step's, ستنطلق السفينة من الميناء الذي شيدته الدولة عام 2010; a figure's verb
+                # is left to it: its amount may be told in the clause, الحجم الذي بلغ … في 2023)
             if participles and typ != "economic" and pos != "noun" and ti < dk and any(
                     ti + n + 2 <= k < dk and not _crosses(breaks, k, dk) for k in participles):
                 continue  # ألغت المحكمة الأحكام الصادرة في مايو: a participle that describes a noun (الصادرة،
@@ -1217,9 +1304,9 @@ _COMPARE_IN_DATE = re.compile(r"الفتره|المماثل|السابق|(?:نف
 _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس|^\s*كسنه|^\s*وفقا لسنه الاساس")
 
 # patterns used by _is_comparison and _label, compiled once
-_CHANGE_WORD = re.compile(r"%|زياده|ارتفاع|انخفاض|تراجع|نمو")
+_CHANGE_WORD = re.compile(r"%|المئه|المائه|زياده|ارتفاع|انخفاض|تراجع|نمو")
 # (سنة الأساس من 2007 إلى 2013؛ سنة أساس جديدة هي 2013)
-_BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من|الي|[وف]?هي)?\s*$")
+_BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من(?:\s+(?:عام\s+)?\d{4})?\s*)?(?:من|الي|[وف]?هي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
 
@@ -1267,11 +1354,13 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
     # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
     clause = span
-    cut = None
-    for cut in _CLAUSE_MARK.finditer(clause):
-        pass
-    if cut is not None:
-        clause = clause[cut.end():]
+    cuts = list(_CLAUSE_MARK.finditer(clause))
+    if cuts:
+        clause = clause[cuts[-1].end():]
+        if _TIME_ONLY.match(clause):
+            # (من 8.9%، في الربع الأخير من 2010، إلى …: a date set off by a comma is the time of
+            # the amount just before it)
+            clause = span[cuts[-2].end() if len(cuts) > 1 else 0:]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
     # (each pattern only where a word it needs is: see above)
@@ -1286,7 +1375,42 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     return False
 
 
+_GOAL_ROWS = [line.split("\t") for line in (DATA_DIR / "event_goal_words.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+_GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
+_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
+_GOAL_ANY = _GOAL_WORDS | {c + w for w in _GOAL_WORDS for c in ("و", "ف")}   # (a sentence's quick test)
+_GOAL_REACH = 160   # characters before the date a goal's word is read in (a clause or two)
+
+
+def _goal_word(w: str, words: frozenset) -> bool:
+    return w in words or w[:1] in ("و", "ف") and w[1:] in words
+
+
+def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
+    """The date ``d`` is the time of a goal or a hope, not of a happening: a deadline (بحلول
+    2030) after a goal's word in its sentence (بهدف، الهدف، المستهدف، تنوي), or any date after a
+    verb of aiming or hoping in its own clause (تستهدف الحكومة أن يصل … العام المقبل، يأمل أن …),
+    unless it is before ``reference`` (the reference date, or None)."""
+    before = doc.fold(max(s_start, d.start - _GOAL_REACH), d.start)
+    if getattr(d, "role", None) == "by":
+        return any(_goal_word(w, _GOAL_WORDS) for w in before.split())
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(before):
+        pass
+    if getattr(d, "role", None) == "since" or reference is not None and d.end_date < reference:
+        return False   # (what is aimed at or hoped for is to come: a past date after the verb, or
+        # the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another clause's)
+    clause = (before[cut.end():] if cut is not None else before).split()
+    aim = next((k for k in range(len(clause) - 1, -1, -1) if _goal_word(clause[k], _GOAL_VERBS)), None)
+    # (a relative clause after the goal tells of something else, done: تسعى إلى رفع حصتها من
+    # السياح الذي سجل الصيف الماضي، تستهدف الحملة التي انطلقت في أبريل …; so does منذ)
+    return aim is not None and _RELATIVE.isdisjoint(clause[aim + 1:]) and "منذ" not in clause[aim + 1:]
+
+
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
+# a clause that is only a time's preposition (، في الربع الأخير من …): the time of what is before it
+_TIME_ONLY = re.compile(r"\s*(?:في|خلال|مع|بنهايه|نهايه)\s+\D*$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
@@ -1305,7 +1429,15 @@ _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
 _HAS_DIGIT = re.compile(r"\d").search
 # a mark that closes a clause; a point or a comma between digits is a decimal one
-_CLAUSE_MARK = re.compile(r"[،؛]|[.,](?!\d)")
+# (a comma written between digits with no space, 91،1, is a decimal mark, as in Maghreb writing)
+_CLAUSE_MARK = re.compile(r"(?<!\d)،|،(?!\d)|؛|[.,](?!\d)")
+
+
+def _decimal_comma(doc: _Doc, words: list[str], lo: int, k: int) -> bool:
+    """The comma token ``k`` (of the sentence from token ``lo``) stands between two digits with no
+    space (4،2 بالمائة): a decimal mark, not a clause break."""
+    return (0 < k < len(words) - 1 and words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
+            and doc.end(lo + k - 1) == doc.start(lo + k) and doc.end(lo + k) == doc.start(lo + k + 1))
 
 
 def _signs_something(words: list[str], k: int) -> bool:
@@ -2022,6 +2154,7 @@ _DOCUMENT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() 
 _PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "published")
 
 
+_HURT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "hurt")
 _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
 
 

@@ -158,16 +158,20 @@ _EXCEED_RE = _Guarded(re.compile(
     r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
     r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
+# a second noun after و that heads the next phrase: an amount, its qualifier or a definite
+# noun follows it (مقتل 500 ألف شخص وفرار قرابة 5 ملايين، 340 ألف قتيل وتشريد الملايين)
+_NEXT_PHRASE_AHEAD = re.compile(rf"[^\S\n]+(?:ال[\u0621-\u064a]{{2,}}|(?:ب|ل)?(?:{_alt(p for p, _ in _QUAL_BEFORE)})(?![\u0621-\u064a])|\d)")
 _QUAL_AFTER_RE = re.compile(rf"\s*،?\s*(?P<q>{_alt(p for p, _ in _QUAL_AFTER)})(?![\u0621-\u064a])")
 _QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
 
 _METRICS = _rows("metrics.tsv")
 # a cue may carry a pronoun (صادراتها) or the accusative alif (نموا), nothing else: الدين is
 # not الدينار
-_METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] for r in _METRICS)})"
+# (a hashtag joins a measure's words with _: #أسعار_الفائدة is أسعار الفائدة)
+_METRIC_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<m>{_alt(r[0] for r in _METRICS).replace(chr(92) + ' ', '[ _]')})"
                         r"(?:ها|ه|هم|هما|نا|ا)?(?![\u0621-\u064a])")
-_METRIC_OF = {r[0]: r[1] for r in _METRICS}
-_METRIC_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _METRICS}
+_METRIC_OF = {k: r[1] for r in _METRICS for k in {r[0], r[0].replace(" ", "_")}}
+_METRIC_WEIGHT = {k: int(r[2]) if len(r) > 2 else 2 for r in _METRICS for k in {r[0], r[0].replace(" ", "_")}}
 # "من الناتج المحلي" right after a percent: the whole the share is taken of, not the measure
 # cues that fold together with another word, and the letter that tells the other word when the
 # article writes it: الأنفاق (tunnels) folds as الإنفاق (spending)
@@ -237,7 +241,7 @@ _ID_LIST_BEFORE_RE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|ا�
                                 r"(?:\s*(?:و|،|,)\s*\d+)*\s*(?:و|،|,)\s*$")
 _ID_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:رقم|المادة|الماده|ماده|الفصل|البند|القرار|قرار|القانون|قانون|مجموعه|العدد|الطريق|"
-    r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|"
+    r"الجهويه|عام|العام|لعام|سنه|السنه|لسنه|خلال|منذ|موسم|الموسم|الدوره|دوره|نسخه|النسخه|الصفحه|صفحه|الساعه|الدقيقه|"
     r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$"
     r"|[\"«“](?:اف|ام|جي|تي|سي|اس)[\s-]*$"   # («إف 16»: a model's letters in quotes)
     r"|(?:^|\s)(?:و|ب|في\s+)?الكيلو\s*$")   # (منطقة الكيلو 21: a place named by a road's milestone)
@@ -251,6 +255,12 @@ _NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
+# after من a place is where the people counted come from (42 من الأردن), not what is counted;
+# a weekday after an amount is when (خرج الآلاف الجمعة)
+_PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
+                         if len(r) > 1 and " " not in r[1])
+_FROM_PLACE = re.compile(r"[^\S\n]*من[^\S\n]+(?P<p>[\u0621-\u064a]+)")
+_WEEKDAY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("weekdays.tsv"))
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 # (on the number's line: a word after a line break opens the next paragraph: a title
 # ending on «وإصابة 12» is followed by the body's first verb, not by what it counts)
@@ -387,14 +397,29 @@ _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|ل�
                            r"(?![\u0621-\u064a])")
 # the noun a number counts is indefinite and a noun: not one with a possessive pronoun (قيمتها،
 # ثروته، وظائفهم), nor a past verb, whose ت a folded noun does not end in (لحقت، أقلعت; a plural
-# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون)
-_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$")
+# ends in ات, and صوت، بيت keep theirs), nor a present verb of the plural (الآلاف يتحولون، 30 يعملون),
+# nor a past one (8 ملايين انضموا; the accusative of a noun in و keeps a short stem: عضوا، نموا)
+_NOT_A_COUNTED_FORM = re.compile(r"^.{2,}(?:تها|تهم|تهن)$|^.{3,}ته$|^.+[^اوي]ت$|^ي.{2,}ون$|^.{3,}وا$")
 _PART_OF_AFTER = re.compile(r"[^\S\n]*(?:منهم|منهن|منهما|بينهم|بينهن)(?![\u0621-\u064a])")
 _NO_TALLY_UNITS = frozenset(("times", "m", "ft", "mile", "nmi"))
 _TO_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*")
 _COUNT_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|اعداد)\s+(?:ال)?(?P<n>[\u0621-\u064a]{3,})"
                               r"\s+(?:من\s+[\u0621-\u064a0-9.,]+\s+الي|من|الي)\s*$")
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
+# one and two follow what they count (مشروع واحد، مدنيين اثنين): the word after them is never
+# their counted noun but the next phrase (كلمة واحدة تدل، واحدة ستحمل السلاح)
+_ONE_TWO = {w: int(v) for w, v, k in _rows("numbers.tsv") if k == "unit" and v in ("1", "2")}
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+$")
+_DUAL_OR_PLURAL = re.compile(r"(?:ين|ان)$")
+_ONE_IDIOMS = frozenset(r[0] for r in _rows("one_idioms.tsv"))
+_ONE_OF = re.compile(r"[^\S\n]*(?:من|منهم|منهن|منها|منهما)(?![\u0621-\u064a])")
+
+
+def _from_place(t: str, pos: int) -> bool:
+    """من and a country or city right after an amount: people counted by where they come from
+    (عاد 42 من الأردن)."""
+    fp = _FROM_PLACE.match(t, pos, pos + 40)
+    return bool(fp) and fp.group("p") in _PLACE_NAMES
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -404,6 +429,8 @@ def _count_noun(t: str, pos: int, vague: bool):
         return None
     n1 = m.group("n1")
     if m.group("pre") and not vague and not n1.startswith("ال"):
+        return None
+    if m.group("pre") and n1 in _PLACE_NAMES or n1 in _WEEKDAY_WORDS:
         return None
     if m.group("pre") or vague:
         # عشرات الآلاف من الطلاب، مئات المصلين: the noun may carry the article
@@ -429,12 +456,41 @@ def _count_noun(t: str, pos: int, vague: bool):
         # noun (a folded noun ends in ه, not in the ت of a past verb); after a noun in the
         # accusative (40 مدنيا) a second counted noun is one too (وعسكريا), وأصيب is a verb
         n2 = None
-    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2)):
+    if n2 and (("و" + n2) in _NOT_NOUN or _NOT_A_COUNTED_FORM.search(n2) or _NEXT_PHRASE_AHEAD.match(t, m.end("n2"))):
         n2 = None  # (5 أشخاص وفقا للشرطة: one word that starts with و; وإصابتهم: a pronoun)
     if n2 and n2 not in _NOT_NOUN and not n2.startswith("ال"):
         noun = f"{n1} و{m.group('n2')}"
         end = m.end("n2")
     return noun, end, start
+
+
+def _one_two_noun(t: str, fs: int, fe: int, n: int):
+    """For a written one or two: the folded span of the noun before it that it counts (مقعد واحد،
+    روسيين اثنين), False when the words say no amount (كل واحد، واحد من أكبر, يوم واحد: a
+    duration, the dates table's), or None."""
+    before = t[max(0, fs - 30):fs]
+    nb = _WORD_BEFORE.search(before)
+    w = nb.group("n") if nb else ""
+    bare = w[1:] if w[:1] in "لبوف" and len(w) > 3 else w
+    if w == "كل" or _TIME_RE.fullmatch(" " + w) or _TIME_RE.fullmatch(" " + bare) or w in MONTH_AND_PART_WORDS:
+        return False
+    # the noun agrees with its one (نسخة واحدة، مقعد واحد): a masculine word before واحدة is
+    # not what it counts (بعد انفضاض واحدة من الجلسات: one of them)
+    agrees = n == 2 or (w.endswith("ه") == t[fs:fe].endswith("ه"))
+    if n == 1 and (w in _ONE_IDIOMS or bare in _ONE_IDIOMS):
+        return False
+    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and w not in _VERB_FORMS \
+        and not (w[:1] in "وف" and (w[1:] in _NOT_NOUN or w[1:] in _VERB_FORMS)) \
+        and not _NOT_A_COUNTED_FORM.search(w) and not w.startswith(("ي", "سي", "ست", "سن")) \
+        and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
+    if ok:
+        s = max(0, fs - 30) + nb.start("n")
+        # (ومشروع واحد: a conjunction or preposition glued to a noun the measures know)
+        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF)
+        return s + glued, s + len(w)
+    if n == 1 and _ONE_OF.match(t, fe):
+        return False  # واحدة من أفضل الشركات: one of them, no amount
+    return None
 
 
 # --------------------------------------------------------------------------- the main pass
@@ -590,7 +646,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             # 20 مليار دينار (66.7 مليار دولار): the same amount in another currency is as sure
             # as the amount it restates, and of the same time unless it says its own
             p = out[-1]
-            f = replace(f, status=p.status)
+            f = replace(f, status=p.status, metric=p.metric, metric_key=p.metric_key)  # (one amount: one measure)
             if f.period_start is None and f.period_end is None:
                 f = replace(f, period_text=p.period_text, period_start=p.period_start, period_end=p.period_end,
                             end_from=p.end_from)
@@ -939,7 +995,17 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             after = m.fend
             if t.startswith(")", m.fend) and before.endswith("(") and not m.written:
                 after = m.fend + 1  # (23) مشروعاً: digits set in parentheses, the noun after them
-            noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
+            one_two = _ONE_TWO.get(t[fs:fe]) if m.written and m.scale is None else None
+            if one_two:
+                nb = _one_two_noun(t, fs, fe, one_two)
+                if nb is False:
+                    return None
+                if nb:
+                    return _Cand(m, nb[0], fe, "count", None, value, low, high, has_unit_word=True, noun_span=nb)
+            if one_two == 1:
+                noun = None
+            else:
+                noun = None if _ends_with_article(before) else _count_noun(t, after, vague)
             if noun and after != m.fend:
                 fs = fs - 1
             if noun and value is not None and m.scale is None and value != int(value):
@@ -952,7 +1018,7 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
                     and not _UNIT_AFTER_RATE.match(t, m.fend):
                 # بنسبة 14.8، بما نسبته 27: a rate named, its sign left out
                 c = _Cand(m, fs, fe, "percent", "%", value, low, high, has_unit_word=True)
-            elif value is not None and _PART_OF_AFTER.match(t, m.fend) \
+            elif value is not None and (_PART_OF_AFTER.match(t, m.fend) or _from_place(t, m.fend)) \
                     or m.written and m.scale is None and value is not None and value >= 2 \
                     and _CLAUSE_AFTER.match(t, m.fend):
                 # 90 منهم، 4 بينهم: a part of the people or things named before
@@ -1532,7 +1598,8 @@ _BASE_BEFORE = _Guarded(re.compile(
 _COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من", "كان"))
 _COMPARISON_TEXT = re.compile(r"(?:ب|ل)?(?:نفس|ذات)\s+(?:الفتره|الشهر|المده)|(?:ب|ل)?الفتره\s+المماثله")
 # an aside restating the amount before it: (أي ما يعادل …), (…)
-_RESTATED = re.compile(r"\s*\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
+_RESTATED = re.compile(r"\s*(?:\(\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?|[،,]\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي))"
+                       r"\s*[\"«“]?\s*(?:نحو|حوالي|قرابه|ما\s+يقارب)?\s*")
 _EQUIVALENT = re.compile(r"\s*[(،,]?\s*(?:اي|او)?\s*(?:ما\s+)?(?:يعادل|يساوي)?\s*")
 _RECORD_SINCE = _Guarded(RECORD_SINCE_BEFORE, ("منذ",))   # (dates.py)
 _UNTIL_BEFORE = _Guarded(re.compile(r"(?:^|\s)(?:حتي|لغايه|الي غايه)\s*$"), ("حتي", "غايه"))
@@ -1850,6 +1917,9 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     lo = sa
     for m in _STATUS_BREAK.finditer(t, sa, c.fs):
         lo = m.start()
+    for m in _COMMA_VERB.finditer(t, lo, c.fs):
+        if m.group("v") in _VERB_FORMS:
+            lo = m.start()  # (…يطالبون بالاستقلال، فقتل 21 شخصا: the verb after the comma opens a clause)
     best, best_key = None, None
     for start, end, status, weight, adjective in _status_cues(t, lo, stop):
         near = cands.starting_in(max(lo, start - 80), start + 1) if cands else ()
@@ -1858,6 +1928,10 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         if start >= c.fe and not adjective and (len(t[c.fe:start].split()) > 2 or _IMPERSONAL.match(t, start)
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
+        if start >= c.fe and adjective and not t.startswith("ال", start) and len(t[c.fe:start].split()) > 1:
+            # (… في أربع مديريات بعدن يوم الأحد مستهدفة تطعيم …: an indefinite participle a few
+            # words on is the clause's, not the amount's adjective; الاستثمارات المستهدفة is its noun's)
+            continue
         if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):
             continue  # (… 70% في 2017 ونتوقع …: a verb joined on by و opens a clause of its own)
         if start < c.fs and c.is_base and _COMPARED_BEFORE.search(t, max(lo, c.fs - 40), c.fs):
@@ -1916,6 +1990,10 @@ _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
 _CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
 
 
+_QUOTE_MARKS = frozenset('"«»“”')
+_COMMA_VERB = re.compile(r"[،,؛]\s*(?:ف|و)(?P<v>[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
+
+
 def _status_cues(t: str, lo: int, hi: int):
     """The cues of status in ``t[lo:hi]``: (start, end, status, weight, is an adjective). The
     words of ``status.tsv``, then the future tense: سيبلغ، ستصل (forecast), سنوفر (target), قد
@@ -1925,6 +2003,8 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
+        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS and m.start() > 0:
+            continue  # (صندوق "هدف": a word set in quotes alone is a name)
         if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
             continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
         out.append((m.start(), m.end(), _STATUS_OF[cue], _STATUS_WEIGHT[cue],

@@ -28,7 +28,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from . import fonts, rtl
+from . import fonts, lang, rtl
 from .errors import AnalysisError, ParameterError
 
 __all__ = ["NoDataError", "trade_values_chart", "corpus_values_chart", "timeline_chart", "export_figure",
@@ -156,10 +156,7 @@ def period_label(start: pd.Timestamp, end: pd.Timestamp) -> str:
 
 
 def _currency_names() -> dict[str, str]:
-    path = Path(__file__).resolve().parent / "lang" / "ar" / "currency_names.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {code: name for code, name in rows}
+    return {code: name for code, name in lang.rows("currency_names.tsv")}
 
 
 CURRENCY_NAMES = _currency_names()   # ISO 4217 → مليار «ريال سعودي» on an axis

@@ -32,7 +32,8 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from .entities import DATA_DIR, adjective_forms, country_of_adjective, place_code
+from . import lang
+from .entities import adjective_forms, country_of_adjective, place_code
 from .text import Folded, fold_plain
 
 __all__ = ["RELATION_METRICS", "DIRECTED_METRICS", "ArticleCountries", "figure_parties", "event_countries",
@@ -44,14 +45,6 @@ RELATION_METRICS = frozenset({"trade_volume", "trade_balance", "exports", "impor
 DIRECTED_METRICS = frozenset({"exports", "imports", "investment", "aid", "loan"})
 
 
-def _rows(name: str) -> list[list[str]]:
-    out = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
-
-
 # --------------------------------------------------------------------------- language data (read once)
 
 _WORD_ROLE: dict[str, str] = {}     # folded word before a country -> its role
@@ -60,7 +53,7 @@ _DUAL: set[str] = set()
 _RECEIVE: set[str] = set()
 _GIVE: set[str] = set()
 _CLAUSE: set[str] = set()
-for _w, _role, _kind in _rows("relations.tsv"):
+for _w, _role, _kind in lang.rows("relations.tsv"):
     _f = fold_plain(_w)
     if _role == "dual":
         _DUAL.add(_f.split()[0])
@@ -75,19 +68,19 @@ for _w, _role, _kind in _rows("relations.tsv"):
     else:
         _WORD_ROLE[_f] = _role
 
-_REFERENCE: dict[str, tuple[str, ...]] = {fold_plain(w): tuple(codes.split()) for w, codes in _rows("country_references.tsv")}
+_REFERENCE: dict[str, tuple[str, ...]] = {fold_plain(w): tuple(codes.split()) for w, codes in lang.rows("country_references.tsv")}
 
 # type -> {folded trigger: code}, and the type's default ("*"); "-" is no code
 _CAMEO: dict[str, dict[str, str | None]] = {}
 #: CAMEO code -> its name in the codebook (English), for a table's legend.
 CAMEO_NAMES: dict[str, str] = {}
-for _typ, _trigger, _code, _name in _rows("cameo.tsv"):
+for _typ, _trigger, _code, _name in lang.rows("cameo.tsv"):
     _CAMEO.setdefault(_typ, {})["*" if _trigger == "*" else fold_plain(_trigger)] = None if _code == "-" else _code
     if _code != "-":
         CAMEO_NAMES[_code] = _name
 
 # English country name -> its code, or None for a name that is no country's (english_countries.tsv)
-_ENGLISH = {name: (None if code == "-" else code) for name, code in _rows("english_countries.tsv")}
+_ENGLISH = {name: (None if code == "-" else code) for name, code in lang.rows("english_countries.tsv")}
 
 # the letters a word may carry before a country's name or a trigger, longest first
 _CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
@@ -706,7 +699,7 @@ def _people_countries() -> dict[str, str]:
     babel's names are loaded only for a note the table lacks: loading them costs as much as
     reading a hundred articles, once per process."""
     english: dict[str, str | None] = dict(_ENGLISH)
-    rows = [(row[0], row[1].strip()) for row in _rows("people.tsv") if len(row) > 1]
+    rows = [(row[0], row[1].strip()) for row in lang.rows("people.tsv") if len(row) > 1]
     if any(note not in english for _name, note in rows):
         try:
             from babel import Locale

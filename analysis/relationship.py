@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from . import lang
 from .chart_data import STATUS_ORDER, TradeValues, consistent, trade_values
 from .errors import ParameterError
 from .relations import DIRECTED_METRICS, RELATION_METRICS, country_code
@@ -82,13 +83,9 @@ def resolve_country(name: Any) -> str:
 
 
 def _names() -> dict[str, str]:
-    from .entities import DATA_DIR
-
     out: dict[str, str] = {}
-    for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split("\t")[:2]
-            out.setdefault(code, name)
+    for code, name, *_ in lang.rows("countries.tsv"):
+        out.setdefault(code, name)
     return out
 
 

@@ -259,3 +259,23 @@ def test_a_part_of_the_year_closing_a_title_ends_at_its_last_word():
     assert got["text"].tolist() == ["حتى آخر السنة"]
     assert got["end"].tolist() == [text.index("\n")]
     assert (got["start_date"][0].date(), got["end_date"][0].date()) == (dt.date(2018, 12, 1), dt.date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("text,day", [
+    # the body says the day is ahead: so is the title's
+    ("الوزير يعود إلى العاصمة الخميس\n\nقال متحدث الأربعاء إن الوزير سيعود إلى العاصمة الخميس.", "2018-04-26"),
+    ("اجتماع وزاري الأحد لبحث الأزمة\n\nدعت الرئاسة الأربعاء إلى اجتماع الأحد، وقالت إن الوزراء سيحضرون الأحد.", "2018-06-24"),
+    ("الرئيس في باريس السبت\n\nيبدأ الرئيس زيارة إلى فرنسا غدا السبت.", "2018-04-28"),
+    # the body tells it as past: the title's present is the report's, not a plan
+    ("يزور الرئيس المدينة الثلاثاء\n\nزار الرئيس المدينة الثلاثاء والتقى سكانها.", "2018-04-24"),
+])
+def test_a_weekday_in_the_title_is_the_body_s_day(text, day):
+    ref = dt.date(2018, 4, 25) if "2018-04" in day else dt.date(2018, 6, 20)
+    found = D.date_mentions(fold(text), ref)
+    title = [m for m in found if m.end <= text.index("\n")]
+    assert [str(m.start_date) for m in title] == [day]
+
+
+def test_a_weekday_in_the_title_the_body_does_not_name_keeps_its_own_reading():
+    found = D.date_mentions(fold("الوزير يلتقي نظيره الخميس\n\nالتقى الوزير نظيره في العاصمة."), dt.date(2018, 4, 27))
+    assert [(m.text, str(m.start_date)) for m in found] == [("الخميس", "2018-04-26")]

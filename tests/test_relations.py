@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import analysis
-from analysis import relations, tables
+from analysis import lang, relations, tables
 from analysis.relations import cameo_code, country_code
 
 EXAMPLES = Path(__file__).parent / "examples" / "relations.tsv"
@@ -159,7 +159,7 @@ def test_the_english_names_table_covers_the_people_table_and_agrees_with_cldr():
     from babel import Locale
 
     cldr = {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
-    notes = {row[1].strip() for row in relations._rows("people.tsv") if len(row) > 1}
+    notes = {row[1].strip() for row in lang.rows("people.tsv") if len(row) > 1}
     assert notes and notes <= set(relations._ENGLISH)
     for name, code in relations._ENGLISH.items():
         assert code is None and name not in cldr or code is not None and cldr.get(name, code) == code, name

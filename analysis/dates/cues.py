@@ -219,6 +219,11 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     p = _last(_PAST_MATCH, text, past, left, c.fe, right)
     if day:
         return _day_is_future(cues, a, b, c, left, right, f, p)
+    # a relative clause in the imperfect right before the date dates its own event, ahead (the
+    # same as for a weekday): "القمة التي تعقد في أكتوبر"
+    rel = _relative_imperfect(text, left, c.fs)
+    if rel >= 0 and rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
+        return True
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
     f = _first(_FUTURE_MATCH, text, future, c.fe, right)
@@ -271,6 +276,9 @@ def _day_is_future(cues: Cues, a: int, b: int, c: Candidate, left: int, right: i
     rel = _relative_imperfect(text, left, c.fs)
     if rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
         return True
+    # and one opened by a verb of the past its own past day: "ستكرر التأكيد الذي أعلنته يوم السبت"
+    if f is not None and _relative_perfect(text, f.end(), c.fs):
+        return False
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
     last = _last_clauses(text, clause, a, c.fs)
@@ -327,6 +335,27 @@ def _relative_imperfect(text: str, left: int, end: int) -> int:
     # (its object is the relative's antecedent: تستضيفها، يعقده)
     ok = _is_imperfect(w) or w.endswith(("ها", "ه")) and len(w) > 5 and _is_imperfect(w[:-2] if w.endswith("ها") else w[:-1])
     return m.start(1) if ok else -1
+
+
+_OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+_PAST_WORDS = frozenset(_PAST_CUES)
+
+
+def _relative_perfect(text: str, left: int, end: int) -> bool:
+    """A relative clause in ``text[left:end]`` opened by a verb of the past (``past_cue``, with or
+    without its object's pronoun: أعلنته، عقدها) and running to ``end`` with a few words at most."""
+    if text.find("ل", left, end) < 0:
+        return False
+    last = None
+    for last in _RELATIVE.finditer(text, left, end):
+        pass
+    if last is None:
+        return False
+    m = _FIRST_WORD.match(text, last.end(), end)
+    if m is None or m.end() >= end or len(text[m.end():end].split()) > 3:
+        return False
+    w = m.group(1)
+    return w in _PAST_WORDS or _OBJECT_SUFFIX.sub("", w) in _PAST_WORDS
 
 
 def _is_imperfect(w: str) -> bool:

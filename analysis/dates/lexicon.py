@@ -69,8 +69,10 @@ WORD_START = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بل�
 WORD_END = r"(?![\w])"           # end of a word
 MONTH_NAME = alt(MONTHS)
 MONTH_NAME_RE = re.compile(MONTH_NAME)
-# a month, or the same month in two namings: نوفمبر/تشرين الثاني, يونيو (حزيران), كانون الثاني/يناير
-MONTH_NAME_OR_PAIR = rf"{MONTH_NAME}(?:\s*(?:/|\(|-)\s*{MONTH_NAME}\s*\)?)?(?![^\W\d])"   # "يونيو2017": a digit may follow
+# a month, or the same month in two namings: نوفمبر/تشرين الثاني, يونيو (حزيران), كانون الثاني/يناير;
+# a second naming mistyped (مارس/آذر 2016) is one word after the slash with the year right after it
+MONTH_NAME_OR_PAIR = (rf"{MONTH_NAME}(?:\s*(?:/|\(|-)\s*{MONTH_NAME}\s*\)?|\s*/\s*[^\W\d_]{{3,8}}(?=\s*\d{{4}}(?!\d)))?"
+                      r"(?![^\W\d])")   # "يونيو2017": a digit may follow
 WEEKDAY = alt(WEEKDAYS)
 RELATIVE_WORD = alt(REL)
 PART_WORD = alt(PARTS)

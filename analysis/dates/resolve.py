@@ -134,6 +134,8 @@ def resolve_calendar(s: dict, ctx: Context):
             y = ref.year if here > now else ref.year + 1
         else:
             y = ref.year
+    if y is None and s.get("named_year"):
+        y, anchor = s["named_year"], "implicit_year"
     if y is None and d is not None and (month, d) in ctx.stated_days:
         y, anchor = ctx.stated_days[month, d], "implicit_year"   # the day the text dates elsewhere
     if y is None:
@@ -279,11 +281,11 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         if part:
             return (*part_of_year(y, part)[:3], anchor)
         return (*year_span(y), "year", anchor)
-    if unit == "شهر" and rel in REL_FOLLOWING and ctx.last_month is not None \
+    if unit == "شهر" and (rel in REL_FOLLOWING or rel in REL_PREV) and ctx.last_month is not None \
             and ctx.last_month_pos >= ctx.para_start:
         # "في مارس ... ثم في الشهر التالي": the month after the one the paragraph named, as
-        # العام التالي counts on from its year
-        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, 1)
+        # العام التالي counts on from its year; "في مايو ... مقارنة بالشهر السابق" the one before it
+        y, mo = add_months(ctx.last_month[0].year, ctx.last_month[0].month, 1 if rel in REL_FOLLOWING else -1)
         if part:
             return (*part_of_month(y, mo, part), "part_of_month", "relative")
         return (*month_span(y, mo), "month", "relative")
@@ -506,6 +508,9 @@ def _part_of_it(ctx: Context, part: str):
     if gran == "month" and a.month == b.month:
         a2, b2 = part_of_month(a.year, a.month, part)
         return a2, b2, "part_of_month", "relative"
+    if gran == "month" and a.year == b.year:
+        # "في الشهرين الأخيرين من العام … منذ بدايته": months of a year, the pronoun the year's
+        return (*part_of_year(a.year, part), "relative")
     return None
 
 
@@ -677,6 +682,39 @@ def _resolve(c: Candidate, ctx: Context):
 
 
 _LINE_BREAK = re.compile("\n")
+_TO_BEFORE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:يوم\s+)?$")
+
+
+_HEADLINE_MAX = 200   # a first line longer than this is a paragraph, not a title
+
+
+def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict, futures: dict) -> None:
+    """A bare weekday in the title (``الوزير يعود إلى العاصمة الخميس``، ``قمة وزارية الأحد``) is the
+    same day as the body's report of it: a title's present tense or its noun tells no tense, the body
+    does (``سيعود الخميس``، ``غدا السبت``). It takes the reading of the body's first mention of that
+    weekday that lies ahead, else of the body's first mention of it; with none, its own."""
+    if first_break > _HEADLINE_MAX:
+        return
+    for c in cands:
+        if c.fs >= first_break:
+            break
+        if c.how != "weekday" or resolved.get(id(c)) is None:
+            continue
+        wd, wd2, pre, rel, nth = c.args
+        if wd2 is not None or pre not in ("", "يوم") or rel or nth:
+            continue
+        same = [b for b in cands if b.fs > first_break and b.how == "weekday" and b.args[0] == wd
+                and b.args[1] is None and not b.args[4] and resolved.get(id(b)) is not None]
+        if not same:
+            continue
+        ahead = [b for b in same if futures.get(id(b)) or b.args[2] == "غدا" or b.args[3] in REL_FOLLOWING_WEEKDAY]
+        b = (ahead or same)[0]
+        resolved[id(c)] = resolved[id(b)]
+        futures[id(c)] = bool(ahead)
+
+
+REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
+_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
@@ -735,6 +773,15 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
         r = _resolve(c, ctx) if c.how is not None else None
+        if r is not None and c.how == "weekday" and ctx.prev is not None and ctx.prev[0] >= a \
+                and ctx.prev[3] == "day" and ctx.prev[1] == ctx.prev[2] and c.args[1] is None \
+                and c.args[2] in ("", "يوم") and not c.args[3] and not c.args[4] \
+                and _TO_BEFORE.search(ft, max(0, c.fs - 10), c.fs):
+            # "ليل الجمعة إلى السبت"، "أرجأت اللجنة اجتماعها من الأحد إلى الثلاثاء": the day a range
+            # or a move runs to is the first of its name after the day it runs from
+            first = ctx.prev[1]
+            day = first + dt.timedelta(days=(c.args[0] - first.weekday()) % 7 or 7)
+            r = (day, day, "day", "relative")
         resolved[id(c)] = r
         if r is None:
             continue
@@ -763,6 +810,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
+    if breaks and reference is not None:
+        _headline_weekdays(breaks[0], cands, resolved, futures)
     try:
         _fiscal_gloss(ft, cands, resolved)
         if any(c.how == "event_day" for c in cands):
@@ -773,7 +822,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     for c in cands:
         r = resolved.get(id(c))
         s0, e0 = c.memo[5]
-        while e0 < len(folded.original) and folded.original[e0] == "\u0640":  # the tatweel of "هـ"
+        # the marks the folding dropped after the span's last letter are that letter's: the tatweel
+        # of "هـ", the tanween of "سنوياً"، "20 عاماً", a shadda
+        while e0 < len(folded.original) and folded.original[e0] in _TRAILING_MARKS:
             e0 += 1
         start_date = end_date = gran = anchor = None
         if c.type in ("date", "daterange") and r is not None:

@@ -50,7 +50,7 @@ CALENDAR_DATE = (
     rf"(?P<wd>(?:(?:يوم|اليوم|امس|غدا)\s+)?{WEEKDAY}\s*[,،]?\s*)?"
     rf"(?:(?P<part>{PART_WORD})\s+(?:شهر\s+)?)?"
     rf"(?:(?P<dual>يومي|ايام|بين(?=\s+[0-3]?\d\s*و|\s+ال\S+\s+وال)|من(?=\s+[0-3]?\d\s*(?:-|الي|حتي)\s*[0-3]?\d))\s+)?"
-    rf"(?:(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
+    rf"(?:(?:ال\s?(?=[0-3]?\d\s+من\s))?(?P<d1>(?<!\d)[0-3]?\d(?!\d))(?:\s*(?:و|-|الي|حتي)\s*(?P<d2>[0-3]?\d(?!\d)))?(?:\s*[.\-/]\s*|\s+)(?:من\s+)?"
     rf"|(?P<d0>{DAY_IN_ORDINAL_WORDS})(?:\s+و(?P<d0b>{DAY_IN_ORDINAL_WORDS}))?\s+(?:من\s+)?|(?P<first>اول)\s+)?"
     rf"(?P<shahr>(?:شهر|شهري)\s+)?"
     rf"(?P<mon>{MONTH_NAME_OR_PAIR})"
@@ -60,6 +60,9 @@ CALENDAR_DATE = (
 
 
 _PAIRED = re.compile(r"[/(\-]")
+_NAMED_DAYS = {k: int(v) for k, v in WORDS.get("named_day", {}).items()}
+_NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(\w+)\s+$")
+_QUOTES = frozenset("\"'«»“”„")
 # the month names that _calendar's month group can hold alone: for these the general path
 # (first_month, _PAIRED, MONTH_NAME_RE.findall) gives the name's own entry, not paired, no second month
 _MONTH_ALONE = {k: v for k, v in MONTHS.items()
@@ -135,6 +138,10 @@ def _calendar(m: re.Match) -> Candidate | None:
         return None   # 5-صفر، صفر-1: a score, not a day of Safar (a day joined to such a month by a mark)
     if d is not None and not 1 <= d <= 31 or d2 is not None and not (d is not None and d < d2 <= 31):
         return None
+    if d is None and y is None and not (yrel or ybare or mrel or g["part"] or g["shahr"] or g["wd"]) \
+            and m.string[m.start() - 1:m.start()] in _QUOTES and m.string[m.end():m.end() + 1] in _QUOTES \
+            and m.start() > 0 and m.end() < len(m.string):
+        return None   # مجلة «أكتوبر»، برنامج "يوليو": a month's name alone in quotes is a title
     part = PARTS.get(g["part"]) if g["part"] else None
     wd = None
     if g["wd"]:
@@ -143,6 +150,12 @@ def _calendar(m: re.Match) -> Candidate | None:
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     spec = dict(cal=cal, month=month, day=d, day2=d2, year=y, yrel=yrel, ybare=ybare, mrel=mrel, part=part,
                 wd=wd)
+    if d is not None and y is None and not (yrel or ybare or mrel) and cal == "gregorian":
+        noun = _NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        if noun is not None:
+            named = _NAMED_DAYS.get(f"{noun.group(1)} {month}-{d}")
+            if named is not None:   # ثورة 25 يناير، هجمات 11 سبتمبر: the event's day, in its year
+                spec["named_year"] = named
     if d is None and y is None and not (yrel or ybare or mrel) and cal == "gregorian" \
             and _DELIVERY_BEFORE.search(m.string, max(0, m.start("mon") - 24), m.start("mon")):
         spec["ahead"] = True
@@ -231,9 +244,10 @@ def _day_word(m: re.Match) -> Candidate | None:
     return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
 
 
-@_rule("day_of_rel_month", rf"{WORD_START}(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
+@_rule("day_of_rel_month", rf"{WORD_START}(?:ال\s?(?=\d))?(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
 def _day_of_rel_month(m: re.Match) -> Candidate | None:
-    # "يوم 15 الجاري", "في العاشر من الشهر الماضي": a day of the month the reference date names
+    # "يوم 15 الجاري", "في العاشر من الشهر الماضي", "في الـ15 من الشهر الجاري": a day of the month
+    # the reference date names
     d = int(m.group("d")) if m.group("d").isdigit() else day_of_ordinal(m.group("d"))
     if not d or not 1 <= d <= 31:
         return None
@@ -399,8 +413,9 @@ def _fiscal_rel(m: re.Match) -> Candidate:
 
 
 # "في وقت سابق من هذا الشهر": from the 1st to the day before the reference date
-@_rule("earlier_this", rf"{WORD_START}(?P<w>في\s+وقت\s+(?P<dir>سابق|لاحق|مبكر)\s+من\s+(?:(?:هذا|هذه)\s+(?:ال)?(?P<u1>شهر|عام|سنه|اسبوع)"
-                       rf"|(?:ال)?(?P<u2>شهر|عام|سنه|اسبوع)\s+(?:الجاري|الحالي|الجاريه|الحاليه)))")
+@_rule("earlier_this", rf"{WORD_START}(?P<w>في\s+وقت\s+(?P<dir>سابق|لاحق|مبكر)\s+(?:(?:من\s+)?(?:هذا|هذه)\s+(?:ال)?(?P<u1>شهر|عام|سنه|اسبوع)"
+                       rf"|من\s+(?:ال)?(?P<u2>شهر|عام|سنه|اسبوع)\s+(?:الجاري|الحالي|الجاريه|الحاليه)))")
+# ("في وقت سابق هذا العام": the wire's من-less form is the same phrase)
 def _earlier(m: re.Match) -> Candidate:
     unit = m.group("u1") or m.group("u2")
     later = m.group("dir") == "لاحق"
@@ -639,7 +654,8 @@ def _year_start(m: re.Match, g: dict, tag: str, y: int | None) -> tuple[int | No
 
 
 FIRST_N_MONTHS = (rf"{WORD_START}(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال\s?)?(?P<n1>\d{{1,2}}|{CARDINAL_WORD})|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?:اشهر|شهور)"
-           rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور))"
+           rf"|(?P<dual>(?:ال)?(?:شهرين|شهران))|اول\s+(?P<n3>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور)"
+           rf"|اخر\s+(?:(?P<n4>\d{{1,2}}|{CARDINAL_WORD})\s+(?:اشهر|شهور)|(?P<dual4>شهرين)))"
            rf"(?:\s+(?P<fl>(?:ال)?(?:اولي|اوليين|اولين|اوليان|اخيره|اخيرين|اخيرتين)){WORD_END})?(?:{year_after('f', True)})?")
 
 
@@ -648,11 +664,17 @@ def _first_n(m: re.Match) -> Candidate | None:
     g = m.groupdict()
     if g["n3"]:
         first = True
+    elif g["n4"] or g["dual4"]:
+        # "آخر ثلاثة أشهر من العام": the last months of the year named; with no year, the months
+        # before the reference date (the last_n rule)
+        if not (g["fy"] or g["fw"] or g["fr2"] or g["fk2"] or g["ft"]):
+            return None
+        first = False
     elif g["fl"]:
         first = "اول" in g["fl"]
     else:
         return None
-    n = 2 if g["dual"] else number_of(g["n1"] or g["n2"] or g["n3"])
+    n = 2 if g["dual"] or g["dual4"] else number_of(g["n1"] or g["n2"] or g["n3"] or g["n4"])
     if not n or not 1 <= n <= 12:
         return None
     y, yrel, ybare = year_of(g, "f")
@@ -664,10 +686,14 @@ def _first_n(m: re.Match) -> Candidate | None:
 # "السنوات الثلاث الماضية": the reference date minus three years to the reference date; after
 # ten the counted noun is singular ("الثلاثين سنة الماضية"، "الثلاثين يوما المقبلة").
 # "السنوات العشر" with no such word points back at ten years the text named (2007 - 2016).
-_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<body>(?P<al>ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
+_LAST_N_UNITS = (rf"{WORD_START}(?P<pre>(?:خلال|في|طيله|طوال)\s+)?(?P<akhir>اخر\s+)?(?P<body>(?P<al>ال)?(?P<u>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع)\s+(?:ال\s?)?(?P<n>\d{{1,2}}|{CARDINAL_WORD})"
           rf"|(?:ال)?(?P<n2>\d{{1,2}}|{CARDINAL_WORD})\s+(?:ال)?(?P<u2>سنوات|اعوام|سنين|اشهر|شهور|ايام|اسابيع|سنه|عاما|شهرا|يوما|اسبوعا)"
           rf"|(?:ال)?(?P<u3>عامين|عاميين|سنتين|شهرين|يومين|اسبوعين))(?:\s+(?P<r>(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته|مقبله|قادمه|ماضيين|اخيرين|مقبلين|"
-          rf"قادمين|منصرمين|سابقين|فائتين|ماضي|اخير|منصرم|مقبل|قادم)){WORD_END}|(?=\s+(?!{RELATIVE_WORD}|الاولي|الاول|الاخيره|القليله)\S))")
+          rf"قادمين|منصرمين|سابقين|فائتين|ماضي|اخير|منصرم|مقبل|قادم|تاليه|لاحقه|تاليين|لاحقين|تالي|لاحق)){WORD_END}|(?=\s+(?!{RELATIVE_WORD}|الاولي|الاول|الاخيره|القليله)\S)"
+          rf"|(?(akhir)(?!\w)|(?!)))")
+
+
+_FROM_OR_BEFORE_AFTER = re.compile(r"\s+(?:من|قبل|بعد|علي|ل)(?!\w)")
 
 
 @_rule("last_n", _LAST_N_UNITS)
@@ -678,10 +704,21 @@ def _last_n(m: re.Match) -> Candidate | None:
     if not n:
         return None
     letter = UNITS[unit][0]
+    if g["akhir"]:
+        # "آخر 3 أشهر": the months before the reference date; "آخر ثلاثة أشهر من العام"، "آخر يومين
+        # قبل سفره" count back from what follows (first_n_months, or a length alone)
+        if g["al"] or g["u"] or g["r"] or _FROM_OR_BEFORE_AFTER.match(m.string, m.end()):
+            return None
+        return Candidate(m.start("akhir"), m.end(), "daterange", how="last_n", args=(n, letter, False), prio=1)
     if g["r"] is None:   # السنوات العشر: only back to years the text named, never to the reference date
         if not (g["al"] and letter == "Y"):
             return None
         return Candidate(m.start("body"), m.end(), "daterange", how="named_years", args=(n,), prio=1)
+    if "تالي" in g["r"] or "لاحق" in g["r"]:
+        # "الأشهر الـ 8 التالية": the months after an event the text tells, not after the
+        # reference date: a length, its start the event's
+        value = f"P{n}{letter}" if letter in "YMWD" else f"PT{n}{letter}"
+        return Candidate(m.start("body"), m.end(), "duration", value=value)
     future = any(w in g["r"] for w in ("مقبل", "قادم"))
     return Candidate(m.start("body"), m.end(), "daterange", how="last_n", args=(n, letter, future), prio=1)
 
@@ -738,12 +775,17 @@ _DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستين�
             "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
 
 
+_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
+
+
 @_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?{WORD_END}")
 def _decade(m: re.Match) -> Candidate | None:
     d = m.group("d")
     d = d if d.startswith("ال") else "ال" + d
     if d != m.group("d") and "القرن" not in m.group(0):
         return None  # "ثمانينات" without the article or the century is rare and ambiguous
+    if _OF_AGE_AFTER.match(m.string, m.end()):
+        return None  # "في الستينيات من عمرها": an age, not a decade of the calendar
     y = 1900 + _DECADES[d]
     return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
 
@@ -889,6 +931,9 @@ def iso_duration(letter: str, amount: float) -> str:
 
 
 # "بعد مضي عام"، "لمدة ثلاثة أشهر"، "أقل من شهر واحد"، "عام ونصف"، "كل 4 سنوات" (a recurrence)
+_RANGE_LOW_BEFORE = re.compile(r"(?:(?<!\w)(?:(?:ما\s+)?بين|من)\s+)?(?<![\d.,])(?P<low>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|الي|و|حتي)\s*$")
+
+
 @_rule("duration", rf"{WORD_START}(?P<pre>(?:منذ|خلال|لمده|مده|طيله|طوال|علي\s+مدي|علي\s+مدار|بعد(?:\s+(?:مضي|مرور))?|مضي|مرور|قبل|لفتره|فتره|(?P<every>كل))\s+)?(?P<q>{_APPROX_WORD}\s+)?"
                    rf"(?:(?P<n>\d+(?:[.,]\d+)?(?=\s*(?:ال\s?)?{TIME_UNIT_WORD})|{NUMBER_IN_WORDS}(?=\s+(?:ال\s?)?{TIME_UNIT_WORD}))\s*(?:ال\s?)?(?P<u>{TIME_UNIT_WORD})|(?P<du>ساعتين|ساعتان|يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|عقدين|قرنين|ليلتين|ليلتان)"
                    rf"|(?P<one>(?:ساعه|يوم|ليله|اسبوع|شهر|سنه|عام)(?=\s+(?:واحد|واحده){WORD_END}))|(?P<su>ساعه|يوم|اسبوع|شهر|سنه|عام|عقد|قرن))"
@@ -925,6 +970,11 @@ def _duration(m: re.Match) -> Candidate | None:
             # "2023 عام" is not 2023 years; a year before its unit is not a duration
             if n >= 1000:
                 return None
+            low = None if pre or g["q"] else _RANGE_LOW_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if low is not None and float(low.group("low").replace(",", ".")) < n:
+                # "ما بين 4 إلى 10 أشهر"، "بين 24 و48 ساعة": a length between two, no definite one
+                # (GUIDELINES: vague, as عدة أشهر), the whole range its text
+                return Candidate(low.start(), m.end(), "vague")
         else:
             n = number_of(n_txt)
             if n is None:
@@ -955,8 +1005,10 @@ def _decade_rel(m: re.Match) -> Candidate:
 
 # ----------------------------------------------------------------- times of day
 
-@_rule("time", rf"{WORD_START}(?:(?:عند|في|حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d\d)?|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
-               rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\S+|من\s+مساء\s+\S+))?(?:\s+بتوقيت\s+\S+)?{WORD_END}")
+# (the hour of a wire report, "الساعة 0930 بتوقيت غرينتش", is four digits with no colon, read only
+# before its time zone: four digits alone are a year or a count)
+@_rule("time", rf"{WORD_START}(?:(?:حتي|منذ)\s+)?(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.,]\d\d)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+بتوقيت)|(?:{DAY_IN_ORDINAL_WORDS})ه?|الواحده)(?:\s+و\s*(?:النصف|الربع|\d+\s*دقيقه))?"
+               rf"(?:\s+(?:صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر|من\s+صباح\s+\w+|من\s+مساء\s+\w+))?(?:\s+بتوقيت\s+\w+)?{WORD_END}")
 def _time(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "time")
 
