@@ -1099,7 +1099,9 @@ def _opens_apposition(doc: _Doc, k: int) -> bool:
     if w in ("وهو", "وهي") and k + 1 < doc.n and not doc.brk[k]:
         w = doc.words[k + 1]
         return _TITLE.get(w) in ("head", "org")
-    return _TITLE.get(w) in ("head", "org", "kin") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+    # (و + a title right after the name, with no comma, is a second person: فلانة والمحامي فلان)
+    return _TITLE.get(w) in ("head", "org", "kin") or (w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+                                                       and doc.words[k - 1] in ("،", ","))
 
 
 _RX_AND_HE = re.compile(r"[،,] ?وه[وي] ")
