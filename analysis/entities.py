@@ -707,7 +707,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if words[j - 1] in _REGNAL:
             break
-        if w in _NAME_LINK:
+        if w in _NAME_LINK and not (w == "فان" and doc.hamza_after_first(j)):  # (فإن: the particle)
             # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
             # (ابن وزير سابق: the son of an office holder, a relation too) and a verb of news
             # is the clause's (كيم يونغ إل غادر: إل folds like آل)
@@ -726,7 +726,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
-        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1:
+        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1 \
+                and not doc.hamza_after_first(j):  # (فإن folds to فان: the particle, not van)
             j += 2  # لويس إيناسيو لولا دا سيلفا: دا، فان، فون join the surname that follows them
             parts += 1
             continue
@@ -819,7 +820,11 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     بعدم التساهل); and a
     last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
     words = doc.words
-    ne = min(ne, _bare_name_end(doc, ns, ne))
+    cap = _bare_name_end(doc, ns, ne)
+    if cap < ne and words[cap].startswith("ال") and words[cap].endswith("ي") and len(words[cap]) >= 5 \
+            and words[cap] not in _ADJ and doc.article_at(cap):
+        cap += 1  # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name
+    ne = min(ne, cap)
     w = words[ns]
     if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
             w[-1] == "ه" and not doc.ta_marbuta_at_end(ns) or w[0] in "بلك")
