@@ -246,3 +246,8 @@ def test_a_hashtag_names_with_spaces_and_its_span_frames_it():
     assert set(found) == {"جون بيكر", "مصرف قطر المركزي"}, found
     for e in found.values():
         assert s[e.start:e.end] == e.text.replace(" ", "_")
+
+
+def test_a_state_of_the_united_states_lies_in_the_us():
+    ents = {e.text: e.code for e in entity_mentions(fold("انطلقت الرحلة من أوستن بولاية تكساس إلى فلوريدا."))}
+    assert ents.get("ولاية تكساس") == "US" and ents.get("فلوريدا") == "US", ents
