@@ -238,3 +238,16 @@ def test_the_verbs_after_names_have_their_forms_and_no_name_word():
 def test_a_province_named_by_a_point_of_the_compass_lies_in_its_country(text, place, code):
     ents = {e.text: e.code for e in entity_mentions(fold(text))}
     assert ents[place] == code, ents
+
+
+def test_a_hashtag_names_with_spaces_and_its_span_frames_it():
+    s = "قال الرئيس #جون_بيكر إن #مصرف_قطر_المركزي رفع الفائدة."
+    found = {e.text: e for e in entity_mentions(fold(s))}
+    assert set(found) == {"جون بيكر", "مصرف قطر المركزي"}, found
+    for e in found.values():
+        assert s[e.start:e.end] == e.text.replace(" ", "_")
+
+
+def test_a_state_of_the_united_states_lies_in_the_us():
+    ents = {e.text: e.code for e in entity_mentions(fold("انطلقت الرحلة من أوستن بولاية تكساس إلى فلوريدا."))}
+    assert ents.get("ولاية تكساس") == "US" and ents.get("فلوريدا") == "US", ents
