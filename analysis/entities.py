@@ -24,16 +24,14 @@ from functools import lru_cache
 from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter, itemgetter
-from pathlib import Path
 from typing import NamedTuple
 
+from . import lang
+from .lang import DATA_DIR
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
 __all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
            "adjective_forms", "place_names", "place_code", "DATA_DIR"]
-
-DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
-
 
 @dataclass(frozen=True)
 class Entity:
@@ -127,21 +125,12 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in _tokens(fold_plain(name)))
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
-
-
 # --------------------------------------------------------------------------- gazetteers (built once)
 
 # CLDR names that are also everyday words in news text (مالي "financial", بنين "sons").
 # cardinal number words (numbers.tsv: units, teens, tens, hundreds): a count, never a name's word
 # (ميلانيا خمسة أيام); the ordinals stay out (آل ثاني)
-_NUMBER_WORDS = frozenset(row[0] for row in _read_tsv("numbers.tsv")
+_NUMBER_WORDS = frozenset(row[0] for row in lang.rows("numbers.tsv")
                           if len(row) > 2 and row[2] in ("unit", "teen", "ten", "hundred"))
 
 _AMBIGUOUS = {"مالي", "بنين", "الرأس الأخضر"}
@@ -160,27 +149,27 @@ def _add(name: str, typ: str, canonical: str) -> None:
 # a place's canonical name -> the ISO 3166-1 alpha-2 code of the country it is or lies in
 # (مصر and القاهرة: EG); regions that span countries have none
 _PLACE_CODE: dict[str, str] = {}
-for _code, _name in _read_tsv("countries.tsv"):
+for _code, _name in lang.rows("countries.tsv"):
     _PLACE_CODE[_name] = _code
     if _name not in _AMBIGUOUS:
         _add(_name, "place", _name)
-for _row in _read_tsv("places.tsv"):
+for _row in lang.rows("places.tsv"):
     _add(_row[0], "place", _row[1])
     # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
     _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
-for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
+for _code, _name in lang.rows("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
     _add(_name, "place", _name)
     _PLACE_CODE.setdefault(_name, _code)
-for _row in _read_tsv("orgs.tsv"):
+for _row in lang.rows("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
-for _row in _read_tsv("orgs.tsv"):
+for _row in lang.rows("orgs.tsv"):
     _k = _key(_row[0])
     if _row[2:3] == ["media"] and len(_k) > 1 and not _k[0].startswith("ال") and ("ال" + _k[0],) + _k[1:] not in _GAZ:
         # الفايننشال تايمز، الواشنطن بوست: a foreign paper's name is often written with the article
         _GAZ[("ال" + _k[0],) + _k[1:]] = ("org", _row[1])
         _ORG_KIND[("ال" + _k[0],) + _k[1:]] = "media"
-for _row in _read_tsv("people.tsv"):  # found like places, then read as people (entity_mentions)
+for _row in lang.rows("people.tsv"):  # found like places, then read as people (entity_mentions)
     _add(_row[0], "person", fold_plain(_row[0]))
 
 _MAXLEN = max(len(k) for k in _GAZ)
@@ -194,7 +183,7 @@ _BODY_FIRST = {k[0] for k, (t, _) in _GAZ.items() if t != "person"}  # first wor
 
 # nationality adjective (folded, every form) -> country
 _ADJ: dict[str, str] = {}
-for _adj, _country in _read_tsv("nationalities.tsv"):
+for _adj, _country in lang.rows("nationalities.tsv"):
     a = fold_plain(_adj)
     for form in (a, a + "ه", a + "ين", a + "ون", a[:-1] + "يين" if a.endswith("ي") else a):
         _ADJ[form] = _country
@@ -202,7 +191,7 @@ for _adj, _country in _read_tsv("nationalities.tsv"):
 
 _TITLE: dict[str, str] = {}
 _PROFESSION: set[str] = set()  # titles that name a trade, not an office (الطبيبة، المخرج): see _bare_name_end
-for _row in _read_tsv("titles.tsv"):
+for _row in lang.rows("titles.tsv"):
     if len(_key(_row[0])) == 1:
         _TITLE[_key(_row[0])[0]] = _row[1]
         if _row[2:3] == ["profession"]:
@@ -270,7 +259,7 @@ def place_names() -> dict[str, str]:
 def _word_lists(name: str) -> dict[str, frozenset[str]]:
     """list name -> its words (folded), from a table of ``word<TAB>list`` rows."""
     lists: dict[str, set[str]] = {}
-    for word, key in _read_tsv(name):
+    for word, key in lang.rows(name):
         lists.setdefault(key, set()).add(fold_plain(word))
     return {k: frozenset(v) for k, v in lists.items()}
 
@@ -353,7 +342,7 @@ _TIME_WORDS = _LISTS["time_words"]
 
 # Given names (lang/ar/given_names.tsv): none is read as a verb (يوسف، تيريزا، يانغ); those that
 # are no everyday word open a name wherever they stand (إبعاد مارك زوكربيرغ).
-_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("given_names.tsv")}
+_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in lang.rows("given_names.tsv")}
 _KNOWN_FIRST = frozenset(_GIVEN)
 _GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
 
@@ -377,7 +366,7 @@ def _verb_forms(perfect: str, imperfect: str) -> set[str]:
 # Name words (given names, the words of people.tsv names): a verb form spelled like one is no
 # verb entry, so the list never cuts a real name.
 _PERSON_WORDS = frozenset(_GIVEN) | {w for k, (t, _) in _GAZ.items() if t == "person" for w in k}
-_NEWS_VERBS = frozenset(f for perfect, imperfect in _read_tsv("verbs_after_names.tsv")
+_NEWS_VERBS = frozenset(f for perfect, imperfect in lang.rows("verbs_after_names.tsv")
                         for f in _verb_forms(perfect, imperfect)) - _PERSON_WORDS
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a

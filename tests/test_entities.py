@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import analysis
-from analysis import tables
-from analysis.entities import DATA_DIR, Entity, country_of_adjective, entity_mentions, place_names
+from analysis import lang, tables
+from analysis.entities import Entity, country_of_adjective, entity_mentions, place_names
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "entities.tsv"
@@ -86,8 +86,7 @@ def test_country_list_is_in_step_with_babel():
     import babel
 
     names = babel.Locale("ar").territories
-    rows = [line.split("\t") for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    rows = lang.rows("countries.tsv")
     assert len(rows) > 200
     for code, name in rows:
         assert name in names[code]
@@ -149,8 +148,7 @@ def test_cities_from_cldr_are_in_step_with_babel():
     for zone, names in babel.Locale("ar").time_zones.items():
         if names.get("city") and zones.get(zone):
             cities.setdefault(names["city"], set()).add(zones[zone])
-    rows = [line.split("\t") for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    rows = lang.rows("cities.tsv")
     assert len(rows) > 300
     for code, name in rows:
         assert code in cities[name]
