@@ -24,16 +24,14 @@ from functools import lru_cache
 from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter, itemgetter
-from pathlib import Path
 from typing import NamedTuple
 
+from . import lang
+from .lang import DATA_DIR
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
 __all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
            "adjective_forms", "place_names", "place_code", "DATA_DIR"]
-
-DATA_DIR = Path(__file__).resolve().parent / "lang" / "ar"
-
 
 @dataclass(frozen=True)
 class Entity:
@@ -111,6 +109,9 @@ _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 # a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
 _RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
 # a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
+# a participle in the accusative of circumstance (مصحوبا، مرفوقا، محاطا): what a name's bearer was doing
+# (a consonant second: ميورا، موراتا are transcribed family names)
+_RX_ACC_PARTICIPLE = re.compile(r"^م[^اوي]\w{2,3}ا$")
 # a hollow verb of the form افتعل in the past (اعتاد، اختار، اجتاح)
 _RX_HOLLOW_IFTAAL = re.compile(r"^ا\wتا\w$")
 _RX_PLURAL_POSSESSIVE = re.compile(r"ات(?:ه|ها|هم|هما)$")
@@ -124,21 +125,12 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in _tokens(fold_plain(name)))
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
-
-
 # --------------------------------------------------------------------------- gazetteers (built once)
 
 # CLDR names that are also everyday words in news text (مالي "financial", بنين "sons").
 # cardinal number words (numbers.tsv: units, teens, tens, hundreds): a count, never a name's word
 # (ميلانيا خمسة أيام); the ordinals stay out (آل ثاني)
-_NUMBER_WORDS = frozenset(row[0] for row in _read_tsv("numbers.tsv")
+_NUMBER_WORDS = frozenset(row[0] for row in lang.rows("numbers.tsv")
                           if len(row) > 2 and row[2] in ("unit", "teen", "ten", "hundred"))
 
 _AMBIGUOUS = {"مالي", "بنين", "الرأس الأخضر"}
@@ -157,27 +149,27 @@ def _add(name: str, typ: str, canonical: str) -> None:
 # a place's canonical name -> the ISO 3166-1 alpha-2 code of the country it is or lies in
 # (مصر and القاهرة: EG); regions that span countries have none
 _PLACE_CODE: dict[str, str] = {}
-for _code, _name in _read_tsv("countries.tsv"):
+for _code, _name in lang.rows("countries.tsv"):
     _PLACE_CODE[_name] = _code
     if _name not in _AMBIGUOUS:
         _add(_name, "place", _name)
-for _row in _read_tsv("places.tsv"):
+for _row in lang.rows("places.tsv"):
     _add(_row[0], "place", _row[1])
     # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
     _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
-for _code, _name in _read_tsv("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
+for _code, _name in lang.rows("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
     _add(_name, "place", _name)
     _PLACE_CODE.setdefault(_name, _code)
-for _row in _read_tsv("orgs.tsv"):
+for _row in lang.rows("orgs.tsv"):
     _GAZ[_key(_row[0])] = ("org", _row[1])
     _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
-for _row in _read_tsv("orgs.tsv"):
+for _row in lang.rows("orgs.tsv"):
     _k = _key(_row[0])
     if _row[2:3] == ["media"] and len(_k) > 1 and not _k[0].startswith("ال") and ("ال" + _k[0],) + _k[1:] not in _GAZ:
         # الفايننشال تايمز، الواشنطن بوست: a foreign paper's name is often written with the article
         _GAZ[("ال" + _k[0],) + _k[1:]] = ("org", _row[1])
         _ORG_KIND[("ال" + _k[0],) + _k[1:]] = "media"
-for _row in _read_tsv("people.tsv"):  # found like places, then read as people (entity_mentions)
+for _row in lang.rows("people.tsv"):  # found like places, then read as people (entity_mentions)
     _add(_row[0], "person", fold_plain(_row[0]))
 
 _MAXLEN = max(len(k) for k in _GAZ)
@@ -191,7 +183,7 @@ _BODY_FIRST = {k[0] for k, (t, _) in _GAZ.items() if t != "person"}  # first wor
 
 # nationality adjective (folded, every form) -> country
 _ADJ: dict[str, str] = {}
-for _adj, _country in _read_tsv("nationalities.tsv"):
+for _adj, _country in lang.rows("nationalities.tsv"):
     a = fold_plain(_adj)
     for form in (a, a + "ه", a + "ين", a + "ون", a[:-1] + "يين" if a.endswith("ي") else a):
         _ADJ[form] = _country
@@ -199,7 +191,7 @@ for _adj, _country in _read_tsv("nationalities.tsv"):
 
 _TITLE: dict[str, str] = {}
 _PROFESSION: set[str] = set()  # titles that name a trade, not an office (الطبيبة، المخرج): see _bare_name_end
-for _row in _read_tsv("titles.tsv"):
+for _row in lang.rows("titles.tsv"):
     if len(_key(_row[0])) == 1:
         _TITLE[_key(_row[0])[0]] = _row[1]
         if _row[2:3] == ["profession"]:
@@ -267,7 +259,7 @@ def place_names() -> dict[str, str]:
 def _word_lists(name: str) -> dict[str, frozenset[str]]:
     """list name -> its words (folded), from a table of ``word<TAB>list`` rows."""
     lists: dict[str, set[str]] = {}
-    for word, key in _read_tsv(name):
+    for word, key in lang.rows(name):
         lists.setdefault(key, set()).add(fold_plain(word))
     return {k: frozenset(v) for k, v in lists.items()}
 
@@ -350,7 +342,7 @@ _TIME_WORDS = _LISTS["time_words"]
 
 # Given names (lang/ar/given_names.tsv): none is read as a verb (يوسف، تيريزا، يانغ); those that
 # are no everyday word open a name wherever they stand (إبعاد مارك زوكربيرغ).
-_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in _read_tsv("given_names.tsv")}
+_GIVEN: dict[str, str] = {fold_plain(name): kind for name, kind in lang.rows("given_names.tsv")}
 _KNOWN_FIRST = frozenset(_GIVEN)
 _GIVEN_ONLY = frozenset(w for w, kind in _GIVEN.items() if kind == "name")
 
@@ -374,7 +366,7 @@ def _verb_forms(perfect: str, imperfect: str) -> set[str]:
 # Name words (given names, the words of people.tsv names): a verb form spelled like one is no
 # verb entry, so the list never cuts a real name.
 _PERSON_WORDS = frozenset(_GIVEN) | {w for k, (t, _) in _GAZ.items() if t == "person" for w in k}
-_NEWS_VERBS = frozenset(f for perfect, imperfect in _read_tsv("verbs_after_names.tsv")
+_NEWS_VERBS = frozenset(f for perfect, imperfect in lang.rows("verbs_after_names.tsv")
                         for f in _verb_forms(perfect, imperfect)) - _PERSON_WORDS
 
 # First names written with the article (the Maghreb, the Gulf, Sudan): after a title, such a
@@ -704,7 +696,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if words[j - 1] in _REGNAL:
             break
-        if w in _NAME_LINK:
+        if w in _NAME_LINK and not (w == "فان" and doc.hamza_after_first(j)):  # (فإن: the particle)
             # بن / عبد / أبو join the next word whatever it is, but ابن عم is a relation
             # (ابن وزير سابق: the son of an office holder, a relation too) and a verb of news
             # is the clause's (كيم يونغ إل غادر: إل folds like آل)
@@ -723,14 +715,19 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if w in _REGNAL and parts <= 2:
             j += 1  # عبدالله الثاني: a regnal number ends the name
             break
-        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1:
+        if w in _NAME_PARTICLES and j + 1 < n and info[j + 1].wordy and not brk[j] and parts >= 1 \
+                and not doc.hamza_after_first(j):  # (فإن folds to فان: the particle, not van)
             j += 2  # لويس إيناسيو لولا دا سيلفا: دا، فان، فون join the surname that follows them
             parts += 1
             continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if w[0] == "ل" and info[j].org_head and not w.startswith("ال"):
-            break  # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it
+        if w[0] == "ل" and (info[j].org_head and not w.startswith("ال")
+                            or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS):
+            # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
+            break
+        if w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS:
+            break  # صور فلان مصحوبا بـ …: a participle of circumstance in ا
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
@@ -801,7 +798,7 @@ def _bare_name_end(doc: _Doc, i: int, ne: int) -> int:
                       or words[k - 1] in _GIVEN_ONLY and not _RX_VERB.match(words[k])):
         # جان مارك جانيلاك: after two given names, the surname (not a verb: غادة نبيل يدافع)
         k += 1  # أحمد عبدالملك يحيى: a third word goes on only if it is a name's
-    return min(k, ne)  # غادة عادل يدافع: without a title to frame it, a bare name is two words
+    return k  # غادة عادل يدافع: without a title to frame it, a bare name is two words
 
 
 def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
@@ -812,7 +809,11 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     بعدم التساهل); and a
     last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
     words = doc.words
-    ne = _bare_name_end(doc, ns, ne)
+    cap = _bare_name_end(doc, ns, ne)
+    if cap < ne and words[cap].startswith("ال") and words[cap].endswith("ي") and len(words[cap]) >= 5 \
+            and words[cap] not in _ADJ and doc.article_at(cap):
+        cap += 1  # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name
+    ne = min(ne, cap)
     w = words[ns]
     if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
             w[-1] == "ه" and not doc.ta_marbuta_at_end(ns) or w[0] in "بلك")
@@ -945,6 +946,9 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             if (_name_start_ok(doc, j + 1, False) or _closed_foreign_name(doc, j + 1)) and (j > i + 1 or not construct):
                 return j, j + 1, _name_end(doc, j + 1)
             return None
+        if w == "#" and j + 1 < n and doc.ends[j] == doc.starts[j + 1]:
+            j += 1  # الرئيس الأمريكي #فلان_علان: a hashtag on the name
+            continue
         if not info[j].wordy:
             return None
         if construct and w != "باسم":
@@ -1089,7 +1093,12 @@ def _opens_apposition(doc: _Doc, k: int) -> bool:
     if w in ("وهو", "وهي") and k + 1 < doc.n and not doc.brk[k]:
         w = doc.words[k + 1]
         return _TITLE.get(w) in ("head", "org")
-    return _TITLE.get(w) in ("head", "org", "kin") or w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+    # (و + a title right after the name, with no comma, is a second person: فلانة والمحامي فلان)
+    return _TITLE.get(w) in ("head", "org", "kin") or (w[:1] == "و" and _TITLE.get(w[1:]) == "head"
+                                                       and doc.words[k - 1] in ("،", ","))
+
+
+_RX_AND_HE = re.compile(r"[،,] ?وه[وي] ")
 
 
 def _to_an_outlet(doc: _Doc, k: int) -> bool:
@@ -1267,7 +1276,14 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     >>> [(e.text, e.role) for e in entity_mentions(fold("قال وزير الخارجية سيرجي لافروف إن ..."))]
     [('سيرجي لافروف', 'وزير الخارجية')]
+
+    A hashtag's words are read as words (#دونالد_ترمب، #مصرف_قطر_المركزي): its underscores are
+    spaces in ``text`` and ``canonical``, as a reader cites the name; ``start``/``end`` frame it.
     """
+    if "_" in folded.original:
+        spaced = fold(folded.original.replace("_", " "))
+        if len(spaced.text) == len(folded.text):  # (the same offsets: "_" and " " fold alike)
+            folded = spaced
     doc = _Doc(folded)
     found: list[tuple[int, int, str, str, str | None]] = []  # fstart, fend, type, canonical, role
     taken = [False] * doc.n
@@ -1416,7 +1432,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     ne = _profession_name_end(doc, ns, ne)
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
-                    role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”")
+                    role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”#")
                     if w.startswith("لل") and base.startswith("ال"):
                         role = "ا" + role  # للرئيس → الرئيس: give the title its article back
                     people.append((ns, ne, role))
@@ -1461,8 +1477,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     # 3a0. a name after «، وهو» / «، وهي» set off by commas restates who was just described
     # (أعلن عضو واحد على الأقل، وهو فلان علان، أنه …)
     if "وهو" in doc.memo or "وهي" in doc.memo:
-        for i in range(1, doc.n - 3):
-            if doc.words[i] not in ("وهو", "وهي") or doc.words[i - 1] not in ("،", ",") or doc.brk[i]:
+        for m in _RX_AND_HE.finditer(folded.text):
+            i = bisect_left(doc.starts, m.end() - 4)
+            if not 0 < i < doc.n - 3 or doc.words[i] not in ("وهو", "وهي") or doc.brk[i]:
                 continue
             if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
                 continue
@@ -1526,6 +1543,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 i + 2 >= doc.n or doc.brk[i + 1] or not info[i + 2].wordy):
             nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
         nx = words[i + 1]
+        if nx[0] == "ل" and len(nx) >= 6 and nx.endswith("ات") and nx not in _PERSON_WORDS:
+            continue  # توجيه كيم لانتقادات: ل on a plural noun, no surname
         if (nk == "name" and found_last.get(words[i], doc.n) <= i and nx not in _PERSON_WORDS and len(nx) >= 4
                 and (nx[-1] == "ه" and not nx.endswith(("يه", "الله")) and not doc.ta_marbuta_at_end(i + 1)
                      or nx[0] == "ف" and len(nx) == 4
@@ -1948,6 +1967,11 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue  # ولاية ثانية
         if head == "مديريه" and not _district(doc, i):
             continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
+        if (_RX_IMPERFECT.match(doc.words[i + 1]) and i + 2 < doc.n
+                and doc.words[i + 2].endswith(("ها", "هم")) and not doc.info[i + 1].gaz):
+            continue  # مدينة يبلغ عمرها …: a verb whose clause returns to the town by its pronoun
+        if doc.words[i + 1] in _COMPASS and head not in _ADMIN_HEADS:
+            continue  # إقليم شرق الفرات: the region east of the river, a description
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
         e = i + 3 if (i + 2 < doc.n and doc.words[i + 1] in _PLACE_FIRST and doc.gap_ok(i + 1)
                       and doc.info[i + 2].wordy) else i + 2
@@ -1963,6 +1987,9 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 # the first words of two-word place names (رأس الحكمة، عين صالح، بني سويف، تل أبيب)
 _PLACE_FIRST = _LISTS["place_first"]
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+# the heads of administrative units, which take a point of the compass into their names (ولاية
+# جنوب دارفور، محافظة شمال سيناء); other heads before one describe where (إقليم شرق الفرات)
+_ADMIN_HEADS = frozenset({"ولايه", "محافظه", "مديريه", "معتمديه"})
 
 
 # after ولاية (a province, and a term of office): the words that make it a term
@@ -2222,6 +2249,11 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 if head.endswith("ه") and prev.endswith("يه") and x.endswith("ي") and _adjectival(prev):
                     # اللجنة الأولمبية الدولية الألماني: after the feminine head's adjective, a masculine
                     # one is another noun's (صندوق التنمية الصناعية السعودي: the masculine head's)
+                    break
+                if (not head.endswith(("ه", "ات")) and head not in _ORG_PLURAL and j == i + 2 and prev.endswith("ي")
+                        and x.endswith("ه") and _adjectival(prev) and _adjectival(x)):
+                    # إجراءات الاتحاد الأوروبي المضادة: right after the masculine head's adjective, a
+                    # feminine one is the noun's before the name
                     break
             if x in _ADJ:
                 # الحكومة الكويتية: a feminine head takes a feminine adjective; الخارجية الروسي

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import analysis
-from analysis import tables
-from analysis.entities import DATA_DIR, Entity, country_of_adjective, entity_mentions, place_names
+from analysis import lang, tables
+from analysis.entities import Entity, country_of_adjective, entity_mentions, place_names
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "entities.tsv"
@@ -86,8 +86,7 @@ def test_country_list_is_in_step_with_babel():
     import babel
 
     names = babel.Locale("ar").territories
-    rows = [line.split("\t") for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    rows = lang.rows("countries.tsv")
     assert len(rows) > 200
     for code, name in rows:
         assert name in names[code]
@@ -149,8 +148,7 @@ def test_cities_from_cldr_are_in_step_with_babel():
     for zone, names in babel.Locale("ar").time_zones.items():
         if names.get("city") and zones.get(zone):
             cities.setdefault(names["city"], set()).add(zones[zone])
-    rows = [line.split("\t") for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    rows = lang.rows("cities.tsv")
     assert len(rows) > 300
     for code, name in rows:
         assert code in cities[name]
@@ -238,3 +236,16 @@ def test_the_verbs_after_names_have_their_forms_and_no_name_word():
 def test_a_province_named_by_a_point_of_the_compass_lies_in_its_country(text, place, code):
     ents = {e.text: e.code for e in entity_mentions(fold(text))}
     assert ents[place] == code, ents
+
+
+def test_a_hashtag_names_with_spaces_and_its_span_frames_it():
+    s = "قال الرئيس #جون_بيكر إن #مصرف_قطر_المركزي رفع الفائدة."
+    found = {e.text: e for e in entity_mentions(fold(s))}
+    assert set(found) == {"جون بيكر", "مصرف قطر المركزي"}, found
+    for e in found.values():
+        assert s[e.start:e.end] == e.text.replace(" ", "_")
+
+
+def test_a_state_of_the_united_states_lies_in_the_us():
+    ents = {e.text: e.code for e in entity_mentions(fold("انطلقت الرحلة من أوستن بولاية تكساس إلى فلوريدا."))}
+    assert ents.get("ولاية تكساس") == "US" and ents.get("فلوريدا") == "US", ents

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.entities import DATA_DIR
+from analysis.lang import DATA_DIR
 
 # the first column of every language table: month names, currencies, scale words, titles,
 # places, triggers, qualifiers ...
