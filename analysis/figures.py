@@ -621,6 +621,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         lo = max(prev_end, sents[si][0] if si is not None else 0)
         bm = _BASE_BEFORE.search(t, lo, c.fs)
         # مقابل تراجع خلال شهري جويلية (3،7 بالمائة): a contrast of two items, each dated
+        if bm and dates.starting_in(bm.start(), c.fs):
+            # (مقارنة بالربع السابق حينما كان بـ29 مليونا: a cue of the base after the date)
+            bm = _BASE_BEFORE.search(t, max(d.fend for d in dates.starting_in(bm.start(), c.fs)), c.fs)
         c.is_base = bool(bm) and not dates.starting_in(bm.start(), c.fs)
         if i and cands[i - 1].is_base and _EQUIVALENT.fullmatch(t, cands[i - 1].fe, c.fs):
             c.is_base = True  # مقابل 64,2 مليار درهم (5,67 مليار يورو): the same base in another currency
@@ -1578,14 +1581,14 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     # بتراجع محدود عن موازنة 2024: a change measured from what a noun held then
     r"|(?:^|\s)(?:ب(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|زياده|تراجعا|نموا)(?:\s+[\u0621-\u064a]+)?"
     r"\s+عن(?:\s+[\u0621-\u064a]+){1,2}"
-    r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
+    r"|(?:^|\s)(?:و|ف)?(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
 _COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
-             r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?)"
+             r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?|(?:حين|حينما|عندما)\s+كان(?:ت|ا)?)"
              r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
     _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
@@ -1696,6 +1699,12 @@ def _in_relative_aside(t: str, sa: int, d, c) -> bool:
     return opened and k > c.fe and bool(_WORD.search(t, c.fe, k))
 
 
+# right after an amount, عن and the noun of a level (… 20% عن ربح الربع السابق، عن مستواه في
+# العام الماضي): the date is of the level the change is measured from; bare عن before a date
+# (أرباحا بقيمة 5 ملايين عن الربع الأول) says what the amount is for
+_FROM_LEVEL = re.compile(r"\s*عن(?:\s+[\u0621-\u064a]+){1,3}\s*(?:في|خلال)?\s*$")
+
+
 def _claimed(c, cands, sa, at):
     """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
     comparison just before it, and not ``c``: a date there is that base's."""
@@ -1804,6 +1813,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
             if _relative_between(t, c.fe, d.fstart, date_first=False) or _in_relative_aside(t, sa, d, c):
                 continue
+            if not c.is_base and role != "since" and _FROM_LEVEL.match(t, c.fe, d.fstart):
+                continue  # (رفعت ربحها 20% عن ربح الربع السابق: the level it is measured from)
             if _reported_after(t, c.fe, d.fstart):
                 continue  # (أفاد 4 مسؤولين أن الشركة تنوي … خلال السنوات الخمس المقبلة: what is reported)
         elif d.fend <= c.fs:
