@@ -656,6 +656,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
         elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
                 and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
+                and not (f.kind == "money" and f.metric_key == "price") \
                 and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks) \
                 and not (si is not None and _MARKET_MOMENT.search(t, sents[si][0], sents[si][1])):
             # (a price, or a move quoted in a trading session, is of a moment: it accumulates over no time)
@@ -680,6 +681,11 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                                                           figures=True, status="target")
                     if inherited and _BY_TEXT.match(inherited[0] or ""):
                         inherited = None  # (a deadline said before, بحلول 2024, is its own target's)
+            if inherited and inherited[1] is not None and inherited[2] is not None \
+                    and (inherited[2] - inherited[1]).days <= 10 and reference is not None and inherited[2] < reference:
+                # (a past week or day is when a move happened, not a period the next amounts run
+                # over: what follows undated is of now; this week holds now, and goes on)
+                inherited = None
             if inherited:
                 f = _replace_period(f, inherited)
         aside = marks.open_bracket(0, c.fs) and not _bracketed(t, c)  # (… 50.5 % خلال جانفي 2017)
