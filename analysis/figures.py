@@ -686,6 +686,11 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                 # (a past week or day is when a move happened, not a period the next amounts run
                 # over: what follows undated is of now; this week holds now, and goes on)
                 inherited = None
+            if done and inherited and _BY_TEXT.match(inherited[0] or "") \
+                    and not (len(inherited) > 4 and inherited[4] == f.metric_key and f.metric_key not in (None, "other")):
+                # (a deadline, بحلول 2028, is the date its own amount is due by; an amount of the
+                # same measure goes on with it: the goal 2% by 2024 and a demand of 4%)
+                inherited = None
             if inherited:
                 f = _replace_period(f, inherited)
         aside = marks.open_bracket(0, c.fs) and not _bracketed(t, c)  # (… 50.5 % خلال جانفي 2017)
@@ -694,7 +699,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
                 and f.status in ("actual", "partial", "target"):
             key = seg if f.status != "target" else (seg, "target")
-            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from)
+            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from, f.metric_key)
             last_at[key] = c.fe
         if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
                 and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
@@ -854,7 +859,7 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
                 and (f.status in ("actual", "partial") if status is None else f.status == status) \
                 and not cands.marks.open_bracket(pa, f.fstart):
-            return f.period_text, f.period_start, f.period_end, f.end_from
+            return f.period_text, f.period_start, f.period_end, f.end_from, f.metric_key
     best = None
     if figures:
         return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
@@ -1593,7 +1598,9 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
-_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
+# (مقابل before a currency, سعر الدولار مقابل الجنيه، تراجع اليورو مقابل الين, is the other side of
+# an exchange rate, not a comparison)
+_COMPARED = (rf"(?:مقابل(?!\s+(?:ال)?(?:{_alt(_CUR_FAMILY)})(?![\u0621-\u064a]))|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
              r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?|(?:حين|حينما|عندما)\s+كان(?:ت|ا)?)"
              r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
