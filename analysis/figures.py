@@ -438,6 +438,8 @@ def _count_noun(t: str, pos: int, vague: bool):
             or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
             or n1 in MONTH_AND_PART_WORDS or _NOT_A_COUNTED_FORM.search(n1):
         return None
+    if n1[:1] == "و" and n1[1:2] in "يتن" and len(n1) >= 5:
+        return None  # (فاز 2-1 ويحقق، 5 وتسجل: و and a verb in the present goes on with another clause)
     if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
     noun = n1
