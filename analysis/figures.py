@@ -380,6 +380,8 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
     if m and m.group("iso") in _ISO:
         return "money", m.group("iso"), pos + m.end(), 1.0
     m = _UNIT_RE.match(rest, s)
+    if m and _UNIT_OF[m.group("unit")] == "index_point" and _POINT_PLACE.match(rest, m.end()):
+        return None  # (100 ألف نقطة خدمة، 30 نقطة تفتيش: places counted, not points of an index)
     if m:
         unit = _UNIT_OF[m.group("unit")]
         if m.group("perday"):
@@ -388,6 +390,7 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
     return None
 
 
+_POINT_PLACE = re.compile(rf"\s+(?:ال)?(?:{_words_of('point_places.tsv')})(?![\u0621-\u064a])")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|بينما|فيما|كما|اذ|ان|انه|انها|بعدما|حيث)"
                            r"(?![\u0621-\u064a])")
