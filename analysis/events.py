@@ -39,7 +39,7 @@ from operator import attrgetter
 
 from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
-from .entities import DATA_DIR, entity_mentions
+from .entities import entity_mentions
 from .event_clauses import happening_in, masdar_of
 from .lang import rows as lang_rows
 from .text import Folded, fold_plain
@@ -95,10 +95,7 @@ _HEAD_OF: dict[tuple[str, ...], str] = {}
 # event_triggers.tsv: the words of each type; event_verbs.tsv: more verbs of news writing, each
 # with its forms (past, present; سـ and و/ف are clitics) written as alternatives (احتج|احتجت|يحتج)
 for _table in ("event_triggers.tsv", "event_verbs.tsv"):
-    for _line in (DATA_DIR / _table).read_text(encoding="utf-8").splitlines():
-        if not _line.strip() or _line.startswith("#"):
-            continue
-        _cols = _line.split("\t")
+    for _cols in lang_rows(_table):
         _forms, _typ, _pos = _cols[:3]
         for _form in _forms.split("|"):
             _words = tuple(fold_plain(_form).split())
@@ -158,8 +155,7 @@ def _has_econ(s: str) -> bool:
 
 
 # what a figure counts when it is no money (event_counted.tsv): the killed, attacks, degrees
-_COUNTED_ROWS = [line.split("\t") for line in (DATA_DIR / "event_counted.tsv").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")]
+_COUNTED_ROWS = lang_rows("event_counted.tsv")
 _COUNTED_KIND = {fold_plain(w): k.strip() for w, k in _COUNTED_ROWS}
 
 
@@ -238,19 +234,15 @@ def _clitics_on(w: str) -> tuple[str, ...]:
 # is a draft, الجولة الثالثة a numbered round)
 _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
-    for head, after in (line.split("\t") for line in (DATA_DIR / "event_not_before.tsv").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#"))}
+    for head, after in lang_rows("event_not_before.tsv")}
 
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
-_BARE_ONLY = frozenset(
-    fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
-    if w.strip() and not w.startswith("#"))
+_BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
 
 
 # who passes news on without making it (event_sources.tsv): a reporting verb with one of them as
 # its subject (ذكرت صحيفة، أفادت مصادر) is no statement; what it reports is the event
-_SOURCE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_sources.tsv").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")]
+_SOURCE_ROWS = lang_rows("event_sources.tsv")
 _SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.strip() == kind)
                  for kind in ("source", "agency", "news")}
 _SOURCE_OR_AGENCY = _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]
@@ -346,16 +338,14 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
 # title words (titles.tsv: head, honorific, kin) that stand before a person's name: a label names
 # the person by the name, without them (قال وزير الخارجية فلان → فلان)
 _TITLE_WORDS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() in ("head", "honorific", "kin"))
 
 
 # the head words of organisations' names (name_words.tsv: org_heads): a "person" whose name
 # starts with one (مركز إيواء after a title) is a body or a place, not someone taking part
 _ORG_HEADS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
     if len(c) > 1 and c[1].strip() == "org_heads")
 
 
@@ -1332,8 +1322,7 @@ _TALKS = frozenset(fold_plain(w) for w in (
 # participles with the article that describe the noun before them like a relative clause
 # (الأحكام الصادرة في مايو = التي صدرت): clause_words.tsv, role participle
 _PARTICIPLES = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "clause_words.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("clause_words.tsv")
     if len(c) > 1 and c[1].strip() == "participle")
 
 # relative pronouns (folded): what follows one is said of the noun before it
@@ -1521,8 +1510,7 @@ def _signs_something(words: list[str], k: int) -> bool:
 # a killing (folded: قتل، قتلت، قتلوا، مقتل، بمقتل): a military act unless the sentence says a
 # natural or an accidental cause and no word of war (event_causes.tsv)
 _KILLING = re.compile(r"^[وف]?(?:ب|ل)?(?:م?قتل|قتلت|قتلوا|قتلي)$")
-_CAUSE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_causes.tsv").read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
+_CAUSE_ROWS = lang_rows("event_causes.tsv")
 _CAUSES = {kind: tuple(fold_plain(w) for w, k in _CAUSE_ROWS if k.strip() == kind) for kind in ("natural", "war")}
 _CAUSE_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?(?:ال)?|[وف]?لل)")
 
@@ -1550,8 +1538,7 @@ _MONTH_WORDS = frozenset(fold_plain(w) for w in (
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار "
     "نيسان أيار حزيران تموز آب أيلول تشرين").split())
 
-_CONTEST = tuple(fold_plain(line.strip()) for line in (DATA_DIR / "event_contests.tsv").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#"))
+_CONTEST = tuple(fold_plain(r[0].strip()) for r in lang_rows("event_contests.tsv"))
 
 
 def _is_contest(words: list[str]) -> bool:
@@ -2195,8 +2182,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
 
 
 # event_label_words.tsv: verbs of time going by and the units of time they count
-_LABEL_WORDS = [line.split("\t") for line in (DATA_DIR / "event_label_words.tsv").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")]
+_LABEL_WORDS = lang_rows("event_label_words.tsv")
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
@@ -2339,9 +2325,8 @@ _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
 
 
 # qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
-_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in (
-    line.split("\t") for line in (DATA_DIR / "qualifiers.tsv").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")) if len(c) > 2 and c[2].strip() == "before")
+_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in lang_rows("qualifiers.tsv")
+                           if len(c) > 2 and c[2].strip() == "before")
 
 
 def _qualifier_words(words: list[str]) -> set[int]:
@@ -3596,8 +3581,7 @@ _NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛
 
 # titles that head an office (رئيس، وزير، سفير), not honorifics said before a name (الجنرال، الأمير)
 _OFFICE_TITLES = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() == "head")
 
 
@@ -3639,8 +3623,7 @@ _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".spli
 _INNA_SUBJECT = re.compile(r"(?<!\S)(?:أن|إن|لكن|ولكن|لكنّ|ولكنّ)\s+(ال[^\s،,.:؛\"«»()]+(?:\s+ال[^\s،,.:؛\"«»()]+)?)\s*$")
 _TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
 _HONORIFICS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() == "honorific")
 
 
@@ -3871,8 +3854,7 @@ _CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إع
 _TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
 # what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
 # words of an economic activity or measure (event_economic_steps.tsv): a step of one is economic
-_STEP_ROWS = [line.split("\t") for line in (DATA_DIR / "event_economic_steps.tsv").read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
+_STEP_ROWS = lang_rows("event_economic_steps.tsv")
 _ECONOMIC_STEP_OF = frozenset(fold_plain(r[0]) for r in _STEP_ROWS)
 _ECONOMIC_MEASURE = frozenset(fold_plain(r[0]) for r in _STEP_ROWS if r[1:2] == ["measure"])
 _STEP_SUFFIXES = ("ها", "هم", "ه")
