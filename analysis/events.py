@@ -422,15 +422,18 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
     (found here when None); ``reference`` is the reference date (for ``is_future``);
     ``figures`` (optional) its ``Figure`` records, whose amounts the labels of figure events state.
-    An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
-    dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
-    named in it; a sentence that names no time at all is no event.
+    An event is told at a time it names: one whose only time is a word no calendar holds
+    (``مؤخرا``، ``آنذاك``، ``قريبا``، ``قبل أيام``) has no date and is no row (the dates table
+    keeps the word), and a sentence that names no time at all is no event.
 
     >>> from analysis.text import fold
-    >>> t = "ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> t = "في 3 مايو 2024 وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> day = DateMention("3 مايو 2024", 3, 14, "date", dt.date(2024, 5, 3), dt.date(2024, 5, 3), "day", "absolute", None)
+    >>> [(e.type, str(e.date_start), e.places) for e in find_events(fold(t), None, [day], None, None)]
+    [('agreement', '2024-05-03', ['مصر', 'روسيا'])]
     >>> vague = DateMention("مؤخرا", 1, 6, "vague", None, None, None, "relative", None, 1, 6)
-    >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
-    [('agreement', None, ['مصر', 'روسيا'])]
+    >>> find_events(fold("ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."), None, [vague], None, None)
+    []
     """
     doc = _Doc(folded, figures)
     text = folded.original
@@ -472,7 +475,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
         # With no date, a sentence gives an event only through a reporting verb with a person or
-        # body in the sentence (a statement) or a time no calendar holds; with no trigger
+        # body in the sentence (a statement, dated by the report's occasion); with no trigger
         # either, through nothing: most sentences are passed over here, before their tokens are
         # read, and the others by what their words can start (one dict lookup a token, and
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
@@ -480,11 +483,11 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         found = []
         speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or not (sdates or vague_here) and bool(
             _SAID_BY_TITLED.search(text, s_start, s_end))   # (only a sentence with no date needs it)
-        if sdates or vague_here or speaker_here:
+        if sdates or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
             cands = list(compress(range(hi - lo), can))   # (indices in the sentence)
-            if sdates or (vague_here and cands) or (speaker_here and _SAYS in can):
+            if sdates or _SAYS in can:
                 found = _sentence_events(doc, s_start, s_end, lo, hi, cands, sdates,
                                          entities, estarts, reference, prev_dated, vague_here)
         for ev in found:
@@ -517,7 +520,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if _is_repeat(e, kept):
                 continue
         kept.append(e)
-    events = [e for e in kept if not e.relay]
+    # (a row with no date left after that tells no time the text names: GUIDELINES leave it out)
+    events = [e for e in kept if not e.relay and e.date_start is not None]
     # a title that announces what the body tells in full: keep the body's event
     title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
     kept = []
@@ -1302,16 +1306,6 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         events = kept
     if statement is not None:
         events.append(statement)
-    if not events and names_vague_time:
-        # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
-        # with no dates when it is a strong one and someone named takes part
-        for ti, n, typ, pos, t0, t1 in trig:
-            if typ in _STRONG and (speech_from is None or t0 < speech_from):
-                # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
-                if any(e.type != "place" or pos == "verb" for e in ents
-                       if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
-                    events.append(_make(doc, s_start, s_end, typ, None, t0, t1, ents, reference))
-                break
     return events
 
 

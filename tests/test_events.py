@@ -127,12 +127,17 @@ def test_a_second_mention_of_a_visit_is_not_a_new_event():
     assert visits[0].actors == ["فلاديمير بوتن"]
 
 
-def test_an_event_with_a_vague_time_is_kept_without_dates():
-    s = "ومؤخرا، وقع وزير الطاقة خالد المنصوري اتفاقية مع شركة أرامكو."
-    i = s.index("مؤخرا")
-    vague = DateMention("مؤخرا", i, i + 5, "vague", None, None, None, "relative", None, i, i + 5)
-    found = _events(s, [vague])
-    assert [(e.type, e.date_start) for e in found] == [("agreement", None)]
+def test_an_event_dated_only_by_a_vague_word_is_no_row():
+    # the time it names is none a calendar holds: no date, so no row (the dates table keeps
+    # the word); the same sentence with a day is a row
+    for word in ("مؤخرا", "آنذاك", "قريبا", "قبل أيام"):
+        s = f"وقع وزير الطاقة خالد المنصوري {word} اتفاقية مع شركة أرامكو."
+        i = s.index(word)
+        vague = DateMention(word, i, i + len(word), "vague", None, None, None, "relative", None, i, i + len(word))
+        assert _events(s, [vague]) == [], word
+    s = "وقع وزير الطاقة خالد المنصوري الأحد 5 مايو 2024 اتفاقية مع شركة أرامكو."
+    found = _events(s, [_date(s, "الأحد 5 مايو 2024", "2024-05-05")])
+    assert [(e.type, str(e.date_start)) for e in found] == [("agreement", "2024-05-05")]
     # no time named at all: not an event
     assert _events("وقع وزير الطاقة خالد المنصوري اتفاقية مع شركة أرامكو.", []) == []
 
