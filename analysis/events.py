@@ -3053,8 +3053,11 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         if any(x[2] != "noun" for x in _candidates(f)):
             break   # اعتقلت الشرطة اللص الذي: a verb ends the noun phrase
         if f.startswith("ال"):
-            if who and not _adjective_like(_fp(who[-1])):
+            if who and not _adjective_like(_fp(who[-1])) and not (
+                    _adjective_like(f) and k > 0 and _fp(before[k - 1].strip("،,.:؛\"«»()'")).startswith("ال")):
                 break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
+            # (الزعيم السوفيتي الراحل الذي: an adjective after a definite noun and before one is of
+            # that noun too; not أدانت الخارجية الغارات التي, whose nisba is the subject)
             who.append(core)
             continue
         prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
