@@ -348,6 +348,16 @@ _ORG_HEADS = frozenset(
     fold_plain(c[0]) for c in lang_rows("name_words.tsv")
     if len(c) > 1 and c[1].strip() == "org_heads")
 
+# words that join the next word into a name (name_words.tsv: name_link: عبد، أبو، بن، آل): alone
+# they name no one
+_NAME_LINKS = frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_link")
+# and those with the particles of European family names (دي، فان، دا)
+_NAME_JOINERS = _NAME_LINKS | frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_particles")
+
 
 @lru_cache(maxsize=16384)
 def _org_headed(name: str) -> bool:
@@ -535,9 +545,9 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    if any(e.type == "visit" and not e.actors for e in events):
+    if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        events = [_visitor_named(doc, e, people) if e.type == "visit" and not e.actors and e.labelled_by else e
+        events = [_visitor_named(doc, e, people) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
@@ -547,20 +557,27 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
 
 def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
-    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or the family name alone right by the verb (وزار
-    علان البلد …), of a person the article names in full elsewhere. The visitor is that person."""
+    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or one word of the name right by the verb (وزار
+    علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
+    name first when no other person of the article starts so), of a person the article names in
+    full elsewhere. The visitor is that person; a visit with people named already takes only a
+    name right by the verb, and puts it first."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
     a, b = s_start, min(s_end, t1 + 60)
     window = doc.text[a:b].replace("_", " ").replace("#", " ")
+    firsts = [n.split()[0] for n in people if len(n.split()) > 1]
     best = None
     for name in people:
-        forms = [name]
+        forms = [] if e.actors else [name]
         parts = name.split()
         if len(parts) > 1 and len(parts[-1]) >= 3:
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
                 forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
-        for k, form in enumerate(forms):
+        if len(parts) > 1 and len(parts[0]) >= 3 and fold_plain(parts[0]) not in _NAME_LINKS \
+                and firsts.count(parts[0]) == 1:
+            forms.append(parts[0])   # (كيم جونغ أون، شي جين بينغ: the family name first)
+        for k, form in enumerate(forms, start=1 if e.actors else 0):
             for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
                 at = a + m.start()
                 if k and not (0 <= at - t1 <= 2 or 0 <= t0 - (a + m.end()) <= 2):
@@ -568,7 +585,9 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
                 dist = min(abs(at - t1), abs(t0 - (a + m.end())))
                 if best is None or dist < best[0]:
                     best = (dist, name)
-    return _replace(e, actors=[best[1]]) if best is not None else e
+    if best is None or e.actors and e.actors[0] == best[1]:
+        return e
+    return _replace(e, actors=[best[1]] + [x for x in e.actors if x != best[1]])
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
@@ -1904,7 +1923,17 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
+    if 2 <= len(parts) <= 3 and len(parts[0]) <= 4 and any(
+            _SYLLABLE_END.search(w) or len(w) <= 2 for w in parts[1:]) \
+            and _NAME_JOINERS.isdisjoint(map(fold_plain, parts)):
+        return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
+        # (not عبد الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European)
     return parts[-1] if parts else name
+
+
+# a Chinese or Korean name is written family name first, in syllables: a given name's syllable
+# ends in -ng (جونغ، بينغ، يانغ) or is two letters (إن، كه), as no Arabic name's word does
+_SYLLABLE_END = re.compile(r"[اويه]نغ$")
 
 
 def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, dspan=None) -> str:

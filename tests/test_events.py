@@ -16,7 +16,7 @@ from analysis import tables
 from analysis.article import read_article
 from analysis.dates import DateMention
 from analysis.entities import entity_mentions
-from analysis.events import EVENT_TYPES, Event, find_events
+from analysis.events import EVENT_TYPES, Event, _short, find_events
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "events.tsv"
@@ -774,3 +774,29 @@ def test_a_visitor_named_as_the_entities_did_not_take_him(text, visitor):
         assert actors == [] and "روتو" not in label, visits
     else:
         assert actors == [visitor] and "روتو" in label, visits
+
+
+def test_a_name_written_family_name_first_is_shown_by_it():
+    # Chinese and Korean names put the family name first, in syllables (-ng, two letters): the
+    # label shows that word; an Arabic or European name with a joining word keeps its last
+    assert _short("وانغ جين بينغ") == "وانغ"
+    assert _short("مون جاي إن") == "مون"
+    assert _short("بارك سونغ") == "بارك"
+    assert _short("عبد الكريم حل") == "حل"
+    assert _short("بيل دي بلازيو") == "بلازيو"
+    assert _short("علي حسن") == "حسن"
+    assert _short("فلاديمير بوتن") == "بوتن"
+
+
+def test_a_visitor_named_by_one_word_right_by_the_verb():
+    # قام X بزيارة: X is the visitor, a person the article names in full elsewhere, even when
+    # the sentence names someone else later (a meeting to come)
+    t = ("عنوان\nالتقى الزعيم الكوري الشمالي بارك سونغ هو وفدا صينيا في بيونغ يانغ يوم 3 مايو 2024.\n"
+         "وقام بارك بزيارة إلى موسكو يوم 10 مايو 2024 قبل لقاء مرتقب مع الرئيس الأمريكي جون ميلر.")
+    visits = [e for e in analysis.extract(t, published="2024-05-20").events.itertuples() if e.type == "visit"]
+    assert [(v.label, v.actors[0]) for v in visits] == [("زيارة بارك إلى موسكو", "بارك سونغ")]
+    # near-miss: a word that joins a name (عبد) alone names no one
+    t = ("عنوان\nقال وزير العدل عبد الكريم حداد يوم 3 مايو 2024 إن التحقيق مستمر.\n"
+         "وقام عبد بزيارة إلى موسكو يوم 10 مايو 2024 مع الرئيس الأمريكي جون ميلر.")
+    visits = [e for e in analysis.extract(t, published="2024-05-20").events.itertuples() if e.type == "visit"]
+    assert all(v.actors[:1] != ["عبد الكريم حداد"] for v in visits)
