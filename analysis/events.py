@@ -3062,6 +3062,8 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     m = None
     for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
         pass
+    if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) not in _RELATIVE:
+        m = _joined_to_relative(doc, t0, t1, s_start)
     if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
         return []
     resumed = _RESUMPTIVE.match(doc.text, t1)
@@ -3126,6 +3128,52 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if returned is not None:
         return returned
     return who[:2] + after
+
+
+def _joined_to_relative(doc: _Doc, t0: int, t1: int, s_start: int):
+    """For a verb joined by و to the verb right after a relative pronoun, in the same clause
+    (الحالة التي استمرت عشرة أشهر وانتهت العام الماضي), the match of that pronoun with its span
+    moved to end at ``t0``, so that the verb reads as the clause's own; else None."""
+    end = t0
+    if doc.text[t0 - 1:t0] == "و" and doc.text[t0 - 2:t0 - 1].isspace():
+        t0 -= 1   # (the trigger read without its و)
+    elif _fp(doc.text[t0:t1])[:1] != "و":
+        return None
+    words = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 60), t0))
+    at = None
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        if _fp(w) in _RELATIVE:
+            at = k
+            break
+        if _ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'" or w[:1] in "\"«(":
+            return None   # (a mark between: another clause)
+    if at is None or at + 1 >= len(words):
+        return None
+    first = _fp(words[at + 1].group())
+    if first.startswith("ال") or first in _PREPOSITIONS or _HAS_DIGIT(first):
+        return None   # (the pronoun's clause opens with no verb: التي في …، الذي الآن …)
+    k = at
+    if any(_fp(x.group())[:1] == "و" and _is_verb_word(_fp(x.group())[1:]) for x in words[k + 2:]):
+        return None   # (a third verb: whose it is is no longer plain)
+    return _Span(words[k].group(), words[k].start(), end)
+
+
+class _Span:
+    """A stand-in for a regex match: the word and where it lies."""
+    __slots__ = ("_g", "_s", "_e")
+
+    def __init__(self, g: str, s: int, e: int):
+        self._g, self._s, self._e = g, s, e
+
+    def group(self) -> str:
+        return self._g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
