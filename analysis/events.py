@@ -547,7 +547,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        events = [_visitor_named(doc, e, people) if e.type == "visit" and e.labelled_by else e
+        firsts = [n.split()[0] for n in people if " " in n]
+        events = [_visitor_named(doc, e, people, firsts) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
@@ -555,21 +556,30 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
 
 
-def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
+def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
     a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or one word of the name right by the verb (وزار
     علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
     name first when no other person of the article starts so), of a person the article names in
     full elsewhere. The visitor is that person; a visit with people named already takes only a
-    name right by the verb, and puts it first."""
+    name right by the verb, and puts it first. ``firsts`` are the first words of the article's
+    names of more than one word."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
+    if e.actors and not people:
+        return e
     a, b = s_start, min(s_end, t1 + 60)
+    if e.actors:
+        a, b = max(s_start, t0 - 40), min(s_end, t1 + 40)   # (only a name right by the verb counts)
     window = doc.text[a:b].replace("_", " ").replace("#", " ")
-    firsts = [n.split()[0] for n in people if len(n.split()) > 1]
+    # (every form below is made of the name's words: a name none of whose words the window
+    # holds is passed over before any search)
+    held = {w.strip("،,.:؛\"«»()") for w in window.split()}
     best = None
     for name in people:
-        forms = [] if e.actors else [name]
         parts = name.split()
+        if held.isdisjoint(parts):
+            continue
+        forms = [] if e.actors else [name]
         if len(parts) > 1 and len(parts[-1]) >= 3:
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
