@@ -348,6 +348,16 @@ _ORG_HEADS = frozenset(
     fold_plain(c[0]) for c in lang_rows("name_words.tsv")
     if len(c) > 1 and c[1].strip() == "org_heads")
 
+# words that join the next word into a name (name_words.tsv: name_link: عبد، أبو، بن، آل): alone
+# they name no one
+_NAME_LINKS = frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_link")
+# and those with the particles of European family names (دي، فان، دا)
+_NAME_JOINERS = _NAME_LINKS | frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_particles")
+
 
 @lru_cache(maxsize=16384)
 def _org_headed(name: str) -> bool:
@@ -422,15 +432,18 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
     (found here when None); ``reference`` is the reference date (for ``is_future``);
     ``figures`` (optional) its ``Figure`` records, whose amounts the labels of figure events state.
-    An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
-    dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
-    named in it; a sentence that names no time at all is no event.
+    An event is told at a time it names: one whose only time is a word no calendar holds
+    (``مؤخرا``، ``آنذاك``، ``قريبا``، ``قبل أيام``) has no date and is no row (the dates table
+    keeps the word), and a sentence that names no time at all is no event.
 
     >>> from analysis.text import fold
-    >>> t = "ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> t = "في 3 مايو 2024 وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> day = DateMention("3 مايو 2024", 3, 14, "date", dt.date(2024, 5, 3), dt.date(2024, 5, 3), "day", "absolute", None)
+    >>> [(e.type, str(e.date_start), e.places) for e in find_events(fold(t), None, [day], None, None)]
+    [('agreement', '2024-05-03', ['مصر', 'روسيا'])]
     >>> vague = DateMention("مؤخرا", 1, 6, "vague", None, None, None, "relative", None, 1, 6)
-    >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
-    [('agreement', None, ['مصر', 'روسيا'])]
+    >>> find_events(fold("ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."), None, [vague], None, None)
+    []
     """
     doc = _Doc(folded, figures)
     text = folded.original
@@ -472,7 +485,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
         # With no date, a sentence gives an event only through a reporting verb with a person or
-        # body in the sentence (a statement) or a time no calendar holds; with no trigger
+        # body in the sentence (a statement, dated by the report's occasion); with no trigger
         # either, through nothing: most sentences are passed over here, before their tokens are
         # read, and the others by what their words can start (one dict lookup a token, and
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
@@ -480,11 +493,11 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         found = []
         speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or not (sdates or vague_here) and bool(
             _SAID_BY_TITLED.search(text, s_start, s_end))   # (only a sentence with no date needs it)
-        if sdates or vague_here or speaker_here:
+        if sdates or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
             cands = list(compress(range(hi - lo), can))   # (indices in the sentence)
-            if sdates or (vague_here and cands) or (speaker_here and _SAYS in can):
+            if sdates or _SAYS in can:
                 found = _sentence_events(doc, s_start, s_end, lo, hi, cands, sdates,
                                          entities, estarts, reference, prev_dated, vague_here)
         for ev in found:
@@ -517,7 +530,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if _is_repeat(e, kept):
                 continue
         kept.append(e)
-    events = [e for e in kept if not e.relay]
+    # (a row with no date left after that tells no time the text names: GUIDELINES leave it out)
+    events = [e for e in kept if not e.relay and e.date_start is not None]
     # a title that announces what the body tells in full: keep the body's event
     title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
     kept = []
@@ -531,9 +545,10 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    if any(e.type == "visit" and not e.actors for e in events):
+    if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        events = [_visitor_named(doc, e, people) if e.type == "visit" and not e.actors and e.labelled_by else e
+        firsts = [n.split()[0] for n in people if " " in n]
+        events = [_visitor_named(doc, e, people, firsts) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
@@ -541,22 +556,38 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
 
 
-def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
+def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
-    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or the family name alone right by the verb (وزار
-    علان البلد …), of a person the article names in full elsewhere. The visitor is that person."""
+    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or one word of the name right by the verb (وزار
+    علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
+    name first when no other person of the article starts so), of a person the article names in
+    full elsewhere. The visitor is that person; a visit with people named already takes only a
+    name right by the verb, and puts it first. ``firsts`` are the first words of the article's
+    names of more than one word."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
+    if e.actors and not people:
+        return e
     a, b = s_start, min(s_end, t1 + 60)
+    if e.actors:
+        a, b = max(s_start, t0 - 40), min(s_end, t1 + 40)   # (only a name right by the verb counts)
     window = doc.text[a:b].replace("_", " ").replace("#", " ")
+    # (every form below is made of the name's words: a name none of whose words the window
+    # holds is passed over before any search)
+    held = {w.strip("،,.:؛\"«»()") for w in window.split()}
     best = None
     for name in people:
-        forms = [name]
         parts = name.split()
+        if held.isdisjoint(parts):
+            continue
+        forms = [] if e.actors else [name]
         if len(parts) > 1 and len(parts[-1]) >= 3:
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
                 forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
-        for k, form in enumerate(forms):
+        if len(parts) > 1 and len(parts[0]) >= 3 and fold_plain(parts[0]) not in _NAME_LINKS \
+                and firsts.count(parts[0]) == 1:
+            forms.append(parts[0])   # (كيم جونغ أون، شي جين بينغ: the family name first)
+        for k, form in enumerate(forms, start=1 if e.actors else 0):
             for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
                 at = a + m.start()
                 if k and not (0 <= at - t1 <= 2 or 0 <= t0 - (a + m.end()) <= 2):
@@ -564,7 +595,9 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
                 dist = min(abs(at - t1), abs(t0 - (a + m.end())))
                 if best is None or dist < best[0]:
                     best = (dist, name)
-    return _replace(e, actors=[best[1]]) if best is not None else e
+    if best is None or e.actors and e.actors[0] == best[1]:
+        return e
+    return _replace(e, actors=[best[1]] + [x for x in e.actors if x != best[1]])
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
@@ -1302,16 +1335,6 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         events = kept
     if statement is not None:
         events.append(statement)
-    if not events and names_vague_time:
-        # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
-        # with no dates when it is a strong one and someone named takes part
-        for ti, n, typ, pos, t0, t1 in trig:
-            if typ in _STRONG and (speech_from is None or t0 < speech_from):
-                # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
-                if any(e.type != "place" or pos == "verb" for e in ents
-                       if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
-                    events.append(_make(doc, s_start, s_end, typ, None, t0, t1, ents, reference))
-                break
     return events
 
 
@@ -1910,7 +1933,17 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
+    if 2 <= len(parts) <= 3 and len(parts[0]) <= 4 and any(
+            _SYLLABLE_END.search(w) or len(w) <= 2 for w in parts[1:]) \
+            and _NAME_JOINERS.isdisjoint(map(fold_plain, parts)):
+        return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
+        # (not عبد الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European)
     return parts[-1] if parts else name
+
+
+# a Chinese or Korean name is written family name first, in syllables: a given name's syllable
+# ends in -ng (جونغ، بينغ، يانغ) or is two letters (إن، كه), as no Arabic name's word does
+_SYLLABLE_END = re.compile(r"[اويه]نغ$")
 
 
 def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, dspan=None) -> str:
@@ -3039,6 +3072,8 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     m = None
     for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
         pass
+    if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) not in _RELATIVE:
+        m = _joined_to_relative(doc, t0, t1, s_start)
     if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
         return []
     resumed = _RESUMPTIVE.match(doc.text, t1)
@@ -3059,8 +3094,11 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         if any(x[2] != "noun" for x in _candidates(f)):
             break   # اعتقلت الشرطة اللص الذي: a verb ends the noun phrase
         if f.startswith("ال"):
-            if who and not _adjective_like(_fp(who[-1])):
+            if who and not _adjective_like(_fp(who[-1])) and not (
+                    _adjective_like(f) and k > 0 and _fp(before[k - 1].strip("،,.:؛\"«»()'")).startswith("ال")):
                 break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
+            # (الزعيم السوفيتي الراحل الذي: an adjective after a definite noun and before one is of
+            # that noun too; not أدانت الخارجية الغارات التي, whose nisba is the subject)
             who.append(core)
             continue
         prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
@@ -3100,6 +3138,52 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if returned is not None:
         return returned
     return who[:2] + after
+
+
+def _joined_to_relative(doc: _Doc, t0: int, t1: int, s_start: int):
+    """For a verb joined by و to the verb right after a relative pronoun, in the same clause
+    (الحالة التي استمرت عشرة أشهر وانتهت العام الماضي), the match of that pronoun with its span
+    moved to end at ``t0``, so that the verb reads as the clause's own; else None."""
+    end = t0
+    if doc.text[t0 - 1:t0] == "و" and doc.text[t0 - 2:t0 - 1].isspace():
+        t0 -= 1   # (the trigger read without its و)
+    elif _fp(doc.text[t0:t1])[:1] != "و":
+        return None
+    words = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 60), t0))
+    at = None
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        if _fp(w) in _RELATIVE:
+            at = k
+            break
+        if _ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'" or w[:1] in "\"«(":
+            return None   # (a mark between: another clause)
+    if at is None or at + 1 >= len(words):
+        return None
+    first = _fp(words[at + 1].group())
+    if first.startswith("ال") or first in _PREPOSITIONS or _HAS_DIGIT(first):
+        return None   # (the pronoun's clause opens with no verb: التي في …، الذي الآن …)
+    k = at
+    if any(_fp(x.group())[:1] == "و" and _is_verb_word(_fp(x.group())[1:]) for x in words[k + 2:]):
+        return None   # (a third verb: whose it is is no longer plain)
+    return _Span(words[k].group(), words[k].start(), end)
+
+
+class _Span:
+    """A stand-in for a regex match: the word and where it lies."""
+    __slots__ = ("_g", "_s", "_e")
+
+    def __init__(self, g: str, s: int, e: int):
+        self._g, self._s, self._e = g, s, e
+
+    def group(self) -> str:
+        return self._g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
