@@ -1464,6 +1464,16 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 ns = i - 1  # فخر الدين بن يوسف: X الدين is one name
             elif w[:1] == "و" and w[1:] in _GIVEN:
                 cut = 1  # وسلطان بن أحمد: the conjunction on a given name
+            if i > 0 and ns == i and not cut and (doc.words[i - 1] in _SITE_HEADS or doc.words[i - 1] in _VENUE
+                                                  or info[i - 1].org_head or info[i - 1].place_head):
+                continue  # حقل فلان بن فلان، مدرسة فلان بن فلان: a site or a body named after him
+            if ns == i and not cut and w not in _KNOWN_FIRST and (
+                    i + 3 >= doc.n or doc.brk[i + 2] or not doc.words[i + 3].startswith("ال")) and any(
+                    ne2 - ns2 >= 3 and doc.words[ne2 - 2] in _BIN and doc.words[ne2 - 1] == doc.words[i + 2]
+                    for ns2, ne2, _ in people):
+                # زين العابدين بن علي … منذ رحيل بن علي: the chain said again after a noun (with a
+                # family name after it, فلان بن فلان الفلاني, another man of the same father's name)
+                continue
             if cut or ns < i or _name_start_ok(doc, i, True):
                 ne = _name_end(doc, i)
                 people.append((ns, ne, None))
