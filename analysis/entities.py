@@ -306,6 +306,7 @@ _NAME_LINK = _LISTS["name_link"]
 _KINSHIP = _LISTS["kinship"]
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 # the second word of a first name in two words (فتح الله، نور الدين، عبد الرحمن)
+_FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian names, حنينا ولد سيدي)
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
@@ -738,6 +739,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and len(w) >= 5 and w not in _PERSON_WORDS and (
                 w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and not doc.ta_marbuta_at_end(j)):
             break  # صرح فلان الفلاني بعدها، فلان الفلاني مهمته: a word with a pronoun is no name's
+        if parts >= 2 and j + 1 < n and not brk[j] and w not in _PERSON_WORDS and not w.startswith("ال") \
+                and w[-1] != "ي" and words[j - 1] not in _GIVEN and _with_pronoun(doc, j + 1):
+            break  # عدل الوزير فلان علان برنامج زيارته: a noun heading a construct with a pronoun, the verb's
+            # object (after a second given name, جان لوك فلان زيارته, the word is the surname)
         if _RX_SUPERLATIVE_YA.match(w):
             break  # الملكة إليزابيث الأغنى في عائلتها: a superlative (الأعلى، الأقوى) says what she is
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
@@ -751,6 +756,17 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         j += 1
         parts += 1
     return j
+
+
+def _with_pronoun(doc: _Doc, k: int) -> bool:
+    """Token k is a noun with a possessive pronoun as written: ة turned ت before ه/ها/هم
+    (زيارته، حكومتها), or a long word in ها/هم/هما, which no name the tables know ends in."""
+    w = doc.words[k]
+    if w in _PERSON_WORDS or len(w) < 5 or w[0] == "و":
+        return False  # (فلان علان وربطته: و opens a clause of its own)
+    if w.endswith(("ته", "تها", "تهم", "تهما")) and not doc.ta_marbuta_at_end(k):
+        return True
+    return w.endswith(("ها", "هم", "هما"))
 
 
 def _joined_by_hyphen(doc: _Doc, k: int) -> bool:
@@ -1835,6 +1851,21 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
         for i, words in people:
             size = len("".join(words))
             longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            if len(longer) == 1:
+                groups.union(kid[i], longer.pop())
+        # a person named by a family name in a link word (بن، أبو، آل، ولد) that ends exactly one
+        # longer name: أبو غزالة after محمد عبد الحليم أبو غزالة, بن فلان after علان بن فلان; not
+        # after بن, where the longer name is the son's (فلان بن محمد بن سلمان is not محمد بن سلمان)
+        ending: dict[str, list[tuple[int, int]]] = {}
+        for j, other in people:
+            for k in range(1, len(other) - 1):
+                if other[k - 1] not in _BIN:
+                    ending.setdefault(_skeleton("".join(other[k:])), []).append((j, len("".join(other))))
+        for i, words in people:
+            if len(words) < 2 or fold_plain(words[0]) not in _FAMILY_LINK:
+                continue  # (هاري ميغان ماركل, two names run together, does not take ميغن ماركل)
+            size = len("".join(words))
+            longer = {groups.find(kid[j]) for j, n in ending.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
     root = [groups.find(x) for x in range(len(firsts))]
