@@ -1793,6 +1793,12 @@ def _org_words(name: str) -> frozenset[str]:
     return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
 
 
+def _org_head_word(name: str) -> str:
+    """The first word of a body's name, reduced as ``_content_word`` reduces it (its head)."""
+    first = name.split(maxsplit=1)
+    return _content_word(first[0]) if first else ""
+
+
 def _fullness(text: str) -> tuple[int, int]:
     """How full a form of a name is: more words, then more letters (المملكة العربية السعودية over
     السعودية); a form in Arabic letters over one in Latin letters (OECD)."""
@@ -1837,8 +1843,13 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
                 continue  # head words alone, or letters spelled out (سي إن إن), name no one body
             # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
-            longer = {groups.find(kid[j]) for j, other in orgs if j != i and words <= other
-                      and (len(other) > len(words) or j < i)}
+            cands = [j for j, other in orgs if j != i and words <= other and (len(other) > len(words) or j < i)]
+            longer = {groups.find(kid[j]) for j in cands}
+            if len(longer) > 1:
+                # البنك المركزي with البنك المركزي المصري and لجنة … بالبنك المركزي: the one name
+                # that opens with the same head is the body; the other names a part of it
+                head = _org_head_word(mentions[i].canonical)
+                longer = {groups.find(kid[j]) for j in cands if _org_head_word(mentions[j].canonical) == head}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)

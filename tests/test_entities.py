@@ -179,6 +179,9 @@ def test_cities_from_cldr_are_in_step_with_babel():
     # a known short name inside a longer one, then alone
     ("وقالت وكالة فيتش للتصنيف الائتماني إن النظرة سلبية. وتتوقع فيتش أن يتباطأ النمو.", "org",
      "وكالة فيتش للتصنيف الائتماني", 2),
+    # a short name in two longer ones: the one with the same head word (the other is a part of it)
+    ("قال البنك المركزي العماني إن الفائدة ستنخفض بعد اجتماع لجنة الائتمان بالبنك المركزي. وأكد البنك "
+     "المركزي أن التضخم تراجع.", "org", "البنك المركزي العماني", 2),
     # a family name in a link word (أبو، بن، ولد) that ends the full name, said later alone
     ("قال اللواء سمير عبد الكريم أبو شقرة إن الخطة جاهزة. وأضاف اللواء أبو شقرة أن التنفيذ يبدأ غدا.", "person",
      "سمير عبد الكريم أبو شقرة", 2),
