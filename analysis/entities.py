@@ -338,6 +338,8 @@ _MAX_ORG_MODS = 11
 _GENERIC_ADJ = _LISTS["generic_adj"]
 # complements that make a head a description, not a name (مجلس الإدارة، وكالة الأنباء الرسمية)
 _ORG_DESCRIPTION = _LISTS["org_description"]
+# «head word» pairs in the head's everyday sense (جهاز الكمبيوتر، حركة التجارة): no body
+_ORG_EVERYDAY = _LISTS["org_everyday"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
@@ -2226,6 +2228,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue  # مديرية حرض: a district, read with the places
         if head in _ORG_QUOTED_ONLY:
             continue  # موقع: a site is a body only by the name in quotes after it (_named_orgs)
+        if j < n and (head[2:] if head.startswith("ال") else head) + " " + words[j] in _ORG_EVERYDAY:
+            continue  # جهاز الكمبيوتر، الجهاز المصرفي القطري، حركة التجارة: a device, a system, a flow
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
