@@ -615,6 +615,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
         return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does
+    if kind is None and doc.words[i] in _ADJ and doc.words[i] in _GIVEN and _family_name_after(doc, i, after_honorific):
+        return True  # العقيد تركي المالكي: a given name spelled as a nationality (مسؤول تركي الأحد: a day)
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     w = doc.words[i]
@@ -636,6 +638,21 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
     return True
+
+
+def _family_name_after(doc: _Doc, i: int, after_honorific: bool) -> bool:
+    """Token i + 1 is a family name with the article, so token i, an adjective of nationality in
+    form (تركي), is a given name: an indefinite adjective takes no definite word after it. The
+    word is no adjective, time word or place; after a title or a rank any such word, else only a
+    family name in ي (المالكي)."""
+    k = i + 1
+    if k >= doc.n or doc.brk[i] or not doc.words[k].startswith("ال") or not doc.article_at(k):
+        return False
+    x = doc.words[k]
+    if (x in _ADJ or x in _STOP or x in _TIME_WORDS or x in _ORG_END or x in _GENERIC_ADJ or x in _TITLE
+            or x in _NAME_END or doc.info[k].place_word or len(x) < 5):
+        return False
+    return after_honorific or x.endswith("ي")
 
 
 def _honorific_name_in_alef(doc: _Doc, i: int) -> bool:
