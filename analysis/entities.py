@@ -2295,8 +2295,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 2
                 continue
             if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
-                    and not words[j - 1].endswith(("ي", "يه")):
-                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون
+                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None:
+                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون; not before an
+                # office: نقلت وكالة فلان عن المتحدث باسم …، عن الوزير (whom it quotes)
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
                 continue
