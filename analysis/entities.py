@@ -845,9 +845,14 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
     words = doc.words
     cap = _bare_name_end(doc, ns, ne)
-    if cap < ne and words[cap].startswith("ال") and words[cap].endswith("ي") and len(words[cap]) >= 5 \
-            and words[cap] not in _ADJ and doc.article_at(cap):
-        cap += 1  # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name
+    if cap < ne and words[cap].startswith("ال") and len(words[cap]) >= 5 and words[cap] not in _ADJ \
+            and doc.article_at(cap) and (words[cap].endswith("ي") or cap - ns == 2 and words[ns] in _GIVEN
+                                         and words[ns + 1] in _GIVEN and not _ENDS_NAME[words[cap]]):
+        # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name; so does
+        # any family name with the article after two given names (المواطن علي سعيد العالول)
+        cap += 1
+    elif cap < ne and words[cap - 1] in _NAME_PARTICLES:
+        cap += 1  # الأديبة سيمون دو بوفوار: دو، فان، فون join the surname after them
     ne = min(ne, cap)
     w = words[ns]
     if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
