@@ -2153,8 +2153,9 @@ def _proper_words(doc: _Doc, j: int, limit: int = 4) -> int:
         if (x.startswith("ال") and doc.article_at(k) or x in _STOP or x in _TITLE or x in _ADJ or x in _ORG_END
                 or x in _TIME_WORDS or _RX_VERB_FORM.match(x) and x not in _KNOWN_FIRST
                 or _RX_CLITIC_ARTICLE.match(x) or _RX_PREP_T_MASDAR.match(x)
-                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()):
-            break
+                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()
+                or k > j and x[0] == "و" and (info[k].place_word or _RX_DIGIT.search(x))):
+            break  # (جامعة ليدز وفرنسا: و on a known place is a second conjunct; و13: a number)
         k += 1
     return k
 
@@ -2246,6 +2247,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
+        proper_end = 0  # the end of a proper name read after the head (شركة لوريال)
         if head == "مديريه" and _district(doc, i):
             continue  # مديرية حرض: a district, read with the places
         if head in _ORG_QUOTED_ONLY:
@@ -2366,16 +2368,18 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 1
                 continue
             if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
-                    and not _RX_VERB_FORM.match(x) and x not in _ADJ):
+                    and not _RX_VERB_FORM.match(x) and x not in _ADJ and not (head == "جامعه" and len(x) == 3 and x[0] in "تي" and x[1] != "ي")):
+                # (جامعة تضم …: جامعة "comprehensive" before a verb of three letters names no body;
+                # جامعة ييل: a name, as no verb opens with يي)
                 # وكالة موديز للتصنيف الائتماني، وكالة بترا الأردنية: the proper name, then the
                 # modifiers go on
                 e = max(_proper_words(doc, j, 2), j + 1)
                 mods += e - j
-                j = e
+                j = proper_end = e
                 continue
             break
-        # a trailing link word is not part of the name
-        while j > i + 1 and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
+        # a trailing link word is not part of the name (a proper name's own ل is: جامعة ليدز)
+        while j > max(i + 1, proper_end) and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
                              and mods > 0 and not info[j - 1].place_word):
             j -= 1
             mods -= 1
