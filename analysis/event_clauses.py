@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .entities import DATA_DIR
+from . import lang
 from .text import fold_plain
 
 __all__ = ["happening_in", "masdar_of"]
@@ -28,10 +28,8 @@ __all__ = ["happening_in", "masdar_of"]
 def _load() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     past: dict[str, tuple[str, str]] = {}
     present: dict[str, tuple[str, str]] = {}
-    for line in (DATA_DIR / "happening_verbs.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        p, pr, typ, masdar = line.split("\t")[:4]
+    for row in lang.rows("happening_verbs.tsv"):
+        p, pr, typ, masdar = row[:4]
         for forms, into in ((p, past), (pr, present)):
             for f in forms.split("|"):
                 f = f.strip()
@@ -45,9 +43,8 @@ _PAST, _PRESENT = _load()
 # سنجري مسحا): their masdar (the event tables' label column)
 _TRIGGER_PRESENT: dict[str, tuple[str, str]] = {}
 for _table in ("event_triggers.tsv", "event_verbs.tsv"):
-    for _line in (DATA_DIR / _table).read_text(encoding="utf-8").splitlines():
-        _cols = _line.split("\t")
-        if _line.startswith("#") or len(_cols) < 4 or _cols[2] == "noun" or _cols[3].strip() in ("", "-"):
+    for _cols in lang.rows(_table):
+        if len(_cols) < 4 or _cols[2] == "noun" or _cols[3].strip() in ("", "-"):
             continue
         for _f in _cols[0].split("|"):
             _f = fold_plain(_f.strip())

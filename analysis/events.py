@@ -39,7 +39,7 @@ from operator import attrgetter
 
 from .article import segment_kinds, split_sentences
 from .dates import RECORD_SINCE_BEFORE, DateMention  # noqa: F401  (DateMention: the records find_events reads)
-from .entities import DATA_DIR, entity_mentions
+from .entities import entity_mentions
 from .event_clauses import happening_in, masdar_of
 from .lang import rows as lang_rows
 from .text import Folded, fold_plain
@@ -95,10 +95,7 @@ _HEAD_OF: dict[tuple[str, ...], str] = {}
 # event_triggers.tsv: the words of each type; event_verbs.tsv: more verbs of news writing, each
 # with its forms (past, present; سـ and و/ف are clitics) written as alternatives (احتج|احتجت|يحتج)
 for _table in ("event_triggers.tsv", "event_verbs.tsv"):
-    for _line in (DATA_DIR / _table).read_text(encoding="utf-8").splitlines():
-        if not _line.strip() or _line.startswith("#"):
-            continue
-        _cols = _line.split("\t")
+    for _cols in lang_rows(_table):
         _forms, _typ, _pos = _cols[:3]
         for _form in _forms.split("|"):
             _words = tuple(fold_plain(_form).split())
@@ -158,8 +155,7 @@ def _has_econ(s: str) -> bool:
 
 
 # what a figure counts when it is no money (event_counted.tsv): the killed, attacks, degrees
-_COUNTED_ROWS = [line.split("\t") for line in (DATA_DIR / "event_counted.tsv").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")]
+_COUNTED_ROWS = lang_rows("event_counted.tsv")
 _COUNTED_KIND = {fold_plain(w): k.strip() for w, k in _COUNTED_ROWS}
 
 
@@ -238,19 +234,15 @@ def _clitics_on(w: str) -> tuple[str, ...]:
 # is a draft, الجولة الثالثة a numbered round)
 _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
-    for head, after in (line.split("\t") for line in (DATA_DIR / "event_not_before.tsv").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#"))}
+    for head, after in lang_rows("event_not_before.tsv")}
 
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
-_BARE_ONLY = frozenset(
-    fold_plain(w) for w in (DATA_DIR / "event_bare_only.tsv").read_text(encoding="utf-8").split("\n")
-    if w.strip() and not w.startswith("#"))
+_BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
 
 
 # who passes news on without making it (event_sources.tsv): a reporting verb with one of them as
 # its subject (ذكرت صحيفة، أفادت مصادر) is no statement; what it reports is the event
-_SOURCE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_sources.tsv").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")]
+_SOURCE_ROWS = lang_rows("event_sources.tsv")
 _SOURCE_WORDS = {kind: frozenset(fold_plain(w) for w, k in _SOURCE_ROWS if k.strip() == kind)
                  for kind in ("source", "agency", "news")}
 _SOURCE_OR_AGENCY = _SOURCE_WORDS["source"] | _SOURCE_WORDS["agency"]
@@ -346,17 +338,25 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
 # title words (titles.tsv: head, honorific, kin) that stand before a person's name: a label names
 # the person by the name, without them (قال وزير الخارجية فلان → فلان)
 _TITLE_WORDS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() in ("head", "honorific", "kin"))
 
 
 # the head words of organisations' names (name_words.tsv: org_heads): a "person" whose name
 # starts with one (مركز إيواء after a title) is a body or a place, not someone taking part
 _ORG_HEADS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "name_words.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
     if len(c) > 1 and c[1].strip() == "org_heads")
+
+# words that join the next word into a name (name_words.tsv: name_link: عبد، أبو، بن، آل): alone
+# they name no one
+_NAME_LINKS = frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_link")
+# and those with the particles of European family names (دي، فان، دا)
+_NAME_JOINERS = _NAME_LINKS | frozenset(
+    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
+    if len(c) > 1 and c[1].strip() == "name_particles")
 
 
 @lru_cache(maxsize=16384)
@@ -432,15 +432,18 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     ``dates`` are the article's ``DateMention`` records and ``entities`` its ``Entity`` records
     (found here when None); ``reference`` is the reference date (for ``is_future``);
     ``figures`` (optional) its ``Figure`` records, whose amounts the labels of figure events state.
-    An event whose sentence names a time no calendar holds (``مؤخرا``) is kept with ``None``
-    dates when it is a visit, meeting, summit, signing, vote or inauguration with someone
-    named in it; a sentence that names no time at all is no event.
+    An event is told at a time it names: one whose only time is a word no calendar holds
+    (``مؤخرا``، ``آنذاك``، ``قريبا``، ``قبل أيام``) has no date and is no row (the dates table
+    keeps the word), and a sentence that names no time at all is no event.
 
     >>> from analysis.text import fold
-    >>> t = "ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> t = "في 3 مايو 2024 وقعت مصر وروسيا اتفاقية للتعاون."
+    >>> day = DateMention("3 مايو 2024", 3, 14, "date", dt.date(2024, 5, 3), dt.date(2024, 5, 3), "day", "absolute", None)
+    >>> [(e.type, str(e.date_start), e.places) for e in find_events(fold(t), None, [day], None, None)]
+    [('agreement', '2024-05-03', ['مصر', 'روسيا'])]
     >>> vague = DateMention("مؤخرا", 1, 6, "vague", None, None, None, "relative", None, 1, 6)
-    >>> [(e.type, e.date_start, e.places) for e in find_events(fold(t), None, [vague], None, None)]
-    [('agreement', None, ['مصر', 'روسيا'])]
+    >>> find_events(fold("ومؤخرا، وقعت مصر وروسيا اتفاقية للتعاون."), None, [vague], None, None)
+    []
     """
     doc = _Doc(folded, figures)
     text = folded.original
@@ -482,7 +485,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             sdates = [d for d in usable if s_start <= d.start and d.end <= s_end]
         vague_here = _any_between(vstarts, s_start, s_end)
         # With no date, a sentence gives an event only through a reporting verb with a person or
-        # body in the sentence (a statement) or a time no calendar holds; with no trigger
+        # body in the sentence (a statement, dated by the report's occasion); with no trigger
         # either, through nothing: most sentences are passed over here, before their tokens are
         # read, and the others by what their words can start (one dict lookup a token, and
         # compress runs in C) before they are read in full. (A trigger is of the tokens inside
@@ -490,11 +493,11 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
         found = []
         speaker_here = _speaker_in(speakers, sp_starts, s_start, s_end) or not (sdates or vague_here) and bool(
             _SAID_BY_TITLED.search(text, s_start, s_end))   # (only a sentence with no date needs it)
-        if sdates or vague_here or speaker_here:
+        if sdates or speaker_here:
             lo, hi = doc.token_range(s_start, s_end)
             can = list(map(kinds.__getitem__, words[lo:hi]))   # what each token can start
             cands = list(compress(range(hi - lo), can))   # (indices in the sentence)
-            if sdates or (vague_here and cands) or (speaker_here and _SAYS in can):
+            if sdates or _SAYS in can:
                 found = _sentence_events(doc, s_start, s_end, lo, hi, cands, sdates,
                                          entities, estarts, reference, prev_dated, vague_here)
         for ev in found:
@@ -527,7 +530,8 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if _is_repeat(e, kept):
                 continue
         kept.append(e)
-    events = [e for e in kept if not e.relay]
+    # (a row with no date left after that tells no time the text names: GUIDELINES leave it out)
+    events = [e for e in kept if not e.relay and e.date_start is not None]
     # a title that announces what the body tells in full: keep the body's event
     title_end = max((b for a, b, _, k in sentences if k == "title"), default=-1)
     kept = []
@@ -541,9 +545,10 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
              or o.type == e.type and o.date_start <= e.date_end and e.date_start <= o.date_end)
         for o in events))]
     events.sort(key=lambda e: (e.start, e.end))
-    if any(e.type == "visit" and not e.actors for e in events):
+    if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        events = [_visitor_named(doc, e, people) if e.type == "visit" and not e.actors and e.labelled_by else e
+        firsts = [n.split()[0] for n in people if " " in n]
+        events = [_visitor_named(doc, e, people, firsts) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
               if e.labelled_by is not None else e for e in events]
@@ -551,22 +556,38 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
 
 
-def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
+def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
-    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or the family name alone right by the verb (وزار
-    علان البلد …), of a person the article names in full elsewhere. The visitor is that person."""
+    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or one word of the name right by the verb (وزار
+    علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
+    name first when no other person of the article starts so), of a person the article names in
+    full elsewhere. The visitor is that person; a visit with people named already takes only a
+    name right by the verb, and puts it first. ``firsts`` are the first words of the article's
+    names of more than one word."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
+    if e.actors and not people:
+        return e
     a, b = s_start, min(s_end, t1 + 60)
+    if e.actors:
+        a, b = max(s_start, t0 - 40), min(s_end, t1 + 40)   # (only a name right by the verb counts)
     window = doc.text[a:b].replace("_", " ").replace("#", " ")
+    # (every form below is made of the name's words: a name none of whose words the window
+    # holds is passed over before any search)
+    held = {w.strip("،,.:؛\"«»()") for w in window.split()}
     best = None
     for name in people:
-        forms = [name]
         parts = name.split()
+        if held.isdisjoint(parts):
+            continue
+        forms = [] if e.actors else [name]
         if len(parts) > 1 and len(parts[-1]) >= 3:
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
                 forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
-        for k, form in enumerate(forms):
+        if len(parts) > 1 and len(parts[0]) >= 3 and fold_plain(parts[0]) not in _NAME_LINKS \
+                and firsts.count(parts[0]) == 1:
+            forms.append(parts[0])   # (كيم جونغ أون، شي جين بينغ: the family name first)
+        for k, form in enumerate(forms, start=1 if e.actors else 0):
             for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
                 at = a + m.start()
                 if k and not (0 <= at - t1 <= 2 or 0 <= t0 - (a + m.end()) <= 2):
@@ -574,7 +595,9 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str]) -> Event:
                 dist = min(abs(at - t1), abs(t0 - (a + m.end())))
                 if best is None or dist < best[0]:
                     best = (dist, name)
-    return _replace(e, actors=[best[1]]) if best is not None else e
+    if best is None or e.actors and e.actors[0] == best[1]:
+        return e
+    return _replace(e, actors=[best[1]] + [x for x in e.actors if x != best[1]])
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
@@ -1312,16 +1335,6 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         events = kept
     if statement is not None:
         events.append(statement)
-    if not events and names_vague_time:
-        # a time the text names but no calendar can hold (مؤخرا، في وقت لاحق): the event is kept
-        # with no dates when it is a strong one and someone named takes part
-        for ti, n, typ, pos, t0, t1 in trig:
-            if typ in _STRONG and (speech_from is None or t0 < speech_from):
-                # someone named takes part: next to the trigger (وقعت مصر، زيارة بوتن)
-                if any(e.type != "place" or pos == "verb" for e in ents
-                       if t1 <= e.start <= t1 + 25 or t0 - 25 <= e.end <= t0):
-                    events.append(_make(doc, s_start, s_end, typ, None, t0, t1, ents, reference))
-                break
     return events
 
 
@@ -1332,8 +1345,7 @@ _TALKS = frozenset(fold_plain(w) for w in (
 # participles with the article that describe the noun before them like a relative clause
 # (الأحكام الصادرة في مايو = التي صدرت): clause_words.tsv, role participle
 _PARTICIPLES = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "clause_words.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("clause_words.tsv")
     if len(c) > 1 and c[1].strip() == "participle")
 
 # relative pronouns (folded): what follows one is said of the noun before it
@@ -1521,8 +1533,7 @@ def _signs_something(words: list[str], k: int) -> bool:
 # a killing (folded: قتل، قتلت، قتلوا، مقتل، بمقتل): a military act unless the sentence says a
 # natural or an accidental cause and no word of war (event_causes.tsv)
 _KILLING = re.compile(r"^[وف]?(?:ب|ل)?(?:م?قتل|قتلت|قتلوا|قتلي)$")
-_CAUSE_ROWS = [line.split("\t") for line in (DATA_DIR / "event_causes.tsv").read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
+_CAUSE_ROWS = lang_rows("event_causes.tsv")
 _CAUSES = {kind: tuple(fold_plain(w) for w, k in _CAUSE_ROWS if k.strip() == kind) for kind in ("natural", "war")}
 _CAUSE_CLITICS = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?(?:ال)?|[وف]?لل)")
 
@@ -1550,8 +1561,7 @@ _MONTH_WORDS = frozenset(fold_plain(w) for w in (
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار "
     "نيسان أيار حزيران تموز آب أيلول تشرين").split())
 
-_CONTEST = tuple(fold_plain(line.strip()) for line in (DATA_DIR / "event_contests.tsv").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#"))
+_CONTEST = tuple(fold_plain(r[0].strip()) for r in lang_rows("event_contests.tsv"))
 
 
 def _is_contest(words: list[str]) -> bool:
@@ -1923,7 +1933,17 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
+    if 2 <= len(parts) <= 3 and len(parts[0]) <= 4 and any(
+            _SYLLABLE_END.search(w) or len(w) <= 2 for w in parts[1:]) \
+            and _NAME_JOINERS.isdisjoint(map(fold_plain, parts)):
+        return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
+        # (not عبد الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European)
     return parts[-1] if parts else name
+
+
+# a Chinese or Korean name is written family name first, in syllables: a given name's syllable
+# ends in -ng (جونغ، بينغ، يانغ) or is two letters (إن، كه), as no Arabic name's word does
+_SYLLABLE_END = re.compile(r"[اويه]نغ$")
 
 
 def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, dspan=None) -> str:
@@ -2195,8 +2215,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
 
 
 # event_label_words.tsv: verbs of time going by and the units of time they count
-_LABEL_WORDS = [line.split("\t") for line in (DATA_DIR / "event_label_words.tsv").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")]
+_LABEL_WORDS = lang_rows("event_label_words.tsv")
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
@@ -2339,9 +2358,8 @@ _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
 
 
 # qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
-_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in (
-    line.split("\t") for line in (DATA_DIR / "qualifiers.tsv").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")) if len(c) > 2 and c[2].strip() == "before")
+_QUALIFIERS_BEFORE = tuple(tuple(c[0].split()) for c in lang_rows("qualifiers.tsv")
+                           if len(c) > 2 and c[2].strip() == "before")
 
 
 def _qualifier_words(words: list[str]) -> set[int]:
@@ -3054,6 +3072,8 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     m = None
     for m in _NONSPACE.finditer(doc.text, max(s_start, t0 - 12), t0):
         pass
+    if m is not None and not doc.text[m.end():t0].strip() and _fp(m.group()) not in _RELATIVE:
+        m = _joined_to_relative(doc, t0, t1, s_start)
     if m is None or doc.text[m.end():t0].strip() or _fp(m.group()) not in _RELATIVE:
         return []
     resumed = _RESUMPTIVE.match(doc.text, t1)
@@ -3074,8 +3094,11 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         if any(x[2] != "noun" for x in _candidates(f)):
             break   # اعتقلت الشرطة اللص الذي: a verb ends the noun phrase
         if f.startswith("ال"):
-            if who and not _adjective_like(_fp(who[-1])):
+            if who and not _adjective_like(_fp(who[-1])) and not (
+                    _adjective_like(f) and k > 0 and _fp(before[k - 1].strip("،,.:؛\"«»()'")).startswith("ال")):
                 break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
+            # (الزعيم السوفيتي الراحل الذي: an adjective after a definite noun and before one is of
+            # that noun too; not أدانت الخارجية الغارات التي, whose nisba is the subject)
             who.append(core)
             continue
         prev = _fp(before[k - 1].strip("،,.:؛\"«»()'")) if k > 0 else ""
@@ -3115,6 +3138,52 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if returned is not None:
         return returned
     return who[:2] + after
+
+
+def _joined_to_relative(doc: _Doc, t0: int, t1: int, s_start: int):
+    """For a verb joined by و to the verb right after a relative pronoun, in the same clause
+    (الحالة التي استمرت عشرة أشهر وانتهت العام الماضي), the match of that pronoun with its span
+    moved to end at ``t0``, so that the verb reads as the clause's own; else None."""
+    end = t0
+    if doc.text[t0 - 1:t0] == "و" and doc.text[t0 - 2:t0 - 1].isspace():
+        t0 -= 1   # (the trigger read without its و)
+    elif _fp(doc.text[t0:t1])[:1] != "و":
+        return None
+    words = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 60), t0))
+    at = None
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        if _fp(w) in _RELATIVE:
+            at = k
+            break
+        if _ENDS_CLAUSE.search(w) or w[-1:] in "\"»)'" or w[:1] in "\"«(":
+            return None   # (a mark between: another clause)
+    if at is None or at + 1 >= len(words):
+        return None
+    first = _fp(words[at + 1].group())
+    if first.startswith("ال") or first in _PREPOSITIONS or _HAS_DIGIT(first):
+        return None   # (the pronoun's clause opens with no verb: التي في …، الذي الآن …)
+    k = at
+    if any(_fp(x.group())[:1] == "و" and _is_verb_word(_fp(x.group())[1:]) for x in words[k + 2:]):
+        return None   # (a third verb: whose it is is no longer plain)
+    return _Span(words[k].group(), words[k].start(), end)
+
+
+class _Span:
+    """A stand-in for a regex match: the word and where it lies."""
+    __slots__ = ("_g", "_s", "_e")
+
+    def __init__(self, g: str, s: int, e: int):
+        self._g, self._s, self._e = g, s, e
+
+    def group(self) -> str:
+        return self._g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
@@ -3596,8 +3665,7 @@ _NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛
 
 # titles that head an office (رئيس، وزير، سفير), not honorifics said before a name (الجنرال، الأمير)
 _OFFICE_TITLES = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() == "head")
 
 
@@ -3639,8 +3707,7 @@ _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".spli
 _INNA_SUBJECT = re.compile(r"(?<!\S)(?:أن|إن|لكن|ولكن|لكنّ|ولكنّ)\s+(ال[^\s،,.:؛\"«»()]+(?:\s+ال[^\s،,.:؛\"«»()]+)?)\s*$")
 _TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
 _HONORIFICS = frozenset(
-    fold_plain(c[0]) for c in (line.split("\t") for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines()
-                               if line.strip() and not line.startswith("#"))
+    fold_plain(c[0]) for c in lang_rows("titles.tsv")
     if len(c) > 1 and c[1].strip() == "honorific")
 
 
@@ -3871,8 +3938,7 @@ _CARRY_OUT = frozenset(fold_plain(w) for w in "تنفيذ تطبيق بدء إع
 _TAKING_PART = frozenset(("مشاركة", "حضور", "ترؤس"))
 # what has editions (الدورة الـ71 لمهرجان كان، الدورة الثالثة للجائزة): not a body's session
 # words of an economic activity or measure (event_economic_steps.tsv): a step of one is economic
-_STEP_ROWS = [line.split("\t") for line in (DATA_DIR / "event_economic_steps.tsv").read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
+_STEP_ROWS = lang_rows("event_economic_steps.tsv")
 _ECONOMIC_STEP_OF = frozenset(fold_plain(r[0]) for r in _STEP_ROWS)
 _ECONOMIC_MEASURE = frozenset(fold_plain(r[0]) for r in _STEP_ROWS if r[1:2] == ["measure"])
 _STEP_SUFFIXES = ("ها", "هم", "ه")

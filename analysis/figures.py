@@ -380,6 +380,8 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
     if m and m.group("iso") in _ISO:
         return "money", m.group("iso"), pos + m.end(), 1.0
     m = _UNIT_RE.match(rest, s)
+    if m and _UNIT_OF[m.group("unit")] == "index_point" and _POINT_PLACE.match(rest, m.end()):
+        return None  # (100 ألف نقطة خدمة، 30 نقطة تفتيش: places counted, not points of an index)
     if m:
         unit = _UNIT_OF[m.group("unit")]
         if m.group("perday"):
@@ -388,6 +390,7 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
     return None
 
 
+_POINT_PLACE = re.compile(rf"\s+(?:ال)?(?:{_words_of('point_places.tsv')})(?![\u0621-\u064a])")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _CLAUSE_AFTER = re.compile(r"[^\S\n]*(?:و|ف)?(?:لكن|لكنه|لكنها|لكنهم|بينما|فيما|كما|اذ|ان|انه|انها|بعدما|حيث)"
                            r"(?![\u0621-\u064a])")
@@ -438,6 +441,8 @@ def _count_noun(t: str, pos: int, vague: bool):
             or n1[:1] in "وف" and n1[1:] in _VERB_FORMS or len(n1) < 2 or _TIME_RE.match(" " + n1) \
             or n1 in MONTH_AND_PART_WORDS or _NOT_A_COUNTED_FORM.search(n1):
         return None
+    if n1[:1] == "و" and n1[1:2] in "يتن" and len(n1) >= 5:
+        return None  # (فاز 2-1 ويحقق، 5 وتسجل: و and a verb in the present goes on with another clause)
     if n1.startswith(("لل", "بال", "وال", "فال")) or n1[:1] == "ل" and n1[1:] in _PURPOSE_HEADS:
         return None  # a phrase with a preposition (318 مليون للتعليم), not a counted noun
     noun = n1
@@ -621,6 +626,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         lo = max(prev_end, sents[si][0] if si is not None else 0)
         bm = _BASE_BEFORE.search(t, lo, c.fs)
         # مقابل تراجع خلال شهري جويلية (3،7 بالمائة): a contrast of two items, each dated
+        if bm and dates.starting_in(bm.start(), c.fs):
+            # (مقارنة بالربع السابق حينما كان بـ29 مليونا: a cue of the base after the date)
+            bm = _BASE_BEFORE.search(t, max(d.fend for d in dates.starting_in(bm.start(), c.fs)), c.fs)
         c.is_base = bool(bm) and not dates.starting_in(bm.start(), c.fs)
         if i and cands[i - 1].is_base and _EQUIVALENT.fullmatch(t, cands[i - 1].fe, c.fs):
             c.is_base = True  # مقابل 64,2 مليار درهم (5,67 مليار يورو): the same base in another currency
@@ -653,6 +661,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
             f = _replace_period(f, last_base)  # مقابل 175 مليون دينار: the base period said before
         elif f.period_start is None and f.period_end is None and not in_title and f.status in ("actual", "partial", "target") \
                 and not c.no_inherit and (f.kind != "count" or f.metric_key not in (None, "other")) \
+                and not (f.kind == "money" and f.metric_key == "price") \
                 and not _own_span_of_time(t, c, sents[si] if si is not None else None, dates, marks) \
                 and not (si is not None and _MARKET_MOMENT.search(t, sents[si][0], sents[si][1])):
             # (a price, or a move quoted in a trading session, is of a moment: it accumulates over no time)
@@ -677,6 +686,16 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
                                                           figures=True, status="target")
                     if inherited and _BY_TEXT.match(inherited[0] or ""):
                         inherited = None  # (a deadline said before, بحلول 2024, is its own target's)
+            if inherited and inherited[1] is not None and inherited[2] is not None \
+                    and (inherited[2] - inherited[1]).days <= 10 and reference is not None and inherited[2] < reference:
+                # (a past week or day is when a move happened, not a period the next amounts run
+                # over: what follows undated is of now; this week holds now, and goes on)
+                inherited = None
+            if done and inherited and _BY_TEXT.match(inherited[0] or "") \
+                    and not (len(inherited) > 4 and inherited[4] == f.metric_key and f.metric_key not in (None, "other")):
+                # (a deadline, بحلول 2028, is the date its own amount is due by; an amount of the
+                # same measure goes on with it: the goal 2% by 2024 and a demand of 4%)
+                inherited = None
             if inherited:
                 f = _replace_period(f, inherited)
         aside = marks.open_bracket(0, c.fs) and not _bracketed(t, c)  # (… 50.5 % خلال جانفي 2017)
@@ -685,7 +704,7 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         if (f.period_start is not None or f.period_end is not None) and not c.is_base and not aside \
                 and f.status in ("actual", "partial", "target"):
             key = seg if f.status != "target" else (seg, "target")
-            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from)
+            last_in_segment[key] = (f.period_text, f.period_start, f.period_end, f.end_from, f.metric_key)
             last_at[key] = c.fe
         if c.is_base and out and out[-1].kind == f.kind and not out[-1].is_base and si is not None \
                 and out[-1].fstart >= sents[si][0] and out[-1].metric_key not in (None, "other") \
@@ -845,7 +864,7 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
         if pa <= f.fstart < pb and not f.is_base and (f.period_start or f.period_end) \
                 and (f.status in ("actual", "partial") if status is None else f.status == status) \
                 and not cands.marks.open_bracket(pa, f.fstart):
-            return f.period_text, f.period_start, f.period_end, f.end_from
+            return f.period_text, f.period_start, f.period_end, f.end_from, f.metric_key
     best = None
     if figures:
         return None  # (a sentence of amounts passes on the periods of its amounts, not its other dates)
@@ -1578,14 +1597,16 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     # بتراجع محدود عن موازنة 2024: a change measured from what a noun held then
     r"|(?:^|\s)(?:ب(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|زياده|تراجعا|نموا)(?:\s+[\u0621-\u064a]+)?"
     r"\s+عن(?:\s+[\u0621-\u064a]+){1,2}"
-    r"|(?:^|\s)(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
+    r"|(?:^|\s)(?:و|ف)?(?:مقارنه|بالمقارنه|قياسا)(?:\s+(?:ب|مع|الي))?(?:\s*ب?[\u0621-\u064a]+)?"
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
-_COMPARED = (r"(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
-             r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?)"
+# (مقابل before a currency, سعر الدولار مقابل الجنيه، تراجع اليورو مقابل الين, is the other side of
+# an exchange rate, not a comparison)
+_COMPARED = (rf"(?:مقابل(?!\s+(?:ال)?(?:{_alt(_CUR_FAMILY)})(?![\u0621-\u064a]))|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|بدلا\s+من|(?:ارتفاعا|انخفاضا|صعودا|نزولا|تراجعا)\s+من"
+             r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?|(?:حين|حينما|عندما)\s+كان(?:ت|ا)?)"
              r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
     _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
@@ -1696,6 +1717,12 @@ def _in_relative_aside(t: str, sa: int, d, c) -> bool:
     return opened and k > c.fe and bool(_WORD.search(t, c.fe, k))
 
 
+# right after an amount, عن and the noun of a level (… 20% عن ربح الربع السابق، عن مستواه في
+# العام الماضي): the date is of the level the change is measured from; bare عن before a date
+# (أرباحا بقيمة 5 ملايين عن الربع الأول) says what the amount is for
+_FROM_LEVEL = re.compile(r"\s*عن(?:\s+[\u0621-\u064a]+){1,3}\s*(?:في|خلال)?\s*$")
+
+
 def _claimed(c, cands, sa, at):
     """The last amount before folded offset ``at`` in the sentence (from ``sa``) is a base of a
     comparison just before it, and not ``c``: a date there is that base's."""
@@ -1804,6 +1831,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 continue  # (…، لكن المحللين يتوقعون … مطلع الشهر المقبل: another clause's)
             if _relative_between(t, c.fe, d.fstart, date_first=False) or _in_relative_aside(t, sa, d, c):
                 continue
+            if not c.is_base and role != "since" and _FROM_LEVEL.match(t, c.fe, d.fstart):
+                continue  # (رفعت ربحها 20% عن ربح الربع السابق: the level it is measured from)
             if _reported_after(t, c.fe, d.fstart):
                 continue  # (أفاد 4 مسؤولين أن الشركة تنوي … خلال السنوات الخمس المقبلة: what is reported)
         elif d.fend <= c.fs:
@@ -1925,7 +1954,7 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
         if start >= c.fe and adjective and not t.startswith("ال", start) and len(t[c.fe:start].split()) > 1:
-            # (… في أربع مديريات بعدن يوم الأحد مستهدفة تطعيم …: an indefinite participle a few
+            # (… في خمس مدن يوم الاثنين مستهدفة تطعيم …: an indefinite participle a few
             # words on is the clause's, not the amount's adjective; الاستثمارات المستهدفة is its noun's)
             continue
         if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):

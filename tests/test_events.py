@@ -16,7 +16,7 @@ from analysis import tables
 from analysis.article import read_article
 from analysis.dates import DateMention
 from analysis.entities import entity_mentions
-from analysis.events import EVENT_TYPES, Event, find_events
+from analysis.events import EVENT_TYPES, Event, _short, find_events
 from analysis.text import fold
 
 EXAMPLES = Path(__file__).parent / "examples" / "events.tsv"
@@ -127,12 +127,17 @@ def test_a_second_mention_of_a_visit_is_not_a_new_event():
     assert visits[0].actors == ["فلاديمير بوتن"]
 
 
-def test_an_event_with_a_vague_time_is_kept_without_dates():
-    s = "ومؤخرا، وقع وزير الطاقة خالد المنصوري اتفاقية مع شركة أرامكو."
-    i = s.index("مؤخرا")
-    vague = DateMention("مؤخرا", i, i + 5, "vague", None, None, None, "relative", None, i, i + 5)
-    found = _events(s, [vague])
-    assert [(e.type, e.date_start) for e in found] == [("agreement", None)]
+def test_an_event_dated_only_by_a_vague_word_is_no_row():
+    # the time it names is none a calendar holds: no date, so no row (the dates table keeps
+    # the word); the same sentence with a day is a row
+    for word in ("مؤخرا", "آنذاك", "قريبا", "قبل أيام"):
+        s = f"وقع وزير الطاقة خالد المنصوري {word} اتفاقية مع شركة أرامكو."
+        i = s.index(word)
+        vague = DateMention(word, i, i + len(word), "vague", None, None, None, "relative", None, i, i + len(word))
+        assert _events(s, [vague]) == [], word
+    s = "وقع وزير الطاقة خالد المنصوري الأحد 5 مايو 2024 اتفاقية مع شركة أرامكو."
+    found = _events(s, [_date(s, "الأحد 5 مايو 2024", "2024-05-05")])
+    assert [(e.type, str(e.date_start)) for e in found] == [("agreement", "2024-05-05")]
     # no time named at all: not an event
     assert _events("وقع وزير الطاقة خالد المنصوري اتفاقية مع شركة أرامكو.", []) == []
 
@@ -769,3 +774,29 @@ def test_a_visitor_named_as_the_entities_did_not_take_him(text, visitor):
         assert actors == [] and "روتو" not in label, visits
     else:
         assert actors == [visitor] and "روتو" in label, visits
+
+
+def test_a_name_written_family_name_first_is_shown_by_it():
+    # Chinese and Korean names put the family name first, in syllables (-ng, two letters): the
+    # label shows that word; an Arabic or European name with a joining word keeps its last
+    assert _short("وانغ جين بينغ") == "وانغ"
+    assert _short("مون جاي إن") == "مون"
+    assert _short("بارك سونغ") == "بارك"
+    assert _short("عبد الكريم حل") == "حل"
+    assert _short("بيل دي بلازيو") == "بلازيو"
+    assert _short("علي حسن") == "حسن"
+    assert _short("فلاديمير بوتن") == "بوتن"
+
+
+def test_a_visitor_named_by_one_word_right_by_the_verb():
+    # قام X بزيارة: X is the visitor, a person the article names in full elsewhere, even when
+    # the sentence names someone else later (a meeting to come)
+    t = ("عنوان\nالتقى الزعيم الكوري الشمالي بارك سونغ هو وفدا صينيا في بيونغ يانغ يوم 3 مايو 2024.\n"
+         "وقام بارك بزيارة إلى موسكو يوم 10 مايو 2024 قبل لقاء مرتقب مع الرئيس الأمريكي جون ميلر.")
+    visits = [e for e in analysis.extract(t, published="2024-05-20").events.itertuples() if e.type == "visit"]
+    assert [(v.label, v.actors[0]) for v in visits] == [("زيارة بارك إلى موسكو", "بارك سونغ")]
+    # near-miss: a word that joins a name (عبد) alone names no one
+    t = ("عنوان\nقال وزير العدل عبد الكريم حداد يوم 3 مايو 2024 إن التحقيق مستمر.\n"
+         "وقام عبد بزيارة إلى موسكو يوم 10 مايو 2024 مع الرئيس الأمريكي جون ميلر.")
+    visits = [e for e in analysis.extract(t, published="2024-05-20").events.itertuples() if e.type == "visit"]
+    assert all(v.actors[:1] != ["عبد الكريم حداد"] for v in visits)

@@ -299,3 +299,16 @@ def test_a_long_line_of_amounts_reads_as_its_short_paragraphs(table):
     assert long[0] == short[0]
     assert all(long[k] == short[1] for k in range(1, n - 1))
     assert long[n - 1] == short[2]
+
+
+def test_against_a_currency_is_no_comparison():
+    """مقابل before a currency is the other side of an exchange rate (سعر الدولار مقابل الجنيه):
+    the amount after it is no base; مقابل before anything else still opens one."""
+    from analysis.figures import _BASE_BEFORE
+    from analysis.text import fold
+    for s, base in [("قفز سعر صرف الدولار مقابل الجنيه ", False),
+                    ("تراجع اليورو مقابل الدولار ", False),
+                    ("بلغ النمو 3% مقابل ", True),
+                    ("بلغ النمو 3% مقابل نمو قدره ", True)]:
+        t = fold(s).text
+        assert (_BASE_BEFORE.search(t, 0, len(t)) is not None) == base, s

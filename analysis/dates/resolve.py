@@ -44,6 +44,8 @@ class Context:
     last_day: dt.date | None = None
     last_month: tuple | None = None        # (start, end)
     last_month_pos: int = -1               # folded offset of the mention that set last_month
+    last_quarter: tuple | None = None      # (start, end) of the last quarter named, not as a baseline
+    last_quarter_pos: int = -1
     last_year_pos: int = -1                # folded offset of the mention that set last_year
     prev: tuple | None = None              # (folded pos, start, end, granularity) of the last date
     year_ranges: list = field(default_factory=list)   # (start, end) of the ranges of whole years named
@@ -289,6 +291,14 @@ def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
         if part:
             return (*part_of_month(y, mo, part), "part_of_month", "relative")
         return (*month_span(y, mo), "month", "relative")
+    if unit == "ربع":
+        # "في الربع الثاني … مقارنة بالربع السابق": the quarter before the one the paragraph
+        # names (its baseline, الربع المماثل من العام الماضي, is no quarter to count from)
+        if ctx.last_quarter is None or ctx.last_quarter_pos < ctx.para_start:
+            return None
+        y, mo = add_months(ctx.last_quarter[0].year, ctx.last_quarter[0].month, 3 if rel in REL_FOLLOWING else -3)
+        yb, mb = add_months(y, mo, 2)
+        return dt.date(y, mo, 1), month_end(yb, mb), "quarter", "relative"
     if ref is None:
         return None
     k = _step(rel)
@@ -806,6 +816,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             if gran == "month" and s.month == e.month:
                 ctx.last_month = (s, e, gran)
                 ctx.last_month_pos = c.fs
+        if gran == "quarter" and not memo[3] and c.kind != "cmp" and c.how != "same_period":
+            ctx.last_quarter = (s, e)
+            ctx.last_quarter_pos = c.fs
         if c.kind == "day":
             ctx.last_day = s
         ctx.prev = (c.fs, s, e, gran)

@@ -322,7 +322,7 @@ def _holiday_day(m: re.Match) -> Candidate:
 
 @_rule("rel_unit", rf"{WORD_START}(?P<role>{BOUND_WORD}\s+)?(?:(?P<part>{PART_WORD})\s+)?"
                    rf"(?:(?P<this>هذا|هذه)\s+(?:ال)?(?P<u1>اسبوع|شهر|عام|سنه)"
-                   rf"|(?:ل|لل|ب)?(?:ال)?(?P<u2>اسبوع|شهر|الشهري|عام|سنه)\s+(?P<rel>{RELATIVE_WORD})"
+                   rf"|(?:ل|لل|ب)?(?:ال)?(?P<u2>اسبوع|شهر|الشهري|عام|سنه|ربع)\s+(?P<rel>{RELATIVE_WORD})"
                    rf"|(?<=\s)(?P<u3>الشهر)(?!\s+(?:من|الماضي|نفسه|ذاته)))"
                    rf"(?!\s*{YEAR_DIGITS}){WORD_END}")
 def _rel_unit(m: re.Match) -> Candidate | None:
@@ -335,6 +335,8 @@ def _rel_unit(m: re.Match) -> Candidate | None:
         return None  # الأمين العام الحالي، النائب العام الجديد: "general", an adjective, not the year
     unit = "شهر" if unit in ("الشهري", "الشهر") else unit
     rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
+    if unit == "ربع" and (g["part"] or rel not in REL_PREV and rel not in REL_FOLLOWING):
+        return None  # (الربع الماضي، الربع المقبل: which quarter the writer counts from is not sure)
     part = PARTS.get(g["part"]) if g["part"] else None
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     kind = "year" if unit in ("عام", "سنه") and not part else ("period" if unit == "شهر" or part else "")
