@@ -612,7 +612,7 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return False
     kind = _NAME_START[doc.words[i]]
     if kind is None and doc.words[i] == "علي" and _written_ali(doc, i):
-        return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
+        return True  # ملحق ثقافي علي الحمداني: the name علي, not the preposition
     if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
         return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does
     if kind is None and doc.words[i] in _ADJ and doc.words[i] in _GIVEN and _family_name_after(doc, i, after_honorific):
@@ -712,7 +712,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-" and _joined_by_hyphen(doc, j)):
         w = words[j]
         if w == "-":
-            j += 1  # جان-كلود، روتيما-ريتشاردسون: a name word in two parts
+            j += 1  # جان-كلود، آن-صوفي: a name word in two parts
             continue
         if words[j - 1] in _REGNAL:
             break
@@ -763,7 +763,7 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break  # عدل الوزير فلان علان برنامج زيارته: a noun heading a construct with a pronoun, the verb's
             # object (after a second given name, جان لوك فلان زيارته, the word is the surname)
         if _RX_SUPERLATIVE_YA.match(w):
-            break  # الملكة إليزابيث الأغنى في عائلتها: a superlative (الأعلى، الأقوى) says what she is
+            break  # الأميرة لينا الأصغر بين إخوتها: a superlative (الأعلى، الأقوى) says what she is
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
             break  # أعلن الجنرال فلان الفلاني انتهاء العملية: the verb's object (افتعال، استفعال)
         if parts >= 2 and _RX_AL_IFAAL.match(w):
@@ -789,8 +789,8 @@ def _with_pronoun(doc: _Doc, k: int) -> bool:
 
 
 def _joined_by_hyphen(doc: _Doc, k: int) -> bool:
-    """Token k, a hyphen, joins two name words with no space (جان-كلود، بيار-أنطوان، روتيما-
-    ريتشاردسون), as transcribed French and English names are written; a hyphen between spaces
+    """Token k, a hyphen, joins two name words with no space (جان-كلود، بيار-أنطوان، آن-
+    صوفي), as transcribed French and English names are written; a hyphen between spaces
     is an aside (الرئيس - آنذاك - فلان)."""
     n = doc.n
     return (0 < k < n - 1 and doc.info[k - 1].wordy and doc.info[k + 1].wordy
@@ -840,16 +840,16 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     """The end of the name read from ns to ne after a profession (المخرجة فلانة علان): a bare
     name's (``_bare_name_end``), or ns when the first word, no given name the lists know, has
     the shape of no name: a hollow verb افتعل (المخرج اعتاد …), or, before an ال word, a noun
-    with the pronoun ه as written (المطرب … حفله الرابع) or a preposition on a noun (القاضية
-    بعدم التساهل); and a
+    with the pronoun ه as written (المغني … ألبومه الثاني) or a preposition on a noun (المحكمة
+    بضرورة التريث); and a
     last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
     words = doc.words
     cap = _bare_name_end(doc, ns, ne)
     if cap < ne and words[cap].startswith("ال") and len(words[cap]) >= 5 and words[cap] not in _ADJ \
             and doc.article_at(cap) and (words[cap].endswith("ي") or cap - ns == 2 and words[ns] in _GIVEN
                                          and words[ns + 1] in _GIVEN and not _ENDS_NAME[words[cap]]):
-        # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name; so does
-        # any family name with the article after two given names (المواطن علي سعيد العالول)
+        # الرسام سعيد حمدان القحطاني: a family name in ي with the article ends the name; so does
+        # any family name with the article after two given names (المواطن حسن سالم العمري)
         cap += 1
     elif cap < ne and words[cap - 1] in _NAME_PARTICLES:
         cap += 1  # الأديبة سيمون دو بوفوار: دو، فان، فون join the surname after them
@@ -858,7 +858,7 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
             w[-1] == "ه" and not doc.ta_marbuta_at_end(ns) or w[0] in "بلك")
             and words[ns + 1].startswith("ال") and not words[ns + 1].endswith(("ي", "يه"))):
-        return ns  # (بخوت المرية، لوني أندرسون: a family name in ي or ية, or no article, after it)
+        return ns  # (سالمة الكعبية، جيني كارتر: a family name in ي or ية, or no article, after it)
     if ne - ns >= 2 and len(words[ne - 1]) <= 4 and words[ne - 1][-1] == "ا" and words[ne - 1] not in _GIVEN:
         ne -= 1
     return ne
@@ -982,7 +982,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
                     return j, j + 1, e
             return None
         if w == "،" or w == ",":
-            # الرئيس التركي، رجب طيب أردوغان،
+            # الرئيس الفرنسي، إيمانويل ماكرون،
             if (_name_start_ok(doc, j + 1, False) or _closed_foreign_name(doc, j + 1)) and (j > i + 1 or not construct):
                 return j, j + 1, _name_end(doc, j + 1)
             return None
@@ -1052,7 +1052,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
         general = w == "العام" and not (j + 1 < n and words[j + 1] in _AFTER_YEAR)
         if (w in _TIME_WORDS or w in _STOP and w not in ("عام",)) and not general:
             if w == "علي" and _name_start_ok(doc, j, False):
-                return j, j, _name_end(doc, j)  # وزير مفوض تجاري علي الليثي (see _written_ali)
+                return j, j, _name_end(doc, j)  # ملحق ثقافي علي الحمداني (see _written_ali)
             return None
         if w in _ARTICLE_FIRST and j + 1 < n and not brk[j] and _NAME_START[words[j + 1]] is not None \
                 and not _names_a_place_or_body(doc, j + 1):
@@ -1092,7 +1092,7 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
                                              and not _tanwin_after(doc.folded, doc.ends[j])):
             # (الطبيبة رينا فلان: right after a title with the article, a name of four letters
             # in ا is a name, as after an honorific; a circumstantial participle is longer:
-            # قال المسؤول طالبا عدم …; an adverb carries its tanween: أولاً)
+            # أضاف المسؤول مطالبا بالتحقيق; an adverb carries its tanween: أولاً)
             return j, j, _name_end(doc, j)
         if info[j].may_start_body:
             # a known place or body inside the role (رئيس حكومة إقليم كردستان مسرور بارزاني)
@@ -1170,12 +1170,12 @@ def _opens_relative(doc: _Doc, ns: int, k: int) -> bool:
     without the article takes no الذي (قال مصدر أمني، …), a body's name opens with its head."""
     return (doc.words[k] in ("الذي", "التي") and doc.is_word(k) and not doc.words[ns].startswith("ال")
             and not doc.info[ns].org_head and (doc.words[ns] in _GIVEN or doc.words[k - 2][-1] != "ي"))
-    # (قال مصدر أمني، الذي …: a noun and its adjective in ي; فيصل إدهي: a given name first)
+    # (قال مصدر أمني، الذي …: a noun and its adjective in ي; فيصل أدمي: a given name first)
 
 
 def _closed_foreign_name(doc: _Doc, i: int) -> bool:
     """Token i, after a role and a comma, opens a transcribed name the shape tests refuse
-    (رئيس الفرع في تركيا، تانر فلان،): two name words or more closed by a second comma."""
+    (مدير المكتب في اليابان، كينجي فلان،): two name words or more closed by a second comma."""
     if not _foreign_name_start(doc, i):
         return False
     e = _name_end(doc, i)
@@ -1202,14 +1202,14 @@ def _role_phrase_then_name(doc: _Doc, j: int) -> bool:
 
 
 def _foreign_name_start(doc: _Doc, i: int) -> bool:
-    """Token i opens a transcribed name that _name_start_kind's shape tests refuse (يوشيماسا
-    like a verb in ي, سارا like an accusative in ا, برابهات like a plural in ات, إدهي like أفعل):
+    """Token i opens a transcribed name that _name_start_kind's shape tests refuse (يوكيو
+    like a verb in ي, سارا like an accusative in ا, راجات like a plural in ات, أدمي like أفعل):
     only where what follows bears it out (read by the caller: a speech verb before, a role or
     a relative clause after), and only a word none of the word lists knows, with a word after it."""
     if not (doc.is_word(i) and doc.is_word(i + 1)) or doc.brk[i]:
         return False
     if doc.words[i + 1][-1] == "ه" and not doc.ta_marbuta_at_end(i + 1):
-        return False  # قال تقرير أعدته شركة …: a verb with its pronoun, no name word
+        return False  # أفاد بحث نشرته جامعة …: a verb with its pronoun, no name word
     w = doc.words[i]
     if _RX_T_MASDAR.match(w) or _RX_IFTIAAL.match(w) or w[0] == "و":
         return False  # تقرير، استطلاع: a verbal noun; وأبحاث: a conjunct (وليد، وائل: given names)
@@ -1228,7 +1228,7 @@ def _foreign_name_start(doc: _Doc, i: int) -> bool:
 
 def _apposition_role(folded: Folded, doc: _Doc, k: int) -> str:
     """The role that opens at token k after a name: the title and its complements (وزير الصناعة
-    والتجارة، السفير الفرنسي المعتمد لدى السعودية), up to a punctuation mark or a word that is no
+    والتجارة، السفير الياباني المعتمد لدى الأردن), up to a punctuation mark or a word that is no
     part of a role (a verb, a particle)."""
     words, info, n = doc.words, doc.info, doc.n
     if words[k] in ("وهو", "وهي"):
@@ -1384,7 +1384,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         nxt = e
 
     # 1b. places named by a head word (ولاية توزر، جزيرة قرقنة) and places listed with a known
-    # one (في كل من صفاقس والصخيرة وجبنيانة)
+    # one (في كل من بنزرت وماطر وغار الملح)
     for s_, e_, keep_head in _head_places(doc, taken) + _listed_places(doc, taken):
         cut = _cut_of_place(doc.words[s_])
         fs, fe = _span(doc, s_, e_, cut)
@@ -1411,7 +1411,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
             if inside and info[s].org_head in _ORG_BARE_NAME:
                 continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
-            # وكالة بترا الأردنية، مؤسسة بلومبيرغ لتمويل الطاقة: the longer name holds the known one
+            # وكالة بترا الأردنية، وكالة موديز للتصنيف الائتماني: the longer name holds the known one
             for k in reversed(inside):
                 org_found.remove((found[k][0], found[k][1]))
                 found.pop(k)
@@ -1534,7 +1534,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
                 continue
             if doc.words[i + 2][0] == "و" and doc.words[i + 2] not in _GIVEN:
-                continue  # وهو مجهد ومرهق: two adjectives joined by و, no name
+                continue  # وهو متعب ومنهك: two adjectives joined by و, no name
             ne = _bare_name_end(doc, i + 1, _name_end(doc, i + 1))
             if ne - (i + 1) >= 2 and not any(taken[i + 1:ne]) and (
                     ne >= doc.n or doc.brk[ne - 1] or doc.words[ne] in ("،", ",", ".")):
@@ -1594,12 +1594,12 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             nk = "name"  # سامي فتفت، : in the shape of a verb (ظهرت) but with no object after it, a surname
         nx = words[i + 1]
         if nx[0] == "ل" and len(nx) >= 6 and nx.endswith("ات") and nx not in _PERSON_WORDS:
-            continue  # توجيه كيم لانتقادات: ل on a plural noun, no surname
+            continue  # تقديم بايدن لاقتراحات: ل on a plural noun, no surname
         if (nk == "name" and found_last.get(words[i], doc.n) <= i and nx not in _PERSON_WORDS and len(nx) >= 4
                 and (nx[-1] == "ه" and not nx.endswith(("يه", "الله")) and not doc.ta_marbuta_at_end(i + 1)
                      or nx[0] == "ف" and len(nx) == 4
                      or _RX_IFTIAAL.match(nx) or nx.startswith("ان") and len(nx) >= 5)):
-            # راند بول … إذا لم يغير بول موقفه: a surname said again after its full name (step 4)
+            # جون سميث … إن لم يبدل سميث رأيه: a surname said again after its full name (step 4)
             # opens no new name before a noun with its pronoun ه, a verb on ف (فسدد) or a verbal
             # noun (انحسار، استقرار); جورج بوش after بيير جورج is another man
             continue
@@ -2045,7 +2045,7 @@ def _head_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             continue  # مديرية الأمن: a directorate, read with the organisations: a second term of office, not a province
         if (_RX_IMPERFECT.match(doc.words[i + 1]) and i + 2 < doc.n
                 and doc.words[i + 2].endswith(("ها", "هم")) and not doc.info[i + 1].gaz):
-            continue  # مدينة يبلغ عمرها …: a verb whose clause returns to the town by its pronoun
+            continue  # بلدة يتجاوز سكانها …: a verb whose clause returns to the town by its pronoun
         if doc.words[i + 1] in _COMPASS and head not in _ADMIN_HEADS:
             continue  # إقليم شرق الفرات: the region east of the river, a description
         # رأس الحكمة، شرم الشيخ، سيدي بوزيد: a first word that takes the next one in the name
@@ -2143,7 +2143,7 @@ def _quoted_name(doc: _Doc, i: int) -> int | None:
 
 
 def _proper_words(doc: _Doc, j: int, limit: int = 4) -> int:
-    """End of the run of proper-name words from token j (شركة جونز لانج لاسال للاستشارات): words
+    """End of the run of proper-name words from token j (شركة ماكنزي آند كومباني للاستشارات): words
     without the article that are no function word, title, verb, nationality adjective or noun with
     a possessive (شركة أبرزها)."""
     words, info, n = doc.words, doc.info, doc.n
@@ -2303,7 +2303,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 continue
             if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
                     and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None:
-                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون; not before an
+                # not after an adjective: حزب التحالف الشعبي الديمقراطي في البرلمان; not before an
                 # office: نقلت وكالة فلان عن المتحدث باسم …، عن الوزير (whom it quotes)
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
@@ -2320,7 +2320,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                     or info[j].may_start_body and x not in _ADJ and _names_a_place_or_body(doc, j)):
                 # قررت الشركة الدخول …: a head with the article takes an adjective, a noun is the
                 # object; حسابات الصندوق التراكمية، الحزب المتعثرة: a feminine adjective is not a
-                # masculine head's; زار خبراء المنظمة المملكة المتحدة: a head with the article takes
+                # masculine head's; زار مفتشو الوكالة المملكة المتحدة: a head with the article takes
                 # no place's name after it (the construct's first word has none)
                 break
             if mods > 0 and x.startswith("ال") and words[j - 1].startswith("ال") and x not in ("العام", "العامه"):
@@ -2403,7 +2403,7 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
             continue  # وحدة العراق: the unity of Iraq
         if head in _ORG_NOT_WITH_PLACE and (words[i + 1] in _WHOLES or info[i + 1].place_word and i + 2 < j
                                             and words[i + 2][0] == "و" and not info[i + 2].place_word):
-            continue  # وحدة الأراضي السورية، وحدة اليمن وسيادته: the unity of a whole, no body
+            continue  # وحدة الأراضي الليبية، وحدة السودان واستقراره: the unity of a whole, no body
         if head in _ORG_BARE_NAME:
             named = _name_after_description(doc, j, j - i <= 3)
             if named is not None:
