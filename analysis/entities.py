@@ -742,12 +742,14 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if w[0] == "ل" and (info[j].org_head and not w.startswith("ال")
-                            or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS):
+        if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS):
             # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
             break
-        if w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS:
-            break  # صور فلان مصحوبا بـ …: a participle of circumstance in ا
+        if (w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS
+                and j + 1 < n and words[j + 1][0] == "ب" and not brk[j]):
+            # صور فلان مصحوبا بـ …، محاطا بـ …: a participle of circumstance in ا takes its complement
+            # with ب; a transcribed surname of that shape (خوان مندوزا، ماريو مدينا) has none
+            break
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
@@ -1526,21 +1528,22 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
 
     # 3a0. a name after «، وهو» / «، وهي» set off by commas restates who was just described
     # (أعلن عضو واحد على الأقل، وهو فلان علان، أنه …)
-    if "وهو" in doc.memo or "وهي" in doc.memo:
-        for m in _RX_AND_HE.finditer(folded.text):
-            i = bisect_left(doc.starts, m.end() - 4)
-            if not 0 < i < doc.n - 3 or doc.words[i] not in ("وهو", "وهي") or doc.brk[i]:
-                continue
-            if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
-                continue
-            if doc.words[i + 2][0] == "و" and doc.words[i + 2] not in _GIVEN:
-                continue  # وهو متعب ومنهك: two adjectives joined by و, no name
-            ne = _bare_name_end(doc, i + 1, _name_end(doc, i + 1))
-            if ne - (i + 1) >= 2 and not any(taken[i + 1:ne]) and (
-                    ne >= doc.n or doc.brk[ne - 1] or doc.words[ne] in ("،", ",", ".")):
-                people.append((i + 1, ne, None))
-                for x in range(i + 1, ne):
-                    taken[x] = True
+    # (no gate on doc.memo: it is the word memo shared by every article read, so it would hold
+    # وهو after the first article; the regex scan over this text is the test)
+    for m in _RX_AND_HE.finditer(folded.text):
+        i = bisect_left(doc.starts, m.end() - 4)
+        if not 0 < i < doc.n - 2 or doc.words[i] not in ("وهو", "وهي") or doc.brk[i]:
+            continue
+        if taken[i + 1] or not _name_start_ok(doc, i + 1, False):
+            continue
+        if doc.words[i + 2][0] == "و" and doc.words[i + 2] not in _GIVEN:
+            continue  # وهو متعب ومنهك: two adjectives joined by و, no name
+        ne = _bare_name_end(doc, i + 1, _name_end(doc, i + 1))
+        if ne - (i + 1) >= 2 and not any(taken[i + 1:ne]) and (
+                ne >= doc.n or doc.brk[ne - 1] or doc.words[ne] in ("،", ",", ".")):
+            people.append((i + 1, ne, None))
+            for x in range(i + 1, ne):
+                taken[x] = True
 
     # 3a. a cleric named by his family name in -ي alone after a religious honorific (الإمام
     # الشافعي، آية الله الفلاني); a describing adjective (الإمام الشيعي) is none
