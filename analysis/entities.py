@@ -1444,6 +1444,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
     starts.update(k - 1 for k in doc.having("bin") if k > 0)
     after_opener = _after_openers(doc)
     starts.update(after_opener)
+    refused: set[int] = set()  # tokens right after a title whose rule found no name there (step 3c reads them)
     nxt = 0
     for i in sorted(starts):
         if i < nxt:
@@ -1461,6 +1462,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         if t is not None:
             base, cut = t
             r = _role_then_name(doc, i, base)
+            if r is None:
+                refused.add(i + 1)
             if (r is not None and r[2] - r[1] == 1 and doc.words[r[1]].endswith("ه") and len(doc.words[r[1]]) > 2
                     and not doc.words[r[1]].endswith("الله")):
                 r = None  # وجه وزير الخارجية رسالة: one word in ة after a title is a noun, not a name
@@ -1602,7 +1605,7 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 and (nx[-1] == "ه" and not nx.endswith(("يه", "الله")) and not doc.ta_marbuta_at_end(i + 1)
                      or nx[0] == "ف" and len(nx) == 4
                      or _RX_IFTIAAL.match(nx) or nx.startswith("ان") and len(nx) >= 5)):
-            # جون سميث … إن لم يبدل سميث رأيه: a surname said again after its full name (step 4)
+            # جون سميث … إن لم يبدل سميث قراره: a surname said again after its full name (step 4)
             # opens no new name before a noun with its pronoun ه, a verb on ف (فسدد) or a verbal
             # noun (انحسار، استقرار); جورج بوش after بيير جورج is another man
             continue
@@ -1610,8 +1613,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 nk == "article" and (words[i + 1] in _ORG_END or info[i + 1].org_head or words[i + 1][-1] == "ه"
                                      or words[i + 1] in _GENERIC_ADJ or words[i + 1] in _NAME_END)):
             continue  # زيارة كيم المفاجئة، مطار الملك خالد الدولي: an adjective, no surname
-        if i > 0 and info[i - 1].title is not None:
-            continue  # after a title the title rule has read (or refused) the name
+        if i > 0 and info[i - 1].title is not None and i not in refused:
+            continue  # after a title the title rule has read the name (or set the title aside)
         ne = _bare_name_end(doc, i, _name_end(doc, i))
         if ne - i < 2 or any(taken[i:ne]):
             continue
@@ -1624,6 +1627,9 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             continue
         k = ne + 1 if ne < doc.n and words[ne] in ("،", ",") else ne
         role = _apposition_role(folded, doc, k) if k < doc.n and _opens_apposition(doc, k) else None
+        if role is None and i in refused and info[i - 1].title[1] == 0:
+            rs, re_ = doc.starts[i - 1], doc.ends[i - 1]  # المخرج فلان الفلاني: the bare title is the role
+            role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”#")
         people.append((i, ne, role))
         named_as[i, ne] = _name_text([words[i][info[i].given - 1:], *words[i + 1:ne]], 0, ne - i), info[i].given - 1
         for x in range(i, ne):
