@@ -27,11 +27,10 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from . import lang
-from .lang import DATA_DIR
 from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
 __all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
-           "adjective_forms", "place_names", "place_code", "DATA_DIR"]
+           "adjective_forms", "place_names", "place_code"]
 
 @dataclass(frozen=True)
 class Entity:
@@ -160,15 +159,18 @@ for _row in lang.rows("places.tsv"):
 for _code, _name in lang.rows("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
     _add(_name, "place", _name)
     _PLACE_CODE.setdefault(_name, _code)
-for _row in lang.rows("orgs.tsv"):
-    _GAZ[_key(_row[0])] = ("org", _row[1])
-    _ORG_KIND[_key(_row[0])] = _row[2] if len(_row) > 2 else ""
+_WITH_ARTICLE: dict[tuple[str, ...], str] = {}
 for _row in lang.rows("orgs.tsv"):
     _k = _key(_row[0])
-    if _row[2:3] == ["media"] and len(_k) > 1 and not _k[0].startswith("ال") and ("ال" + _k[0],) + _k[1:] not in _GAZ:
+    _GAZ[_k] = ("org", _row[1])
+    _ORG_KIND[_k] = _row[2] if len(_row) > 2 else ""
+    if _row[2:3] == ["media"] and len(_k) > 1 and not _k[0].startswith("ال"):
         # الفايننشال تايمز، الواشنطن بوست: a foreign paper's name is often written with the article
-        _GAZ[("ال" + _k[0],) + _k[1:]] = ("org", _row[1])
-        _ORG_KIND[("ال" + _k[0],) + _k[1:]] = "media"
+        _WITH_ARTICLE.setdefault(("ال" + _k[0],) + _k[1:], _row[1])
+for _k, _name in _WITH_ARTICLE.items():  # a row of the table written with the article wins
+    if _k not in _GAZ:
+        _GAZ[_k] = ("org", _name)
+        _ORG_KIND[_k] = "media"
 for _row in lang.rows("people.tsv"):  # found like places, then read as people (entity_mentions)
     _add(_row[0], "person", fold_plain(_row[0]))
 
