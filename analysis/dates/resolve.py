@@ -518,8 +518,9 @@ def _part_of_it(ctx: Context, part: str):
     if gran == "month" and a.month == b.month:
         a2, b2 = part_of_month(a.year, a.month, part)
         return a2, b2, "part_of_month", "relative"
-    if gran == "month" and a.year == b.year:
-        # "في الشهرين الأخيرين من العام … منذ بدايته": months of a year, the pronoun the year's
+    if gran == "month" and a.year == b.year and (a.month == 1 or b.month == 12):
+        # "في الشهرين الأخيرين من العام … منذ بدايته": months that open or close a year, the pronoun
+        # the year's; months inside it (من مارس إلى مايو … في نهايته) have no part that is a year's
         return (*part_of_year(a.year, part), "relative")
     return None
 

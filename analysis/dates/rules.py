@@ -61,7 +61,23 @@ CALENDAR_DATE = (
 
 _PAIRED = re.compile(r"[/(\-]")
 _NAMED_DAYS = {k: int(v) for k, v in WORDS.get("named_day", {}).items()}
-_NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(\w+)\s+$")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")
+
+
+def _named_year(word: str, month: int, day: int) -> int | None:
+    """The year of the event of history ``word`` names on that day (``named_day``: ثورة 25 يناير),
+    the word read as written and without its clitics and article (وثورة، بالثورة، للثورة): a noun
+    whose own first letter is و، ب or ل keeps it."""
+    forms = [word]
+    if word[:1] in ("و", "ف"):
+        forms.append(word[1:])
+    forms += [f[1:] for f in forms if f[:1] in ("ب", "ل", "ك")]
+    forms += [f[2:] for f in forms if f.startswith(("ال", "لل"))]
+    for f in forms:
+        named = _NAMED_DAYS.get(f"{f} {month}-{day}")
+        if named is not None:
+            return named
+    return None
 _QUOTES = frozenset("\"'«»“”„")
 _CLOSING_QUOTE = re.compile(r"(?:\s+[^\W\d]+)?[\"'»”]")
 # the month names that _calendar's month group can hold alone: for these the general path
@@ -155,7 +171,7 @@ def _calendar(m: re.Match) -> Candidate | None:
     if d is not None and y is None and not (yrel or ybare or mrel) and cal == "gregorian":
         noun = _NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
         if noun is not None:
-            named = _NAMED_DAYS.get(f"{noun.group(1)} {month}-{d}")
+            named = _named_year(noun.group(1), month, d)
             if named is not None:   # ثورة 25 يناير، هجمات 11 سبتمبر: the event's day, in its year
                 spec["named_year"] = named
     if d is None and y is None and not (yrel or ybare or mrel) and cal == "gregorian" \
