@@ -338,7 +338,7 @@ def _relative_imperfect(text: str, left: int, end: int) -> int:
     ``end``: "القمة التي تستضيفها الرياض الأحد" (a coming event) but not "التي طلبت الخميس".
     The verb's start, or -1."""
     # (its verb's subject may stand between them, a name of a few words; farther off, the date
-    # belongs to a clause of its own: "الحزب الذي يقود الائتلاف بيانا ربط فيه … الثلاثاء")
+    # belongs to a clause of its own: "النقابة التي تمثل السائقين أصدرت بيانا أشارت فيه إلى … الثلاثاء")
     m = _relative_verb(text, left, end, 4)
     if m is None:
         return -1

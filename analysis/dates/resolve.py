@@ -508,7 +508,7 @@ def _same_period(ctx: Context, y: int | None, yrel: str | None, ybare: bool, uni
 
 
 def _part_of_it(ctx: Context, part: str):
-    """"على مدار عام 2017 … في نهايته": the end of the year (or month) named just before."""
+    """"طوال عام 2015 … في نهايته": the end of the year (or month) named just before."""
     prev = ctx.prev
     if prev is None or prev[0] < ctx.sent_start:
         return None
@@ -665,7 +665,7 @@ _FISCAL_GLOSS = re.compile(r"[^.؟!\n]{0,40}?(?:تنتهي|ينتهي|المنت
 
 
 def _fiscal_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> None:
-    """``السنة المالية 2018-2019 والتي تنتهي في 31 مارس 2019``: a fiscal year the text says ends
+    """``السنة المالية 2020-2021 والتي تنتهي في 31 مارس 2021``: a fiscal year the text says ends
     (or starts) on a day runs a year up to (or from) that day."""
     for i, c in enumerate(cands[:-1]):
         r = res.get(id(c))

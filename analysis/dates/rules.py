@@ -128,7 +128,7 @@ def _calendar(m: re.Match) -> Candidate | None:
         d = day_of_ordinal(g["d0"])
         if d is None:
             return None
-        if g["d0b"]:   # بين الثالث والعاشر من يناير
+        if g["d0b"]:   # بين الرابع والتاسع من مايو
             d2 = day_of_ordinal(g["d0b"])
             if d2 is None or g["dual"] != "بين":
                 return None
@@ -569,7 +569,7 @@ def _split_year(text: str, y: int, at: int, end: int, kw: str, hijri: bool) -> t
     return dt.date(y, month, 1), month_end(end_y, end_m), end
 
 
-# "غيرت سنة الأساس من 2007 إلى 2013", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
+# "نقل الإحصاء سنة الأساس من 2010 إلى 2016", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
 MOVED_FROM_TO = re.compile(r"(?<!\w)(?:\S*(?:تعديل|تغيير|غير|غيرت|يغير|نقل|تحويل|تاجيل|اجل|اجلت|تقديم|قدم|رفع|خفض)\S*)\s+(?:\S+\s+){0,6}$")
 
 # A year that closes a name is part of it (رؤية 2030، برنامج التوازن المالي 2022، جائزة عاصمة
@@ -760,7 +760,7 @@ PART_WITH_PRONOUN = {(w[:-1] + "ت" if w.endswith("ه") else w) + p: part for w,
 
 @_rule("part_of_it", rf"{WORD_START}(?P<w>{alt(PART_WITH_PRONOUN)}){WORD_END}")
 def _part_of_it(m: re.Match) -> Candidate | None:
-    # "على مدار عام 2017 تُوجت في نهايته": the end of the year (or month) named just before
+    # "طوال عام 2015 … في نهايته": the end of the year (or month) named just before
     part = PART_WITH_PRONOUN[m.group("w")]
     return Candidate(m.start(), m.end(), "date", how="part_of_it", args=(part,), kind="")
 
