@@ -76,6 +76,18 @@ def test_a_named_day_after_a_noun_whose_first_letter_is_a_clitic(monkeypatch):
     assert got == [dt.date(2020, 7, 3)], got
 
 
+def test_a_span_keeps_the_marks_folding_drops_after_its_last_letter_but_no_format_character():
+    # the marks are the letter's (the tanween of عاماً, a hamza or a Quranic mark above it); a
+    # right-to-left mark or a zero-width space after the word belongs to no letter
+    for mark in ("\u064b", "\u0651\u064b", "\u0654", "\u06e1", "\u0640"):
+        text = f"استمر البرنامج 20 عاما{mark} كاملة"
+        got = [m.text for m in D.date_mentions(fold(text), dt.date(2024, 1, 1)) if m.type == "duration"]
+        assert got == [f"20 عاما{mark}"], (mark, got)
+    for mark in ("\u200f", "\u200b"):
+        got = [m.text for m in D.date_mentions(fold(f"استمر البرنامج 20 عاما{mark} كاملة"), dt.date(2024, 1, 1))]
+        assert got == ["20 عاما"], (mark, got)
+
+
 def test_there_are_enough_examples_and_negatives():
     rows = _examples()
     assert len(rows) >= 150

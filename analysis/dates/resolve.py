@@ -17,10 +17,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..text import Folded, has_arabic
+from ..text import _DROP_CHARS, Folded, has_arabic
 from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year_of, month_end, month_span,
                         part_of_month, part_of_months, part_of_week, part_of_year, shift_years, week_of,
                         year_for_month, year_span)
@@ -727,7 +728,9 @@ def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict,
 
 
 REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
-_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+# the Arabic marks folding drops (text._DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
+# marks), not its invisible format characters, which belong to no letter
+_TRAILING_MARKS = frozenset(c for c in _DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
 
 
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
