@@ -1841,7 +1841,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             if _in_relative_aside(t, sa, d, c):
                 continue
             if _CLAUSE_BREAK.search(t, d.fend, c.fs):
-                continue  # (يرجح أن الأعوام الثلاثة القادمة ستمضي …، إلى أن … بقيمة 6 مليارات)
+                continue  # (يرجح أن الأعوام الثلاثة القادمة ستمضي …، لحين … بقيمة 6 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
                 continue
             if _SAID_AT.search(t, max(sa, d.fstart - 50), d.fstart) and _SAID_WHAT.match(t, d.fend):
