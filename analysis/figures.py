@@ -251,6 +251,46 @@ _NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
+# The verbs a written one or two may follow (يولد واحد من كل عشرة، ستبني اثنين): the events'
+# verbs and the news verbs the other tables list (verbs said after a name, of a happening, of
+# a level, of a beginning, of saying), each also with the future's س (سيبني). A word's first
+# letters are no test: ي، سي، ست، سن begin nouns too (يخت، سيارة، سيدة، ستار، سند).
+_VERBS_BEFORE_ONE = _VERB_FORMS | frozenset(
+    fold_plain(form) for name, cols in (("verbs_after_names.tsv", (0, 1)), ("happening_verbs.tsv", (0, 1)),
+                                        ("level_verbs.tsv", (0,)), ("began_verbs.tsv", (0,)),
+                                        ("saying_verbs.tsv", (0,)), ("verbs_before_one.tsv", (0,)))
+    for r in _rows(name) for i in cols if i < len(r) for form in r[i].split("|") if " " not in form)
+
+
+def _is_verb(w: str) -> bool:
+    """A folded word is a verb the tables know, bare, after و or ف, or with the future's س."""
+    for v in (w, w[1:] if w[:1] in "وف" else ""):
+        if v and (v in _VERBS_BEFORE_ONE or v[:1] == "س" and v[1:] in _VERBS_BEFORE_ONE):
+            return True
+    return False
+
+
+# a nationality right after a bare noun is its adjective (أصل فرنسي واحد، ضابطين روسيين اثنين):
+# what one or two counts is that noun, not people of the nation; after a comma or a verb it is
+# the people counted (، هندي واحد وباكستاني واحد)
+_NATIONALITY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("nationalities.tsv") if r)
+_NOUN_THEN_WORD = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+[\u0621-\u064a]+[^\S\n]+$")
+
+
+def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
+    """``w`` (the word right before a one or two at ``fs``) is a nationality describing the noun
+    before it."""
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    stem = re.sub(r"(?:ه|ين|ان|يين|ون)$", "", bare)
+    if bare not in _NATIONALITY_WORDS and stem not in _NATIONALITY_WORDS and stem + "ي" not in _NATIONALITY_WORDS:
+        return False
+    m = _NOUN_THEN_WORD.search(t, max(0, fs - 60), fs)
+    if not m or bare != w:
+        return False
+    n = m.group("n")
+    return not (n in _NOT_NOUN or _is_verb(n) or n.startswith("ال"))
+
+
 # after من a place is where the people counted come from (37 من لبنان), not what is counted;
 # a weekday after an amount is when (خرج الآلاف الجمعة)
 _PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
@@ -480,9 +520,10 @@ def _one_two_noun(t: str, fs: int, fe: int, n: int):
     agrees = n == 2 or (w.endswith("ه") == t[fs:fe].endswith("ه"))
     if n == 1 and (w in _ONE_IDIOMS or bare in _ONE_IDIOMS):
         return False
-    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and w not in _VERB_FORMS \
-        and not (w[:1] in "وف" and (w[1:] in _NOT_NOUN or w[1:] in _VERB_FORMS)) \
-        and not _NOT_A_COUNTED_FORM.search(w) and not w.startswith(("ي", "سي", "ست", "سن")) \
+    if _nationality_of_noun_before(t, fs, w):
+        return None
+    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and not _is_verb(w) \
+        and not (w[:1] in "وف" and w[1:] in _NOT_NOUN) and not _NOT_A_COUNTED_FORM.search(w) \
         and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
     if ok:
         s = max(0, fs - 30) + nb.start("n")
