@@ -295,7 +295,6 @@ def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
 # a weekday after an amount is when (خرج الآلاف الجمعة)
 _PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
                          if len(r) > 1 and " " not in r[1])
-_FROM_PLACE = re.compile(r"[^\S\n]*من[^\S\n]+(?P<p>[\u0621-\u064a]+)")
 _WEEKDAY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("weekdays.tsv"))
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 # (on the number's line: a word after a line break opens the next paragraph: a title
@@ -457,8 +456,13 @@ _ONE_OF = re.compile(r"[^\S\n]*(?:من|منهم|منهن|منها|منهما)(?!
 def _from_place(t: str, pos: int) -> bool:
     """من and a country or city right after an amount: people counted by where they come from
     (وصل 37 من لبنان)."""
-    fp = _FROM_PLACE.match(t, pos, pos + 40)
-    return bool(fp) and fp.group("p") in _PLACE_NAMES
+    m = _NOUN_AFTER.match(t, pos, pos + 60)
+    return bool(m) and _place_after_from(m)
+
+
+def _place_after_from(m: re.Match) -> bool:
+    """The noun matched by ``_NOUN_AFTER`` is a place after من: where the people come from."""
+    return bool(m.group("pre")) and m.group("n1") in _PLACE_NAMES
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -469,7 +473,7 @@ def _count_noun(t: str, pos: int, vague: bool):
     n1 = m.group("n1")
     if m.group("pre") and not vague and not n1.startswith("ال"):
         return None
-    if m.group("pre") and n1 in _PLACE_NAMES or n1 in _WEEKDAY_WORDS:
+    if _place_after_from(m) or n1 in _WEEKDAY_WORDS:
         return None
     if m.group("pre") or vague:
         # عشرات الآلاف من الطلاب، مئات المصلين: the noun may carry the article
@@ -2069,7 +2073,7 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
-        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS and m.start() > 0:
+        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS:
             continue  # (صندوق "هدف": a word set in quotes alone is a name)
         if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
             continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
