@@ -25,6 +25,7 @@ from operator import le
 
 from .article import segment_kinds
 from .lang import rows as _rows
+from .entities import place_names
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .text import Folded, fold_plain
 
@@ -293,8 +294,7 @@ def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
 
 # after من a place is where the people counted come from (37 من لبنان), not what is counted;
 # a weekday after an amount is when (خرج الآلاف الجمعة)
-_PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
-                         if len(r) > 1 and " " not in r[1])
+_PLACE_NAMES = frozenset(k for k in place_names() if " " not in k)
 _WEEKDAY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("weekdays.tsv"))
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 # (on the number's line: a word after a line break opens the next paragraph: a title
