@@ -273,7 +273,7 @@ def _is_verb(w: str) -> bool:
 
 # a nationality right after a bare noun is its adjective (أصل فرنسي واحد، ضابطين روسيين اثنين):
 # what one or two counts is that noun, not people of the nation; after a comma or a verb it is
-# the people counted (، هندي واحد وباكستاني واحد)
+# the people counted (، كندي واحد وسويدي واحد)
 _NATIONALITY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("nationalities.tsv") if r)
 _NOUN_THEN_WORD = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+[\u0621-\u064a]+[^\S\n]+$")
 
