@@ -1433,7 +1433,14 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
 
 _GOAL_ROWS = lang_rows("event_goal_words.tsv")
 _GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
-_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
+_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() in ("verb", "target"))
+# (تستهدف: a goal only before what is aimed at, أن، إلى، a masdar, an amount; before a plain object
+# it is to strike, غارات تستهدف مواقع …)
+_TARGET_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "target")
+_AIM_OPENS = frozenset(("ان", "الي", "لـ"))
+_AMOUNT_WORD = re.compile(r"%|المئه|المائه|مليار|مليون")
+# the shapes of the masdars of derived verbs (تحقيق، توسع، تبادل، استقطاب، مضاعفة، ارتفاع), folded
+_MASDAR_SHAPE = re.compile(r"^(?:ت\w\wي\w|ت\w\w\w|ت\wا\w\w|است\w\wا\w|م\wا\w\wه|ا\wت\wا\w|ان\w\wا\w)$")
 _GOAL_ANY = _GOAL_WORDS | {c + w for w in _GOAL_WORDS for c in ("و", "ف")}   # (a sentence's quick test)
 _GOAL_REACH = 160   # characters before the date a goal's word is read in (a clause or two)
 
@@ -1442,22 +1449,59 @@ def _goal_word(w: str, words: frozenset) -> bool:
     return w in words or w[:1] in ("و", "ف") and w[1:] in words
 
 
+def _masdar_like(w: str) -> bool:
+    w = w.removeprefix("و").removeprefix("ف")
+    for p in ("لل", "ال", "ل", "ب"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    return _MASDAR_SHAPE.match(w) is not None or any(pos != "verb" for _s, _t, pos in _candidates(w))
+
+
+def _goal_at(words: list[str], k: int, goal_words: frozenset, span_end: bool = False) -> bool:
+    """Word ``k`` of ``words`` (a clause, folded) is a goal's word: a verb of striking at
+    (تستهدف) only with what is aimed at after it, past its subject (تستهدف الحكومة أن …، خفض …),
+    or up to the end of a span (``span_end``: خطط تستهدف قطاع الغاز حتى 2030)."""
+    w = words[k]
+    if not _goal_word(w, goal_words):
+        return False
+    if span_end or w not in _TARGET_VERBS and w[1:] not in _TARGET_VERBS:
+        return True
+    # (past a subject of words with the article, ويستهدف البنك المركزي المصري أن …)
+    for j in range(k + 1, min(len(words), k + 6)):
+        if words[j] in _AIM_OPENS or _masdar_like(words[j]):
+            return True
+        if not words[j].startswith("ال"):
+            break
+    return any(_AMOUNT_WORD.search(x) for x in words[k + 1:])
+
+
 def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
     """The date ``d`` is the time of a goal or a hope, not of a happening: a deadline (بحلول
     2030) after a goal's word in its sentence (بهدف، الهدف، المستهدف، تنوي), or any date after a
     verb of aiming or hoping in its own clause (تستهدف الحكومة أن يصل … العام المقبل، يأمل أن …),
     unless it is before ``reference`` (the reference date, or None)."""
     before = doc.fold(max(s_start, d.start - _GOAL_REACH), d.start)
-    if getattr(d, "role", None) == "by":
-        return any(_goal_word(w, _GOAL_WORDS) for w in before.split())
-    cut = None
-    for cut in _CLAUSE_MARK.finditer(before):
-        pass
-    if getattr(d, "role", None) == "since" or reference is not None and d.end_date < reference:
-        return False   # (what is aimed at or hoped for is to come: a past date after the verb, or
-        # the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another clause's)
-    clause = (before[cut.end():] if cut is not None else before).split()
-    aim = next((k for k in range(len(clause) - 1, -1, -1) if _goal_word(clause[k], _GOAL_VERBS)), None)
+    cuts = list(_CLAUSE_MARK.finditer(before))
+    role = getattr(d, "role", None)
+    clause = (before[cuts[-1].end():] if cuts else before).split()
+    if role == "by":
+        # (the deadline's clause, and those before it that it goes on with و and a noun, a goal's
+        # list: بهدف القيام بإصلاحات، والعمل على خفض الدين … بحلول; a goal scored in the clause
+        # before, سجل هدفا، وسيتم الافتتاح بحلول …, is not its)
+        start = 0
+        for m in reversed(cuts):
+            nxt = before[m.end():].split()[:1]
+            if not nxt or not (nxt[0].startswith("وال") or nxt[0][:1] == "و" and _masdar_like(nxt[0][1:])):
+                start = m.end()
+                break
+        words = before[start:].split()
+        return any(_goal_at(words, k, _GOAL_WORDS, True) for k in range(len(words)))
+    if role == "since" or reference is not None and d.end_date <= reference:
+        return False   # (what is aimed at or hoped for is to come: a date past or of today after
+        # the verb, or the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another's)
+    aim = next((k for k in range(len(clause) - 1, -1, -1)
+                if _goal_at(clause, k, _GOAL_VERBS, role == "until")), None)
     # (a relative clause after the goal tells of something else, done: تسعى إلى رفع حصتها من
     # السياح الذي سجل الصيف الماضي، تستهدف الحملة التي انطلقت في أبريل …; so does منذ)
     return aim is not None and _RELATIVE.isdisjoint(clause[aim + 1:]) and "منذ" not in clause[aim + 1:]
@@ -1465,7 +1509,9 @@ def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
 # a clause that is only a time's preposition (، في الربع الأخير من …): the time of what is before it
-_TIME_ONLY = re.compile(r"\s*(?:في|خلال|مع|بنهايه|نهايه)\s+\D*$")
+# (a time's noun, or none before the date: not any clause with no digits, في ظل …)
+_TIME_ONLY = re.compile(r"\s*(?:في|خلال|بنهايه|نهايه)\s+(?:(?:ال)?(?:عام|سنه|شهر|ربع|فصل|نصف|اسبوع|فتره|موسم|يوم)"
+                        r"(?:\s+\D{0,25})?)?$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
