@@ -601,7 +601,6 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
-_ABOUT_COUNT = frozenset(fold_plain(w) for w in "أكثر اكثر أقل نحو حوالي قرابة زهاء".split())
 
 
 def _victims_named(doc: _Doc, e: Event, label: str) -> str:
@@ -618,10 +617,20 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     words = doc.words[lo:hi]
     stop = next((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS or w in (".", "؟", "!")), len(words))
 
+    def qualifier(k: int) -> int:
+        """How many words of a qualifier of an amount (نحو، أكثر من، ما يقارب: qualifiers.tsv) open
+        at ``k`` before a number, else 0."""
+        for q in _QUALIFIERS_BEFORE:
+            n = len(q)
+            if tuple(words[k:k + n]) == q and k + n < stop and words[k + n][:1].isdigit():
+                return n
+        return 0
+
     def count_at(k: int) -> bool:
         w = words[k]
-        if w in _ABOUT_COUNT:
-            return k + 2 < stop and words[k + 2][:1].isdigit() and k + 3 < stop and words[k + 3] not in _MONTH_WORDS
+        n = qualifier(k)
+        if n:
+            return k + n + 1 < stop and words[k + n + 1] not in _MONTH_WORDS
         return (w[:1].isdigit() and k + 1 < stop and words[k + 1] not in _MONTH_WORDS) or w in _COUNT_WORDS
 
     if not stop or count_at(0):
@@ -629,9 +638,11 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     at = next((k for k in range(1, min(stop, 8)) if count_at(k)), None)
     if at is None:
         return label
-    end = at + (3 if words[at] in _ABOUT_COUNT else 1)   # (أكثر من 40، عشرات، خمسة) and the noun counted
+    end = at + qualifier(at) + 1   # (أكثر من 40، نحو 40، عشرات، خمسة) and the noun counted
     if end >= stop or words[end] in _PREPOSITIONS:
         return label
+    if any(w in _PREPOSITIONS or w in _CLAUSE_OPENERS for w in words[:at]):
+        return label   # (قتل جنديان في هجوم شنه 3 مسلحين: the count is of another clause, no object)
     if any(w in _HURT or w[:1] in ("و", "ف") and w[1:] in _HURT or any(x[2] != "noun" for x in _candidates(w))
            for w in words[:at]):
         return label   # (قتل حارس وأصيب ثلاثة: another verb, the count is not the object)
