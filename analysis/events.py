@@ -30,6 +30,7 @@ what happened from the trigger (a verb's masdar) and its participants (``_label`
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
@@ -547,7 +548,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        firsts = [n.split()[0] for n in people if " " in n]
+        firsts = Counter(n.split()[0] for n in people if " " in n)
         events = [_visitor_named(doc, e, people, firsts) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
@@ -556,14 +557,15 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
 
 
-def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> Event:
+def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: Counter) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
     a hashtag (يختتم المبعوث #فلان_علان زيارة …) or one word of the name right by the verb (وزار
     علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
     name first when no other person of the article starts so), of a person the article names in
     full elsewhere. The visitor is that person; a visit with people named already takes only a
-    name right by the verb, and puts it first. ``firsts`` are the first words of the article's
-    names of more than one word."""
+    name right by the verb, and puts it first. ``firsts`` counts the first words of the article's
+    names of more than one word. A word that is a form of two people's names (two people of one
+    family) names no one."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
     if e.actors and not people:
         return e
@@ -574,8 +576,8 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
     # (every form below is made of the name's words: a name none of whose words the window
     # holds is passed over before any search)
     held = {w.strip("،,.:؛\"«»()") for w in window.split()}
-    best = None
-    for name in people:
+    best, found = None, set()
+    for name in sorted(people):   # (sorted: the table never hangs on the order of a set)
         parts = name.split()
         if held.isdisjoint(parts):
             continue
@@ -584,8 +586,7 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
                 forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
-        if len(parts) > 1 and len(parts[0]) >= 3 and fold_plain(parts[0]) not in _NAME_LINKS \
-                and firsts.count(parts[0]) == 1:
+        if len(parts[0]) >= 3 and _family_first(parts) and firsts[parts[0]] == 1:
             forms.append(parts[0])   # (كيم جونغ أون، شي جين بينغ: the family name first)
         for k, form in enumerate(forms, start=1 if e.actors else 0):
             for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
@@ -594,8 +595,10 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
                     continue
                 dist = min(abs(at - t1), abs(t0 - (a + m.end())))
                 if best is None or dist < best[0]:
-                    best = (dist, name)
-    if best is None or e.actors and e.actors[0] == best[1]:
+                    best, found = (dist, name), {name}
+                elif dist == best[0]:
+                    found.add(name)
+    if best is None or len(found) > 1 or e.actors and e.actors[0] == best[1]:
         return e
     return _replace(e, actors=[best[1]] + [x for x in e.actors if x != best[1]])
 
@@ -1990,12 +1993,32 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
-    if 2 <= len(parts) <= 3 and len(parts[0]) <= 4 and any(
-            _SYLLABLE_END.search(w) or len(w) <= 2 for w in parts[1:]) \
-            and _NAME_JOINERS.isdisjoint(map(fold_plain, parts)):
+    if _family_first(parts):
         return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
-        # (not عبد الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European)
     return parts[-1] if parts else name
+
+
+_FAMILY_NAMES = frozenset(fold_plain(r[0].strip()) for r in lang_rows("event_family_names.tsv"))
+
+
+def _syllable(w: str) -> bool:
+    return len(w) <= 3 or _SYLLABLE_END.search(w) is not None
+
+
+def _family_first(parts: list[str]) -> bool:
+    """A Chinese or Korean name, written family name first: two or three words, a short first one,
+    every later word a syllable of up to three letters or ending in -ng, one of them two letters
+    or -ng (كيم جونغ أون، شي جين بينغ، مون جاي إن); of two words, the first also two letters,
+    ending in -ng or a family name of lang/ar/event_family_names.tsv, or the second two letters
+    (وانغ يي، غينغ شوانغ، بارك سونغ), as جون لانغ is not. Not عبد
+    الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European."""
+    if not 2 <= len(parts) <= 3 or len(parts[0]) > 4 or not all(_syllable(w) for w in parts[1:]) \
+            or not any(len(w) <= 2 or _SYLLABLE_END.search(w) for w in parts[1:]):
+        return False   # (one of them, at least, as no Arabic name's word is: not سكنه حسن علي)
+    if len(parts) == 2 and not (len(parts[0]) <= 2 or _SYLLABLE_END.search(parts[0]) or len(parts[1]) <= 2
+                                or fold_plain(parts[0]) in _FAMILY_NAMES):
+        return False
+    return _NAME_JOINERS.isdisjoint(map(fold_plain, parts))
 
 
 # a Chinese or Korean name is written family name first, in syllables: a given name's syllable
