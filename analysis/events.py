@@ -664,7 +664,11 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     return "مقتل " + original(at, end + 1) + by + original(0, len(killer))
 
 
-_PART_WORDS = frozenset(fold_plain(r[0].strip()) for r in lang_rows("event_part_words.tsv"))
+_PART_ROWS = [(fold_plain(r[0].strip()), r[1].strip(), r[2].strip() if len(r) > 2 else "")
+              for r in lang_rows("event_part_words.tsv")]
+_PART_WORDS = frozenset(w for w, k, _m in _PART_ROWS if k == "part")
+_NAMED_GROUPS = frozenset(w for w, k, _m in _PART_ROWS if k == "named")
+_MEASURE_OF = {w: m for w, k, m in _PART_ROWS if k == "measure"}
 _PART = re.compile(r"(?<!\S)(?:[وفبل]|و[بل]|ف[بل])?(?:ال|لل)?(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True))
                    + r")\s+(?:[وفبل]?(?:ال|لل))(?=\S)")
 
@@ -677,9 +681,30 @@ def _breakdown(doc: _Doc, s_start: int, ev: Event, earlier: list[Event]) -> bool
     cause, بدعم من قطاع الخدمات, is not the measure)."""
     covering = [o for o in earlier if o.type == "economic" and not o.act and o.date_start is not None
                 and o.date_start <= ev.date_start and ev.date_end <= o.date_end]
-    if not covering or _PART.search(doc.fold(s_start, ev.end)) is None:
+    if not covering:
         return False
-    return not all(_decided(doc, o) for o in covering)
+    m = _PART.search(doc.fold(s_start, ev.end))
+    if m is None:
+        return False
+    if " ".join(doc.fold(s_start, ev.end)[m.start(1):].split()[:2]) in _NAMED_GROUPS:
+        return False   # (مجموعة العشرين: a body, not a part)
+    own = _measure(doc, ev)
+    covering = [o for o in covering if own is None or _measure(doc, o) in (own, None)]
+    return bool(covering) and not all(_decided(doc, o) for o in covering)
+
+
+def _measure(doc: _Doc, ev: Event) -> str | None:
+    """The measure a figure event's trigger names (lang/ar/event_part_words.tsv, kind measure:
+    growth, prices …), or None when its word is none of them."""
+    word = ev.trigger
+    if not word and ev.labelled_by is not None:
+        word = (doc.fold(ev.labelled_by[0], ev.labelled_by[1]).split() or [""])[0]
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        w = w.removeprefix("ال")
+        for x in (w, w[:-1] if w.endswith("ا") else w):
+            if x in _MEASURE_OF:
+                return _MEASURE_OF[x]
+    return None
 
 
 def _release_day(doc: _Doc, ev: Event, kept: list[Event]) -> bool:
