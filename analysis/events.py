@@ -983,8 +983,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
                 continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
         if m[2] == "measure" and words[i].startswith("ال") and trig \
-                and 0 <= i - trig[-1][0] - trig[-1][1] - _date_tokens(doc, lo, trig[-1][0] + trig[-1][1], i, sdates) <= 4 \
-                and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING:
+                and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING \
+                and 0 <= i - trig[-1][0] - trig[-1][1] - _date_tokens(doc, lo, trig[-1][0] + trig[-1][1], i, sdates) <= 4:
             continue  # نشرت الجريدة الرسمية القرار: the known text it put out, not a step of its own (a
             # decision with its content, نشرت الجريدة قرار الحكومة بخفض الرسوم, is the step)
         if m[2] == "measure" and (after_trigger or i > 0 and (_stem(words[i - 1]) in _CARRY_OUT
@@ -1022,8 +1022,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # comma (… 22 نيسان 2024، مذكرة تفاهم) an agreement or a visit is one (a figure's
             # noun there, 2017، بزيادة, is the same figure's: its sentence's first trigger says it better)
             continue
-        if m[1] == "statement" and m[2] in ("verb", "stance") and _source_subject(words, i + m[0]) \
-                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING:
+        if m[1] == "statement" and m[2] in ("verb", "stance") \
+                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING and _source_subject(words, i + m[0]):
             from_source.add(len(trig))   # ذكرت صحيفة …، أفادت مصادر …: who passed it on
         trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
         nxt = i + m[0]
