@@ -306,6 +306,7 @@ _NAME_LINK = _LISTS["name_link"]
 _KINSHIP = _LISTS["kinship"]
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 # the second word of a first name in two words (فتح الله، نور الدين، عبد الرحمن)
+_FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian names, حنينا ولد سيدي)
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
@@ -337,6 +338,8 @@ _MAX_ORG_MODS = 11
 _GENERIC_ADJ = _LISTS["generic_adj"]
 # complements that make a head a description, not a name (مجلس الإدارة، وكالة الأنباء الرسمية)
 _ORG_DESCRIPTION = _LISTS["org_description"]
+# «head word» pairs in the head's everyday sense (جهاز الكمبيوتر، حركة التجارة): no body
+_ORG_EVERYDAY = _LISTS["org_everyday"]
 
 _TIME_WORDS = _LISTS["time_words"]
 
@@ -612,6 +615,8 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         return True  # وزير مفوض تجاري علي الليثي: the name علي, not the preposition
     if kind is None and after_honorific and _honorific_name_in_alef(doc, i):
         return True  # الجنرال حنينا ولد سيدي: after a rank a name, though it ends as an accusative does
+    if kind is None and doc.words[i] in _ADJ and doc.words[i] in _GIVEN and _family_name_after(doc, i, after_honorific):
+        return True  # العقيد تركي المالكي: a given name spelled as a nationality (مسؤول تركي الأحد: a day)
     if kind is None or _names_a_place_or_body(doc, i):
         return False
     w = doc.words[i]
@@ -633,6 +638,21 @@ def _name_start_ok(doc: _Doc, i: int, after_honorific: bool) -> bool:
         # الوليد بن طلال: an article-led first name only when a بن chain follows
         return after_honorific and i + 1 < doc.n and doc.words[i + 1] in ("بن", "بنت")
     return True
+
+
+def _family_name_after(doc: _Doc, i: int, after_honorific: bool) -> bool:
+    """Token i + 1 is a family name with the article, so token i, an adjective of nationality in
+    form (تركي), is a given name: an indefinite adjective takes no definite word after it. The
+    word is no adjective, time word or place; after a title or a rank any such word, else only a
+    family name in ي (المالكي)."""
+    k = i + 1
+    if k >= doc.n or doc.brk[i] or not doc.words[k].startswith("ال") or not doc.article_at(k):
+        return False
+    x = doc.words[k]
+    if (x in _ADJ or x in _STOP or x in _TIME_WORDS or x in _ORG_END or x in _GENERIC_ADJ or x in _TITLE
+            or x in _NAME_END or doc.info[k].place_word or len(x) < 5):
+        return False
+    return after_honorific or x.endswith("ي")
 
 
 def _honorific_name_in_alef(doc: _Doc, i: int) -> bool:
@@ -738,6 +758,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and len(w) >= 5 and w not in _PERSON_WORDS and (
                 w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and not doc.ta_marbuta_at_end(j)):
             break  # صرح فلان الفلاني بعدها، فلان الفلاني مهمته: a word with a pronoun is no name's
+        if parts >= 2 and j + 1 < n and not brk[j] and w not in _PERSON_WORDS and not w.startswith("ال") \
+                and w[-1] != "ي" and words[j - 1] not in _GIVEN and _with_pronoun(doc, j + 1):
+            break  # عدل الوزير فلان علان برنامج زيارته: a noun heading a construct with a pronoun, the verb's
+            # object (after a second given name, جان لوك فلان زيارته, the word is the surname)
         if _RX_SUPERLATIVE_YA.match(w):
             break  # الملكة إليزابيث الأغنى في عائلتها: a superlative (الأعلى، الأقوى) says what she is
         if parts >= 2 and _RX_IFTIAAL.match(w) and w not in _GIVEN:
@@ -751,6 +775,17 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         j += 1
         parts += 1
     return j
+
+
+def _with_pronoun(doc: _Doc, k: int) -> bool:
+    """Token k is a noun with a possessive pronoun as written: ة turned ت before ه/ها/هم
+    (زيارته، حكومتها), or a long word in ها/هم/هما, which no name the tables know ends in."""
+    w = doc.words[k]
+    if w in _PERSON_WORDS or len(w) < 5 or w[0] == "و":
+        return False  # (فلان علان وربطته: و opens a clause of its own)
+    if w.endswith(("ته", "تها", "تهم", "تهما")) and not doc.ta_marbuta_at_end(k):
+        return True
+    return w.endswith(("ها", "هم", "هما"))
 
 
 def _joined_by_hyphen(doc: _Doc, k: int) -> bool:
@@ -810,9 +845,14 @@ def _profession_name_end(doc: _Doc, ns: int, ne: int) -> int:
     last word in ا of four letters or less, an indefinite object (النجم فلان حدا …), is left out."""
     words = doc.words
     cap = _bare_name_end(doc, ns, ne)
-    if cap < ne and words[cap].startswith("ال") and words[cap].endswith("ي") and len(words[cap]) >= 5 \
-            and words[cap] not in _ADJ and doc.article_at(cap):
-        cap += 1  # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name
+    if cap < ne and words[cap].startswith("ال") and len(words[cap]) >= 5 and words[cap] not in _ADJ \
+            and doc.article_at(cap) and (words[cap].endswith("ي") or cap - ns == 2 and words[ns] in _GIVEN
+                                         and words[ns + 1] in _GIVEN and not _ENDS_NAME[words[cap]]):
+        # الفنان عبدالرحمن خضر الغامدي: a family name in ي with the article ends the name; so does
+        # any family name with the article after two given names (المواطن علي سعيد العالول)
+        cap += 1
+    elif cap < ne and words[cap - 1] in _NAME_PARTICLES:
+        cap += 1  # الأديبة سيمون دو بوفوار: دو، فان، فون join the surname after them
     ne = min(ne, cap)
     w = words[ns]
     if w not in _GIVEN and len(w) >= 4 and (_RX_HOLLOW_IFTAAL.match(w) or ne - ns >= 2 and (
@@ -1464,6 +1504,16 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                 ns = i - 1  # فخر الدين بن يوسف: X الدين is one name
             elif w[:1] == "و" and w[1:] in _GIVEN:
                 cut = 1  # وسلطان بن أحمد: the conjunction on a given name
+            if i > 0 and ns == i and not cut and (doc.words[i - 1] in _SITE_HEADS or doc.words[i - 1] in _VENUE
+                                                  or info[i - 1].org_head or info[i - 1].place_head):
+                continue  # حقل فلان بن فلان، مدرسة فلان بن فلان: a site or a body named after him
+            if ns == i and not cut and w not in _KNOWN_FIRST and (
+                    i + 3 >= doc.n or doc.brk[i + 2] or not doc.words[i + 3].startswith("ال")) and any(
+                    ne2 - ns2 >= 3 and doc.words[ne2 - 2] in _BIN and doc.words[ne2 - 1] == doc.words[i + 2]
+                    for ns2, ne2, _ in people):
+                # زين العابدين بن علي … منذ رحيل بن علي: the chain said again after a noun (with a
+                # family name after it, فلان بن فلان الفلاني, another man of the same father's name)
+                continue
             if cut or ns < i or _name_start_ok(doc, i, True):
                 ne = _name_end(doc, i)
                 people.append((ns, ne, None))
@@ -1767,6 +1817,12 @@ def _org_words(name: str) -> frozenset[str]:
     return frozenset(_content_word(w) for w, _, _ in _tokens(name) if _WORD.fullmatch(w) and w not in _LINK_WORDS)
 
 
+def _org_head_word(name: str) -> str:
+    """The first word of a body's name, reduced as ``_content_word`` reduces it (its head)."""
+    first = name.split(maxsplit=1)
+    return _content_word(first[0]) if first else ""
+
+
 def _fullness(text: str) -> tuple[int, int]:
     """How full a form of a name is: more words, then more letters (المملكة العربية السعودية over
     السعودية); a form in Arabic letters over one in Latin letters (OECD)."""
@@ -1811,8 +1867,13 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             if not words or words <= _ORG_HEADS_CONTENT or min(map(len, words)) < 3:
                 continue  # head words alone, or letters spelled out (سي إن إن), name no one body
             # (the same words count too: صندوق الاستثمار العام ~ صندوق الاستثمارات العامة)
-            longer = {groups.find(kid[j]) for j, other in orgs if j != i and words <= other
-                      and (len(other) > len(words) or j < i)}
+            cands = [j for j, other in orgs if j != i and words <= other and (len(other) > len(words) or j < i)]
+            longer = {groups.find(kid[j]) for j in cands}
+            if len(longer) > 1:
+                # البنك المركزي with البنك المركزي المصري and لجنة … بالبنك المركزي: the one name
+                # that opens with the same head is the body; the other names a part of it
+                head = _org_head_word(mentions[i].canonical)
+                longer = {groups.find(kid[j]) for j in cands if _org_head_word(mentions[j].canonical) == head}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
     # a person named by the first words of exactly one longer name (ينس، ينس ستولتنبرغ)
@@ -1825,6 +1886,21 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
         for i, words in people:
             size = len("".join(words))
             longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
+            if len(longer) == 1:
+                groups.union(kid[i], longer.pop())
+        # a person named by a family name in a link word (بن، أبو، آل، ولد) that ends exactly one
+        # longer name: أبو غزالة after محمد عبد الحليم أبو غزالة, بن فلان after علان بن فلان; not
+        # after بن, where the longer name is the son's (فلان بن محمد بن سلمان is not محمد بن سلمان)
+        ending: dict[str, list[tuple[int, int]]] = {}
+        for j, other in people:
+            for k in range(1, len(other) - 1):
+                if other[k - 1] not in _BIN:
+                    ending.setdefault(_skeleton("".join(other[k:])), []).append((j, len("".join(other))))
+        for i, words in people:
+            if len(words) < 2 or fold_plain(words[0]) not in _FAMILY_LINK:
+                continue  # (هاري ميغان ماركل, two names run together, does not take ميغن ماركل)
+            size = len("".join(words))
+            longer = {groups.find(kid[j]) for j, n in ending.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
     root = [groups.find(x) for x in range(len(firsts))]
@@ -2077,8 +2153,9 @@ def _proper_words(doc: _Doc, j: int, limit: int = 4) -> int:
         if (x.startswith("ال") and doc.article_at(k) or x in _STOP or x in _TITLE or x in _ADJ or x in _ORG_END
                 or x in _TIME_WORDS or _RX_VERB_FORM.match(x) and x not in _KNOWN_FIRST
                 or _RX_CLITIC_ARTICLE.match(x) or _RX_PREP_T_MASDAR.match(x)
-                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()):
-            break
+                or x.endswith(("ها", "هم")) or info[k].org_head or x.isdigit()
+                or k > j and x[0] == "و" and (info[k].place_word or _RX_DIGIT.search(x))):
+            break  # (جامعة ليدز وفرنسا: و on a known place is a second conjunct; و13: a number)
         k += 1
     return k
 
@@ -2170,10 +2247,13 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
         j = i + 1
         mods = 0
         has_adj = False
+        proper_end = 0  # the end of a proper name read after the head (شركة لوريال)
         if head == "مديريه" and _district(doc, i):
             continue  # مديرية حرض: a district, read with the places
         if head in _ORG_QUOTED_ONLY:
             continue  # موقع: a site is a body only by the name in quotes after it (_named_orgs)
+        if j < n and (head[2:] if head.startswith("ال") else head) + " " + words[j] in _ORG_EVERYDAY:
+            continue  # جهاز الكمبيوتر، الجهاز المصرفي القطري، حركة التجارة: a device, a system, a flow
         if head in _ORG_BARE_NAME and j < n and not words[j].startswith("ال") and not info[j].place_word:
             continue  # شركة إيني: the company's own name, read by _named_orgs (not مصرف قطر المركزي)
         while j < n and mods < _MAX_ORG_MODS and not brk[j - 1]:
@@ -2222,8 +2302,9 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 2
                 continue
             if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
-                    and not words[j - 1].endswith(("ي", "يه")):
-                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون
+                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None:
+                # not after an adjective: حزب التجمع الوطني الديمقراطي على التلفزيون; not before an
+                # office: نقلت وكالة فلان عن المتحدث باسم …، عن الوزير (whom it quotes)
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
                 mods += 2
                 continue
@@ -2287,16 +2368,18 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 1
                 continue
             if (mods == 0 and head in _ORG_NAMED and x not in _STOP and x not in _TITLE and not x.startswith("ال")
-                    and not _RX_VERB_FORM.match(x) and x not in _ADJ):
+                    and not _RX_VERB_FORM.match(x) and x not in _ADJ and not (head == "جامعه" and len(x) == 3 and x[0] in "تي" and x[1] != "ي")):
+                # (جامعة تضم …: جامعة "comprehensive" before a verb of three letters names no body;
+                # جامعة ييل: a name, as no verb opens with يي)
                 # وكالة موديز للتصنيف الائتماني، وكالة بترا الأردنية: the proper name, then the
                 # modifiers go on
                 e = max(_proper_words(doc, j, 2), j + 1)
                 mods += e - j
-                j = e
+                j = proper_end = e
                 continue
             break
-        # a trailing link word is not part of the name
-        while j > i + 1 and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
+        # a trailing link word is not part of the name (a proper name's own ل is: جامعة ليدز)
+        while j > max(i + 1, proper_end) and (words[j - 1].startswith(("و", "ل")) and not words[j - 1].startswith(("ال", "وال", "لل"))
                              and mods > 0 and not info[j - 1].place_word):
             j -= 1
             mods -= 1

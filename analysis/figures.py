@@ -1954,7 +1954,7 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
                                                 or _reported_after(t, c.fe, start)):
             continue  # (after the amount, a verb a few words on is another clause's: … 25%، وسيبدأ)
         if start >= c.fe and adjective and not t.startswith("ال", start) and len(t[c.fe:start].split()) > 1:
-            # (… في أربع مديريات بعدن يوم الأحد مستهدفة تطعيم …: an indefinite participle a few
+            # (… في خمس مدن يوم الاثنين مستهدفة تطعيم …: an indefinite participle a few
             # words on is the clause's, not the amount's adjective; الاستثمارات المستهدفة is its noun's)
             continue
         if start >= c.fe and not adjective and t.startswith("و", start) and status in ("forecast", "target"):

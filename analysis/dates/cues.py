@@ -276,7 +276,7 @@ def _day_is_future(cues: Cues, a: int, b: int, c: Candidate, left: int, right: i
     rel = _relative_imperfect(text, left, c.fs)
     if rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
         return True
-    # and one opened by a verb of the past its own past day: "ستكرر التأكيد الذي أعلنته يوم السبت"
+    # and one opened by a verb of the past its own past day: "سيعيد الشرح الذي قدمه يوم الأربعاء"
     if f is not None and _relative_perfect(text, f.end(), c.fs):
         return False
     if f is not None or p is not None:
