@@ -1506,7 +1506,7 @@ def _goal_at(words: list[str], k: int, goal_words: frozenset, span_end: bool = F
         return False
     if span_end or w not in _TARGET_VERBS and w[1:] not in _TARGET_VERBS:
         return True
-    # (past a subject of words with the article, ويستهدف البنك المركزي المصري أن …)
+    # (past a subject of words with the article, وتستهدف الشركة الوطنية الجديدة أن …)
     for j in range(k + 1, min(len(words), k + 6)):
         if words[j] in _AIM_OPENS or _masdar_like(words[j]):
             return True
