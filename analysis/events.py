@@ -30,6 +30,7 @@ what happened from the trigger (a verb's masdar) and its participants (``_label`
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
@@ -547,7 +548,7 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
     events.sort(key=lambda e: (e.start, e.end))
     if any(e.type == "visit" for e in events):
         people = {x.canonical for x in entities if x.type == "person" and not _org_headed(x.canonical)}
-        firsts = [n.split()[0] for n in people if " " in n]
+        firsts = Counter(n.split()[0] for n in people if " " in n)
         events = [_visitor_named(doc, e, people, firsts) if e.type == "visit" and e.labelled_by else e
                   for e in events]
     events = [_replace(e, label=_label(doc, e.type, e.actors, e.places, e.orgs, *e.labelled_by) or _LABEL_NOUN[e.type])
@@ -556,14 +557,15 @@ def find_events(folded: Folded, article, dates, entities, reference, figures=Non
             if e.labelled_by is not None else e for e in _speakers_carried_on(events)]
 
 
-def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> Event:
+def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: Counter) -> Event:
     """A visit whose sentence names the visitor in a form the entities did not take as a mention:
-    a hashtag (يبدأ الرئيس #فلان_علان زيارة …) or one word of the name right by the verb (وزار
+    a hashtag (يختتم المبعوث #فلان_علان زيارة …) or one word of the name right by the verb (وزار
     علان البلد …، قام كيم بزيارة …: the family name, or the first word of a name written family
     name first when no other person of the article starts so), of a person the article names in
     full elsewhere. The visitor is that person; a visit with people named already takes only a
-    name right by the verb, and puts it first. ``firsts`` are the first words of the article's
-    names of more than one word."""
+    name right by the verb, and puts it first. ``firsts`` counts the first words of the article's
+    names of more than one word. A word that is a form of two people's names (two people of one
+    family) names no one."""
     t0, t1, s_start, s_end = e.labelled_by[:4]
     if e.actors and not people:
         return e
@@ -574,8 +576,8 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
     # (every form below is made of the name's words: a name none of whose words the window
     # holds is passed over before any search)
     held = {w.strip("،,.:؛\"«»()") for w in window.split()}
-    best = None
-    for name in people:
+    best, found = None, set()
+    for name in sorted(people):   # (sorted: the table never hangs on the order of a set)
         parts = name.split()
         if held.isdisjoint(parts):
             continue
@@ -584,8 +586,7 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
             forms.append(parts[-1])   # (the family name alone: only right by the verb)
             if len(parts) > 2:
                 forms.append(" ".join(parts[-2:]))   # (دي بلازيو، أبو علي)
-        if len(parts) > 1 and len(parts[0]) >= 3 and fold_plain(parts[0]) not in _NAME_LINKS \
-                and firsts.count(parts[0]) == 1:
+        if len(parts[0]) >= 3 and _family_first(parts) and firsts[parts[0]] == 1:
             forms.append(parts[0])   # (كيم جونغ أون، شي جين بينغ: the family name first)
         for k, form in enumerate(forms, start=1 if e.actors else 0):
             for m in re.finditer(r"(?<![^\s،,.:؛\"«»()])" + re.escape(form) + r"(?![^\s،,.:؛\"«»()])", window):
@@ -594,21 +595,22 @@ def _visitor_named(doc: _Doc, e: Event, people: set[str], firsts: list[str]) -> 
                     continue
                 dist = min(abs(at - t1), abs(t0 - (a + m.end())))
                 if best is None or dist < best[0]:
-                    best = (dist, name)
-    if best is None or e.actors and e.actors[0] == best[1]:
+                    best, found = (dist, name), {name}
+                elif dist == best[0]:
+                    found.add(name)
+    if best is None or len(found) > 1 or e.actors and e.actors[0] == best[1]:
         return e
     return _replace(e, actors=[best[1]] + [x for x in e.actors if x != best[1]])
 
 
 _KILLED_VERB = re.compile(r"^[وف]?قتل(?:ت)?$")   # (قتلوا follows its subject: قتلوا، were killed)
-_ABOUT_COUNT = frozenset(fold_plain(w) for w in "أكثر اكثر أقل نحو حوالي قرابة زهاء".split())
 
 
 def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     """A killing told by an active verb whose subject is the killer and whose object the killed
-    (قتلت العواصف أكثر من 70 شخصا، قتلت الشرطة بالرصاص أربعة رجال): the label names the killed,
-    then the killer (مقتل أكثر من 70 شخصا في العواصف، مقتل أربعة رجال على يد الشرطة), not «مقتل
-    العواصف». A count right after the verb (قتل 65 شخصا) is already the killed."""
+    (قتلت السيول أكثر من 40 قرويا، قتلت الدورية بالقنابل خمسة مهربين): the label names the killed,
+    then the killer (مقتل أكثر من 40 قرويا في السيول، مقتل خمسة مهربين على يد الدورية), not «مقتل
+    السيول». A count right after the verb (قتل 23 بحارا) is already the killed."""
     if e.type not in ("military", "other") or not label.startswith("مقتل "):
         return label
     t0, t1, s_start, s_end = e.labelled_by[:4]
@@ -618,10 +620,20 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     words = doc.words[lo:hi]
     stop = next((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS or w in (".", "؟", "!")), len(words))
 
+    def qualifier(k: int) -> int:
+        """How many words of a qualifier of an amount (نحو، أكثر من، ما يقارب: qualifiers.tsv) open
+        at ``k`` before a number, else 0."""
+        for q in _QUALIFIERS_BEFORE:
+            n = len(q)
+            if tuple(words[k:k + n]) == q and k + n < stop and words[k + n][:1].isdigit():
+                return n
+        return 0
+
     def count_at(k: int) -> bool:
         w = words[k]
-        if w in _ABOUT_COUNT:
-            return k + 2 < stop and words[k + 2][:1].isdigit() and k + 3 < stop and words[k + 3] not in _MONTH_WORDS
+        n = qualifier(k)
+        if n:
+            return k + n + 1 < stop and words[k + n + 1] not in _MONTH_WORDS
         return (w[:1].isdigit() and k + 1 < stop and words[k + 1] not in _MONTH_WORDS) or w in _COUNT_WORDS
 
     if not stop or count_at(0):
@@ -629,12 +641,14 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     at = next((k for k in range(1, min(stop, 8)) if count_at(k)), None)
     if at is None:
         return label
-    end = at + (3 if words[at] in _ABOUT_COUNT else 1)   # (أكثر من 78، عشرات، أربعة) and the noun counted
+    end = at + qualifier(at) + 1   # (أكثر من 40، نحو 40، عشرات، خمسة) and the noun counted
     if end >= stop or words[end] in _PREPOSITIONS:
         return label
+    if any(w in _PREPOSITIONS or w in _CLAUSE_OPENERS for w in words[:at]):
+        return label   # (قتل جنديان في هجوم شنه 3 مسلحين: the count is of another clause, no object)
     if any(w in _HURT or w[:1] in ("و", "ف") and w[1:] in _HURT or any(x[2] != "noun" for x in _candidates(w))
            for w in words[:at]):
-        return label   # (قتل جندي وأصيب اثنان: another verb, the count is not the object)
+        return label   # (قتل حارس وأصيب ثلاثة: another verb, the count is not the object)
     dspan = e.labelled_by[5]
     if dspan is not None and any(dspan[0] <= doc.start(lo + k) < dspan[1] for k in range(at)):
         return label   # (قتل طفل السبت …: the day is no killer)
@@ -650,7 +664,11 @@ def _victims_named(doc: _Doc, e: Event, label: str) -> str:
     return "مقتل " + original(at, end + 1) + by + original(0, len(killer))
 
 
-_PART_WORDS = frozenset(fold_plain(r[0].strip()) for r in lang_rows("event_part_words.tsv"))
+_PART_ROWS = [(fold_plain(r[0].strip()), r[1].strip(), r[2].strip() if len(r) > 2 else "")
+              for r in lang_rows("event_part_words.tsv")]
+_PART_WORDS = frozenset(w for w, k, _m in _PART_ROWS if k == "part")
+_NAMED_GROUPS = frozenset(w for w, k, _m in _PART_ROWS if k == "named")
+_MEASURE_OF = {w: m for w, k, m in _PART_ROWS if k == "measure"}
 _PART = re.compile(r"(?<!\S)(?:[وفبل]|و[بل]|ف[بل])?(?:ال|لل)?(" + "|".join(sorted(_PART_WORDS, key=len, reverse=True))
                    + r")\s+(?:[وفبل]?(?:ال|لل))(?=\S)")
 
@@ -663,14 +681,35 @@ def _breakdown(doc: _Doc, s_start: int, ev: Event, earlier: list[Event]) -> bool
     cause, بدعم من قطاع الخدمات, is not the measure)."""
     covering = [o for o in earlier if o.type == "economic" and not o.act and o.date_start is not None
                 and o.date_start <= ev.date_start and ev.date_end <= o.date_end]
-    if not covering or _PART.search(doc.fold(s_start, ev.end)) is None:
+    if not covering:
         return False
-    return not all(_decided(doc, o) for o in covering)
+    m = _PART.search(doc.fold(s_start, ev.end))
+    if m is None:
+        return False
+    if " ".join(doc.fold(s_start, ev.end)[m.start(1):].split()[:2]) in _NAMED_GROUPS:
+        return False   # (مجموعة العشرين: a body, not a part)
+    own = _measure(doc, ev)
+    covering = [o for o in covering if own is None or _measure(doc, o) in (own, None)]
+    return bool(covering) and not all(_decided(doc, o) for o in covering)
+
+
+def _measure(doc: _Doc, ev: Event) -> str | None:
+    """The measure a figure event's trigger names (lang/ar/event_part_words.tsv, kind measure:
+    growth, prices …), or None when its word is none of them."""
+    word = ev.trigger
+    if not word and ev.labelled_by is not None:
+        word = (doc.fold(ev.labelled_by[0], ev.labelled_by[1]).split() or [""])[0]
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        w = w.removeprefix("ال")
+        for x in (w, w[:-1] if w.endswith("ا") else w):
+            if x in _MEASURE_OF:
+                return _MEASURE_OF[x]
+    return None
 
 
 def _release_day(doc: _Doc, ev: Event, kept: list[Event]) -> bool:
-    """``ev`` is the day the figures of its sentence were put out (… 1% في 2016، وفق ما أعلن
-    المعهد الثلاثاء): a verb of telling dated by a day, beside figures of longer periods. The
+    """``ev`` is the day the figures of its sentence were put out (… 2.4% في 2029، حسبما أفاد
+    المكتب الأربعاء): a verb of telling dated by a day, beside figures of longer periods. The
     release is an event of its own, as the figures are."""
     if ev.date_start is None or ev.date_start != ev.date_end or ev.labelled_by is None:
         return False
@@ -944,8 +983,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if before in _RELATIVE and _verb_word(words[i]) in _IMPERFECT and m[2] != "act":
                 continue  # الجيب الذي يسيطر عليه المسلحون: a state the clause describes, not a happening
         if m[2] == "measure" and words[i].startswith("ال") and trig \
-                and 0 <= i - trig[-1][0] - trig[-1][1] - _date_tokens(doc, lo, trig[-1][0] + trig[-1][1], i, sdates) <= 4 \
-                and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING:
+                and _HEAD_OF.get(_match_seq(words, trig[-1][0], trig[-1][1])) in _PUBLISHING \
+                and 0 <= i - trig[-1][0] - trig[-1][1] - _date_tokens(doc, lo, trig[-1][0] + trig[-1][1], i, sdates) <= 4:
             continue  # نشرت الجريدة الرسمية القرار: the known text it put out, not a step of its own (a
             # decision with its content, نشرت الجريدة قرار الحكومة بخفض الرسوم, is the step)
         if m[2] == "measure" and (after_trigger or i > 0 and (_stem(words[i - 1]) in _CARRY_OUT
@@ -983,8 +1022,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             # comma (… 22 نيسان 2024، مذكرة تفاهم) an agreement or a visit is one (a figure's
             # noun there, 2017، بزيادة, is the same figure's: its sentence's first trigger says it better)
             continue
-        if m[1] == "statement" and m[2] in ("verb", "stance") and _source_subject(words, i + m[0]) \
-                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING:
+        if m[1] == "statement" and m[2] in ("verb", "stance") \
+                and _HEAD_OF.get(_match_seq(words, i, m[0])) not in _PUBLISHING and _source_subject(words, i + m[0]):
             from_source.add(len(trig))   # ذكرت صحيفة …، أفادت مصادر …: who passed it on
         trig.append((i, *m, t0, doc.end(lo + i + m[0] - 1)))
         nxt = i + m[0]
@@ -1361,7 +1400,7 @@ _BASE_YEAR = re.compile(r"^\s*(?:ك|،\s*)?(?:سنه|عام)\s+(?:ال)?اساس
 
 # patterns used by _is_comparison and _label, compiled once
 _CHANGE_WORD = re.compile(r"%|المئه|المائه|زياده|ارتفاع|انخفاض|تراجع|نمو")
-# (سنة الأساس من 2007 إلى 2013؛ سنة أساس جديدة هي 2013)
+# (سنة الأساس من 2011 إلى 2019؛ سنة أساس جديدة هي 2019)
 _BASE_YEAR_BEFORE = re.compile(r"سنه (?:ال)?اساس(?:\s+(?:ال)?جديده)?\s*(?:من(?:\s+(?:عام\s+)?\d{4})?\s*)?(?:من|الي|[وف]?هي)?\s*$")
 _NONSPACE = re.compile(r"\S+")
 _ENDS_CLAUSE = re.compile(r"[،,.:؛]$")
@@ -1414,14 +1453,14 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if cuts:
         clause = clause[cuts[-1].end():]
         if _TIME_ONLY.match(clause):
-            # (من 8.9%، في الربع الأخير من 2010، إلى …: a date set off by a comma is the time of
+            # (من 4.7%، في الفصل الثالث من 2031، إلى …: a date set off by a comma is the time of
             # the amount just before it)
             clause = span[cuts[-2].end() if len(cuts) > 1 else 0:]
     if not _HAS_DIGIT(clause) and "مل" not in clause and "تريليون" not in clause:
         return False
     # (each pattern only where a word it needs is: see above)
     if any(w in clause for w in _BASELINE_CUES) and _BASELINE_AMOUNT.search(clause):
-        return True  # مقارنة بـ8.9 مليون انضموا إلى التطبيق مع نهاية 2017
+        return True  # مقارنة بـ3.2 مليون مشترك في الخدمة بنهاية 2020
     m = _CHANGE_FROM_AMOUNT.search(clause) if any(w in clause for w in _CHANGE_CUES) else None
     if m is not None and not _TO_WORD.search(clause, m.end()):
         return True
@@ -1433,7 +1472,14 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
 
 _GOAL_ROWS = lang_rows("event_goal_words.tsv")
 _GOAL_WORDS = frozenset(fold_plain(w) for w, _k in _GOAL_ROWS)
-_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "verb")
+_GOAL_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() in ("verb", "target"))
+# (تستهدف: a goal only before what is aimed at, أن، إلى، a masdar, an amount; before a plain object
+# it is to strike, غارات تستهدف مواقع …)
+_TARGET_VERBS = frozenset(fold_plain(w) for w, k in _GOAL_ROWS if k.strip() == "target")
+_AIM_OPENS = frozenset(("ان", "الي", "لـ"))
+_AMOUNT_WORD = re.compile(r"%|المئه|المائه|مليار|مليون")
+# the shapes of the masdars of derived verbs (تحقيق، توسع، تبادل، استقطاب، مضاعفة، ارتفاع), folded
+_MASDAR_SHAPE = re.compile(r"^(?:ت\w\wي\w|ت\w\w\w|ت\wا\w\w|است\w\wا\w|م\wا\w\wه|ا\wت\wا\w|ان\w\wا\w)$")
 _GOAL_ANY = _GOAL_WORDS | {c + w for w in _GOAL_WORDS for c in ("و", "ف")}   # (a sentence's quick test)
 _GOAL_REACH = 160   # characters before the date a goal's word is read in (a clause or two)
 
@@ -1442,22 +1488,59 @@ def _goal_word(w: str, words: frozenset) -> bool:
     return w in words or w[:1] in ("و", "ف") and w[1:] in words
 
 
+def _masdar_like(w: str) -> bool:
+    w = w.removeprefix("و").removeprefix("ف")
+    for p in ("لل", "ال", "ل", "ب"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    return _MASDAR_SHAPE.match(w) is not None or any(pos != "verb" for _s, _t, pos in _candidates(w))
+
+
+def _goal_at(words: list[str], k: int, goal_words: frozenset, span_end: bool = False) -> bool:
+    """Word ``k`` of ``words`` (a clause, folded) is a goal's word: a verb of striking at
+    (تستهدف) only with what is aimed at after it, past its subject (تستهدف الحكومة أن …، خفض …),
+    or up to the end of a span (``span_end``: خطط تستهدف قطاع الغاز حتى 2030)."""
+    w = words[k]
+    if not _goal_word(w, goal_words):
+        return False
+    if span_end or w not in _TARGET_VERBS and w[1:] not in _TARGET_VERBS:
+        return True
+    # (past a subject of words with the article, وتستهدف الشركة الوطنية الجديدة أن …)
+    for j in range(k + 1, min(len(words), k + 6)):
+        if words[j] in _AIM_OPENS or _masdar_like(words[j]):
+            return True
+        if not words[j].startswith("ال"):
+            break
+    return any(_AMOUNT_WORD.search(x) for x in words[k + 1:])
+
+
 def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
     """The date ``d`` is the time of a goal or a hope, not of a happening: a deadline (بحلول
     2030) after a goal's word in its sentence (بهدف، الهدف، المستهدف، تنوي), or any date after a
     verb of aiming or hoping in its own clause (تستهدف الحكومة أن يصل … العام المقبل، يأمل أن …),
     unless it is before ``reference`` (the reference date, or None)."""
     before = doc.fold(max(s_start, d.start - _GOAL_REACH), d.start)
-    if getattr(d, "role", None) == "by":
-        return any(_goal_word(w, _GOAL_WORDS) for w in before.split())
-    cut = None
-    for cut in _CLAUSE_MARK.finditer(before):
-        pass
-    if getattr(d, "role", None) == "since" or reference is not None and d.end_date < reference:
-        return False   # (what is aimed at or hoped for is to come: a past date after the verb, or
-        # the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another clause's)
-    clause = (before[cut.end():] if cut is not None else before).split()
-    aim = next((k for k in range(len(clause) - 1, -1, -1) if _goal_word(clause[k], _GOAL_VERBS)), None)
+    cuts = list(_CLAUSE_MARK.finditer(before))
+    role = getattr(d, "role", None)
+    clause = (before[cuts[-1].end():] if cuts else before).split()
+    if role == "by":
+        # (the deadline's clause, and those before it that it goes on with و and a noun, a goal's
+        # list: بهدف القيام بإصلاحات، والعمل على خفض الدين … بحلول; a goal scored in the clause
+        # before, سجل هدفا، وسيتم الافتتاح بحلول …, is not its)
+        start = 0
+        for m in reversed(cuts):
+            nxt = before[m.end():].split()[:1]
+            if not nxt or not (nxt[0].startswith("وال") or nxt[0][:1] == "و" and _masdar_like(nxt[0][1:])):
+                start = m.end()
+                break
+        words = before[start:].split()
+        return any(_goal_at(words, k, _GOAL_WORDS, True) for k in range(len(words)))
+    if role == "since" or reference is not None and d.end_date <= reference:
+        return False   # (what is aimed at or hoped for is to come: a date past or of today after
+        # the verb, or the start of the seeking, تسعى الكتل إلى تشكيل حكومة منذ مايو, is another's)
+    aim = next((k for k in range(len(clause) - 1, -1, -1)
+                if _goal_at(clause, k, _GOAL_VERBS, role == "until")), None)
     # (a relative clause after the goal tells of something else, done: تسعى إلى رفع حصتها من
     # السياح الذي سجل الصيف الماضي، تستهدف الحملة التي انطلقت في أبريل …; so does منذ)
     return aim is not None and _RELATIVE.isdisjoint(clause[aim + 1:]) and "منذ" not in clause[aim + 1:]
@@ -1465,7 +1548,9 @@ def _aimed_at(doc: _Doc, s_start: int, d, reference) -> bool:
 
 _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
 # a clause that is only a time's preposition (، في الربع الأخير من …): the time of what is before it
-_TIME_ONLY = re.compile(r"\s*(?:في|خلال|مع|بنهايه|نهايه)\s+\D*$")
+# (a time's noun, or none before the date: not any clause with no digits, في ظل …)
+_TIME_ONLY = re.compile(r"\s*(?:في|خلال|بنهايه|نهايه)\s+(?:(?:ال)?(?:عام|سنه|شهر|ربع|فصل|نصف|اسبوع|فتره|موسم|يوم)"
+                        r"(?:\s+\D{0,25})?)?$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
@@ -1484,7 +1569,7 @@ _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
 _HAS_DIGIT = re.compile(r"\d").search
 # a mark that closes a clause; a point or a comma between digits is a decimal one
-# (a comma written between digits with no space, 91،1, is a decimal mark, as in Maghreb writing)
+# (a comma written between digits with no space, 37،4, is a decimal mark, as in Maghreb writing)
 _CLAUSE_MARK = re.compile(r"(?<!\d)،|،(?!\d)|؛|[.,](?!\d)")
 
 
@@ -1498,7 +1583,7 @@ def _date_tokens(doc: _Doc, lo: int, a: int, b: int, sdates) -> int:
 
 def _decimal_comma(doc: _Doc, words: list[str], lo: int, k: int) -> bool:
     """The comma token ``k`` (of the sentence from token ``lo``) stands between two digits with no
-    space (4،2 بالمائة): a decimal mark, not a clause break."""
+    space (6،8 بالمائة): a decimal mark, not a clause break."""
     return (0 < k < len(words) - 1 and words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
             and doc.end(lo + k - 1) == doc.start(lo + k) and doc.end(lo + k) == doc.start(lo + k + 1))
 
@@ -1933,12 +2018,32 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
-    if 2 <= len(parts) <= 3 and len(parts[0]) <= 4 and any(
-            _SYLLABLE_END.search(w) or len(w) <= 2 for w in parts[1:]) \
-            and _NAME_JOINERS.isdisjoint(map(fold_plain, parts)):
+    if _family_first(parts):
         return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
-        # (not عبد الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European)
     return parts[-1] if parts else name
+
+
+_FAMILY_NAMES = frozenset(fold_plain(r[0].strip()) for r in lang_rows("event_family_names.tsv"))
+
+
+def _syllable(w: str) -> bool:
+    return len(w) <= 3 or _SYLLABLE_END.search(w) is not None
+
+
+def _family_first(parts: list[str]) -> bool:
+    """A Chinese or Korean name, written family name first: two or three words, a short first one,
+    every later word a syllable of up to three letters or ending in -ng, one of them two letters
+    or -ng (كيم جونغ أون، شي جين بينغ، مون جاي إن); of two words, the first also two letters,
+    ending in -ng or a family name of lang/ar/event_family_names.tsv, or the second two letters
+    (وانغ يي، غينغ شوانغ، بارك سونغ), as جون لانغ is not. Not عبد
+    الحميد غل، بيل دي بلازيو: a word that joins a name is Arabic or European."""
+    if not 2 <= len(parts) <= 3 or len(parts[0]) > 4 or not all(_syllable(w) for w in parts[1:]) \
+            or not any(len(w) <= 2 or _SYLLABLE_END.search(w) for w in parts[1:]):
+        return False   # (one of them, at least, as no Arabic name's word is: not سكنه حسن علي)
+    if len(parts) == 2 and not (len(parts[0]) <= 2 or _SYLLABLE_END.search(parts[0]) or len(parts[1]) <= 2
+                                or fold_plain(parts[0]) in _FAMILY_NAMES):
+        return False
+    return _NAME_JOINERS.isdisjoint(map(fold_plain, parts))
 
 
 # a Chinese or Korean name is written family name first, in syllables: a given name's syllable
@@ -2052,9 +2157,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                     at = dspan[1]
                 elif dspan is not None and 0 <= dspan[0] - at <= 16 and all(
                         _adjective_like(_fp(w)) for w in doc.text[at:dspan[0]].split()):
-                    at = dspan[1]   # (نشرت جريدة الأهرام المصرية السبت قرار …: the publisher's adjective)
+                    at = dspan[1]   # (نشرت مجلة الوادي الأسبوعية الأربعاء قرار …: the publisher's adjective)
                 thing = _phrase(doc, at, s_end, skip, 6)
-                # (past a gloss of the day: نشرت الصحيفة السبت ثاني أيام العيد قرار …)
+                # (past a gloss of the day: نشرت المجلة الأربعاء ثالث أيام المعرض قرار …)
                 k = next((k for k, w in enumerate(thing) if _fp(_plain(w)).removeprefix("ال") in _PUBLISHED_THING), None)
                 if k is not None and (k == 0 or dspan is not None and at == dspan[1]):
                     topic = thing[k:k + 2]

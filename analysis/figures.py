@@ -25,6 +25,7 @@ from operator import le
 
 from .article import segment_kinds
 from .lang import rows as _rows
+from .entities import place_names
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .text import Folded, fold_plain
 
@@ -148,14 +149,14 @@ _QUAL_AFTER = [(p, q) for p, q, w in _rows("qualifiers.tsv") if w == "after"]
 _QUAL_BEFORE_RE = re.compile(
     rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})(?:\s+علي التوالي)?\s*(?:ال)?\s*(?:ب|ل)?\s*$")
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
-# a negated "exceed" a word or two before the amount: لم تتجاوز نسبتها 0،3 بالمائة
+# a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
 _EXCEED_RE = _Guarded(re.compile(
     r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
     r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 # a second noun after و that heads the next phrase: an amount, its qualifier or a definite
-# noun follows it (مقتل 500 ألف شخص وفرار قرابة 5 ملايين، 340 ألف قتيل وتشريد الملايين)
+# noun follows it (إصابة 300 ألف شخص ونزوح نحو 4 ملايين، 120 ألف جريح وتهجير الآلاف)
 _NEXT_PHRASE_AHEAD = re.compile(rf"[^\S\n]+(?:ال[\u0621-\u064a]{{2,}}|(?:ب|ل)?(?:{_alt(p for p, _ in _QUAL_BEFORE)})(?![\u0621-\u064a])|\d)")
 _QUAL_AFTER_RE = re.compile(rf"\s*،?\s*(?P<q>{_alt(p for p, _ in _QUAL_AFTER)})(?![\u0621-\u064a])")
 _QUAL_AFTER_OF = {p: q for p, q in _QUAL_AFTER}
@@ -251,11 +252,49 @@ _NOT_NOUN = frozenset(r[0] for r in _rows("not_counted.tsv"))
 _VERB_FORMS = frozenset(
     fold_plain(form) for name in ("event_triggers.tsv", "event_verbs.tsv") for r in _rows(name)
     if len(r) > 2 and r[2] == "verb" for form in r[0].split("|") if " " not in form)
-# after من a place is where the people counted come from (42 من الأردن), not what is counted;
+# The verbs a written one or two may follow (يولد واحد من كل عشرة، ستبني اثنين): the events'
+# verbs and the news verbs the other tables list (verbs said after a name, of a happening, of
+# a level, of a beginning, of saying), each also with the future's س (سيبني). A word's first
+# letters are no test: ي، سي، ست، سن begin nouns too (يخت، سيارة، سيدة، ستار، سند).
+_VERBS_BEFORE_ONE = _VERB_FORMS | frozenset(
+    fold_plain(form) for name, cols in (("verbs_after_names.tsv", (0, 1)), ("happening_verbs.tsv", (0, 1)),
+                                        ("level_verbs.tsv", (0,)), ("began_verbs.tsv", (0,)),
+                                        ("saying_verbs.tsv", (0,)), ("verbs_before_one.tsv", (0,)))
+    for r in _rows(name) for i in cols if i < len(r) for form in r[i].split("|") if " " not in form)
+
+
+def _is_verb(w: str) -> bool:
+    """A folded word is a verb the tables know, bare, after و or ف, or with the future's س."""
+    for v in (w, w[1:] if w[:1] in "وف" else ""):
+        if v and (v in _VERBS_BEFORE_ONE or v[:1] == "س" and v[1:] in _VERBS_BEFORE_ONE):
+            return True
+    return False
+
+
+# a nationality right after a bare noun is its adjective (أصل فرنسي واحد، ضابطين روسيين اثنين):
+# what one or two counts is that noun, not people of the nation; after a comma or a verb it is
+# the people counted (، كندي واحد وسويدي واحد)
+_NATIONALITY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("nationalities.tsv") if r)
+_NOUN_THEN_WORD = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+[\u0621-\u064a]+[^\S\n]+$")
+
+
+def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
+    """``w`` (the word right before a one or two at ``fs``) is a nationality describing the noun
+    before it."""
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    stem = re.sub(r"(?:ه|ين|ان|يين|ون)$", "", bare)
+    if bare not in _NATIONALITY_WORDS and stem not in _NATIONALITY_WORDS and stem + "ي" not in _NATIONALITY_WORDS:
+        return False
+    m = _NOUN_THEN_WORD.search(t, max(0, fs - 60), fs)
+    if not m or bare != w:
+        return False
+    n = m.group("n")
+    return not (n in _NOT_NOUN or _is_verb(n) or n.startswith("ال"))
+
+
+# after من a place is where the people counted come from (37 من لبنان), not what is counted;
 # a weekday after an amount is when (خرج الآلاف الجمعة)
-_PLACE_NAMES = frozenset(fold_plain(r[1]) for name in ("countries.tsv", "cities.tsv") for r in _rows(name)
-                         if len(r) > 1 and " " not in r[1])
-_FROM_PLACE = re.compile(r"[^\S\n]*من[^\S\n]+(?P<p>[\u0621-\u064a]+)")
+_PLACE_NAMES = frozenset(k for k in place_names() if " " not in k)
 _WEEKDAY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("weekdays.tsv"))
 _ARABIC_WORD = re.compile(r"\s*(?:من\s+)?([\u0621-\u064a]+)")
 # (on the number's line: a word after a line break opens the next paragraph: a title
@@ -381,7 +420,7 @@ def _unit_after(t: str, pos: int, fam_ctx: _Context):
         return "money", m.group("iso"), pos + m.end(), 1.0
     m = _UNIT_RE.match(rest, s)
     if m and _UNIT_OF[m.group("unit")] == "index_point" and _POINT_PLACE.match(rest, m.end()):
-        return None  # (100 ألف نقطة خدمة، 30 نقطة تفتيش: places counted, not points of an index)
+        return None  # (60 ألف نقطة بيع، 25 نقطة عبور: places counted, not points of an index)
     if m:
         unit = _UNIT_OF[m.group("unit")]
         if m.group("perday"):
@@ -406,7 +445,7 @@ _COUNT_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:عدد|ا
                               r"\s+(?:من\s+[\u0621-\u064a0-9.,]+\s+الي|من|الي)\s*$")
 _SEVERAL_AFTER = re.compile(r"\s*(?:عده|عديده)(?![\u0621-\u064a])")
 # one and two follow what they count (مشروع واحد، مدنيين اثنين): the word after them is never
-# their counted noun but the next phrase (كلمة واحدة تدل، واحدة ستحمل السلاح)
+# their counted noun but the next phrase (جملة واحدة تكفي، واحدة ستدخل السوق)
 _ONE_TWO = {w: int(v) for w, v, k in _rows("numbers.tsv") if k == "unit" and v in ("1", "2")}
 _WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+$")
 _DUAL_OR_PLURAL = re.compile(r"(?:ين|ان)$")
@@ -416,9 +455,14 @@ _ONE_OF = re.compile(r"[^\S\n]*(?:من|منهم|منهن|منها|منهما)(?!
 
 def _from_place(t: str, pos: int) -> bool:
     """من and a country or city right after an amount: people counted by where they come from
-    (عاد 42 من الأردن)."""
-    fp = _FROM_PLACE.match(t, pos, pos + 40)
-    return bool(fp) and fp.group("p") in _PLACE_NAMES
+    (وصل 37 من لبنان)."""
+    m = _NOUN_AFTER.match(t, pos, pos + 60)
+    return bool(m) and _place_after_from(m)
+
+
+def _place_after_from(m: re.Match) -> bool:
+    """The noun matched by ``_NOUN_AFTER`` is a place after من: where the people come from."""
+    return bool(m.group("pre")) and m.group("n1") in _PLACE_NAMES
 
 
 def _count_noun(t: str, pos: int, vague: bool):
@@ -429,7 +473,7 @@ def _count_noun(t: str, pos: int, vague: bool):
     n1 = m.group("n1")
     if m.group("pre") and not vague and not n1.startswith("ال"):
         return None
-    if m.group("pre") and n1 in _PLACE_NAMES or n1 in _WEEKDAY_WORDS:
+    if _place_after_from(m) or n1 in _WEEKDAY_WORDS:
         return None
     if m.group("pre") or vague:
         # عشرات الآلاف من الطلاب، مئات المصلين: the noun may carry the article
@@ -476,13 +520,14 @@ def _one_two_noun(t: str, fs: int, fe: int, n: int):
     if w == "كل" or _TIME_RE.fullmatch(" " + w) or _TIME_RE.fullmatch(" " + bare) or w in MONTH_AND_PART_WORDS:
         return False
     # the noun agrees with its one (نسخة واحدة، مقعد واحد): a masculine word before واحدة is
-    # not what it counts (بعد انفضاض واحدة من الجلسات: one of them)
+    # not what it counts (عند انتهاء واحدة من الجولات: one of them)
     agrees = n == 2 or (w.endswith("ه") == t[fs:fe].endswith("ه"))
     if n == 1 and (w in _ONE_IDIOMS or bare in _ONE_IDIOMS):
         return False
-    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and w not in _VERB_FORMS \
-        and not (w[:1] in "وف" and (w[1:] in _NOT_NOUN or w[1:] in _VERB_FORMS)) \
-        and not _NOT_A_COUNTED_FORM.search(w) and not w.startswith(("ي", "سي", "ست", "سن")) \
+    if _nationality_of_noun_before(t, fs, w):
+        return None
+    ok = w and agrees and not w.startswith("ال") and w not in _NOT_NOUN and not _is_verb(w) \
+        and not (w[:1] in "وف" and w[1:] in _NOT_NOUN) and not _NOT_A_COUNTED_FORM.search(w) \
         and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
     if ok:
         s = max(0, fs - 30) + nb.start("n")
@@ -589,9 +634,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     its reference date (or None).
 
     >>> from analysis import extract
-    >>> ex = extract("عنوان\\nوصل عدد السياح إلى أكثر من 8 ملايين سائح في عام 2017.", published="2018-01-01")
+    >>> ex = extract("عنوان\\nارتفع عدد الزوار إلى أكثر من 6 ملايين زائر في عام 2019.", published="2018-01-01")
     >>> ex.figures[["value", "kind", "unit", "qualifier", "period_start"]].values.tolist()[0][:4]
-    [8000000.0, 'count', 'سائح', 'more_than']
+    [6000000.0, 'count', 'زائر', 'more_than']
     """
     t = folded.text
     fam_ctx = _Context(folded.tokens.words)
@@ -625,9 +670,9 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
         si = _sentence_of(sents, c.fs)
         lo = max(prev_end, sents[si][0] if si is not None else 0)
         bm = _BASE_BEFORE.search(t, lo, c.fs)
-        # مقابل تراجع خلال شهري جويلية (3،7 بالمائة): a contrast of two items, each dated
+        # مقابل انخفاض في شهري ماي وجوان (2،9 بالمائة): a contrast of two items, each dated
         if bm and dates.starting_in(bm.start(), c.fs):
-            # (مقارنة بالربع السابق حينما كان بـ29 مليونا: a cue of the base after the date)
+            # (قياسا بالفصل الماضي حين بلغ 31 مليونا: a cue of the base after the date)
             bm = _BASE_BEFORE.search(t, max(d.fend for d in dates.starting_in(bm.start(), c.fs)), c.fs)
         c.is_base = bool(bm) and not dates.starting_in(bm.start(), c.fs)
         if i and cands[i - 1].is_base and _EQUIVALENT.fullmatch(t, cands[i - 1].fe, c.fs):
@@ -729,8 +774,8 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
 def _series_metric(f: Figure, done: list[Figure], sents, si, title_ids) -> Figure:
     """An amount of money or a percent with no word of a measure in its sentence or the one
     before goes on with the series of the amounts before it: the measure of the last one in its
-    sentence or in the two sentences before, whatever the paragraph (وجاءت مصر في المرتبة
-    الثالثة بقيمة 87.9 مليار دولار after a sentence on investment)."""
+    sentence or in the two sentences before, whatever the paragraph (وحلت تونس في المركز
+    الخامس بقيمة 14.2 مليار دولار after a sentence on investment)."""
     if si is None:
         return f
     lo = sents[max(0, si - 2)][0]
@@ -785,7 +830,7 @@ def _respectively(t: str, figures: list[Figure], dates, sents) -> list[Figure]:
     for m in _RESPECTIVELY.finditer(t):
         si = _sentence_of(sents, m.start())
         if si is None or _CONSECUTIVE.search(t, max(0, m.start() - 40), m.start()):
-            continue  # كسابع تضخم إيجابي على التوالي: «in a row», not «respectively»
+            continue  # كخامس ارتفاع شهري على التوالي: «in a row», not «respectively»
         sa, sb = sents[si][0], sents[si][1]
         in_sentence = dates.starting_in(sa, sb)
         periods = [(d.text, d.start_date, d.end_date) for d in in_sentence
@@ -820,7 +865,7 @@ _MARKET_MOMENT = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل|لل|وال|ب
 
 def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
     """The amount's own clause says how long it runs or how often, without a date (خسرت 70
-    مليار دولار خلال عام ونصف، قرض بقيمة 12 مليار دولار على ثلاث سنوات، مليار دولار سنويا):
+    مليار دولار خلال عام ونصف، قرض بقيمة 7 مليارات دولار على أربع سنوات، مليار دولار سنويا):
     its time is said, and a period said elsewhere is not its."""
     if sent is None:
         return False
@@ -880,7 +925,7 @@ def _previous_sentence_period(t, sents, si, dates, c, cands, done, title_ids, fi
 def _measure_in_clause(t, d, pa, pb, marks) -> bool:
     """A time said in a sentence with no amount is the period of the amounts of the next one
     only when its clause names a measure (انكمش الاقتصاد في بداية العام, نشرة سوق العمل للربع
-    الرابع): the time of a happening (دخل السجن في عام 2016) or of a saying is not a period of
+    الرابع): the time of a happening (تولى المنصب في عام 2019) or of a saying is not a period of
     account."""
     lo = max(pa, marks.rfind("،", pa, d.fstart) + 1)
     hi = t.find("،", d.fend, pb)
@@ -1065,7 +1110,7 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         if c.qualifier != "exact":
             c.fs = max(0, fs - 40) + q.start("q")
     elif neg:
-        c.qualifier = "at_most"  # لم تتجاوز نسبتها 0،3 بالمائة
+        c.qualifier = "at_most"  # لم يتجاوز معدلها 0،6 بالمائة
     elif _EXCEED_RE.search(t[max(0, fs - 60):fs]):
         c.qualifier = "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
     else:
@@ -1085,7 +1130,7 @@ _CHANGE_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:زياده|ارتفاع|تراج
 
 
 def _points_of_a_rate(t: str, cands: list[_Cand]) -> None:
-    """Points by which a rate changed are percentage points: نسبة ملء بلغت 43 في المئة، بزيادة ثلاث
+    """Points by which a rate changed are percentage points: نسبة إشغال بلغت 61 في المئة، بزيادة أربع
     نقاط. Only right after a percent in the same sentence, with a change word before them; an
     index's points (ارتفع المؤشر 50 نقطة) stay a count."""
     for a, b in zip(cands, cands[1:]):
@@ -1103,8 +1148,8 @@ _AND_BEFORE = re.compile(r"(?:مقابل|مقارنه\s+ب|و)\s*(?:نحو|حو�
 def _inherit_units(t: str, cands: list[_Cand]) -> None:
     """Amounts whose unit is written once for several of them.
 
-    * من 70 ألفا إلى 100 ألف متفرج، 40 و35 بالمائة: the first amount takes the second's unit;
-    * 872 م د في 2016 مقابل 1891 في 2015، 0.4% في يونيو و-0.1 في أغسطس: a bare number after
+    * من 55 ألفا إلى 80 ألف مقعد، 40 و35 بالمائة: the first amount takes the second's unit;
+    * 634 م د في 2019 مقابل 1207 في 2018، 0.4% في يونيو و-0.1 في أغسطس: a bare number after
       مقابل, or joined by و in a list, takes the unit (and the scale) of the amount before it.
     """
     for a, b in zip(cands, cands[1:]):
@@ -1126,7 +1171,7 @@ def _inherit_units(t: str, cands: list[_Cand]) -> None:
         if _AND_BEFORE.search(before):
             mult = (a.value / a.m.value) if (a.value is not None and a.m.value) else 1.0
             if a.m.scale and a.m.value and 0.1 <= b.value / (a.m.value / a.m.scale) <= 10:
-                mult *= a.m.scale  # 900 مليون ريال مقارنة بنحو 895: the scale is written once too
+                mult *= a.m.scale  # 740 مليون درهم مقارنة بنحو 733: the scale is written once too
             b.kind, b.unit, b.value = a.kind, a.unit, b.value * mult
             b.has_unit_word = True
 
@@ -1173,7 +1218,7 @@ def _ranges(t: str, cands: list[_Cand]) -> list[_Cand]:
         if b is not None and a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None:
             link = t[a.m.fend:b.m.fstart]
             between = _BETWEEN_BEFORE.search(t, max(0, a.m.fstart - 20), a.m.fstart)
-            # each end with its own unit (بين 9،8 بالمائة و0،4 بالمائة) is two rates
+            # each end with its own unit (بين 7،2 بالمائة و1،5 بالمائة) is two rates
             # a verb of ranging makes the two ends one amount whatever links them and however
             # often the unit is written (تتراوح الرسوم 50 إلى 80 دينارا، يتراوح ما بين 2 مليون يورو
             # إلى 4 ملايين يورو); a bare من … إلى … stays a minimum and a maximum
@@ -1329,7 +1374,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     nxt = cands.starting_in(c.fe, len(t) + 1) if cue in ("target", "forecast") else None
     if cue in ("target", "forecast") and nxt and nxt[0].fs - c.fe < 60 \
             and _FROM_BEFORE.search(t[max(sa, c.fs - 20):c.fs]) and _TO_LINK.fullmatch(t[c.fe:nxt[0].fs]):
-        cue = "start"  # من 70 ألفا إلى 100 ألف: the target is the second amount; the first is today's
+        cue = "start"  # من 55 ألفا إلى 80 ألف: the target is the second amount; the first is today's
     # an aside in parentheses that is not the amount before it in another unit (1 أورو يساوي
     # 42ر2 دينار) takes its period only from its own words
     op = cands.marks.rfind("(", sa, c.fs)
@@ -1337,7 +1382,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         cl = t.find(")", c.fe, sb)
         # its own words, and the few words it annotates: شهري جويلية (3،7 بالمائة)
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
-        # a rate of exchange (1 أورو يساوي 42ر2 دينار) is about no period
+        # a rate of exchange (1 دولار يساوي 15ر3 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
     count_key = _count_metric(t, c) if c.kind == "count" else None
     happening = c.kind == "count" and count_key is None
@@ -1424,7 +1469,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
 
     def ok(m):
         if c.kind == "money" and _METRIC_OF[m.group("m")] in ("growth", "population"):
-            return False  # (نموا يصل إلى 80 مليار دولار: what grows is named elsewhere)
+            return False  # (نموا قد يبلغ 60 مليار دولار: what grows is named elsewhere)
         if (t.startswith("ال", m.start("m")) or t.startswith("ل", m.start())) \
                 and _NAME_HEAD_BEFORE.search(t, max(0, m.start() - 28), m.start()):
             return False  # (صندوق الاستثمارات العامة: a name)
@@ -1438,7 +1483,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
             if _HAMZA_SPELT[m.group("m")] in folded.original[a:b]:
                 return False  # (مترو الأنفاق: tunnels, spelt with its hamza; spending is الإنفاق)
         # the whole a percent is taken of (… 3% من الناتج المحلي) is not the measure; what an
-        # amount of money is taken from is (12 مليار دولار من الاحتياطي)
+        # amount of money is taken from is (9 مليارات دولار من المدخرات)
         prev = cands.last_ending_in(max(sa, m.start() - 40) - 1, m.start())
         return not (prev is not None and prev.kind == "percent" and _DENOMINATOR.fullmatch(t, prev.fe, m.start()))
 
@@ -1513,9 +1558,9 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
     for rep in _REPORTED.finditer(t, sa, c.fs):
         lo = rep.end()  # (…، وبأن شركة باعت 16 مليار متر مكعب: the measure of the first statement stays there)
     for br in _STATUS_BREAK.finditer(t, lo, c.fs):
-        lo = br.end()  # (…، بينما انخفض استخدام الدورة البسيطة من 50%: the words of its own clause)
+        lo = br.end()  # (…، بينما تراجع إنتاج المصانع الصغيرة من 40%: the words of its own clause)
         # (a contrast that names a new subject: …، بينما انخفض استخدام الفحم من 50%; not the
-        # same one going on, …، بينما تراجع 0.4% مقارنة بالشهر الماضي)
+        # same one going on, …، بينما انخفض 0.7% قياسا بالشهر الماضي)
         contrast = bool(_CONTRAST.search(br.group())) and bool(_DEFINITE_WORD.search(t, br.end(), c.fs))
     comma = cands.marks.rfind("،", lo, c.fs) + 1 or lo
     before = list(_METRIC_RE.finditer(t, lo, c.fs))
@@ -1579,7 +1624,7 @@ def _adjusted(key, t, c, sa, sb, at=None):
     sentence = t[sa:sb]
     # a deficit of the trade balance (عجز ... في الميزان التجاري) is the trade balance; a rate
     # of the GDP is its growth, said with نمو or with a word of change (سجل الناتج تطورا بنسبة
-    # 2%), but not a share in it (مساهمة القطاع الخاص في الناتج بزيادة 20%)
+    # 2%), but not a share in it (حصة الصادرات في الدخل بزيادة 15%)
     if key == "deficit" and _TRADE.search(sentence):
         key = "trade_balance"
     elif key == "gdp" and c.kind == "percent" and (_GROWTH.search(sentence) or _CHANGE.search(sentence)) \
@@ -1591,7 +1636,7 @@ def _adjusted(key, t, c, sa, sb, at=None):
 
 
 # Words before a date that make it the base of a comparison (بزيادة 10% عن عام 2016، مقابل ...
-# خلال نفس الفترة من سنة 2016): the period of the base amount, not of the amount compared.
+# في الفترة ذاتها من سنة 2019): the period of the base amount, not of the amount compared.
 _COMPARISON_BEFORE = _Guarded(re.compile(
     r"(?:(?:^|\s)(?:عن|مقابل)"
     # بتراجع محدود عن موازنة 2024: a change measured from what a noun held then
@@ -1609,7 +1654,7 @@ _COMPARED = (rf"(?:مقابل(?!\s+(?:ال)?(?:{_alt(_CUR_FAMILY)})(?![\u0621-\u
              r"|بعد\s+ان\s+كان(?:ت|ا)?|بعدما\s+كان(?:ت|ا)?|(?:حين|حينما|عندما)\s+كان(?:ت|ا)?)"
              r"\s*(?:ب)?[^،.]{0,25}$")
 _BASE_BEFORE = _Guarded(re.compile(
-    _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي بلغ الفائض خلاله 23.5
+    _COMPARED + r"|(?:^|\s)(?:خلاله|خلالها|فيه|فيها)\s[^،.]{0,30}$"),  # والذي سجل العجز خلاله 17.2
     ("مقابل", "مقارنه", "خلاله", "فيه", "بدلا", "ا من", "كان"))
 # the base of a comparison, named by the comparison itself: what was, whatever is hoped
 _COMPARED_BEFORE = _Guarded(re.compile(_COMPARED), ("مقابل", "مقارنه", "بدلا", "ا من", "كان"))
@@ -1678,7 +1723,7 @@ def _relative_between(t: str, lo: int, hi: int, date_first: bool) -> bool:
             return False
     else:
         # the clause is on a noun of an adjunct after the amount (في إطار البرنامج الذي …), not
-        # on a noun set beside the amount (300 مليون أورو حجم التعهدات التي تمت خلال 2016)
+        # on a noun set beside the amount (450 مليون دولار قيمة العقود التي وقعت خلال 2019)
         m = ms[0]
         if not _ADJUNCT.search(t, lo, m.start()):
             return False
@@ -1743,7 +1788,7 @@ _GLOSS = re.compile(r"\s*[(\[]\s*")
 
 
 def _since_until(t, best, dates, cands, c, sa):
-    """منذ بداية نشاطه في سنة 1394 هـ (1975)، وحتى نهاية عام 1435 هـ (2014م)، قدم 586 قرضا: the
+    """منذ تأسيسه في سنة 1400 هـ (1980)، وحتى نهاية عام 1440 هـ (2019م)، منح 412 منحة: the
     amount is of the whole period, from the date after منذ to the date after حتى. ``best`` is the
     end (or the gloss written right after it); (text, start, end, None) or None."""
     seen = [d for d in dates if d.fend <= best.fstart + 1 and d is not best]
@@ -1769,7 +1814,7 @@ def _since_until(t, best, dates, cands, c, sa):
 
 
 def _claimed_by(c, cands, sa, at):
-    """Another amount ends right before folded offset ``at`` (… إلى 2% على الأقل بحلول 2024): a
+    """Another amount ends right before folded offset ``at`` (… إلى 4% على الأقل مع حلول 2030): a
     date there is its own."""
     o = cands.last_ending_in(sa, at)
     return o is not None and o is not c and at - o.fe < 20
@@ -1806,7 +1851,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             continue
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
-            p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر أفريل 2017: the year to the end of April
+            p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر ماي 2019: the year to the end of May
             if role == "until" and p1.month != 12:
                 # حتى نهاية سبتمبر: January to September (حتى نهاية 2015, the end of December, stays
                 # an end with no start)
@@ -1841,7 +1886,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             if _in_relative_aside(t, sa, d, c):
                 continue
             if _CLAUSE_BREAK.search(t, d.fend, c.fs):
-                continue  # (يبدو أن السنوات الأربع المقبلة قد تمر …، لحين … بقيمة 10 مليارات)
+                continue  # (يرجح أن الأعوام الثلاثة القادمة ستمضي …، لحين … بقيمة 6 مليارات)
             if _relative_between(t, d.fend, c.fs, date_first=True):
                 continue
             if _SAID_AT.search(t, max(sa, d.fstart - 50), d.fstart) and _SAID_WHAT.match(t, d.fend):
@@ -1874,7 +1919,7 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
         if pair is not None:
             return pair
     if role == "since":  # منذ عام 2011: the period starts then and has no stated end
-        # … منذ بداية العام حتى مارس: the end said right after the start closes the period
+        # … منذ مطلع العام حتى مايو: the end said right after the start closes the period
         nxt = next((d for d in dates if d.fstart >= best.fend), None)
         if nxt is not None and nxt.end_date is not None and nxt.fend <= sb and nxt.fstart - best.fend < 16 \
                 and (getattr(nxt, "role", None) == "until" or _SPAN_UNTIL.fullmatch(t, best.fend, nxt.fstart)) \
@@ -1918,9 +1963,9 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
 
     The clause starts after the last break before the amount: a comma and a word that opens a
     clause of its own (، مما …، حيث …، موضحا أن …), or a relative clause holding the amount on
-    a noun the cue does not describe (تسعى المنطقة إلى رفع حصتها من السياح الذي سجل 2.6 مليون
-    سائح). A list of amounts goes on in one clause (المستهدفة … 37.8 مليار، منها 25.5 مليار،
-    ونحو 4 مليارات), and so does a series said again with كما. A cue word that is the counted
+    a noun the cue does not describe (تعمل الولاية على زيادة نصيبها من الزوار الذي بلغ 1.8 مليون
+    زائر). A list of amounts goes on in one clause (المستهدفة … 21.4 مليار، منها 16.3 مليار،
+    ونحو 3 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
     is a weak one, بحلول.)"""
     now = _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe)
@@ -1934,7 +1979,7 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         return None  # (بلغت حتى الآن 250 مليونا، 9% حاليا: what is so now, whatever the clause hopes)
     after = _CLAUSE_END.search(t, c.fe, min(sb, c.fe + 40))
     stop = after.start() if after else min(sb, c.fe + 40)
-    # inside parentheses (1 أورو يساوي 42ر2 دينار), only the words inside count
+    # inside parentheses (1 دولار يساوي 15ر3 دينار), only the words inside count
     op, cl = cands.marks.rfind("(", sa, c.fs), cands.marks.rfind(")", sa, c.fs)
     if op > cl and not _bracketed(t, c):
         end = t.find(")", c.fe, sb)
@@ -2028,7 +2073,7 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
-        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS and m.start() > 0:
+        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS:
             continue  # (صندوق "هدف": a word set in quotes alone is a name)
         if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
             continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)
@@ -2053,8 +2098,8 @@ def _shielded(t: str, lo: int, hi: int, cands) -> bool:
     """A relative clause holds the amount at ``hi`` and is on a noun that the cue ending at
     ``lo`` does not describe: the cue is a word or two before the clause's noun at most when it
     describes it (الاستثمارات المستهدفة التي تبلغ …). Not when an amount stands between the cue
-    and the clause: the clause is on an item of the list the cue governs (المستهدفة … 2.4 مليار
-    للتنمية العمرانية والتي تتضمن مليار جنيه للطرق)."""
+    and the clause: the clause is on an item of the list the cue governs (المستهدفة … 3.1 مليار
+    لتطوير الموانئ والتي تشمل مليار درهم للأرصفة)."""
     ms = list(_RELATIVE.finditer(t, lo, hi))
     if not ms:
         return False

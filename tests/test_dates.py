@@ -48,6 +48,46 @@ def test_worked_example(ref, text, span, typ, start, end, value):
         assert m.value == value
 
 
+def test_a_pronoun_after_months_inside_a_year_names_no_part_of_the_year():
+    # months that neither open nor close a year are no year whose end نهايته could be (the
+    # months that close one are: "آخر شهرين من العام … من بدايته", an example in dates.tsv)
+    found = D.date_mentions(fold("نمت الصادرات من أبريل إلى يونيو 2019، ثم تباطأت في نهايته"), dt.date(2019, 8, 15))
+    assert [(m.text, m.start_date, m.end_date) for m in found if m.type in SCORED] == [
+        ("من أبريل إلى يونيو 2019", dt.date(2019, 4, 1), dt.date(2019, 6, 30))]
+    found = D.date_mentions(fold("نمت الصادرات من أكتوبر إلى ديسمبر 2019، وبلغت الذروة في نهايته"), dt.date(2020, 2, 1))
+    assert [(m.text, m.start_date, m.end_date) for m in found if m.type in SCORED][-1] == (
+        "نهايته", dt.date(2019, 12, 1), dt.date(2019, 12, 31))
+
+
+def test_a_named_day_after_a_noun_whose_first_letter_is_a_clitic(monkeypatch):
+    # the noun is looked up as written before its clitics are taken off: a noun of an event that
+    # itself starts with ب (and so with و or ل) is found, with and without a clitic of its own
+    from analysis.dates import rules
+    monkeypatch.setitem(rules._NAMED_DAYS, "بيان 7-3", 2013)
+    for text in ("عاد المحلل إلى بيان 3 يوليو في مقاله", "وعاد إلى ما قبل بيان 3 يوليو وبيان 3 يوليو معا"):
+        got = [(m.text, m.start_date) for m in D.date_mentions(fold(text), dt.date(2020, 5, 1)) if m.type == "date"]
+        assert got and all(d == dt.date(2013, 7, 3) for _, d in got), got
+    # the clitics and the article still come off the table's own nouns
+    for text in ("احتفلوا بثورة 25 يناير", "شارك في الثورة 25 يناير", "كتب عن حرب 6 أكتوبر"):
+        got = [m.start_date for m in D.date_mentions(fold(text), dt.date(2020, 5, 1)) if m.type == "date"]
+        assert got[0].year in (2011, 1973), (text, got)
+    # with no event noun before it, a day and month are in the reference year
+    got = [m.start_date for m in D.date_mentions(fold("افتتح المهرجان 3 يوليو"), dt.date(2020, 8, 1)) if m.type == "date"]
+    assert got == [dt.date(2020, 7, 3)], got
+
+
+def test_a_span_keeps_the_marks_folding_drops_after_its_last_letter_but_no_format_character():
+    # the marks are the letter's (the tanween of عاماً, a hamza or a Quranic mark above it); a
+    # right-to-left mark or a zero-width space after the word belongs to no letter
+    for mark in ("\u064b", "\u0651\u064b", "\u0654", "\u06e1", "\u0640"):
+        text = f"استمر البرنامج 20 عاما{mark} كاملة"
+        got = [m.text for m in D.date_mentions(fold(text), dt.date(2024, 1, 1)) if m.type == "duration"]
+        assert got == [f"20 عاما{mark}"], (mark, got)
+    for mark in ("\u200f", "\u200b"):
+        got = [m.text for m in D.date_mentions(fold(f"استمر البرنامج 20 عاما{mark} كاملة"), dt.date(2024, 1, 1))]
+        assert got == ["20 عاما"], (mark, got)
+
+
 def test_there_are_enough_examples_and_negatives():
     rows = _examples()
     assert len(rows) >= 150

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from itertools import compress
 
 from ..text import Folded
-from .lexicon import ROLE_OUT_KEYS, WORDS, alt
+from .lexicon import ROLE_OUT, ROLE_OUT_KEYS, WORDS, alt
 from .records import Candidate
 
 # The year up to the end of a month: مع موفى أفريل (Tunisia), عند متم دجنبر (Morocco), حتى نهاية
@@ -219,10 +219,12 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
     p = _last(_PAST_MATCH, text, past, left, c.fe, right)
     if day:
         return _day_is_future(cues, a, b, c, left, right, f, p)
-    # a relative clause in the imperfect right before the date dates its own event, ahead (the
-    # same as for a weekday): "القمة التي تعقد في أكتوبر"
-    rel = _relative_imperfect(text, left, c.fs)
-    if rel >= 0 and rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
+    # a relative clause opened by a verb of an event in the imperfect right before the date dates
+    # that event, ahead: "القمة التي تعقد في أكتوبر". Not any imperfect (الأزمة التي يعيشها البلد في
+    # يناير: a state, told of the past as well), and not after منذ (الحرب التي تشهدها البلاد منذ
+    # مارس: the date is where a state began)
+    rel = _relative_event(text, left, c.fs)
+    if rel > (p.start() if p is not None else -1) and rel > (f.start() if f is not None else -1):
         return True
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
@@ -315,26 +317,51 @@ def _opens_with_imperfect(text: str, left: int, end: int) -> bool:
     return _is_imperfect(m.group(1))
 
 
+def _relative_verb(text: str, left: int, end: int, gap: int):
+    """The first word of the last relative clause in ``text[left:end]`` (its verb, by position) when
+    that clause runs to ``end`` with at most ``gap`` words after the verb; else None."""
+    if text.find("ل", left, end) < 0:   # (every relative has one: the common case, none, is cheap)
+        return None
+    last = None
+    for last in _RELATIVE.finditer(text, left, end):
+        pass
+    if last is None:
+        return None
+    m = _FIRST_WORD.match(text, last.end(), end)
+    if m is None or m.end() >= end or len(text[m.end():end].split()) > gap:
+        return None
+    return m
+
+
 def _relative_imperfect(text: str, left: int, end: int) -> int:
     """A relative clause in ``text[left:end]`` opened by a verb in the imperfect and running to
     ``end``: "القمة التي تستضيفها الرياض الأحد" (a coming event) but not "التي طلبت الخميس".
     The verb's start, or -1."""
-    last = None
-    if text.find("ل", left, end) < 0:   # (every relative has one: the common case, none, is cheap)
-        return -1
-    for last in _RELATIVE.finditer(text, left, end):
-        pass
-    if last is None:
-        return -1
-    m = _FIRST_WORD.match(text, last.end(), end)
     # (its verb's subject may stand between them, a name of a few words; farther off, the date
-    # belongs to a clause of its own: "الحزب الذي يقود الائتلاف بيانا ربط فيه … الثلاثاء")
-    if m is None or m.end() >= end or len(text[m.end():end].split()) > 4:
+    # belongs to a clause of its own: "النقابة التي تمثل السائقين أصدرت بيانا أشارت فيه إلى … الثلاثاء")
+    m = _relative_verb(text, left, end, 4)
+    if m is None:
         return -1
     w = m.group(1)
     # (its object is the relative's antecedent: تستضيفها، يعقده)
     ok = _is_imperfect(w) or w.endswith(("ها", "ه")) and len(w) > 5 and _is_imperfect(w[:-2] if w.endswith("ها") else w[:-1])
     return m.start(1) if ok else -1
+
+
+_SINCE_WORD = re.compile(rf"(?<!\w)(?:{alt(ROLE_OUT)})(?!\w)")
+
+
+def _relative_event(text: str, left: int, end: int) -> int:
+    """As ``_relative_imperfect``, for a date that is no bare weekday: the verb must be one of an
+    event (``event_imperfect``, in either person: تعقد، يعقدها) and no منذ (``ROLE_OUT``) may stand
+    between it and the date. The verb's start, or -1."""
+    m = _relative_verb(text, left, end, 4)
+    if m is None or _SINCE_WORD.search(text, m.end(), end):
+        return -1
+    w = m.group(1)
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    w = "ت" + w[1:] if w[:1] == "ي" else w
+    return m.start(1) if w in _EVENT_IMPERFECT or _OBJECT_SUFFIX.sub("", w) in _EVENT_IMPERFECT else -1
 
 
 _OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|هن)$")
@@ -344,15 +371,8 @@ _PAST_WORDS = frozenset(_PAST_CUES)
 def _relative_perfect(text: str, left: int, end: int) -> bool:
     """A relative clause in ``text[left:end]`` opened by a verb of the past (``past_cue``, with or
     without its object's pronoun: أعلنته، عقدها) and running to ``end`` with a few words at most."""
-    if text.find("ل", left, end) < 0:
-        return False
-    last = None
-    for last in _RELATIVE.finditer(text, left, end):
-        pass
-    if last is None:
-        return False
-    m = _FIRST_WORD.match(text, last.end(), end)
-    if m is None or m.end() >= end or len(text[m.end():end].split()) > 3:
+    m = _relative_verb(text, left, end, 3)
+    if m is None:
         return False
     w = m.group(1)
     return w in _PAST_WORDS or _OBJECT_SUFFIX.sub("", w) in _PAST_WORDS

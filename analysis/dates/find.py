@@ -68,7 +68,7 @@ def combine(ft: str, cands: list[Candidate]) -> list[Candidate]:
             rng = re.search(r"(?:من|بين)\s+$", before)
             if rng and MOVED_FROM_TO.search(ft[max(0, a.fs - 60):a.fs]):
                 rng = None
-            # من … إلى/حتى/-، بين … و, and the mixed بين … إلى of news writing (في الفترة بين 26 فبراير إلى 1 مارس)
+            # من … إلى/حتى/-، بين … و, and the mixed بين … إلى of news writing (بين 12 مايو إلى 3 يونيو)
             if joined and rng and (gap.strip() in ("و", "الي") if "بين" in rng.group(0) else gap.strip() != "و"):
                 out.append(Candidate(a.fs - len(rng.group(0)), b.fe, "daterange", how="range", args=(a.spec, b.spec),
                                      kind="period"))

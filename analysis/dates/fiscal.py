@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from .calendars import hijri_to_gregorian
 from .cues import SentenceBounds
-from .lexicon import WORD_END, WORD_START, WS_SUB, alt, rows
+from .lexicon import WORD_END, WORD_START, WS_SUB, alt, folded_rows
 
 _COUNTRY: dict[str, int] = {}
 _YEAR_KIND: dict[str, int] = {}
-for _cue, _kind, _month in rows("fiscal_years.tsv"):
+for _cue, _kind, _month in folded_rows("fiscal_years.tsv"):
     (_COUNTRY if _kind == "country" else _YEAR_KIND)[WS_SUB(" ", _cue)] = int(_month)
 
 _COUNTRY_RE = re.compile(rf"{WORD_START}{alt(_COUNTRY)}{WORD_END}")

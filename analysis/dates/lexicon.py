@@ -22,20 +22,20 @@ from ..text import fold_plain
 
 # =========================================================================== the word tables
 
-def rows(name: str) -> list[list[str]]:
+def folded_rows(name: str) -> list[list[str]]:
     """``lang.rows(name)`` with each cell stripped and the first (the words) folded."""
     return [[fold_plain(c.strip()) if i == 0 else c.strip() for i, c in enumerate(r)] for r in lang.rows(name)]
 
 
 MONTHS: dict[str, tuple[int, str, bool]] = {}  # folded form -> (month, calendar, strict)
-for _f, _m, _cal, _strict in rows("months.tsv"):
+for _f, _m, _cal, _strict in folded_rows("months.tsv"):
     MONTHS[_f] = (int(_m), _cal, _strict == "1")
-WEEKDAYS: dict[str, int] = {f: int(v) for f, v in rows("weekdays.tsv")}
+WEEKDAYS: dict[str, int] = {f: int(v) for f, v in folded_rows("weekdays.tsv")}
 WORDS: dict[str, dict[str, str]] = {}
-for _row in rows("date_words.tsv"):
+for _row in folded_rows("date_words.tsv"):
     WORDS.setdefault(_row[1], {})[_row[0]] = _row[2]
 PHRASES: dict[str, tuple[str, str | None]] = {}
-for _row in rows("date_phrases.tsv"):
+for _row in folded_rows("date_phrases.tsv"):
     PHRASES[_row[0]] = (_row[1], (_row[2] if len(_row) > 2 and _row[2] else None))
 
 REL = {w: int(v) for k in ("rel_past", "rel_next", "rel_this", "rel_prev", "rel_following") for w, v in WORDS[k].items()}

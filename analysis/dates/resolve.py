@@ -17,10 +17,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..text import Folded, has_arabic
+from ..text import _DROP_CHARS, Folded, has_arabic
 from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year_of, month_end, month_span,
                         part_of_month, part_of_months, part_of_week, part_of_year, shift_years, week_of,
                         year_for_month, year_span)
@@ -508,7 +509,7 @@ def _same_period(ctx: Context, y: int | None, yrel: str | None, ybare: bool, uni
 
 
 def _part_of_it(ctx: Context, part: str):
-    """"على مدار عام 2017 … في نهايته": the end of the year (or month) named just before."""
+    """"طوال عام 2015 … في نهايته": the end of the year (or month) named just before."""
     prev = ctx.prev
     if prev is None or prev[0] < ctx.sent_start:
         return None
@@ -518,8 +519,9 @@ def _part_of_it(ctx: Context, part: str):
     if gran == "month" and a.month == b.month:
         a2, b2 = part_of_month(a.year, a.month, part)
         return a2, b2, "part_of_month", "relative"
-    if gran == "month" and a.year == b.year:
-        # "في الشهرين الأخيرين من العام … منذ بدايته": months of a year, the pronoun the year's
+    if gran == "month" and a.year == b.year and (a.month == 1 or b.month == 12):
+        # "في الشهرين الأخيرين من العام … منذ بدايته": months that open or close a year, the pronoun
+        # the year's; months inside it (من مارس إلى مايو … في نهايته) have no part that is a year's
         return (*part_of_year(a.year, part), "relative")
     return None
 
@@ -664,7 +666,7 @@ _FISCAL_GLOSS = re.compile(r"[^.؟!\n]{0,40}?(?:تنتهي|ينتهي|المنت
 
 
 def _fiscal_gloss(ft: str, cands: list[Candidate], res: dict[int, tuple]) -> None:
-    """``السنة المالية 2018-2019 والتي تنتهي في 31 مارس 2019``: a fiscal year the text says ends
+    """``السنة المالية 2020-2021 والتي تنتهي في 31 مارس 2021``: a fiscal year the text says ends
     (or starts) on a day runs a year up to (or from) that day."""
     for i, c in enumerate(cands[:-1]):
         r = res.get(id(c))
@@ -726,7 +728,9 @@ def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict,
 
 
 REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
-_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+# the Arabic marks folding drops (text._DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
+# marks), not its invisible format characters, which belong to no letter
+_TRAILING_MARKS = frozenset(c for c in _DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
 
 
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:

@@ -61,7 +61,23 @@ CALENDAR_DATE = (
 
 _PAIRED = re.compile(r"[/(\-]")
 _NAMED_DAYS = {k: int(v) for k, v in WORDS.get("named_day", {}).items()}
-_NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(\w+)\s+$")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")
+
+
+def _named_year(word: str, month: int, day: int) -> int | None:
+    """The year of the event of history ``word`` names on that day (``named_day``: ثورة 25 يناير),
+    the word read as written and without its clitics and article (وثورة، بالثورة، للثورة): a noun
+    whose own first letter is و، ب or ل keeps it."""
+    forms = [word]
+    if word[:1] in ("و", "ف"):
+        forms.append(word[1:])
+    forms += [f[1:] for f in forms if f[:1] in ("ب", "ل", "ك")]
+    forms += [f[2:] for f in forms if f.startswith(("ال", "لل"))]
+    for f in forms:
+        named = _NAMED_DAYS.get(f"{f} {month}-{day}")
+        if named is not None:
+            return named
+    return None
 _QUOTES = frozenset("\"'«»“”„")
 _CLOSING_QUOTE = re.compile(r"(?:\s+[^\W\d]+)?[\"'»”]")
 # the month names that _calendar's month group can hold alone: for these the general path
@@ -112,7 +128,7 @@ def _calendar(m: re.Match) -> Candidate | None:
         d = day_of_ordinal(g["d0"])
         if d is None:
             return None
-        if g["d0b"]:   # بين الثالث والعاشر من يناير
+        if g["d0b"]:   # بين الرابع والتاسع من مايو
             d2 = day_of_ordinal(g["d0b"])
             if d2 is None or g["dual"] != "بين":
                 return None
@@ -155,7 +171,7 @@ def _calendar(m: re.Match) -> Candidate | None:
     if d is not None and y is None and not (yrel or ybare or mrel) and cal == "gregorian":
         noun = _NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
         if noun is not None:
-            named = _NAMED_DAYS.get(f"{noun.group(1)} {month}-{d}")
+            named = _named_year(noun.group(1), month, d)
             if named is not None:   # ثورة 25 يناير، هجمات 11 سبتمبر: the event's day, in its year
                 spec["named_year"] = named
     if d is None and y is None and not (yrel or ybare or mrel) and cal == "gregorian" \
@@ -553,7 +569,7 @@ def _split_year(text: str, y: int, at: int, end: int, kw: str, hijri: bool) -> t
     return dt.date(y, month, 1), month_end(end_y, end_m), end
 
 
-# "غيرت سنة الأساس من 2007 إلى 2013", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
+# "نقل الإحصاء سنة الأساس من 2010 إلى 2016", "تأجيل الانتخابات من مارس إلى مايو": a move, not a period
 MOVED_FROM_TO = re.compile(r"(?<!\w)(?:\S*(?:تعديل|تغيير|غير|غيرت|يغير|نقل|تحويل|تاجيل|اجل|اجلت|تقديم|قدم|رفع|خفض)\S*)\s+(?:\S+\s+){0,6}$")
 
 # A year that closes a name is part of it (رؤية 2030، برنامج التوازن المالي 2022، جائزة عاصمة
@@ -744,7 +760,7 @@ PART_WITH_PRONOUN = {(w[:-1] + "ت" if w.endswith("ه") else w) + p: part for w,
 
 @_rule("part_of_it", rf"{WORD_START}(?P<w>{alt(PART_WITH_PRONOUN)}){WORD_END}")
 def _part_of_it(m: re.Match) -> Candidate | None:
-    # "على مدار عام 2017 تُوجت في نهايته": the end of the year (or month) named just before
+    # "طوال عام 2015 … في نهايته": the end of the year (or month) named just before
     part = PART_WITH_PRONOUN[m.group("w")]
     return Candidate(m.start(), m.end(), "date", how="part_of_it", args=(part,), kind="")
 
