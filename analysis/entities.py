@@ -107,7 +107,6 @@ _RX_IFTIAAL = re.compile(r"^(?!ال)(?:ا\w\w\wا\w|است\w\wا\w)$")
 _RX_AL_IFAAL = re.compile(r"^الا\w\w\w?ا\w$")
 # a superlative in ى with the article (الأغنى، الأعلى، الأقوى): no name word ends so
 _RX_SUPERLATIVE_YA = re.compile(r"^الا\w\wي$")
-# a feminine plural noun with a possessive (انتقاداته، تصريحاتها): no name ends so
 # a participle in the accusative of circumstance (مصحوبا، مرفوقا، محاطا): what a name's bearer was doing
 # (a consonant second: ميورا، موراتا are transcribed family names)
 _RX_ACC_PARTICIPLE = re.compile(r"^م[^اوي]\w{2,3}ا$")
