@@ -1195,7 +1195,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and (typ in ("economic", "other") or idx == reported):
-                continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+                continue  # ارتفع 0.3% و0.6% خلال مارس وأبريل: one figure event a trigger
             if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
                                                                         for o in plain_dates)):
                 continue  # a trigger passed over is taken only from the date's own clause, with no
@@ -1446,8 +1446,8 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if "منذ" in span and (getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
         return True
     # the amount the date belongs to is a baseline: within the date's clause, a comparison word
-    # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
-    # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
+    # before the amount (مقابل 51,8 مليار درهم في 2019، بدلا من 72% متوقعة في 2021), or the
+    # start of a change whose end follows (من 5317 شركة في مايو 2019 إلى 4982 شركة)
     clause = span
     cuts = list(_CLAUSE_MARK.finditer(clause))
     if cuts:
@@ -1563,7 +1563,7 @@ _CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تر
 # a word each match of those two holds, for a quick test before the search
 _BASELINE_CUES = ("مقارنه", "مقابل", "قياسا", "بدلا", "عوضا")
 _CHANGE_CUES = ("انخفاضا", "ارتفاعا", "تراجعا", "صعودا", "هبوطا", "نزولا")
-# the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
+# the first end of a change: من and an amount (من 50%، من 12.45 مليار ريال)
 _FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
 _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
@@ -2233,7 +2233,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             words = words[1:]   # (وصباح الأحد اعتقلت الشرطة: the time is the date's; ظهر may be "appeared")
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
         words = _act_done(words)
-        # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
+        # the words up to an amount (أحصت الهيئة 1834 موقعا: the amount is said once, at the end)
         cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)
         if cut is not None and cut > 0:
             words = words[:cut]
@@ -2604,7 +2604,7 @@ _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
 # the head words of a measure a change is told of (معدل التضخم، أسعار النفط)
 _MEASURE_HEADS = frozenset(fold_plain(w) for w in "معدل معدلات سعر أسعار نسبة حجم قيمة عدد مؤشر مستوى".split())
-# a preposition and an amount right after a verb (بدأ من 799 دولارا): a value, not what was done
+# a preposition and an amount right after a verb (بدأ من 649 دولارا): a value, not what was done
 _AMOUNT_NEXT = re.compile(r"\s*\S+\s+[\d٠-٩]")
 # verbs of happening (وقع، حدث): their subject is the event
 _HAPPENED = frozenset(fold_plain(w) for w in "وقع وقعت يقع تقع حدث حدثت يحدث تحدث".split())
