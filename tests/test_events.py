@@ -377,7 +377,7 @@ def test_a_figure_events_label_states_the_measure_and_its_amount():
 def test_no_label_is_a_bare_figure_fragment():
     from analysis import extract
     text = ("عنوان\nوما زال إنفاق سبع دول على التعليم دون نسبة 3,2 بالمئة من ناتجها الداخلي في 2018.\n"
-            "وفي عام 2030 سيكون حجم الصندوق أعلى من 2 تريليون دولار.")
+            "وفي عام 2030 سيكون حجم الصندوق أعلى من 3 تريليونات دولار.")
     for label in extract(text, published="2018-07-12").events["label"]:
         first = label.split()[0]
         assert not any(c.isdigit() for c in first), label
