@@ -1009,7 +1009,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                 for k, w in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4)))
                                          or any(_stem(w) == "ذكري" for w in words[max(0, i - 3):i])):
             topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about;
-            # الذكرى السابعة لاندلاع الحرب: what an anniversary remembers; ردا على إطلاق النار: what
+            # الذكرى الرابعة لتوقيع الاتفاق: what an anniversary remembers; ردا على إطلاق النار: what
             # the dated act answers
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
@@ -1133,7 +1133,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
                 # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
             if dk > ti and d.granularity != "day" and _stem(words[ti]) == "ذكري":
-                continue  # الذكرى السنوية لعملية الكرامة عام 2014: an anniversary is a day; the year is the operation's
+                continue  # الذكرى السنوية لتأسيس الحزب عام 2010: an anniversary is a day; the year is the founding's
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
@@ -1732,7 +1732,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         return "other"
     if pos == "act":
         # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
-        # جنيف، التي انطلقت الخميس)
+        # فيينا، التي بدأت الأحد)
         near = list(range(ti + n, min(ti + n + 2, len(words))))
         if _HEAD_OF.get(_match_seq(words, ti, n)) in _TAKING_PART:
             # شارك الوزير يوم الأحد في منتدى الاستثمار: what it took part in, in its clause
@@ -2110,7 +2110,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             body = orgs[0]
         if not body and not where:
             # no body, no two leaders, no place: what the text says of it (القمة الثالثة بين البلدين،
-            # القمة التاريخية بين الكوريتين), not a bare «قمة»
+            # القمة الأولى بين الجارتين), not a bare «قمة»
             n0, n1 = t0, t1
             if not noun:   # (القمة الثالثة …، ويتوقع أن تجري: the noun before the step)
                 m = None
@@ -2273,7 +2273,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
                       and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
             # تراجعت في مارس لأدنى مستوى لها: nothing after the verb names what fell; its subject
-            # before it does (أسعار الغذاء العالمية هبطت)
+            # before it does (أسعار المعادن النفيسة هبطت)
             subj = _subject_before(doc, t0, s_start, skip)
             shared = [] if subj else _shared_subject(doc, t0, s_start, skip, ents)
             if shared:   # (ووافق على الاستقالة: the subject before, what it agreed to after)
@@ -2340,7 +2340,7 @@ _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip(
 
 def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
     """وقع at ``t1`` signs a decree, a law or a budget (its object within a few words, past its
-    subject and a date: ووقع الرئيس، الشهر الماضي، على ميزانية الإنفاق): a signing, not "took place"."""
+    subject and a date: ووقع الرئيس، الأسبوع الماضي، على قانون المالية): a signing, not "took place"."""
     for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
         if k >= 6:
             break
@@ -2499,7 +2499,7 @@ def _label_cut(f: str) -> int:
 
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
-    (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
+    (احتجاجات شبه يومية بدأت → احتجاجات شبه يومية; a verb told as coming, سيصل, or a present
     verb left dangling at the end too), the event noun in its plain form (توقيع اتفاقا → توقيع
     اتفاق، لقصف → قصف، بيان المشترك → البيان المشترك), a speaker told by a common noun with
     what says which (تصريح مصدر من الجيش), and, when it names no one, who or where from the
@@ -3125,7 +3125,7 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
     text = doc.text
     m = _RESUMPTIVE.match(text, a)
     if m:
-        a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
+        a = m.end()   # استفتاء فاز فيه الرئيس: the pronoun points back
     for e in ents:
         if e.start < a or e.type != "person" or _org_headed(e.canonical):
             continue
@@ -3202,7 +3202,7 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
             if who and not _adjective_like(_fp(who[-1])) and not (
                     _adjective_like(f) and k > 0 and _fp(before[k - 1].strip("،,.:؛\"«»()'")).startswith("ال")):
                 break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
-            # (الزعيم السوفيتي الراحل الذي: an adjective after a definite noun and before one is of
+            # (الزعيم الوطني الراحل الذي: an adjective after a definite noun and before one is of
             # that noun too; not أدانت الخارجية الغارات التي, whose nisba is the subject)
             who.append(core)
             continue
