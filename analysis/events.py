@@ -3225,7 +3225,7 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if not who:
         return []
     if len(who) >= 2 and _fp(who[0]) in _ASPECT:
-        who = who[1:]   # سبب الحريق الذي اندلع: the clause tells of the fire
+        who = who[1:]   # أسباب الانفجار الذي وقع: the clause tells of the blast
     who[0] = _bare(who[0])
     if resumed:   # (المدن التي استولى عليها عام 2016: what it was done to, with its preposition)
         nxt, at = _word_after(doc, resumed.end(), s_end)
