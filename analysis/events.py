@@ -1009,7 +1009,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                 for k, w in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4)))
                                          or any(_stem(w) == "ذكري" for w in words[max(0, i - 3):i])):
             topics.add(len(trig))  # تقريرا عن الهجوم، بيان حول الزيارة: what a text is about;
-            # الذكرى السابعة لاندلاع الحرب: what an anniversary remembers; ردا على إطلاق النار: what
+            # الذكرى الرابعة لتوقيع الاتفاق: what an anniversary remembers; ردا على إطلاق النار: what
             # the dated act answers
         if m[2] == "noun" and i > 0 and words[i - 1] in ("غير", "وغير"):
             continue  # غير مشروع: "unlawful", an adjective, not a project
@@ -1103,7 +1103,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         quote_marks = '"' in text[s_start:s_end] or "«" in text[s_start:s_end]
         quoted = [m.span() for m in _QUOTED_NAME.finditer(text, s_start, s_end)] if quote_marks else []
     # each date's triggers, cheapest first; the dates then choose in order of their best cost,
-    # so that a trigger goes to the date closest to it (… 178 مليارا في عام 2014 عندما بدأت
+    # so that a trigger goes to the date closest to it (… 95 مليارا في عام 2012 عندما بدأت
     # الأسعار في الانخفاض: 2014 takes بدأت, not the 2015 of the clause before)
     aims = bool(sdates) and not _GOAL_ANY.isdisjoint(words)   # a word of a goal in the sentence
     for d in sdates:
@@ -1133,7 +1133,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue  # نشرت الوكالة في 13 فبراير تقريرا عن الهجوم: the day the text came out, not the
                 # attack's (a date after it, الهجوم في 7 فبراير, is the attack's own)
             if dk > ti and d.granularity != "day" and _stem(words[ti]) == "ذكري":
-                continue  # الذكرى السنوية لعملية الكرامة عام 2014: an anniversary is a day; the year is the operation's
+                continue  # الذكرى السنوية لتأسيس الحزب عام 2010: an anniversary is a day; the year is the founding's
             # a date in reported speech takes a trigger of the speech, never the reporting verb
             if speech_from is not None and (t0 >= speech_from) != in_speech:
                 continue
@@ -1179,7 +1179,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             if ti > dk_end + 1 and opens[ti] > opens[dk_end + 1]:
                 cost += _NEW_CLAUSE_COST  # … في مارس قبل أن تهبط: the verb after قبل أن opens its own clause
             if ti == dk_end + 2 and words[dk_end + 1] in _WHEN:
-                cost = -1  # في عام 2014 عندما بدأت الأسعار: the date of the when-clause's verb
+                cost = -1  # في عام 2012 عندما بدأت الأسعار: the date of the when-clause's verb
             costs.append((cost, idx))
         costs.sort()
         if costs and costs[0][1] in from_source:
@@ -1195,7 +1195,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         for k, (cost, idx) in enumerate(costs):
             ti, n, typ, pos, t0, t1 = trig[idx]
             if idx in used and (typ in ("economic", "other") or idx == reported):
-                continue  # ارتفع 0.1% و0.4% خلال نوفمبر وديسمبر: one figure event a trigger
+                continue  # ارتفع 0.3% و0.6% خلال مارس وأبريل: one figure event a trigger
             if k > 0 and (_crosses(breaks, ti, dk) or pos != "act" and any(min(ti, dk) < o < max(ti, dk)
                                                                         for o in plain_dates)):
                 continue  # a trigger passed over is taken only from the date's own clause, with no
@@ -1421,7 +1421,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     # than a search that tries the pattern at every position, and gives the same answer.
     text = doc.text
     if text.count("(", s_start, d.start) > text.count(")", s_start, d.start):
-        return True  # (872،4 م د في 2016): an aside in parentheses
+        return True  # (315،7 م د في 2019): an aside in parentheses
     # the 80 characters before the date, folded once; the last 30 of the original are read off
     # the folded text's end (folding only drops marks, so 30 folded characters reach no less far)
     span = doc.fold(max(s_start, d.start - 80), d.start)
@@ -1446,8 +1446,8 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     if "منذ" in span and (getattr(d, "role", None) == "until" or _UNTIL_BEFORE.search(span)):
         return True
     # the amount the date belongs to is a baseline: within the date's clause, a comparison word
-    # before the amount (مقابل 64,2 مليار درهم في 2016، بدلا من 87% متوقعة في 2018), or the
-    # start of a change whose end follows (من 7423 شركة في أبريل 2014 إلى 6109 شركات)
+    # before the amount (مقابل 51,8 مليار درهم في 2019، بدلا من 72% متوقعة في 2021), or the
+    # start of a change whose end follows (من 5317 شركة في مايو 2019 إلى 4982 شركة)
     clause = span
     cuts = list(_CLAUSE_MARK.finditer(clause))
     if cuts:
@@ -1563,7 +1563,7 @@ _CHANGE_FROM_AMOUNT = re.compile(r"(?:^|\s)(?:انخفاضا|ارتفاعا|تر
 # a word each match of those two holds, for a quick test before the search
 _BASELINE_CUES = ("مقارنه", "مقابل", "قياسا", "بدلا", "عوضا")
 _CHANGE_CUES = ("انخفاضا", "ارتفاعا", "تراجعا", "صعودا", "هبوطا", "نزولا")
-# the first end of a change: من and an amount (من 50%، من 17.77 مليار ريال)
+# the first end of a change: من and an amount (من 50%، من 12.45 مليار ريال)
 _FROM_AMOUNT = re.compile(r"(?:^|\s)من" + _AMOUNT_START)
 _TO_WORD = re.compile(r"(?:^|\s)(?:الي|حتي)(?:\s|$)")
 _TO_AFTER = re.compile(r"^\s*[،,]?\s*(?:الي|حتي)\s")
@@ -1680,7 +1680,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         if any(_DATA_NOUN.match(w) for w in after[:4]) and econ():
             return "economic"  # كشفت بيانات الهيئة، أعلنت الميزانية (كشف تقرير حقوقي عن مقتل مدنيين: a statement)
         if ti > 0 and words[ti - 1] == "ما" and econ():
-            return "economic"  # وفق ما أعلن عنه المعهد: the source of a figure
+            return "economic"  # حسب ما أعلن عنه المكتب: the source of a figure
         if _ANNOUNCES.match(words[ti]) and "علن" in words[ti] and econ():
             # what is announced is the budget or the data itself, its object past the subject and a
             # date (أعلنت الحكومة، الأحد، ميزانية العام المقبل), not a clause said about them (أن …)
@@ -1699,7 +1699,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
             and after[0] == "الي" and any(_fp(e.text).split()[:1] == [after[1]] for e in ents if e.type == "place")):
         return "visit"  # وصل الرئيس إلى بغداد: an arrival, not an amount reached
     if typ == "economic" and pos == "verb" and _stem(words[ti]) in ("وصل", "وصلت"):
-        # who arrived named before where (وصل الرئيس فلان، السبت، إلى العاصمة الإثيوبية، أديس أبابا):
+        # who arrived named before where (وصل الرئيس فلان، الأحد، إلى العاصمة الكينية، نيروبي):
         # an arrival when no amount comes before إلى and a place is named right after it
         ahead = words[ti + n:ti + n + 20]
         j = next((k for k, w in enumerate(ahead) if w == "الي"), None)
@@ -1732,7 +1732,7 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         return "other"
     if pos == "act":
         # a step takes the kind of what it starts (انطلاق عملية عسكرية، إطلاق صاروخ؛ محادثات
-        # جنيف، التي انطلقت الخميس)
+        # فيينا، التي بدأت الأحد)
         near = list(range(ti + n, min(ti + n + 2, len(words))))
         if _HEAD_OF.get(_match_seq(words, ti, n)) in _TAKING_PART:
             # شارك الوزير يوم الأحد في منتدى الاستثمار: what it took part in, in its clause
@@ -2110,7 +2110,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             body = orgs[0]
         if not body and not where:
             # no body, no two leaders, no place: what the text says of it (القمة الثالثة بين البلدين،
-            # القمة التاريخية بين الكوريتين), not a bare «قمة»
+            # القمة الأولى بين الجارتين), not a bare «قمة»
             n0, n1 = t0, t1
             if not noun:   # (القمة الثالثة …، ويتوقع أن تجري: the noun before the step)
                 m = None
@@ -2133,7 +2133,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             return " ".join([head] + _phrase(doc, t1, s_end, skip, 4))
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan)
         if not who and typ == "statement" and not noun:
-            who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الفنزويلية قد قالت
+            who = " ".join(_subject_before(doc, t0, s_start, skip))  # وكانت الحكومة الكينية قد أعلنت
         if noun and who and " " not in who and not _fp(who).startswith("ال") and typ in ("statement", "meeting") \
                 and doc.text[t1:s_end].split()[:1] == [who]:
             who = ""   # اجتماعات أخرى، بيانا رسميا: the noun's adjective, no one taking part
@@ -2226,14 +2226,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             return f"{fig.metric} {fig.text}"
         words = _before_date(doc, dspan, s_start) if dspan is not None else []
         if dspan is not None and len(words) <= 2:
-            words += _phrase(doc, dspan[1], s_end, skip, 3)  # ويشهد اليمن منذ 2014 نزاعا داميا
+            words += _phrase(doc, dspan[1], s_end, skip, 3)  # وتعيش البلاد منذ 2011 أزمة خانقة
         if not words:
             words = _phrase(doc, t0, s_end, skip, 8, first_stop=False)
         while words and (_is_opener(words[0]) or _fp(words[0]) in _TIME_OF_DAY and _fp(words[0]) != "ظهر"):
-            words = words[1:]   # (ومساء السبت ألقت السلطات القبض: the time is the date's; ظهر may be "appeared")
+            words = words[1:]   # (وصباح الأحد اعتقلت الشرطة: the time is the date's; ظهر may be "appeared")
         words[:1] = [_drop_and(_bare(words[0]))] if words else []
         words = _act_done(words)
-        # the words up to an amount (اكتشفت المؤسسة 2909 مواقع: the amount is said once, at the end)
+        # the words up to an amount (أحصت الهيئة 1834 موقعا: the amount is said once, at the end)
         cut = next((k for k, w in enumerate(words) if _HAS_DIGIT(w)), None)
         if cut is not None and cut > 0:
             words = words[:cut]
@@ -2266,14 +2266,14 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
                     words = [verb, m.group()] + words
             if not verb:
                 change = _change_before(doc, at, s_start)
-                if change:   # توقعت ارتفاعا أكبر في معدلات التضخم → ارتفاع معدلات التضخم
+                if change:   # رجحت ارتفاعا أكبر في أسعار الغذاء → ارتفاع أسعار الغذاء
                     words = [change] + lead + words
     else:
         after = _who_what(doc, t1, s_end, skip, ents, 4)
         if after and (_fp(after[0]) in _PREPOSITIONS or _fp(after[0])[:1] in ("ل", "ب") and not _TRIGGERS.get(_fp(after[0]))
                       and not any(e.start >= t1 and e.text.startswith(after[0]) for e in ents)):
-            # هبطت في يوليو لأدنى مستوياتها: nothing after the verb names what fell; its subject
-            # before it does (أسعار الغذاء العالمية هبطت)
+            # تراجعت في مارس لأدنى مستوى لها: nothing after the verb names what fell; its subject
+            # before it does (أسعار المعادن النفيسة هبطت)
             subj = _subject_before(doc, t0, s_start, skip)
             shared = [] if subj else _shared_subject(doc, t0, s_start, skip, ents)
             if shared:   # (ووافق على الاستقالة: the subject before, what it agreed to after)
@@ -2286,7 +2286,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             else:
                 after = subj or after
         elif after and head and _stem(doc.fold(t0, t1)) != _stem(_fp(head)) and not _RESUMPTIVE.match(doc.text, t1):
-            # فرنسا تدخلت عسكريا في مالي: a subject put before its verb is who did it, and what
+            # بريطانيا تدخلت عسكريا في سيراليون: a subject put before its verb is who did it, and what
             # follows the verb what it did (تدخل فرنسا عسكريا في مالي); not a clause before a
             # masdar (قررت الحكومة تعليق الرحلات)
             subj = _subject_before(doc, t0, s_start, skip)
@@ -2340,7 +2340,7 @@ _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip(
 
 def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
     """وقع at ``t1`` signs a decree, a law or a budget (its object within a few words, past its
-    subject and a date: ووقع الرئيس، الشهر الماضي، على ميزانية الإنفاق): a signing, not "took place"."""
+    subject and a date: ووقع الرئيس، الأسبوع الماضي، على قانون المالية): a signing, not "took place"."""
     for k, m in enumerate(_NONSPACE.finditer(doc.text, t1, s_end)):
         if k >= 6:
             break
@@ -2499,7 +2499,7 @@ def _label_cut(f: str) -> int:
 
 def _finish_label(doc: _Doc, e: Event) -> str:
     """A label as a timeline shows it: what happened, up to the next verb or relative clause
-    (مظاهرات شبه يومية بدأت → مظاهرات شبه يومية; a verb told as coming, سيصل, or a present
+    (احتجاجات شبه يومية بدأت → احتجاجات شبه يومية; a verb told as coming, سيصل, or a present
     verb left dangling at the end too), the event noun in its plain form (توقيع اتفاقا → توقيع
     اتفاق، لقصف → قصف، بيان المشترك → البيان المشترك), a speaker told by a common noun with
     what says which (تصريح مصدر من الجيش), and, when it names no one, who or where from the
@@ -2604,7 +2604,7 @@ _WITNESSED = frozenset(fold_plain(w) for w in "شهد شهدت يشهد تشهد
 _TAKES_PLACE = frozenset(fold_plain(w) for w in "جرى جرت يجري تجري ستجري سيجري".split())
 # the head words of a measure a change is told of (معدل التضخم، أسعار النفط)
 _MEASURE_HEADS = frozenset(fold_plain(w) for w in "معدل معدلات سعر أسعار نسبة حجم قيمة عدد مؤشر مستوى".split())
-# a preposition and an amount right after a verb (بدأ من 799 دولارا): a value, not what was done
+# a preposition and an amount right after a verb (بدأ من 649 دولارا): a value, not what was done
 _AMOUNT_NEXT = re.compile(r"\s*\S+\s+[\d٠-٩]")
 # verbs of happening (وقع، حدث): their subject is the event
 _HAPPENED = frozenset(fold_plain(w) for w in "وقع وقعت يقع تقع حدث حدثت يحدث تحدث".split())
@@ -2712,7 +2712,7 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
         if not nxt or dated_next or nxt in _NO_SUBJECT_AFTER or _PRONOUN_PREP.match(nxt):
             thing = _noun_phrase_before(doc, t0, s_start, 2, nearest=True)
             if thing and _fp(thing[0])[:1] in ("ل", "ب") and _TRIGGERS.get(_fp(thing[0])[1:]):
-                thing[0] = thing[0][1:]   # (تحسبا لمظاهرات مرتقبة تجري في …: the protests)
+                thing[0] = thing[0][1:]   # (تحسبا لاحتجاجات مرتقبة تنظم في …: the protests)
             if thing:
                 return thing + ([] if dated_next else _phrase(doc, t1, s_end, skip, 4)[:4])
         return words
@@ -2738,7 +2738,7 @@ def _passive_or_carried(doc: _Doc, e: Event, words: list[str], t0, t1, s_start, 
             return ["نشر"] + thing
         return words
     if len(prev) >= 2 and _fp(prev[-1]) in _WITNESSED and _fp(prev[-2]) in _RELATIVE and words:
-        # ثروته التي شهدت زيادة كبيرة: the rise is of what the clause describes (زيادة ثروته)
+        # ثروته التي شهدت زيادة ملحوظة: the rise is of what the clause describes (زيادة ثروته)
         thing = _noun_phrase_before(doc, doc.text.rfind(prev[-2], s_start, t0), s_start, 1, mark_ok=True, nearest=True)
         if thing and _fp(thing[0])[:1] in ("ل", "ب") and thing[0].endswith(("ه", "ها", "هم")) and len(_fp(thing[0])) >= 5:
             thing[0] = thing[0][1:]   # (لثروته التي: the noun, not the preposition on it)
@@ -3057,7 +3057,7 @@ _TOPIC_OPENERS = frozenset(fold_plain(w) for w in (
 def _where_word(text: str, at: int, t0: int, t1: int) -> bool:
     """The place at ``at`` says where the event at ``[t0, t1)`` was: after it, in a phrase of
     في or بـ (احتفالات في الرباط، بمدينة حلب), not the subject or object of another verb
-    (مهمة البحث التي تقودها أستراليا); before it, with no إن/أن or quote between (تعرضت حلب
+    (أعمال الإغاثة التي تقودها تركيا); before it, with no إن/أن or quote between (تعرضت حلب
     لقصف, not قالت مصر إن الاحتجاجات)."""
     if at < t0:
         return not _SPEECH_MARK.search(text, at, t0)
@@ -3125,7 +3125,7 @@ def _who_what(doc: _Doc, a: int, s_end: int, skip, ents, limit: int) -> list[str
     text = doc.text
     m = _RESUMPTIVE.match(text, a)
     if m:
-        a = m.end()   # استفتاء فاز فيه أردوغان: the pronoun points back
+        a = m.end()   # استفتاء فاز فيه الرئيس: the pronoun points back
     for e in ents:
         if e.start < a or e.type != "person" or _org_headed(e.canonical):
             continue
@@ -3183,7 +3183,7 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
         return []
     resumed = _RESUMPTIVE.match(doc.text, t1)
     if resumed and _phrase(doc, resumed.end(), s_end, skip, 1):
-        return []   # (القضايا التي عقدت فيها الجلسات: the pronoun is the antecedent; the subject follows)
+        return []   # (الملفات التي عقدت فيها الاجتماعات: the pronoun is the antecedent; the subject follows)
     # the noun phrase before the pronoun: definite words and names, and the noun they follow in
     # a construct (قوات حفتر، الجماعات المسلحة), not a verb before them (تبدو مصر → مصر)
     who: list[str] = []
@@ -3202,7 +3202,7 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
             if who and not _adjective_like(_fp(who[-1])) and not (
                     _adjective_like(f) and k > 0 and _fp(before[k - 1].strip("،,.:؛\"«»()'")).startswith("ال")):
                 break   # الشرطة اللص الذي: two nouns, the second no adjective of the first
-            # (الزعيم السوفيتي الراحل الذي: an adjective after a definite noun and before one is of
+            # (الزعيم الوطني الراحل الذي: an adjective after a definite noun and before one is of
             # that noun too; not أدانت الخارجية الغارات التي, whose nisba is the subject)
             who.append(core)
             continue
@@ -3225,20 +3225,20 @@ def _antecedent_what(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, skip
     if not who:
         return []
     if len(who) >= 2 and _fp(who[0]) in _ASPECT:
-        who = who[1:]   # سبب الحريق الذي اندلع: the clause tells of the fire
+        who = who[1:]   # أسباب الانفجار الذي وقع: the clause tells of the blast
     who[0] = _bare(who[0])
-    if resumed:   # (الأراضي التي استولى عليها عام 2014: what it was done to, with its preposition)
+    if resumed:   # (المدن التي استولى عليها عام 2016: what it was done to, with its preposition)
         nxt, at = _word_after(doc, resumed.end(), s_end)
         if nxt in ("في", "منذ"):
             nxt, at = _word_after(doc, at + len(nxt), s_end)   # (… عليها في عام 2014)
         if nxt and not any(x0 <= at < x1 for x0, x1 in skip if x0 is not None):
-            return []   # (اللقب الذي أطلق عليه في مقابلة: the pronoun may be another's)
+            return []   # (الاسم الذي أطلق عليه في حوار: the pronoun may be another's)
         prep = _fp(resumed.group().strip())
         prep = next((p for p in ("على", "إلى", "عن", "من", "في") if prep.startswith(_fp(p)[:2])), "")
         return [prep] + who[:2] if prep else []
     after = _phrase(doc, t1, s_end, skip, 4)
     if happening and after and _fp(after[0]) != "في":
-        return who[:2]   # الهجمات التي وقعت السبت ويشتبه …: the antecedent is the event; only where it was is its
+        return who[:2]   # التفجيرات التي وقعت الأحد ويعتقد …: the antecedent is the event; only where it was is its
     returned = _pronoun_returns(_phrase(doc, t1, s_end, skip, 6), who)
     if returned is not None:
         return returned
@@ -3311,7 +3311,7 @@ def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
             return None
         subj = after[:k]
         # the verb's subject: definite words or a name, never a verb nor its indefinite object
-        # (الاعتداء الذي استهدف عرضا عسكريا حضره …: the pronoun returns to the object)
+        # (الهجوم الذي استهدف موكبا رسميا حضره …: the pronoun returns to the object)
         if not all(_fp(w).startswith("ال") or not _is_verb_word(_fp(w)) and not _fp(w).endswith("ا")
                    for w in subj):
             return None
@@ -3406,7 +3406,7 @@ def _genitive(word: str, indefinite: bool = False) -> str:
 
 def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     """The words between the start of a verb's clause and the verb: its subject when the
-    sentence puts it first (… إن احتياطيات بلاده من النقد الأجنبي هبطت), also when a relative
+    sentence puts it first (… إن صادرات بلاده من القمح تراجعت), also when a relative
     clause set off by commas stands between them (العملية، التي تشنها القوات …، قد بدأت)."""
     aside = _ASIDE.search(doc.text, max(s_start, t0 - 200), t0)
     if aside:
@@ -3420,7 +3420,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
                         and _fp(doc.text[m.end():t0].strip().split(" ")[0] if doc.text[m.end():t0].strip() else "") in _VERB_PARTICLES):
             # (أمريكا كانت قد انسحبت: كان before قد is the verb's too)
             # قد ارتفعت: the particle belongs to the verb; تفجيرات بالي التي وقعت: the antecedent,
-            # a noun phrase no preposition governs (تعليقا على الأحداث التي وقعت: الأحداث)
+            # a noun phrase no preposition governs (تعليقا على المواجهات التي جرت: المواجهات)
             antecedent = antecedent or f in _RELATIVE
             continue
         if antecedent and f in _PREPOSITIONS:
@@ -3460,8 +3460,8 @@ _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
 def _before_date(doc: _Doc, dspan, s_start: int) -> list[str]:
     """What a date dates when no trigger names it: the clause that holds it, from its start (a
-    comma, إن/أن, a relative pronoun, عندما …) up to the date: اللص الذي هرب من السجن في يوليو →
-    هرب من السجن; عندما اختطفت الجماعة 300 فتاة عام 2014 → اختطفت الجماعة. An empty clause
+    comma, إن/أن, a relative pronoun, عندما …) up to the date: السجين الذي فر من الزنزانة في مارس →
+    فر من الزنزانة; عندما احتجزت الجماعة 40 رهينة عام 2019 → احتجزت الجماعة. An empty clause
     (، في أبريل 2018) gives the one before; a one-word clause takes the words it hangs on
     (الهروب الذي نفذه في يوليو → الهروب الذي نفذه)."""
     a = max(s_start, dspan[0] - 160)
@@ -3555,7 +3555,7 @@ def _shared_subject(doc: _Doc, t0: int, s_start: int, skip, ents) -> list[str]:
 def _measure_opened(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
     """The measure a verb of reaching with no subject of its own is of, when a clause before it
     in the sentence opens with it: the definite noun phrase after the nearest أن، إن or كان
-    (… أن عدد القتلى المدنيين في المدينة بلغ → عدد القتلى المدنيين; كان الالتزام أعلى …، فقد بلغ
+    (… أن عدد الجرحى في البلدة بلغ → عدد الجرحى; كان الالتزام أعلى …، فقد بلغ
     → الالتزام); [] when none is there."""
     for m in reversed(list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 200), t0))):
         if _fp(m.group()) in _MEASURE_OPENERS:
@@ -3658,7 +3658,7 @@ def _comma_after(text: str, at: int) -> bool:
 def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1, s_end: int = -1,
              dspan=None) -> str:
     """Who spoke or met: a person named after the verb, before what was said (قال السفير
-    البريطاني في هولندا، بيتر ويلسون، إن … is Wilson), else the name that is the verb's subject
+    الفرنسي في النرويج، فلان الفلاني، إن … is that name), else the name that is the verb's subject
     (أعلنت مصر), a title with the place or body it is of when no name follows (قال حاكم ولاية
     فاراه)، a described subject (أكد البيان، قال مسؤولون), else the sentence's first person or
     body outside what was said. Not a name the verb addresses (قالت لوكالة فرانس برس), not a
@@ -3705,7 +3705,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
     if e is None and verb:
         named = _honorific_name_after(doc, t1, speech)
         if named:
-            return named   # قال المتحدث باسم التحالف، العقيد فلان الفلاني، …
+            return named   # قال المتحدث باسم الجيش، العقيد فلان الفلاني، …
     if e is None and near:
         # a title or a noun the name completes: حاكم ولاية فاراه، زعيم كوريا الشمالية، شرطة مدينة تمبي
         raw = text[a:near[0].start].split()
@@ -3717,7 +3717,7 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
                 and not _CLAUSE_MARK.search(text, a, near[0].start):
             return _no_bare_article(" ".join(text[a:near[0].end].split()))   # (not بيان نشره البيت الأبيض، لموقع …)
     if e is None:
-        # a described subject right after the verb (ودعت المنظمة الدولية، الاثنين، اللجنة …; وقال
+        # a described subject right after the verb (وطالبت الهيئة الأممية، الخميس، الحكومة …; وقال
         # مسؤولون إن …), up to a preposition
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
@@ -3836,7 +3836,7 @@ _HONORIFIC_APPOSITION = re.compile(r"[،,]\s*([^\s،,]+)\s+([^\s،,]+(?:\s+[^\s�
 
 def _honorific_name_after(doc: _Doc, t1: int, speech: int) -> str:
     """A name set off by commas after the verb's subject and opened by an honorific (قال
-    المتحدث باسم التحالف، العقيد فلان الفلاني، إن …): its last word."""
+    المتحدث باسم الجيش، العقيد فلان الفلاني، إن …): its last word."""
     m = _HONORIFIC_APPOSITION.search(doc.text, t1, min(speech, t1 + 120))
     if m is None or _fp(m.group(1)) not in _HONORIFICS:
         return ""
@@ -3979,7 +3979,7 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
                 out.pop()
             if _ENDS_CLAUSE.search(m.group()) and (out or not _CLAUSE_MARK.search(doc.text, a, date[0])):
                 break  # (a date set off by commas right after the verb is passed: ارتفعت، السبت، أسعار …;
-                # one that ends the clause, الأحداث التي وقعت السبت، قال …, ends the phrase)
+                # one that ends the clause, المواجهات التي جرت الأحد، قال …, ends the phrase)
             continue
         if skip and any(x0 < m1 and m0 < x1 for x0, x1 in skip):
             break
