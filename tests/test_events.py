@@ -43,11 +43,16 @@ def _events(text: str, dates: list[DateMention], published=None, reference=None)
     return find_events(f, art, dates, entity_mentions(f, art), reference)
 
 
+def _tsv(path: Path) -> list[list[str]]:
+    """The rows of an example table: tab-separated, blank and # lines skipped."""
+    with path.open(encoding="utf-8") as f:
+        return list(csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"))
+
+
 def _rows():
-    with EXAMPLES.open(encoding="utf-8") as f:
-        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
-            row = row + [""] * (7 - len(row))
-            yield pytest.param(*row, id=f"{row[4]}:{row[0][:20]}")
+    for row in _tsv(EXAMPLES):
+        row = row + [""] * (7 - len(row))
+        yield pytest.param(*row, id=f"{row[4]}:{row[0][:20]}")
 
 
 # the words a label never ends on: a preposition whose complement was cut off
@@ -712,9 +717,7 @@ BREAKDOWNS = Path(__file__).parent / "examples" / "events_breakdown.tsv"
 
 
 def _breakdown_rows():
-    with BREAKDOWNS.open(encoding="utf-8") as f:
-        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
-            yield pytest.param(*row, id=row[2][:30])
+    return [pytest.param(*row, id=row[2][:30]) for row in _tsv(BREAKDOWNS)]
 
 
 @pytest.mark.parametrize("text,published,labels", list(_breakdown_rows()))
@@ -731,9 +734,7 @@ GOALS = Path(__file__).parent / "examples" / "events_goals.tsv"
 
 
 def _goal_rows():
-    with GOALS.open(encoding="utf-8") as f:
-        for row in csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t"):
-            yield pytest.param(*row, id=row[0][:30])
+    return [pytest.param(*row, id=row[0][:30]) for row in _tsv(GOALS)]
 
 
 @pytest.mark.parametrize("sentence,published,types", list(_goal_rows()))
