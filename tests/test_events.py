@@ -716,11 +716,7 @@ def test_a_statement_told_as_the_time_of_something_else_takes_no_day():
 BREAKDOWNS = Path(__file__).parent / "examples" / "events_breakdown.tsv"
 
 
-def _breakdown_rows():
-    return [pytest.param(*row, id=row[2][:30]) for row in _tsv(BREAKDOWNS)]
-
-
-@pytest.mark.parametrize("text,published,labels", list(_breakdown_rows()))
+@pytest.mark.parametrize("text,published,labels", [pytest.param(*r, id=r[2][:30]) for r in _tsv(BREAKDOWNS)])
 def test_which_figures_of_an_article_are_events(text, published, labels):
     ex = analysis.extract("عنوان\n" + text, published=published)
     got = [label for typ, label in zip(ex.events["type"], ex.events["label"]) if typ == "economic"]
@@ -733,11 +729,7 @@ def test_which_figures_of_an_article_are_events(text, published, labels):
 GOALS = Path(__file__).parent / "examples" / "events_goals.tsv"
 
 
-def _goal_rows():
-    return [pytest.param(*row, id=row[0][:30]) for row in _tsv(GOALS)]
-
-
-@pytest.mark.parametrize("sentence,published,types", list(_goal_rows()))
+@pytest.mark.parametrize("sentence,published,types", [pytest.param(*r, id=r[0][:30]) for r in _tsv(GOALS)])
 def test_a_goal_by_a_deadline_is_no_event(sentence, published, types):
     ex = analysis.extract("عنوان\n" + sentence, published=published)
     assert list(ex.events["type"]) == ([] if types == "-" else types.split("|")), list(ex.events["label"])
