@@ -80,10 +80,11 @@ _DROP = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-
 _DROP_RE = re.compile(f"[{_DROP}]")
 _DROP_RUN = re.compile(f"[{_DROP}]+")
 # the same characters one by one: testing each with ``in`` is faster than scanning with the class
-_DROP_CHARS = "".join(chr(c) for a, b in ((0x640, 0x640), (0x64b, 0x65f), (0x670, 0x670), (0x6d6, 0x6ed),
-                                           (0x200b, 0x200f), (0x202a, 0x202e), (0x2066, 0x2069),
-                                           (0xad, 0xad), (0xfeff, 0xfeff))
-                      for c in range(a, b + 1))
+# (public: the dates read it for the marks a span may end on)
+DROP_CHARS = "".join(chr(c) for a, b in ((0x640, 0x640), (0x64b, 0x65f), (0x670, 0x670), (0x6d6, 0x6ed),
+                                          (0x200b, 0x200f), (0x202a, 0x202e), (0x2066, 0x2069),
+                                          (0xad, 0xad), (0xfeff, 0xfeff))
+                     for c in range(a, b + 1))
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
@@ -157,7 +158,7 @@ class Folded:
 # replacements (one pass over the text for each character it replaces, made for long texts) and
 # the search for the marks to drop. The table: each replacement with the marks dropped, and the
 # marks themselves dropped; character by character the same as the long way.
-_FOLD_SHORT = {**{ord(c): None for c in _DROP_CHARS},
+_FOLD_SHORT = {**{ord(c): None for c in DROP_CHARS},
                **{k: (_DROP_RE.sub("", v) or None) for k, v in _ONE_TO_ONE.items()}}
 
 
@@ -171,7 +172,7 @@ def fold_plain(s: str) -> str:
 def fold(original: str) -> Folded:
     """Fold ``original`` (see the module docstring) keeping a map back to it."""
     translated = _translate(original)
-    present = [c for c in _DROP_CHARS if c in translated]
+    present = [c for c in DROP_CHARS if c in translated]
     if not present:
         return Folded(original, translated, None)
     # offsets of the dropped characters; kept runs lie between them

@@ -21,7 +21,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..text import _DROP_CHARS, Folded, has_arabic
+from ..text import DROP_CHARS, Folded, has_arabic
 from .calendars import (add_months, date_for_day, hijri_to_gregorian, hijri_year_of, month_end, month_span,
                         part_of_month, part_of_months, part_of_week, part_of_year, shift_years, week_of,
                         year_for_month, year_span)
@@ -728,9 +728,9 @@ def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict,
 
 
 REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
-# the Arabic marks folding drops (text._DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
+# the Arabic marks folding drops (text.DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
 # marks), not its invisible format characters, which belong to no letter
-_TRAILING_MARKS = frozenset(c for c in _DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
+_TRAILING_MARKS = frozenset(c for c in DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
 
 
 def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | None = None) -> list[DateMention]:
