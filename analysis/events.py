@@ -336,28 +336,33 @@ def _candidates(w: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     return tuple(out)
 
 
+def _folded_by_kind(table: str) -> dict[str, frozenset[str]]:
+    """The folded words of a word table whose second column is a kind (titles.tsv, name_words.tsv),
+    grouped by kind: each table is read once however many kinds the events take from it."""
+    out: dict[str, set[str]] = {}
+    for c in lang_rows(table):
+        if len(c) > 1:
+            out.setdefault(c[1].strip(), set()).add(fold_plain(c[0]))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+_TITLES_BY_KIND = _folded_by_kind("titles.tsv")
+_NAME_WORDS_BY_KIND = _folded_by_kind("name_words.tsv")
+
 # title words (titles.tsv: head, honorific, kin) that stand before a person's name: a label names
 # the person by the name, without them (قال وزير الخارجية فلان → فلان)
-_TITLE_WORDS = frozenset(
-    fold_plain(c[0]) for c in lang_rows("titles.tsv")
-    if len(c) > 1 and c[1].strip() in ("head", "honorific", "kin"))
+_TITLE_WORDS = frozenset().union(*(_TITLES_BY_KIND.get(k, ()) for k in ("head", "honorific", "kin")))
 
 
 # the head words of organisations' names (name_words.tsv: org_heads): a "person" whose name
 # starts with one (مركز إيواء after a title) is a body or a place, not someone taking part
-_ORG_HEADS = frozenset(
-    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
-    if len(c) > 1 and c[1].strip() == "org_heads")
+_ORG_HEADS = _NAME_WORDS_BY_KIND.get("org_heads", frozenset())
 
 # words that join the next word into a name (name_words.tsv: name_link: عبد، أبو، بن، آل): alone
 # they name no one
-_NAME_LINKS = frozenset(
-    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
-    if len(c) > 1 and c[1].strip() == "name_link")
+_NAME_LINKS = _NAME_WORDS_BY_KIND.get("name_link", frozenset())
 # and those with the particles of European family names (دي، فان، دا)
-_NAME_JOINERS = _NAME_LINKS | frozenset(
-    fold_plain(c[0]) for c in lang_rows("name_words.tsv")
-    if len(c) > 1 and c[1].strip() == "name_particles")
+_NAME_JOINERS = _NAME_LINKS | _NAME_WORDS_BY_KIND.get("name_particles", frozenset())
 
 
 @lru_cache(maxsize=16384)
@@ -3769,9 +3774,7 @@ _NISBA_AFTER = re.compile(r" (ال[^\s،,.:؛\"«»()]+(?:ية|ي))(?=[\s،,.:؛
 
 
 # titles that head an office (رئيس، وزير، سفير), not honorifics said before a name (الجنرال، الأمير)
-_OFFICE_TITLES = frozenset(
-    fold_plain(c[0]) for c in lang_rows("titles.tsv")
-    if len(c) > 1 and c[1].strip() == "head")
+_OFFICE_TITLES = _TITLES_BY_KIND.get("head", frozenset())
 
 
 def _subject_before_object(text: str, a: int, near) -> str:
@@ -3811,9 +3814,7 @@ _BEFORE_VERB = frozenset(fold_plain(w) for w in "قد لقد وقد فقد".spli
 # one or two definite words
 _INNA_SUBJECT = re.compile(r"(?<!\S)(?:أن|إن|لكن|ولكن|لكنّ|ولكنّ)\s+(ال[^\s،,.:؛\"«»()]+(?:\s+ال[^\s،,.:؛\"«»()]+)?)\s*$")
 _TOPIC = re.compile(r"(?<!\w)و?أما\s+([^،,.:؛]{2,60}?)\s*[،,]?\s*$")
-_HONORIFICS = frozenset(
-    fold_plain(c[0]) for c in lang_rows("titles.tsv")
-    if len(c) > 1 and c[1].strip() == "honorific")
+_HONORIFICS = _TITLES_BY_KIND.get("honorific", frozenset())
 
 
 def _topic_before(doc: _Doc, t0: int, s_start: int) -> str:
