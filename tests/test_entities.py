@@ -138,6 +138,17 @@ def test_places_carry_the_iso_code_of_their_country():
     assert analysis.entities.place_code("الشرق الأوسط") is None
 
 
+def test_cities_from_geonames_carry_their_country_and_yield_to_the_hand_tables():
+    ents = {e.text: e.code for e in entity_mentions(fold("انتقل الوفد من سكيكدة إلى كفرنبل ثم إلى دافاو."))}
+    assert ents == {"سكيكدة": "DZ", "كفرنبل": "SY", "دافاو": "PH"}
+    # tools/make_geo_cities.py leaves out a name the hand or CLDR tables already hold (their
+    # spelling and code win) and any of three letters or fewer
+    known = {fold(row[0]).text for row in lang.rows("places.tsv")} | {fold(row[1]).text for row in lang.rows("cities.tsv")}
+    geo = [fold(row[1]).text for row in lang.rows("geo_cities.tsv")]
+    assert len(geo) > 500 and not known & set(geo)
+    assert all(len(name.replace("ال", "", 1).replace(" ", "")) >= 4 for name in geo)
+
+
 def test_cities_from_cldr_are_in_step_with_babel():
     # tools/make_places.py writes cities.tsv from CLDR's time-zone cities and their countries
     import babel
