@@ -1900,6 +1900,18 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
+        # a person named by one word that is the surname of exactly one longer name (ترامب with
+        # دونالد ترامب): the table of public figures (people.tsv) finds the surname alone, also
+        # before the full name (a headline), where the later-mention step does not look
+        last: dict[str, set[int]] = {}
+        for j, other in people:
+            if len(other) > 1 and other[-1] not in _REGNAL and fold_plain(other[-2]) not in _NAME_LINK:
+                last.setdefault(_skeleton(other[-1]), set()).add(j)
+        for i, words in people:
+            if len(words) == 1 and len(words[0]) >= 3:
+                longer = {groups.find(kid[j]) for j in last.get(_skeleton(words[0]), ())}
+                if len(longer) == 1:
+                    groups.union(kid[i], longer.pop())
         # a person named by a family name in a link word (بن، أبو، آل، ولد) that ends exactly one
         # longer name: أبو غزالة after محمد عبد الحليم أبو غزالة, بن فلان after علان بن فلان; not
         # after بن, where the longer name is the son's (فلان بن محمد بن سلمان is not محمد بن سلمان)

@@ -59,6 +59,17 @@ def test_surname_and_spelling_variant_share_the_canonical_name():
     assert people[0].role == "الرئيس الروسي"
 
 
+def test_a_known_surname_before_the_full_name_is_that_person():
+    # a headline names a public figure by surname (people.tsv), the body by his full name
+    s = "ماكرون يزور الجزائر الأسبوع المقبل\nأعلن الرئيس الفرنسي إيمانويل ماكرون أنه سيزور الجزائر."
+    people = [(e.text, e.mentions) for e in analysis.entities.entities_of(entity_mentions(fold(s))) if e.type == "person"]
+    assert people == [("إيمانويل ماكرون", 2)]
+    # the name after بن is the father's, not the son's surname: سلمان is not محمد بن سلمان
+    s = "الملك سلمان يستقبل الوفد\nاستقبل ولي العهد الأمير محمد بن سلمان الوفد."
+    people = {e.text for e in analysis.entities.entities_of(entity_mentions(fold(s))) if e.type == "person"}
+    assert people == {"سلمان", "محمد بن سلمان"}
+
+
 def test_clitics_are_not_part_of_a_place():
     s = "وصل الوفد لكازاخستان ثم توجه وبكين إلى الصين"
     places = [e.text for e in entity_mentions(fold(s)) if e.type == "place"]
