@@ -312,6 +312,7 @@ _SON_OF = frozenset({"بن", "ابن", "بنت"})
 _FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian names, حنينا ولد سيدي)
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
+_LAST_PARTICLES = _LISTS["last_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -774,8 +775,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and _RX_AL_IFAAL.match(w):
             break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
-            if _month_in_name(doc, j):
-                j += 1  # تيريزا ماي: a month word as a surname is the name's last word
+            if _month_in_name(doc, j) or parts >= 2 and w in _LAST_PARTICLES and _particle_ends_name(doc, j):
+                j += 1  # تيريزا ماي: a month word as a surname is the name's last word (مون جاي إن، رئيس …)
             break
         j += 1
         parts += 1
@@ -892,6 +893,16 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
     nxt = doc.words[j + 1] if j + 1 < doc.n else ""
     return (not nxt[:1].isdigit() and nxt not in ("/", "(", "-", "من") and nxt not in _AFTER_YEAR
             and not doc.words[j - 1][:1].isdigit())
+
+
+def _particle_ends_name(doc: _Doc, j: int) -> bool:
+    """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
+    ends after it, or a comma and a title (مون جاي إن، رئيس كوريا), where the particle, which
+    opens a clause, could never stand (قال فلان إن، رغم …: the particle)."""
+    n = doc.n
+    if j + 1 >= n or doc.brk[j] or doc.words[j + 1] == ".":
+        return True
+    return doc.words[j + 1] in ("،", ",") and j + 2 < n and doc.info[j + 2].title is not None
 
 
 def _tanwin_after(folded: Folded, fe: int) -> bool:
