@@ -895,6 +895,22 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
             and not doc.words[j - 1][:1].isdigit())
 
 
+def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] | None:
+    """After a title in the dual (الرئيسان، الوزيرين: the singular title + ان/ين), the second
+    name: from the first word in و after the first name's first word to its own end."""
+    if not (title.endswith(("ان", "ين")) and title[:-2] in _TITLE):
+        return None
+    for k in range(ns + 1, ne):
+        if doc.words[k].startswith("و") and len(doc.words[k]) > 3:
+            return k, max(ne, _name_end(doc, k))
+    if ne < doc.n and not doc.brk[ne - 1] and doc.words[ne][:1] == "و" and doc.words[ne][1:] in _GIVEN:
+        # (وجان، وجون: و on a given name of three letters); a given name alone is left to the
+        # other rules, which may know its surname
+        e = _name_end(doc, ne)
+        return (ne, e) if e > ne + 1 else None
+    return None
+
+
 def _particle_ends_name(doc: _Doc, j: int) -> bool:
     """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
     ends after it, or a comma and a title (مون جاي إن، رئيس كوريا), where the particle, which
@@ -1489,6 +1505,15 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     ne = known[1]  # ينس ستولتنبرغ الإجابة: a known name ends where the table says
                 if base in _PROFESSION:
                     ne = _profession_name_end(doc, ns, ne)
+                second = _second_of_dual(doc, base, ns, ne)
+                if second is not None and not any(taken[ns:second[1]]):
+                    # الرئيسان فلان وفلان: the dual's second name, with its و cut (as a list's)
+                    k, ne2 = second
+                    people.append((k, ne2, None))
+                    named_as[k, ne2] = " ".join([doc.words[k][1:], *doc.words[k + 1:ne2]]), 1
+                    for x in range(k, ne2):
+                        taken[x] = True
+                    ne = k
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”#")
