@@ -1427,6 +1427,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for x in range(s_, e_):
             taken[x] = True
 
+    for s_, e_, country in _ambiguous_places(doc, taken):  # (شمال مالي: the country's own name)
+        fs, fe = _span(doc, s_, e_, _cut_of_place(doc.words[s_]))
+        found.append((fs, fe, "place", country, None))
+        taken[s_] = True
+
     # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء), or by
     # a head and a proper name (شركة «أفري تك»، شركة إيني)
     org_spans = _named_orgs(doc) + _head_orgs(doc)
@@ -2168,6 +2173,30 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 or _RX_VERB_FORM.match(first):
                 break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it)
             out.append((a, b, False))
+    return out
+
+
+_AMBIGUOUS_FOLDED = {fold_plain(a): a for a in _AMBIGUOUS if " " not in a}
+
+
+def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """A country whose name is also an everyday word (مالي "financial", بنين "sons") where only
+    the country reads: after a point of the compass (شمال مالي، بوسط مالي) or «جمهورية», or joined
+    by و to a place already found (مالي والنيجر، النيجر ومالي)."""
+    out = []
+    words = doc.words
+    for i in range(1, doc.n):
+        w = words[i]
+        bare = w[1:] if w[:1] == "و" and w[1:] in _AMBIGUOUS_FOLDED else w
+        if bare not in _AMBIGUOUS_FOLDED or taken[i] or doc.brk[i - 1]:
+            continue
+        prev = words[i - 1]
+        prev_bare = prev[1:] if prev[:1] in ("و", "ب") and prev[1:] in _COMPASS else prev
+        if (bare is w and (prev_bare in _COMPASS or prev in ("جمهوريه", "وجمهوريه"))
+                or bare is not w and taken[i - 1] and doc.info[i - 1].place_word
+                or bare is w and i + 1 < doc.n and not doc.brk[i] and taken[i + 1] and doc.info[i + 1].place_word
+                and words[i + 1][:1] == "و"):
+            out.append((i, i + 1, _AMBIGUOUS_FOLDED[bare]))
     return out
 
 
