@@ -898,6 +898,19 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
             and not doc.words[j - 1][:1].isdigit())
 
 
+def _clause_after_name(doc: _Doc, s: int, e: int, fe: int) -> bool:
+    """Within tokens s..e, the word right after a known name ending at folded offset ``fe`` opens
+    what is said of it, not more of its name: و on a word (ودول، وبمشاركة), ب on the article
+    (بالضاحية; not باكستان), ل on a word without the article (لتحليل; للإنشاء goes on), or a
+    function word (على)."""
+    for k in range(s + 1, e):
+        if doc.starts[k] >= fe:
+            w = doc.words[k]
+            return (len(w) > 3 and (w[0] == "و" or w.startswith("بال") or w[0] == "ل" and w[1] != "ل")
+                    or w in _STOP)
+    return False
+
+
 def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] | None:
     """After a title in the dual (الرئيسان، الوزيرين: the singular title + ان/ين), the second
     name: from the first word in و after the first name's first word to its own end."""
@@ -1451,6 +1464,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
             if inside and info[s].org_head in _ORG_BARE_NAME:
                 continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
+            if any(found[k][0] == ts and _clause_after_name(doc, s, e, found[k][1]) for k in inside):
+                continue  # الاتحاد الأوروبي ودول البلقان، بالدول، لتحليل العينات: the known name is whole
             # وكالة بترا الأردنية، وكالة موديز للتصنيف الائتماني: the longer name holds the known one
             for k in reversed(inside):
                 org_found.remove((found[k][0], found[k][1]))
