@@ -2414,7 +2414,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 2
                 continue
             if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
-                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None:
+                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None \
+                    and not words[j + 1].endswith(("ها", "هم", "هما")):  # (على التزامها: a pronoun, no name)
                 # not after an adjective: حزب التحالف الشعبي الديمقراطي في البرلمان; not before an
                 # office: نقلت وكالة فلان عن المتحدث باسم …، عن الوزير (whom it quotes)
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض
