@@ -151,8 +151,9 @@ _QUAL_BEFORE_RE = re.compile(
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
+# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most)
 _EXCEED_RE = _Guarded(re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
+    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
     r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 # a second noun after و that heads the next phrase: an amount, its qualifier or a definite
@@ -1111,8 +1112,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             c.fs = max(0, fs - 40) + q.start("q")
     elif neg:
         c.qualifier = "at_most"  # لم يتجاوز معدلها 0،6 بالمائة
-    elif _EXCEED_RE.search(t[max(0, fs - 60):fs]):
-        c.qualifier = "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
+    elif ex := _EXCEED_RE.search(t[max(0, fs - 60):fs]):
+        c.qualifier = "at_most" if ex.group("neg") else "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
     else:
         qa = _QUAL_AFTER_RE.match(t, c.fe, c.fe + 20)
         if qa:
