@@ -193,7 +193,7 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('measure_in_name.tsv')})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
-_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_words_of('compound_name_heads.tsv')})\s+$")
+_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('compound_name_heads.tsv')})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
@@ -2058,7 +2058,10 @@ def _reported_after(t: str, lo: int, hi: int) -> bool:
 
 # ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
 _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
-_CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
+# after a weak cue (بحلول): an hour, or a point of the story's own time (بحلول ذلك الوقت، بحلول
+# هذه المرحلة: by then), no deadline; a verb of the clause still says whether it is to come
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)"
+                          r"|(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:وقت|حين|مرحله|لحظه|فتره))(?![\u0621-\u064a])")
 
 
 _QUOTE_MARKS = frozenset('"«»“”')
