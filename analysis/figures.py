@@ -27,6 +27,7 @@ from .article import segment_kinds
 from .lang import rows as _rows
 from .entities import place_names
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
+from .dates.records import DateMention
 from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
@@ -641,6 +642,8 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     """
     t = folded.text
     fam_ctx = _Context(folded.tokens.words)
+    if "الربع" in t:
+        dates = _with_relative_quarters(folded, dates, reference)
     dates = _Dates(dates)
     # a number that starts or ends inside a date (ds <= fstart < de or ds < fend <= de) is
     # part of it: mark those offsets once, then each number is two lookups, not a scan
@@ -772,6 +775,56 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     return out
 
 
+_REL_QUARTERS = {p: (int(n), frm) for p, n, frm in _rows("relative_quarters.tsv")}
+_REL_QUARTER_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<q>{_alt(_REL_QUARTERS)})(?![\u0621-\u064a])")
+
+
+def _quarter(day: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    """The quarter ``shift`` quarters from the one holding ``day``: (first day, last day)."""
+    n = day.year * 4 + (day.month - 1) // 3 + shift
+    y, q = divmod(n, 4)
+    first = dt.date(y, 3 * q + 1, 1)
+    y2, q2 = divmod(n + 1, 4)
+    return first, dt.date(y2, 3 * q2 + 1, 1) - dt.timedelta(days=1)
+
+
+def _with_relative_quarters(folded: Folded, dates, reference) -> list:
+    """``dates`` and, in text order among them, the quarters named by their place next to
+    another (``lang/ar/relative_quarters.tsv``: هذا الربع، الربع السابق), which the figures of
+    their clause are about. Only for the figures: the dates table does not list them."""
+    t = folded.text
+    found = []
+    for m in _REL_QUARTER_RE.finditer(t):
+        if any(d.fstart <= m.start("q") < d.fend for d in dates):
+            continue  # (a date read already holds it)
+        shift, frm = _REL_QUARTERS[m.group("q")]
+        base = None
+        if frm != "reference":
+            for d in dates:
+                if d.fstart >= m.start():
+                    break
+                if d.granularity == "quarter" and d.start_date is not None and d.type == "date":
+                    base = d.start_date
+                    break  # (the first: the report's; those after it are often bases of comparisons)
+        a, b = folded.span(m.start("q"), m.end("q"))
+        if base is None and frm == "named" or base is None and reference is None:
+            # (سجلت خسائر عن هذا الربع, published in May: the quarter just reported, which the text
+            # does not name; the May quarter would be wrong, and so would a period from elsewhere)
+            found.append(DateMention(folded.original[a:b], a, b, "vague", None, None, "quarter", "relative", None,
+                                     fstart=m.start("q"), fend=m.end("q")))
+            continue
+        if base is None:
+            base = reference
+        if isinstance(base, dt.datetime):
+            base = base.date()
+        first, last = _quarter(base, shift)
+        found.append(DateMention(folded.original[a:b], a, b, "date", first, last, "quarter", "relative", None,
+                                 is_future=shift > 0, fstart=m.start("q"), fend=m.end("q")))
+    if not found:
+        return dates
+    return sorted([*dates, *found], key=lambda d: d.fstart)
+
+
 def _series_metric(f: Figure, done: list[Figure], sents, si, title_ids) -> Figure:
     """An amount of money or a percent with no word of a measure in its sentence or the one
     before goes on with the series of the amounts before it: the measure of the last one in its
@@ -888,6 +941,8 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
             return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
         if d.type == "vague" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
             return True  # (خلال الأشهر الأخيرة: a time said, if vaguely, is not the sentence before's)
+        if d.type == "vague" and d.granularity == "quarter":
+            return True  # (عن هذا الربع with no quarter named: its own, unplaced)
     return False
 
 
@@ -1647,6 +1702,12 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
+# A noun, no word of change (نما، ارتفعت: change_words.tsv) before it, then a bare عن and a date
+# before the amount: the period reported on
+# (سجلت خسائر صافية عن الربع الأول بلغت …، أرباحها عن عام 2017), not a base
+_REPORTED_FOR = re.compile(
+    r"(?<![\u0621-\u064a])(?!(?:و|ف)?(?:ب?(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|تراجعا|نموا|اقل|اكثر|اعلي|ادني)"
+    r"(?![\u0621-\u064a]))[\u0621-\u064a]{2,}\s+عن\s*$")
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
 # (مقابل before a currency, سعر الدولار مقابل الجنيه، تراجع اليورو مقابل الين, is the other side of
@@ -1865,8 +1926,9 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 p0.day != 1 or (p1 and (p1 + _ONE_DAY).day != 1)):
             continue
         # (a comparison matters only to a figure that is not a base: asked in that order)
-        if not c.is_base and (_COMPARISON_BEFORE.search(before) or _COMPARISON_TEXT.match(t, d.fstart)
-                              or _claimed(c, cands, sa, d.fstart)):
+        if not c.is_base and ((_COMPARISON_BEFORE.search(before)
+                               and not (d.fend <= c.fs and _REPORTED_FOR.search(before) and not _CHANGE.search(before)))
+                              or _COMPARISON_TEXT.match(t, d.fstart) or _claimed(c, cands, sa, d.fstart)):
             continue
         if d.fstart >= c.fe:
             between = t[c.fe:d.fstart]
