@@ -196,6 +196,9 @@ _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
 _COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('compound_name_heads.tsv')})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
+# a percent's whole named by a noun right after it (… 25% من أصوات الناخبين): when that noun is no
+# measure, no measure's word after it is the percent's
+_NAMED_WHOLE_AFTER = re.compile(r"\s*من\s+(?:اجمالي\s+|مجموع\s+)?(?:ال)?[\u0621-\u064a]{3,}")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
 _LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
@@ -1647,6 +1650,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         cause = _CAUSE.search(t, c.fe, stop)   # (… بفضل تدفق الاستثمارات: why, not what)
         if cause is not None:
             stop = cause.start()
+        if c.kind == "percent" and _NAMED_WHOLE_AFTER.match(t, c.fe, stop):
+            stop = c.fe  # (25% من أصوات الناخبين في دولة أغلبية سكانها: a share of the votes, not of a measure after them)
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     if best is None and contrast:
