@@ -199,6 +199,7 @@ _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مج
 # a percent's whole named by a noun right after it (… 25% من أصوات الناخبين): when that noun is no
 # measure, no measure's word after it is the percent's
 _NAMED_WHOLE_AFTER = re.compile(r"\s*من\s+(?:اجمالي\s+|مجموع\s+)?(?:ال)?[\u0621-\u064a]{3,}")
+_STAKE_AFTER = re.compile(rf"\s*من\s+(?:{_words_of('stake_wholes.tsv')})(?![\u0621-\u064a])")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
 _LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
@@ -1443,6 +1444,8 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 دولار يساوي 15ر3 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
+    if c.kind == "percent" and _STAKE_AFTER.match(t, c.fe, sb):
+        c.no_inherit = True  # (تستحوذ الإدارة على 8% من أسهم الشركة: a stake held, no tally of a period)
     count_key = _count_metric(t, c) if c.kind == "count" else None
     happening = c.kind == "count" and count_key is None
     if cue == "start":  # (its own date stands before the amount it goes to)

@@ -786,12 +786,12 @@ class _Parser:
                     value += g[0]
                     j = g[1]
                 break
-            # وربع المليون، ونصف
+            # وربع المليون، ونصف، ونصف مليون (the scale said again, with the article or without)
             fr, k = self.next_is(j, "fraction", True)
             if fr:
                 value += fr[1] * last_scale
                 j = k + 1
-                r = self.reading(j, "scale", conj=False, definite=True)
+                r = self.reading(j, "scale", conj=False, definite=None)
                 if r and self.adj(j) and r[1] == last_scale:
                     j += 1
                 break
