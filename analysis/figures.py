@@ -215,6 +215,7 @@ _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] 
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
 _STATUS_NOMINAL = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "nominal")
+_STATUS_ESTIMATE = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "estimate")
 # أنّ and its noun first: a demonstrative, or a word with the article
 _NOUN_FIRST = re.compile(r"\s*(?:ان\s+)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 # a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
@@ -1463,6 +1464,9 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     if cue == "target" and weak and weak[0] and period and period[1] is None and period[2] is not None \
             and reference is not None and period[2] < reference:
         cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
+    if cue == "forecast" and len(weak) > 1 and weak[1] and period and period[2] is not None \
+            and reference is not None and period[2] < reference:
+        cue = None  # (حسب تقديرات المسح … في الربع الأول 2018, said in May: a measure of what has been)
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
     is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12] and not _INDEX_NUMBER.match(t, rec.end())
@@ -2086,9 +2090,10 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         # the strongest cue; among equals the nearest before the amount, else the first after it
         key = (weight, start < c.fs, start if start < c.fs else -start)
         if best_key is None or key > best_key:
-            best, best_key = status, key
+            best, best_key, best_word = status, key, t[start:end]
     if weak is not None:
         weak.append(best_key is not None and best_key[0] < 2)
+        weak.append(best_key is not None and best_word.lstrip("وفبل") in _STATUS_ESTIMATE)
     return best
 
 
