@@ -1921,8 +1921,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
-        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
-            continue
+        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", "quarter", "half", None):
+            continue  # (a target's month or day is when it was set; its year, half or quarter is what it is for)
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
             p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر ماي 2019: the year to the end of May
