@@ -996,6 +996,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                              or words[i - 1] in _AGAINST)):
             continue  # إلغاء قرار رفع الأسعار، بدأ تنفيذ قرار، احتجاجا على رفع الأسعار: what the word
             # before names or is about, not a measure of its own
+        if m[2] == "act" and _HEAD_OF.get(_match_seq(words, i, m[0])) in _START_HEADS:
+            started = _started_event_after(words, i + m[0])
+            if started == "military":
+                m = (m[0], started, m[2])   # بدأت القوات، في يناير، عملية عسكرية: the start of an attack
+            elif started is not None:
+                continue  # بدأ الرئيس، الأحد، زيارة إلى الهند: the visit is the event, from its first day
         t0 = doc.start(lo + i)
         if sdates and any(d.start <= t0 < d.end for d in sdates):
             continue  # بداية العام، مطلع الشهر: a date's own words
@@ -2144,7 +2150,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             who = ""   # اجتماعات أخرى، بيانا رسميا: the noun's adjective, no one taking part
         if not who and typ in ("statement", "meeting") and noun:
             # وقالت الشركة في بيان، مضيفة …؛ اتفق الطرفان على متابعتها في اجتماعات أخرى
-            doer = _doer_before(doc, t0, s_start)
+            doer = _doer_before(doc, t0, s_start, dspan)
             who = " ".join([_genitive(doer[0])] + doer[1:]) if doer else ""
         if who and not noun and typ == "statement" and _fp(who).split()[0].removeprefix("ال") in _DOCUMENT:
             return who   # كشف تقرير التنافسية، أشارت وثائق المحكمة: the document, not a statement of it
@@ -2432,13 +2438,55 @@ _STARTED_MASDARS = frozenset(
     | {seq[0] for v in _TRIGGERS.values() for seq, _t, pos in v if len(seq) == 1 and pos in ("noun", "act", "measure")
        and not seq[0].startswith("ال")})
 # the heads of the verbs of starting
-_STARTS = frozenset({"بدء", "شروع"})
+_START_HEADS = frozenset({"بدء", "شروع"})
 
 
 @lru_cache(maxsize=16384)
 def _names_a_start(word: str) -> bool:
     """The word (as written) is a verb or a masdar of starting (بدأ، شرع)."""
-    return any(_HEAD_OF.get(seq) in _STARTS for seq, _t, _p in _candidates(_fp(word)))
+    return any(_HEAD_OF.get(seq) in _START_HEADS for seq, _t, _p in _candidates(_fp(word)))
+
+
+# the kinds of event a verb of starting may take as its object: a visit, talks or a summit is the
+# row itself; an attack keeps the start as its row, of its kind
+_STARTED_KINDS = frozenset({"visit", "meeting", "summit", "military"})
+
+
+def _started_event_after(words: list[str], k: int) -> str | None:
+    """The kind of the event noun that is the object of the verb of starting ending at token
+    ``k``, past its subject and a day set off by commas (بدأ الرئيس الفرنسي، الأحد، زيارة للهند؛
+    بدأت القوات في 20 يناير عملية عسكرية), before its clause ends; None when there is none (بدأ
+    العمل، بدأت الأمطار بالهطول; القصف، الذي بدأ في فبراير، أدى إلى مقتل …: another clause).
+    A one-word military noun is no attack before a masdar (عملية خصخصة، حملة تطعيم)."""
+    j = k
+    while j < min(k + 10, len(words)):
+        w = words[j]
+        if w in ("،", ","):
+            close = next((x for x in range(j + 1, min(j + 4, len(words))) if words[x] in ("،", ",")), None)
+            if close is None and not (j + 1 < len(words) and _started_noun(words, j + 1)):
+                return None   # a clause's end, not a day set off by commas (… الخميس، زيارة)
+            j = close + 1 if close is not None else j + 1
+            continue
+        if w in (".", "؛", ";", ":") or w in _COMPLEMENTIZER or w in _RELATIVE or w in _NEW_CLAUSE:
+            return None
+        if w[:1] in ("ب", "ل") and j == k:
+            return None   # بدأت بزيارة …: what it started with, told by its own rule
+        typ = _started_noun(words, j)
+        if typ is not None:
+            return typ
+        j += 1
+    return None
+
+
+def _started_noun(words: list[str], j: int) -> str | None:
+    """The kind of the event noun at token ``j`` a verb of starting may take (_STARTED_KINDS)."""
+    for seq, typ, pos in _candidates(words[j]):
+        if pos != "noun" or typ not in _STARTED_KINDS or tuple(words[j:j + len(seq)]) != seq:
+            continue
+        if typ == "military" and len(seq) == 1 and j + 1 < len(words) and masdar_of(words[j + 1]) is not None:
+            continue
+        return typ
+    return None
 
 
 def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str]:
@@ -2459,12 +2507,14 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
             head, rest = words[k + 1], words[k + 2:]
         else:
             continue
-        who = [w for w in words[:k] if w not in _STARTS]
+        who = [w for w in words[:k] if w not in _START_HEADS]
         return [head, *who, *rest]
     return words
 
 
 _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
+# "in it", back to a text just named: a verb before it opens a clause on that text (بيانا جاء فيه)
+_IN_IT = frozenset(fold_plain(w) for w in "فيه فيها".split())
 
 
 # qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
@@ -2528,6 +2578,9 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
         if f in _SON_OF and k + 1 < len(words) and f in names:
             continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
+        if k + 1 < len(words) and _fp(words[k + 1]) in _IN_IT and not f.startswith(("ال", "وال")):
+            words = _trim(words[:k])   # بيانا أكدت فيه، رسالة جاء فيها: what the text says, another clause
+            break
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -3325,11 +3378,16 @@ def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
     return None
 
 
-def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
+def _doer_before(doc: _Doc, t0: int, s_start: int, dspan=None) -> list[str]:
     """The author of a statement told by its noun (بيان، تصريح) that hangs on a verb before it:
     the verb's subject, its definite words right after it (وقالت الشركة في بيان → الشركة; أصدرت
-    الوزارة بيانا → الوزارة); [] when a mark or no verb stands between (… الهجوم، وفي بيان)."""
-    ws = doc.text[max(s_start, t0 - 80):t0].split()
+    الوزارة بيانا → الوزارة, also past the day set off by commas, ``dspan``: أصدرت الوزارة،
+    الأربعاء، بيانا); [] when a mark or no verb stands between (… الهجوم، وفي بيان)."""
+    a = max(s_start, t0 - 80)
+    if dspan is not None and a <= dspan[0] and dspan[1] <= t0:
+        ws = (doc.text[a:dspan[0]].rstrip(" ،,") + " " + doc.text[dspan[1]:t0].lstrip(" ،,")).split()
+    else:
+        ws = doc.text[a:t0].split()
     for k in range(len(ws) - 1, -1, -1):
         if _ENDS_CLAUSE.search(ws[k]):
             return []
@@ -3726,6 +3784,8 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # مسؤولون إن …), up to a preposition
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        if not verb and _fp(text[t0:t1].split()[-1]).endswith("ا"):
+            first = []   # (أصدرت الوزارة بيانا رحبت فيه: an indefinite noun has no genitive after it)
         quoted = _quoted_name_after(text, a, first)
         if quoted:
             return f"{first[0]} {quoted}"   # نفت حركة "…"، نشر موقع "…": the body is the name its head word takes
@@ -3992,6 +4052,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             continue
         if not core and not out and w.strip() in ("،", ",", "؛"):
             continue  # (… شباط/فبراير، نقلت السلطات: the comma after the date)
+        if core and not f:
+            continue  # a mark the word before ended on (بياناً: a span ends before its tanween)
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))
