@@ -3492,6 +3492,11 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
             return []   # سيتم الإعلان عن النتائج: a passive masdar, done by no one named before it
         if f in _TIME_ZONE:
             return []   # (الساعة 10:00 بتوقيت غرينتش ارتفع: when, not who)
+        if out and _COUNT.fullmatch(f) and not _YEAR.fullmatch(f) and (
+                _fp(out[-1]) in ("من", "علي") or _fp(out[-1]).endswith("ا")) \
+                and not any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+            out.append(f)   # 4 من رجال الأمن قتلوا، 34 شخصا على الأقل قتلوا: the count is the subject's
+            break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
@@ -3517,6 +3522,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 _ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
                     r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
+# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا)
+_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})*")
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
