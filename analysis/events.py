@@ -759,6 +759,8 @@ def _speakers_carried_on(events: list[Event]) -> list[Event]:
 _by_start = attrgetter("start")
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
+# pronouns that open what is said of the noun before them (… الكرامة وهي حملة عسكرية)
+_APPOSED = frozenset(fold_plain(w) for w in "وهو وهي وهم وهما".split())
 # words that open a new clause after a date: a verb after them is not the date's (… إلى 3 ملايين طن
 # في مارس قبل أن تهبط …)
 _NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
@@ -1105,6 +1107,15 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
         asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
                   if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        # what «وهي»/«وهو» says of the noun before it (… لعملية الكرامة وهي حملة بدأت في 2014؛ … في
+        # أغسطس المقبل، وهي الأولى منذ 2015), to the clause's end: a date early in it dates no word
+        # before it (a word in it may still take a date before it: … هذا العام، وهي ثامن مرة
+        # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke)
+        apposed = []
+        if not _APPOSED.isdisjoint(words):
+            apposed = [(k - 1 if k and words[k - 1] in _CLAUSE_BREAKS else k,
+                        next((b for b in breaks if b > k), len(words)))
+                       for k, w in enumerate(words[:-1]) if w in _APPOSED and words[k + 1][:1] not in ("ي", "ت")]
         participles = [k for k, w in enumerate(words) if w in _PARTICIPLES]   # (الصادرة، المبرمة)
         # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
         # right after it in its clause is its topic; a date between them dates the judging
@@ -1150,8 +1161,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
-            if asides and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
-                              and not (pos == "noun" and ti + n == a) for a, b in asides):
+            if (asides or apposed) and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
+                                           and not (pos == "noun" and ti + n == a) for a, b in asides + apposed):
                 continue  # nor is a date early in one the time of a word outside (أعلن فلان، الذي تولى
                 # منصبه في أبريل، أن …: April is when he took office, not when he spoke); the noun the
                 # aside describes takes it (الجولة، التي قام بها الأسبوع الماضي …)

@@ -847,3 +847,11 @@ def test_a_start_whose_object_is_an_event_is_that_event(sentence, kind, label_ha
     ex = analysis.extract("عنوان\n" + sentence, published="2024-12-31")
     assert list(ex.events["type"]) == [kind], ex.events[["type", "label"]]
     assert label_has in ex.events["label"].iloc[0]
+
+
+def test_a_date_in_what_wahiya_says_of_a_noun_dates_only_that_clause():
+    # the celebration is not of 1956: the year is when the battle «وهي» describes was fought
+    ex = analysis.extract("عنوان\nوتنظم البلدية احتفالات بذكرى معركة الجسر وهي مواجهة خاضها الأهالي في 1956 دفاعا عن المدينة.",
+                          published="2024-12-31")
+    dated = {(lab, str(d)[:10]) for lab, d in zip(ex.events["label"], ex.events["date_start"])}
+    assert not any("احتفالات" in lab and d.startswith("1956") for lab, d in dated), dated
