@@ -1110,12 +1110,14 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # what «وهي»/«وهو» says of the noun before it (… لعملية الكرامة وهي حملة بدأت في 2014؛ … في
         # أغسطس المقبل، وهي الأولى منذ 2015), to the clause's end: a date early in it dates no word
         # before it (a word in it may still take a date before it: … هذا العام، وهي ثامن مرة
-        # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke)
+        # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke), nor a
+        # date right after it: the pronoun names that date (في ثلاث سنوات فقط وهي 2016 و2019)
         apposed = []
         if not _APPOSED.isdisjoint(words):
             apposed = [(k - 1 if k and words[k - 1] in _CLAUSE_BREAKS else k,
                         next((b for b in breaks if b > k), len(words)))
-                       for k, w in enumerate(words[:-1]) if w in _APPOSED and words[k + 1][:1] not in ("ي", "ت")]
+                       for k, w in enumerate(words[:-1]) if w in _APPOSED and words[k + 1][:1] not in ("ي", "ت")
+                       and not _HAS_DIGIT(words[k + 1]) and words[k + 1] not in _MONTH_WORDS]
         participles = [k for k, w in enumerate(words) if w in _PARTICIPLES]   # (الصادرة، المبرمة)
         # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
         # right after it in its clause is its topic; a date between them dates the judging
