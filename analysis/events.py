@@ -1139,6 +1139,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
             continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
+        if _fp(text[max(s_start, d.start - 12):d.start].split()[-1:][0] if text[max(s_start, d.start - 12):d.start].split()
+               else "") in _CONTRACT_WORDS:
+            continue  # العقود الآجلة تسليم ديسمبر: the contract's month, not when the price moved
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
         dk_end = tok_at(max(d.start, d.end - 1))
@@ -2342,6 +2345,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         words = words[:len(words) - j] + [fig.text]
     return _tidy(words)
 
+
+# event_contract_words.tsv: a month right after them names a futures contract (تسليم ديسمبر)
+_CONTRACT_WORDS = frozenset(fold_plain(r[0]) for r in lang_rows("event_contract_words.tsv"))
 
 # event_label_words.tsv: verbs of time going by and the units of time they count
 _LABEL_WORDS = lang_rows("event_label_words.tsv")
