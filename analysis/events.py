@@ -237,6 +237,12 @@ _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
     for head, after in lang_rows("event_not_before.tsv")}
 
+# trigger nouns that are events only after certain words in their clause (event_only_after.tsv:
+# القسم، اليمين are an oath only as what أدى takes)
+_ONLY_AFTER = {
+    fold_plain(head): frozenset(fold_plain(w) for w in before.split())
+    for head, before in lang_rows("event_only_after.tsv")}
+
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
 
@@ -1015,6 +1021,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
+        if m[2] == "noun" and m[0] == 1 and _match_seq(words, i, 1)[0] in _ONLY_AFTER:
+            wanted = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
+            back = words[max(0, i - 12):i]
+            back = back[max((k + 1 for k, w in enumerate(back) if w in (".", "؛", ";", ":")), default=0):]
+            if wanted.isdisjoint(back):
+                continue  # رئيس القسم، اليمين المتطرف: a section, the political right; no oath
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
@@ -2235,6 +2247,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan) or where
         return " ".join(filter(None, ("توقيع اتفاق", who)))
     if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
+        # (not a body it was done before: أدى اليمين أمام الكونغرس)
+        before = {e.text for e in ents if e.type == "org"
+                  and _fp((doc.text[max(s_start, e.start - 8):e.start].split() or [""])[-1]) in _BEFORE_WHOM}
+        orgs = [o for o in orgs if o not in before]
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
         first, _, rest = (head or _LABEL_NOUN[typ]).partition(" ")
         return " ".join(filter(None, (first, who, rest)))
@@ -2345,6 +2361,9 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         words = words[:len(words) - j] + [fig.text]
     return _tidy(words)
 
+
+# before whom an oath is taken (أدى اليمين أمام البرلمان): not who took it
+_BEFORE_WHOM = frozenset(fold_plain(w) for w in "أمام وأمام لدى".split())
 
 # event_contract_words.tsv: a month right after them names a futures contract (تسليم ديسمبر)
 _CONTRACT_WORDS = frozenset(fold_plain(r[0]) for r in lang_rows("event_contract_words.tsv"))
