@@ -1057,12 +1057,15 @@ _DEFINITE_AFTER = re.compile(r"\s+ال(?!ماضيه|اخيره|قليله|مقب
 _DAYS_AFTER = re.compile(rf"\s*(?:\d|{WEEKDAY})")
 
 
-@_rule("adj_set", rf"{WORD_START}(?:ال)?(?:سنوي|سنويه|شهري|شهريه|اسبوعي|اسبوعيه|يومي|يوميه){WORD_END}(?!\s+(?:الماضي|المقبل|القادم))")
+_SET_ADJECTIVES = WORDS["set_adjective"]
+
+
+@_rule("adj_set", rf"{WORD_START}(?:ال)?(?P<w>{alt(_SET_ADJECTIVES)}){WORD_END}(?!\s+(?:الماضي|المقبل|القادم))")
 def _adj_set(m: re.Match) -> Candidate | None:
-    w = m.group(0)
-    if w in ("يومي", "اليومي") and _DAYS_AFTER.match(m.string[m.end():]):
+    w = m.group("w")
+    if w == "يومي" and _DAYS_AFTER.match(m.string[m.end():]):
         return None  # يومي 27 و28: two days
-    return Candidate(m.start(), m.end(), "set", prio=-3)
+    return Candidate(m.start(), m.end(), "set", value=_SET_ADJECTIVES[w], prio=-3)
 
 
 # =========================================================================== finding
