@@ -53,6 +53,7 @@ class Context:
     stated_days: dict = field(default_factory=dict)   # (month, day) -> the year the text gives it
     para_start: int = 0                    # folded offset of the paragraph (line) being read
     last_year_near: bool = False           # ... and it is in the current sentence
+    years_written: list = field(default_factory=list)   # the years the text has written so far, in order
 
 
 def stated_or_rel_year(ctx: Context, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -150,6 +151,8 @@ def resolve_calendar(s: dict, ctx: Context):
             if dd is None:
                 return None
             y = dd.year
+            if s.get("wd") is not None and dd.weekday() != s["wd"]:
+                y = _year_of_weekday(ctx, month, d, s["wd"], y) or y
         elif s.get("ahead"):   # a delivery month: this month or the next one of that name
             y = ref.year + (month < ref.month)
         else:
@@ -166,6 +169,20 @@ def resolve_calendar(s: dict, ctx: Context):
         return a, b, "part_of_month", anchor
     a, b = month_span(y, month)
     return a, b, "month", anchor
+
+
+def _year_of_weekday(ctx: Context, month: int, d: int, wd: int, near: int) -> int | None:
+    """A year-less day named with its weekday ("الأحد 16 أكتوبر") that the year ``near`` (the one
+    nearest the reference date) does not hold: the last year the text wrote in which that day
+    falls on that weekday (a story of an earlier year), else the year before or after ``near``
+    that holds it, else None."""
+    for y in [*reversed(ctx.years_written), near - 1, near + 1]:
+        try:
+            if dt.date(y, month, d).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
 
 
 def _calendar(ctx: Context, spec: dict):
@@ -694,6 +711,20 @@ def _resolve(c: Candidate, ctx: Context):
 
 
 _LINE_BREAK = re.compile("\n")
+# between a weekday and the day that glosses it: "الأحد (16 أكتوبر)"، "الخميس، 20 أكتوبر"، "الاثنين - 5 مايو"
+_GLOSS_GAP = re.compile(r"\s*[(،,-]?\s*")
+
+
+def _glossed_weekday(ft: str, cands: list[Candidate], i: int) -> Candidate | None:
+    """The bare weekday (الأحد، يوم الخميس) that the day ``cands[i]`` glosses, written right before
+    it, when that day has no weekday of its own; else None."""
+    c = cands[i]
+    if i == 0 or c.spec.get("day") is None or c.spec.get("wd") is not None:
+        return None
+    w = cands[i - 1]
+    if w.how != "weekday" or w.args[1] is not None or w.args[2] not in ("", "يوم") or w.args[3] or w.args[4]:
+        return None
+    return w if _GLOSS_GAP.fullmatch(ft, w.fe, c.fs) else None
 _TO_BEFORE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:يوم\s+)?$")
 
 
@@ -763,7 +794,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     sentences: dict = {}
     resolved: dict[int, tuple | None] = {}
     futures: dict[int, bool] = {}
-    for c in cands:
+    weekday_glosses: list = []   # (a bare weekday, the day written right after it as its gloss)
+    for i, c in enumerate(cands):
         # what depends on the text alone is kept on the candidate, for the next reference date
         memo = c.memo
         if memo is None or memo[0] is not folded:
@@ -788,7 +820,12 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         ctx.para_start = breaks[k - 1] + 1 if k else 0
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
-        r = _resolve(c, ctx) if c.how is not None else None
+        glossed = _glossed_weekday(ft, cands, i) if c.how == "calendar" else None
+        if glossed is not None:   # "يوم الأحد (16 أكتوبر)": the day is that weekday's
+            r = _resolve(Candidate(c.fs, c.fe, c.type, how="calendar", args=(dict(c.args[0], wd=glossed.args[0]),)), ctx)
+            weekday_glosses.append((glossed, c))
+        else:
+            r = _resolve(c, ctx) if c.how is not None else None
         if r is not None and c.how == "weekday" and ctx.prev is not None and ctx.prev[0] >= a \
                 and ctx.prev[3] == "day" and ctx.prev[1] == ctx.prev[2] and c.args[1] is None \
                 and c.args[2] in ("", "يوم") and not c.args[3] and not c.args[4] \
@@ -802,6 +839,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if r is None:
             continue
         s, e, gran = r[0], r[1], r[2]
+        if r[3] == "absolute" and s.year == e.year and not memo[3] and c.kind != "cmp":
+            ctx.years_written.append(s.year)
         # a baseline ("مقارنة مع 2016") is not the year the text is about: "العام السابق" and
         # "طوال العام" after it still count from the year before the comparison
         if memo[3] or c.kind == "cmp":
@@ -829,6 +868,10 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
+    for w, day in weekday_glosses:
+        g = resolved.get(id(day))
+        if g and g[2] == "day" and g[0] == g[1] and g[0].weekday() == w.args[0]:
+            resolved[id(w)] = (g[0], g[1], "day", g[3])
     if breaks and reference is not None and _TITLE_LIKE(ft, 0, breaks[0] + 1):
         _headline_weekdays(breaks[0], cands, resolved, futures)
     try:
