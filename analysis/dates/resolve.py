@@ -54,6 +54,8 @@ class Context:
     para_start: int = 0                    # folded offset of the paragraph (line) being read
     last_year_near: bool = False           # ... and it is in the current sentence
     years_written: list = field(default_factory=list)   # the years the text has written so far, in order
+    frame_year: int | None = None          # the year a sentence opens with as its frame ("وفي عام 2016، …")
+    frame_pos: int = -1                    # ... the folded offset of that sentence's start
 
 
 def stated_or_rel_year(ctx: Context, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -142,6 +144,10 @@ def resolve_calendar(s: dict, ctx: Context):
         y, anchor = s["named_year"], "implicit_year"
     if y is None and d is not None and (month, d) in ctx.stated_days:
         y, anchor = ctx.stated_days[month, d], "implicit_year"   # the day the text dates elsewhere
+    if y is None and ctx.frame_year is not None and ctx.frame_pos == ctx.sent_start:
+        # "وفي عام 2016، قال في مقابلة في نوفمبر …": a sentence that opens with a year as its frame
+        # tells of that year; a year-less day or month in it is that year's
+        y, anchor = ctx.frame_year, "implicit_year"
     if y is None:
         if ref is None:
             return None
@@ -711,6 +717,9 @@ def _resolve(c: Candidate, ctx: Context):
 
 
 _LINE_BREAK = re.compile("\n")
+# a date that opens its sentence as its frame: only و/ف and في/خلال before it, a comma after it
+_FRAME_BEFORE = re.compile(r"[\s\"«“-]*(?:[وف]\s*)?(?:(?:في|خلال)\s+)?")
+_FRAME_AFTER = re.compile(r"\s*[،,]")
 # between a weekday and the day that glosses it: "الأحد (16 أكتوبر)"، "الخميس، 20 أكتوبر"، "الاثنين - 5 مايو"
 _GLOSS_GAP = re.compile(r"\s*[(،,-]?\s*")
 
@@ -841,6 +850,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         s, e, gran = r[0], r[1], r[2]
         if r[3] == "absolute" and s.year == e.year and not memo[3] and c.kind != "cmp":
             ctx.years_written.append(s.year)
+            if c.role is None and memo[4] is None and _FRAME_BEFORE.fullmatch(ft, a, c.fs) \
+                    and _FRAME_AFTER.match(ft, c.fe):
+                ctx.frame_year, ctx.frame_pos = s.year, a
         # a baseline ("مقارنة مع 2016") is not the year the text is about: "العام السابق" and
         # "طوال العام" after it still count from the year before the comparison
         if memo[3] or c.kind == "cmp":
