@@ -75,7 +75,7 @@ def rel_year(ctx: Context, rel: str | None, bare: bool) -> tuple[int | None, str
             return None, "relative"
         return ctx.ref.year + REL[rel], "relative"
     if bare:   # "من العام": the year the paragraph speaks of, else the reference year
-        if ctx.last_year is not None and (ctx.last_year_pos >= ctx.para_start or ctx.ref is None):
+        if ctx.last_year is not None and ctx.last_year_pos >= ctx.para_start:
             return ctx.last_year, "relative"
         return (ctx.ref.year if ctx.ref else None), "relative"
     return None, "relative"
@@ -149,8 +149,8 @@ def resolve_calendar(s: dict, ctx: Context):
         # tells of that year; a year-less day or month in it is that year's
         y, anchor = ctx.frame_year, "implicit_year"
     if y is None:
-        if ref is None:
-            return None
+        if ref is None or getattr(ref, "only_year", False):
+            return None   # (a reference known to its year only cannot tell last January from the next)
         anchor = "implicit_year"
         if d is not None:
             dd = date_for_day(month, d, ref, ctx.future)
@@ -590,7 +590,7 @@ def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel
 
 def _numeric_day_month(ctx: Context, mo: int, d: int):
     """"22/04" without a year: the year that puts it nearest the reference date."""
-    if ctx.ref is None:
+    if ctx.ref is None or getattr(ctx.ref, "only_year", False):
         return None
     day = date_for_day(mo, d, ctx.ref, ctx.future)
     return (day, day, "day", "implicit_year") if day else None
@@ -893,8 +893,13 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     except (ValueError, OverflowError):   # a gloss or a day past year 9999
         pass
     out: list[DateMention] = []
+    year_only = getattr(reference, "only_year", False)
     for c in cands:
         r = resolved.get(id(c))
+        guess = year_only and r is not None and r[3] == "relative" and not (
+            (r[0].month, r[0].day, r[1].month, r[1].day) == (1, 1, 12, 31))
+        if guess:
+            r = None   # (a reference known to its year only: what is not whole years would be a guess)
         s0, e0 = c.memo[5]
         # the marks the folding dropped after the span's last letter are that letter's: the tatweel
         # of "هـ", the tanween of "سنوياً"، "20 عاماً", a shadda
@@ -905,7 +910,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             start_date, end_date, gran, anchor = r
         role = c.role if c.role is not None else c.memo[4]
         if c.type in ("date", "daterange") and r is None and c.how is not None and c.kind in ("", "cmp") \
-                and reference is not None:
+                and reference is not None and not guess:
             continue  # an anaphor with nothing before it to point at
         out.append(DateMention(
             text=folded.original[s0:e0], start=s0, end=e0, type=c.type, start_date=start_date, end_date=end_date,
