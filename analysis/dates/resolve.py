@@ -134,8 +134,8 @@ def resolve_calendar(s: dict, ctx: Context):
         # the reference day (this month's, when the reference date is past it)
         here = (month, d or 0) if d is not None else (month, 0)
         now = (ref.month, ref.day) if d is not None else (ref.month, 0)
-        if r < 0:
-            y = ref.year if here < now else ref.year - 1
+        if r < 0:   # (يونيو قبل الماضي, r -2: the June before that one)
+            y = (ref.year if here < now else ref.year - 1) + r + 1
         elif r > 0:    # يونيو المقبل: the next June after this month
             y = ref.year if here > now else ref.year + 1
         else:
