@@ -791,14 +791,22 @@ def _season(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="season", args=(a_m, b_m, y, yrel, rel, part))
 
 
-_DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
+_DECADES = {"الثلاثينات": 30, "الثلاثينيات": 30, "الاربعينات": 40, "الاربعينيات": 40, "الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
             "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
 
 
-_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
+# (after a list of decades too: "في الثلاثينيات أو الأربعينيات من عمرها")
+_OF_AGE_AFTER = re.compile(r"(?:\s+(?:او|و)\s*(?:ال)?\w+ين(?:ي)?ات)*\s+من\s+(?:ال)?عمر")
 
 
-@_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?{WORD_END}")
+# the century after a decade: الماضي or العشرين (the 20th), الحالي or الحادي والعشرين (the 21st),
+# an ordinal and عشر (التاسع عشر: the 19th; الرابع عشر: the 14th)
+_ORD_ONE_TO_NINE = alt(w for w, v in ORD.items() if 1 <= v <= 9)
+
+
+@_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})"
+                 rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<c20>الماضي|العشرين)|(?P<c21>الحالي|الحادي\s+والعشرين)"
+                 rf"|(?P<cn>{_ORD_ONE_TO_NINE})\s+عشر))?{WORD_END}")
 def _decade(m: re.Match) -> Candidate | None:
     d = m.group("d")
     d = d if d.startswith("ال") else "ال" + d
@@ -806,7 +814,8 @@ def _decade(m: re.Match) -> Candidate | None:
         return None  # "ثمانينات" without the article or the century is rare and ambiguous
     if _OF_AGE_AFTER.match(m.string, m.end()):
         return None  # "في الستينيات من عمرها": an age, not a decade of the calendar
-    y = 1900 + _DECADES[d]
+    century = 21 if m.group("c21") else 10 + ORD[m.group("cn")] if m.group("cn") else 20
+    y = (century - 1) * 100 + _DECADES[d]
     return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
 
 
