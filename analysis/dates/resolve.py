@@ -114,11 +114,11 @@ def resolve_calendar(s: dict, ctx: Context):
                 best = max((iv for iv in ivs if iv[0] <= ref), default=None)
             if best is None:
                 return None
-            return best[0], best[1], "day" if d else "month", "relative" if rel else "implicit_year"
+            return _hijri_part(best, d, part, "relative" if rel else "implicit_year")
         iv = hijri_to_gregorian(y, month, d)
         if iv is None:
             return None
-        return iv[0], iv[1], "day" if d else "month", "absolute"
+        return _hijri_part(iv, d, part, "absolute")
     if y is None and (s["yrel"] or s["ybare"]):
         y, anchor = rel_year(ctx, s["yrel"], s["ybare"])
         if y is None:
@@ -175,6 +175,19 @@ def resolve_calendar(s: dict, ctx: Context):
         return a, b, "part_of_month", anchor
     a, b = month_span(y, month)
     return a, b, "month", anchor
+
+
+def _hijri_part(iv: tuple[dt.date, dt.date], d: int | None, part: str | None, anchor: str):
+    """A Hijri day or month as Gregorian days; a part of the month (مطلع شعبان، أواخر رمضان) its
+    days 1..10, 11..20 or 21..end, as for a Gregorian month."""
+    if d or not part:
+        return iv[0], iv[1], "day" if d else "month", anchor
+    a, b = iv
+    if part == "early":
+        return a, a + dt.timedelta(days=9), "part_of_month", anchor
+    if part == "mid":
+        return a + dt.timedelta(days=10), a + dt.timedelta(days=19), "part_of_month", anchor
+    return a + dt.timedelta(days=20), b, "part_of_month", anchor
 
 
 def _year_of_weekday(ctx: Context, month: int, d: int, wd: int, near: int) -> int | None:

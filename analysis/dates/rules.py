@@ -519,6 +519,10 @@ def _year_rule(m: re.Match) -> Candidate | None:
     start = m.start()
     if not g["role"]:
         start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
+    if not g["y2"] and y % 10 == 0 and kw in ("سنوات", "السنوات") and not hijri:
+        # "في سنوات 2000"، "سنوات 1980": the years of that decade (the plural before one year)
+        return Candidate(start, end, "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"),
+                         role=role, kind="")
     if y2 is not None:
         last = part_of_year(y2, end_part)[1] if end_part else year_span(y2)[1]
         return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], last, "year"),
