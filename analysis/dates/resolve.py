@@ -781,6 +781,9 @@ def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict,
 
 
 REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
+# what points only at a date the text named before it (نهايته، هذه الفترة، اليوم الثاني للقمة):
+# with none to point at it is no date, whether or not the reference date is known
+_ANAPHORS = frozenset(("part_of_it", "this_period", "event_day", "named_years"))
 # the Arabic marks folding drops (text.DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
 # marks), not its invisible format characters, which belong to no letter
 _TRAILING_MARKS = frozenset(c for c in DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
@@ -923,7 +926,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             start_date, end_date, gran, anchor = r
         role = c.role if c.role is not None else c.memo[4]
         if c.type in ("date", "daterange") and r is None and c.how is not None and c.kind in ("", "cmp") \
-                and reference is not None and not guess:
+                and (reference is not None or c.how in _ANAPHORS) and not guess:
             continue  # an anaphor with nothing before it to point at
         out.append(DateMention(
             text=folded.original[s0:e0], start=s0, end=e0, type=c.type, start_date=start_date, end_date=end_date,
