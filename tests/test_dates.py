@@ -377,3 +377,10 @@ def test_a_current_day_with_the_year_the_text_calls_current_stays_a_full_referen
     ex = analysis.extract(text)
     assert ex.reference_date == dt.date(2024, 11, 27) and not getattr(ex.reference_date, "only_year", False)
     assert _resolved(ex, "الخميس") == (dt.date(2024, 11, 21), dt.date(2024, 11, 21))
+
+
+def test_informed_sources_are_no_start_of_the_year_before_them():
+    found = D.date_mentions(fold("في عام 2017 قالت مصادر مطلعة إن الوزير استقال"), dt.date(2018, 5, 1))
+    assert [m.text for m in found] == ["عام 2017"]
+    found = D.date_mentions(fold("عاد النمو عام 2017 منذ مطلعه"), dt.date(2018, 5, 1))
+    assert [(m.text, m.start_date, m.end_date) for m in found][-1] == ("مطلعه", dt.date(2017, 1, 1), dt.date(2017, 1, 31))

@@ -766,7 +766,13 @@ PART_WITH_PRONOUN = {(w[:-1] + "ت" if w.endswith("ه") else w) + p: part for w,
 def _part_of_it(m: re.Match) -> Candidate | None:
     # "طوال عام 2015 … في نهايته": the end of the year (or month) named just before
     part = PART_WITH_PRONOUN[m.group("w")]
+    if m.group("w") == "مطلعه" and m.start() > 0 and not m.string[m.start() - 1].isalpha() \
+            and not _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None   # "مصادر مطلعة": informed sources (the adjective); "في مطلعه" is its start
     return Candidate(m.start(), m.end(), "date", how="part_of_it", args=(part,), kind="")
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|مع|حتي|قبل|بعد|خلال|عند|من|الي)\s+$")
 
 
 @_rule("this_period", rf"{WORD_START}(?:هذه|تلك)\s+الفتره{WORD_END}(?!\s+(?:من|الي))")
