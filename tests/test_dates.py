@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import analysis
@@ -330,3 +331,56 @@ def test_a_first_paragraph_ending_in_a_stop_is_no_title():
     text = "قال الوزير الأحد إن المفاوضات مستمرة.\nوسيعقد الاجتماع المقبل الأحد."
     found = D.date_mentions(fold(text), dt.date(2018, 4, 25))
     assert [str(m.start_date) for m in found] == ["2018-04-22", "2018-04-29"]
+
+
+def _resolved(ex, text):
+    rows = ex.dates[ex.dates["text"] == text]
+    assert len(rows), f"{text!r} not found: {ex.dates['text'].tolist()}"
+    r = rows.iloc[0]
+    return (None if pd.isna(r.start_date) else r.start_date.date(), None if pd.isna(r.end_date) else r.end_date.date())
+
+
+def test_a_reference_the_text_gives_to_its_year_only_resolves_only_whole_years():
+    # figures for the first four months of 2023: the article is from some day after April 2023. A
+    # weekday, "last month" or a year-less month read from 1 May would be a guess: left unresolved
+    text = ("الصادرات ترتفع\n\nأعلنت الهيئة الخميس أن الصادرات ارتفعت خلال الأشهر الأربعة الأولى من العام 2023 "
+            "بنسبة 5 بالمئة. وكانت الصادرات قد تراجعت في يناير الماضي وفي الشهر الماضي، بعد أن سجلت "
+            "العام الماضي أعلى مستوى لها.")
+    ex = analysis.extract(text)
+    assert ex.reference_date_source == "inferred" and getattr(ex.reference_date, "only_year", False)
+    assert ex.reference_date.year == 2023
+    assert _resolved(ex, "الخميس") == (None, None)
+    assert _resolved(ex, "يناير الماضي") == (None, None)
+    assert _resolved(ex, "الشهر الماضي") == (None, None)
+    assert _resolved(ex, "العام الماضي") == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert _resolved(ex, "الأشهر الأربعة الأولى من العام 2023") == (dt.date(2023, 1, 1), dt.date(2023, 4, 30))
+    # the same text dated by the user resolves them all
+    ex = analysis.extract(text, published="2023-06-09")
+    assert _resolved(ex, "الخميس") == (dt.date(2023, 6, 8), dt.date(2023, 6, 8))
+    assert _resolved(ex, "الشهر الماضي") == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))
+
+
+def test_a_current_month_in_the_year_the_text_names_most_is_known_to_its_year_only():
+    # "من 3 إلى 9 مايو الجاري" gives the month; its year is only the one named most often (an
+    # anniversary's 1990, twice): the days are not resolved against it
+    text = ("ذكرى الوحدة\n\nتحيي البلاد ذكرى الوحدة التي أعلنت عام 1990، ويقول مؤرخون إن مفاوضات 1990 "
+            "كانت شاقة. وتقام الاحتفالات من 3 إلى 9 مايو الجاري، وقال الوزير الأحد إنها ستكون متواضعة.")
+    ex = analysis.extract(text)
+    assert ex.reference_date_source == "inferred" and getattr(ex.reference_date, "only_year", False)
+    assert _resolved(ex, "الأحد") == (None, None)
+    assert _resolved(ex, "عام 1990") == (dt.date(1990, 1, 1), dt.date(1990, 12, 31))
+
+
+def test_a_current_day_with_the_year_the_text_calls_current_stays_a_full_reference():
+    text = ("الموازنة\n\nقال الوزير الخميس إن العجز في الأشهر التسعة الأولى من العام الجاري 2024 تراجع، "
+            "وإن الموازنة الجديدة ستقدم في 27 نوفمبر الجاري.")
+    ex = analysis.extract(text)
+    assert ex.reference_date == dt.date(2024, 11, 27) and not getattr(ex.reference_date, "only_year", False)
+    assert _resolved(ex, "الخميس") == (dt.date(2024, 11, 21), dt.date(2024, 11, 21))
+
+
+def test_informed_sources_are_no_start_of_the_year_before_them():
+    found = D.date_mentions(fold("في عام 2017 قالت مصادر مطلعة إن الوزير استقال"), dt.date(2018, 5, 1))
+    assert [m.text for m in found] == ["عام 2017"]
+    found = D.date_mentions(fold("عاد النمو عام 2017 منذ مطلعه"), dt.date(2018, 5, 1))
+    assert [(m.text, m.start_date, m.end_date) for m in found][-1] == ("مطلعه", dt.date(2017, 1, 1), dt.date(2017, 1, 31))

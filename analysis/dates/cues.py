@@ -228,12 +228,16 @@ def is_future(cues: Cues, a: int, b: int, c: Candidate, sentences: dict | None =
         return True
     if f is not None or p is not None:
         return p is None or f is not None and f.start() > p.start()
+    # a clause opened by a verb of an event in the imperfect dates a coming event ("وتعقد اللجنة
+    # اجتماعها في مارس"، "تجري الانتخابات في أكتوبر"): as for a relative clause, only a verb of an
+    # event (event_imperfect; not one of a state, "يعاني السكان في يناير"), and not after أن
+    # (a subjunctive: "طلب أن تعقد الجلسة في مارس" may be past)
+    if not (last and last[-1].group(0) == "ان") and _opens_with_event_verb(text, left, c.fs):
+        return True
     f = _first(_FUTURE_MATCH, text, future, c.fe, right)
     p = _first(_PAST_MATCH, text, past, c.fe, right)
     if f is not None or p is not None:
         return p is None or f is not None and f.start() < p.start()
-    if day and not (last and last[-1].group(0) == "ان") and _opens_with_imperfect(text, left, c.fs):
-        return True   # (after أن the verb is a subjunctive: "طلب منه أن يغادر الجمعة" may be past)
     if last and last[-1].group(0) == "ان":
         # "يتوقع أن ... في يناير", "قال إن ... في يناير": the verb that governs the clause
         prev_left = last[-2].end() if len(last) > 1 else a
@@ -317,6 +321,23 @@ def _opens_with_imperfect(text: str, left: int, end: int) -> bool:
     return _is_imperfect(m.group(1))
 
 
+def _is_event_imperfect(w: str) -> bool:
+    """``w`` is a verb of an event in the imperfect (``event_imperfect``, listed with تـ), in either
+    person, with و/ف before it or its object's pronoun after it: تعقد، يعقد، وتجري، يعقدها."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    w = "ت" + w[1:] if w[:1] == "ي" else w
+    return w in _EVENT_IMPERFECT or _OBJECT_SUFFIX.sub("", w) in _EVENT_IMPERFECT
+
+
+def _opens_with_event_verb(text: str, left: int, end: int) -> bool:
+    """The clause ``text[left:end]`` opens with a verb of an event in the imperfect and no
+    relative clause stands between it and ``end``."""
+    m = _FIRST_WORD.match(text, left, end)
+    if m is None or _RELATIVE.search(text, m.end(), end) or _SINCE_WORD.search(text, m.end(), end):
+        return False
+    return _is_event_imperfect(m.group(1))
+
+
 def _relative_verb(text: str, left: int, end: int, gap: int):
     """The first word of the last relative clause in ``text[left:end]`` (its verb, by position) when
     that clause runs to ``end`` with at most ``gap`` words after the verb; else None."""
@@ -358,10 +379,7 @@ def _relative_event(text: str, left: int, end: int) -> int:
     m = _relative_verb(text, left, end, 4)
     if m is None or _SINCE_WORD.search(text, m.end(), end):
         return -1
-    w = m.group(1)
-    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    w = "ت" + w[1:] if w[:1] == "ي" else w
-    return m.start(1) if w in _EVENT_IMPERFECT or _OBJECT_SUFFIX.sub("", w) in _EVENT_IMPERFECT else -1
+    return m.start(1) if _is_event_imperfect(m.group(1)) else -1
 
 
 _OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|هن)$")

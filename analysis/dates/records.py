@@ -67,3 +67,13 @@ class Candidate:
     prio: int = 0
     memo: tuple | None = None      # (folded, sentence start, future, baseline, role out, span) once resolved
 
+
+class YearOnlyDate(dt.date):
+    """A reference date the text gives to its year only: a lower bound ("figures for the first
+    four months of 2018": some day after April 2018) or a current month whose year is the one the
+    text names most often. It is a ``datetime.date`` (shown, and read by the other modules, as
+    one); resolving against it keeps only what is whole calendar years (العام الماضي، قبل 7 سنوات):
+    a weekday, "last month" or a year-less month read from a day it does not know would be a guess."""
+
+    only_year = True
+

@@ -12,7 +12,7 @@ from ..text import Folded, fold_plain
 from .calendars import add_months
 from .lexicon import (CARD, MONTH_NAME_OR_PAIR, MONTHS, WEEKDAY_RE, WEEKDAYS, WORD_END, WS_SUB, YEAR_DIGITS,
                       first_month, number_of, year_of)
-from .records import DateMention
+from .records import DateMention, YearOnlyDate
 from .resolve import date_mentions
 from .rules import FIRST_N_MONTHS
 
@@ -205,6 +205,7 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
                     if year is None or (y, mo) > (year, min_month):
                         year, min_month = y, mo
                         why = [f"«{x.text}» عن شهر يؤرّخه النص بعام {y if mo > 1 else y - 1}"]
+    guessed_year = False
     cur = None
     for m in _current_months(ft, ws):
         mon = first_month(m.group("mon"))
@@ -220,19 +221,21 @@ def _infer(folded: Folded, ms: list[DateMention]) -> tuple[dt.date | None, str, 
             runner_up = max((years.count(v) for v in set(years) if v != best), default=0)
             if years.count(best) >= 2 and years.count(best) > runner_up:
                 year = best
+                guessed_year = True
                 why.append(f"العام الأكثر ذكرًا في النص ({year}، {years.count(best)} مرات)")
     if year is None or cur is None:
         if year is not None and min_month > 1:
-            return dt.date(year, min_month, 1), "inferred", "؛ ".join(why) + f"، أي بعد الشهر {min_month - 1}"
+            return YearOnlyDate(year, min_month, 1), "inferred", "؛ ".join(why) + f"، أي بعد الشهر {min_month - 1}"
         return None, "unknown", "لا سطر تاريخ في النص ولا شهر جارٍ أو عام جارٍ"
     month, day, txt = cur
     why.insert(0, f"«{txt}» (الشهر الجاري)")
     if month < min_month:
         year += 1
+    kind = YearOnlyDate if guessed_year else dt.date
     try:
-        ref = dt.date(year, month, day or 1)
+        ref = kind(year, month, day or 1)
     except ValueError:
-        ref = dt.date(year, month, 1)
+        ref = kind(year, month, 1)
     return ref, "inferred", "؛ ".join(why)
 
 

@@ -53,6 +53,9 @@ class Context:
     stated_days: dict = field(default_factory=dict)   # (month, day) -> the year the text gives it
     para_start: int = 0                    # folded offset of the paragraph (line) being read
     last_year_near: bool = False           # ... and it is in the current sentence
+    years_written: list = field(default_factory=list)   # the years the text has written so far, in order
+    frame_year: int | None = None          # the year a sentence opens with as its frame ("وفي عام 2016، …")
+    frame_pos: int = -1                    # ... the folded offset of that sentence's start
 
 
 def stated_or_rel_year(ctx: Context, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -72,7 +75,7 @@ def rel_year(ctx: Context, rel: str | None, bare: bool) -> tuple[int | None, str
             return None, "relative"
         return ctx.ref.year + REL[rel], "relative"
     if bare:   # "من العام": the year the paragraph speaks of, else the reference year
-        if ctx.last_year is not None and (ctx.last_year_pos >= ctx.para_start or ctx.ref is None):
+        if ctx.last_year is not None and ctx.last_year_pos >= ctx.para_start:
             return ctx.last_year, "relative"
         return (ctx.ref.year if ctx.ref else None), "relative"
     return None, "relative"
@@ -111,11 +114,11 @@ def resolve_calendar(s: dict, ctx: Context):
                 best = max((iv for iv in ivs if iv[0] <= ref), default=None)
             if best is None:
                 return None
-            return best[0], best[1], "day" if d else "month", "relative" if rel else "implicit_year"
+            return _hijri_part(best, d, part, "relative" if rel else "implicit_year")
         iv = hijri_to_gregorian(y, month, d)
         if iv is None:
             return None
-        return iv[0], iv[1], "day" if d else "month", "absolute"
+        return _hijri_part(iv, d, part, "absolute")
     if y is None and (s["yrel"] or s["ybare"]):
         y, anchor = rel_year(ctx, s["yrel"], s["ybare"])
         if y is None:
@@ -131,8 +134,8 @@ def resolve_calendar(s: dict, ctx: Context):
         # the reference day (this month's, when the reference date is past it)
         here = (month, d or 0) if d is not None else (month, 0)
         now = (ref.month, ref.day) if d is not None else (ref.month, 0)
-        if r < 0:
-            y = ref.year if here < now else ref.year - 1
+        if r < 0:   # (يونيو قبل الماضي, r -2: the June before that one)
+            y = (ref.year if here < now else ref.year - 1) + r + 1
         elif r > 0:    # يونيو المقبل: the next June after this month
             y = ref.year if here > now else ref.year + 1
         else:
@@ -141,15 +144,21 @@ def resolve_calendar(s: dict, ctx: Context):
         y, anchor = s["named_year"], "implicit_year"
     if y is None and d is not None and (month, d) in ctx.stated_days:
         y, anchor = ctx.stated_days[month, d], "implicit_year"   # the day the text dates elsewhere
+    if y is None and ctx.frame_year is not None and ctx.frame_pos == ctx.sent_start:
+        # "وفي عام 2016، قال في مقابلة في نوفمبر …": a sentence that opens with a year as its frame
+        # tells of that year; a year-less day or month in it is that year's
+        y, anchor = ctx.frame_year, "implicit_year"
     if y is None:
-        if ref is None:
-            return None
+        if ref is None or getattr(ref, "only_year", False):
+            return None   # (a reference known to its year only cannot tell last January from the next)
         anchor = "implicit_year"
         if d is not None:
             dd = date_for_day(month, d, ref, ctx.future)
             if dd is None:
                 return None
             y = dd.year
+            if s.get("wd") is not None and dd.weekday() != s["wd"]:
+                y = _year_of_weekday(ctx, month, d, s["wd"], y) or y
         elif s.get("ahead"):   # a delivery month: this month or the next one of that name
             y = ref.year + (month < ref.month)
         else:
@@ -166,6 +175,33 @@ def resolve_calendar(s: dict, ctx: Context):
         return a, b, "part_of_month", anchor
     a, b = month_span(y, month)
     return a, b, "month", anchor
+
+
+def _hijri_part(iv: tuple[dt.date, dt.date], d: int | None, part: str | None, anchor: str):
+    """A Hijri day or month as Gregorian days; a part of the month (مطلع شعبان، أواخر رمضان) its
+    days 1..10, 11..20 or 21..end, as for a Gregorian month."""
+    if d or not part:
+        return iv[0], iv[1], "day" if d else "month", anchor
+    a, b = iv
+    if part == "early":
+        return a, a + dt.timedelta(days=9), "part_of_month", anchor
+    if part == "mid":
+        return a + dt.timedelta(days=10), a + dt.timedelta(days=19), "part_of_month", anchor
+    return a + dt.timedelta(days=20), b, "part_of_month", anchor
+
+
+def _year_of_weekday(ctx: Context, month: int, d: int, wd: int, near: int) -> int | None:
+    """A year-less day named with its weekday ("الأحد 16 أكتوبر") that the year ``near`` (the one
+    nearest the reference date) does not hold: the last year the text wrote in which that day
+    falls on that weekday (a story of an earlier year), else the year before or after ``near``
+    that holds it, else None."""
+    for y in [*reversed(ctx.years_written), near - 1, near + 1]:
+        try:
+            if dt.date(y, month, d).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
 
 
 def _calendar(ctx: Context, spec: dict):
@@ -567,7 +603,7 @@ def _season(ctx: Context, first_month: int, last_month: int, y: int | None, yrel
 
 def _numeric_day_month(ctx: Context, mo: int, d: int):
     """"22/04" without a year: the year that puts it nearest the reference date."""
-    if ctx.ref is None:
+    if ctx.ref is None or getattr(ctx.ref, "only_year", False):
         return None
     day = date_for_day(mo, d, ctx.ref, ctx.future)
     return (day, day, "day", "implicit_year") if day else None
@@ -694,6 +730,23 @@ def _resolve(c: Candidate, ctx: Context):
 
 
 _LINE_BREAK = re.compile("\n")
+# a date that opens its sentence as its frame: only و/ف and في/خلال before it, a comma after it
+_FRAME_BEFORE = re.compile(r"[\s\"«“-]*(?:[وف]\s*)?(?:(?:في|خلال)\s+)?")
+_FRAME_AFTER = re.compile(r"\s*[،,]")
+# between a weekday and the day that glosses it: "الأحد (16 أكتوبر)"، "الخميس، 20 أكتوبر"، "الاثنين - 5 مايو"
+_GLOSS_GAP = re.compile(r"\s*[(،,-]?\s*")
+
+
+def _glossed_weekday(ft: str, cands: list[Candidate], i: int) -> Candidate | None:
+    """The bare weekday (الأحد، يوم الخميس) that the day ``cands[i]`` glosses, written right before
+    it, when that day has no weekday of its own; else None."""
+    c = cands[i]
+    if i == 0 or c.spec.get("day") is None or c.spec.get("wd") is not None:
+        return None
+    w = cands[i - 1]
+    if w.how != "weekday" or w.args[1] is not None or w.args[2] not in ("", "يوم") or w.args[3] or w.args[4]:
+        return None
+    return w if _GLOSS_GAP.fullmatch(ft, w.fe, c.fs) else None
 _TO_BEFORE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:يوم\s+)?$")
 
 
@@ -728,6 +781,9 @@ def _headline_weekdays(first_break: int, cands: list[Candidate], resolved: dict,
 
 
 REL_FOLLOWING_WEEKDAY = ("المقبل", "القادم")
+# what points only at a date the text named before it (نهايته، هذه الفترة، اليوم الثاني للقمة):
+# with none to point at it is no date, whether or not the reference date is known
+_ANAPHORS = frozenset(("part_of_it", "this_period", "event_day", "named_years"))
 # the Arabic marks folding drops (text.DROP_CHARS: tatweel, harakat, tanween, shadda, Quranic
 # marks), not its invisible format characters, which belong to no letter
 _TRAILING_MARKS = frozenset(c for c in DROP_CHARS if c == "\u0640" or unicodedata.category(c) == "Mn")
@@ -763,7 +819,8 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     sentences: dict = {}
     resolved: dict[int, tuple | None] = {}
     futures: dict[int, bool] = {}
-    for c in cands:
+    weekday_glosses: list = []   # (a bare weekday, the day written right after it as its gloss)
+    for i, c in enumerate(cands):
         # what depends on the text alone is kept on the candidate, for the next reference date
         memo = c.memo
         if memo is None or memo[0] is not folded:
@@ -788,7 +845,12 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         ctx.para_start = breaks[k - 1] + 1 if k else 0
         futures[id(c)] = ctx.future
         ctx.last_year_near = ctx.last_year is not None and ctx.last_year_pos >= a
-        r = _resolve(c, ctx) if c.how is not None else None
+        glossed = _glossed_weekday(ft, cands, i) if c.how == "calendar" else None
+        if glossed is not None:   # "يوم الأحد (16 أكتوبر)": the day is that weekday's
+            r = _resolve(Candidate(c.fs, c.fe, c.type, how="calendar", args=(dict(c.args[0], wd=glossed.args[0]),)), ctx)
+            weekday_glosses.append((glossed, c))
+        else:
+            r = _resolve(c, ctx) if c.how is not None else None
         if r is not None and c.how == "weekday" and ctx.prev is not None and ctx.prev[0] >= a \
                 and ctx.prev[3] == "day" and ctx.prev[1] == ctx.prev[2] and c.args[1] is None \
                 and c.args[2] in ("", "يوم") and not c.args[3] and not c.args[4] \
@@ -802,6 +864,11 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if r is None:
             continue
         s, e, gran = r[0], r[1], r[2]
+        if r[3] == "absolute" and s.year == e.year and not memo[3] and c.kind != "cmp":
+            ctx.years_written.append(s.year)
+            if c.role is None and memo[4] is None and _FRAME_BEFORE.fullmatch(ft, a, c.fs) \
+                    and _FRAME_AFTER.match(ft, c.fe):
+                ctx.frame_year, ctx.frame_pos = s.year, a
         # a baseline ("مقارنة مع 2016") is not the year the text is about: "العام السابق" and
         # "طوال العام" after it still count from the year before the comparison
         if memo[3] or c.kind == "cmp":
@@ -829,6 +896,10 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))
     _hijri_gloss(ft, cands, resolved)
+    for w, day in weekday_glosses:
+        g = resolved.get(id(day))
+        if g and g[2] == "day" and g[0] == g[1] and g[0].weekday() == w.args[0]:
+            resolved[id(w)] = (g[0], g[1], "day", g[3])
     if breaks and reference is not None and _TITLE_LIKE(ft, 0, breaks[0] + 1):
         _headline_weekdays(breaks[0], cands, resolved, futures)
     try:
@@ -838,8 +909,13 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
     except (ValueError, OverflowError):   # a gloss or a day past year 9999
         pass
     out: list[DateMention] = []
+    year_only = getattr(reference, "only_year", False)
     for c in cands:
         r = resolved.get(id(c))
+        guess = year_only and r is not None and r[3] == "relative" and not (
+            (r[0].month, r[0].day, r[1].month, r[1].day) == (1, 1, 12, 31))
+        if guess:
+            r = None   # (a reference known to its year only: what is not whole years would be a guess)
         s0, e0 = c.memo[5]
         # the marks the folding dropped after the span's last letter are that letter's: the tatweel
         # of "هـ", the tanween of "سنوياً"، "20 عاماً", a shadda
@@ -850,7 +926,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             start_date, end_date, gran, anchor = r
         role = c.role if c.role is not None else c.memo[4]
         if c.type in ("date", "daterange") and r is None and c.how is not None and c.kind in ("", "cmp") \
-                and reference is not None:
+                and (reference is not None or c.how in _ANAPHORS) and not guess:
             continue  # an anaphor with nothing before it to point at
         out.append(DateMention(
             text=folded.original[s0:e0], start=s0, end=e0, type=c.type, start_date=start_date, end_date=end_date,

@@ -519,6 +519,10 @@ def _year_rule(m: re.Match) -> Candidate | None:
     start = m.start()
     if not g["role"]:
         start = m.start("btw") if btw else (m.start("kw") if kw else m.start("y"))
+    if not g["y2"] and y % 10 == 0 and kw in ("سنوات", "السنوات") and not hijri:
+        # "في سنوات 2000"، "سنوات 1980": the years of that decade (the plural before one year)
+        return Candidate(start, end, "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"),
+                         role=role, kind="")
     if y2 is not None:
         last = part_of_year(y2, end_part)[1] if end_part else year_span(y2)[1]
         return Candidate(start, end, "daterange", how="stated", args=(year_span(y)[0], last, "year"),
@@ -762,7 +766,13 @@ PART_WITH_PRONOUN = {(w[:-1] + "ت" if w.endswith("ه") else w) + p: part for w,
 def _part_of_it(m: re.Match) -> Candidate | None:
     # "طوال عام 2015 … في نهايته": the end of the year (or month) named just before
     part = PART_WITH_PRONOUN[m.group("w")]
+    if m.group("w") == "مطلعه" and m.start() > 0 and not m.string[m.start() - 1].isalpha() \
+            and not _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None   # "مصادر مطلعة": informed sources (the adjective); "في مطلعه" is its start
     return Candidate(m.start(), m.end(), "date", how="part_of_it", args=(part,), kind="")
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|مع|حتي|قبل|بعد|خلال|عند|من|الي)\s+$")
 
 
 @_rule("this_period", rf"{WORD_START}(?:هذه|تلك)\s+الفتره{WORD_END}(?!\s+(?:من|الي))")
@@ -791,14 +801,22 @@ def _season(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="season", args=(a_m, b_m, y, yrel, rel, part))
 
 
-_DECADES = {"الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
+_DECADES = {"الثلاثينات": 30, "الثلاثينيات": 30, "الاربعينات": 40, "الاربعينيات": 40, "الخمسينات": 50, "الخمسينيات": 50, "الستينات": 60, "الستينيات": 60, "السبعينات": 70, "السبعينيات": 70,
             "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
 
 
-_OF_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
+# (after a list of decades too: "في الثلاثينيات أو الأربعينيات من عمرها")
+_OF_AGE_AFTER = re.compile(r"(?:\s+(?:او|و)\s*(?:ال)?\w+ين(?:ي)?ات)*\s+من\s+(?:ال)?عمر")
 
 
-@_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?{WORD_END}")
+# the century after a decade: الماضي or العشرين (the 20th), الحالي or الحادي والعشرين (the 21st),
+# an ordinal and عشر (التاسع عشر: the 19th; الرابع عشر: the 14th)
+_ORD_ONE_TO_NINE = alt(w for w, v in ORD.items() if 1 <= v <= 9)
+
+
+@_rule("decade", rf"{WORD_START}(?:(?:عقد|حقبه)\s+)?(?P<d>(?:ال)?{alt(w[2:] for w in _DECADES)})"
+                 rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<c20>الماضي|العشرين)|(?P<c21>الحالي|الحادي\s+والعشرين)"
+                 rf"|(?P<cn>{_ORD_ONE_TO_NINE})\s+عشر))?{WORD_END}")
 def _decade(m: re.Match) -> Candidate | None:
     d = m.group("d")
     d = d if d.startswith("ال") else "ال" + d
@@ -806,7 +824,8 @@ def _decade(m: re.Match) -> Candidate | None:
         return None  # "ثمانينات" without the article or the century is rare and ambiguous
     if _OF_AGE_AFTER.match(m.string, m.end()):
         return None  # "في الستينيات من عمرها": an age, not a decade of the calendar
-    y = 1900 + _DECADES[d]
+    century = 21 if m.group("c21") else 10 + ORD[m.group("cn")] if m.group("cn") else 20
+    y = (century - 1) * 100 + _DECADES[d]
     return Candidate(m.start(), m.end(), "date", how="stated", args=(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"))
 
 
@@ -1057,12 +1076,15 @@ _DEFINITE_AFTER = re.compile(r"\s+ال(?!ماضيه|اخيره|قليله|مقب
 _DAYS_AFTER = re.compile(rf"\s*(?:\d|{WEEKDAY})")
 
 
-@_rule("adj_set", rf"{WORD_START}(?:ال)?(?:سنوي|سنويه|شهري|شهريه|اسبوعي|اسبوعيه|يومي|يوميه){WORD_END}(?!\s+(?:الماضي|المقبل|القادم))")
+_SET_ADJECTIVES = WORDS["set_adjective"]
+
+
+@_rule("adj_set", rf"{WORD_START}(?:ال)?(?P<w>{alt(_SET_ADJECTIVES)}){WORD_END}(?!\s+(?:الماضي|المقبل|القادم))")
 def _adj_set(m: re.Match) -> Candidate | None:
-    w = m.group(0)
-    if w in ("يومي", "اليومي") and _DAYS_AFTER.match(m.string[m.end():]):
+    w = m.group("w")
+    if w == "يومي" and _DAYS_AFTER.match(m.string[m.end():]):
         return None  # يومي 27 و28: two days
-    return Candidate(m.start(), m.end(), "set", prio=-3)
+    return Candidate(m.start(), m.end(), "set", value=_SET_ADJECTIVES[w], prio=-3)
 
 
 # =========================================================================== finding
