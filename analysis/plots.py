@@ -79,7 +79,9 @@ _EVENT_COLOURS = {
     "agreement": "#9467bd", "election": "#8c564b", "inauguration": "#e377c2", "economic": "#7f7f7f",
     "military": "#bcbd22", "other": "#17becf",
 }
-_FUZZY_WORDS = re.compile(r"أواخر|أوائل|مطلع|بداية|بدايات|منتصف|نهاية|أواسط|وقت سابق|وقت لاحق|الماضي|المقبل|الجاري|هذا")
+# Words that blur a date. «الماضي، المقبل، الجاري، هذا» are not among them: they place a date
+# against the article's («الخميس الماضي» is one day, «من 10 إلى 11 سبتمبر الماضي» two)
+_FUZZY_WORDS = re.compile(r"أواخر|أوائل|مطلع|بداية|بدايات|منتصف|نهاية|أواسط|وقت سابق|وقت لاحق")
 _DAY_NUMBER = re.compile(r"(?<![0-9٠-٩])([0-9٠-٩]{1,2})(?![0-9٠-٩])")
 
 
@@ -820,6 +822,11 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             break
         ax.set_xlim((need, xmin) if rtl_layout else (xmin, need))
     xmax = max(xmax, need)
+    # a span narrower than a dot (a day on an axis of years) is widened about its middle, so
+    # that it is seen at all
+    x0, x1 = sorted(ax.get_xlim())
+    px_per_unit = abs(ax.transData.transform((x1, 0))[0] - ax.transData.transform((x0, 0))[0]) / (x1 - x0)
+    min_span = 8.0 / max(px_per_unit, 1e-9)
     gap = unit_span * 0.008
     lanes_end: list[float] = []
     lane_of = []
@@ -845,6 +852,8 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         future = bool(row["_future"])
         future_used |= future
         s, e = starts[i], ends[i]
+        if e - s < min_span:
+            s, e = (s + e - min_span) / 2, (s + e + min_span) / 2
         point = row["date_end"] == row["date_start"] and not _is_fuzzy(row, row["date_start"], row["date_end"])
         if point:
             point_used = True
@@ -858,7 +867,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             exact_used = True
             ax.barh(y, e - s, left=s, height=0.34, color="white" if future else colour, edgecolor=colour,
                     linewidth=2, linestyle="--" if future else "-", zorder=2)
-        texts[i].set_position((s + offset, y + 0.3))
+        texts[i].set_position((starts[i] + offset, y + 0.3))
         texts[i].set_color("#222222" if not future else "#555555")
         if future:
             texts[i].set_style("italic")

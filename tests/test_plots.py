@@ -732,3 +732,29 @@ def test_charts_take_any_table_the_library_can_make():
         plt.close("all")
 
     check()
+
+
+def test_timeline_a_day_named_by_last_or_next_is_a_day_not_an_approximate_span():
+    # «الماضي، المقبل، الجاري، هذا» place a date against the article's, they do not blur it:
+    # «الخميس الماضي» is one day (a dot), «من 10 إلى 11 سبتمبر الماضي» two named days (a solid
+    # span); only a span the text gives loosely (الشهر الماضي, منتصف مايو) is drawn hatched
+    from matplotlib.patches import Rectangle
+
+    ev = tables.frame("events", [_ev(*row) for row in [
+                    ("visit", "2018-09-06", "2018-09-06", "الخميس الماضي", "زيارة وزير الخارجية"),
+                    ("meeting", "2018-01-20", "2018-01-20", "20 يناير الماضي", "لقاء الرئيسين"),
+                    ("statement", "2018-09-03", "2018-09-03", "الثالث من الشهر الجاري", "بيان الحكومة"),
+                    ("summit", "2018-10-04", "2018-10-04", "الخميس المقبل", "قمة إقليمية"),
+                    ("agreement", "2018-09-10", "2018-09-11", "من 10 إلى 11 سبتمبر الماضي", "مفاوضات تجارية"),
+                    ("economic", "2018-08-01", "2018-08-31", "الشهر الماضي", "ارتفاع الصادرات"),
+                    ("meeting", "2016-05-15", "2016-05-15", "منتصف مايو 2016", "محادثات سابقة")]])
+    ax = plots.timeline_chart(ev, reference="2018-09-12")
+    points = [l for l in ax.lines if l.get_marker() == "o"]
+    assert len(points) == 4
+    spans = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    assert len(spans) == 3
+    assert sorted(bool(p.get_hatch()) for p in spans) == [False, True, True]
+    # a span of one day on an axis of two years is still wide enough to be seen
+    ax.figure.canvas.draw()
+    for p in spans:
+        assert p.get_window_extent().width >= 6, p
