@@ -293,3 +293,89 @@ def test_an_article_pasted_as_one_line_is_body_not_a_title():
     # a headline-long first line stays the title, one sentence with a final stop included
     art = analysis.read_article("وزير الطاقة يوقع مذكرة تفاهم للربط الكهربائي.\nوقع الوزير المذكرة أمس.")
     assert art.segments["kind"].tolist() == ["title", "body"]
+
+
+# --------------------------------------------------------------------------- web pages as news sites make them
+
+def _page_lines(page: str) -> list[tuple[str, str]]:
+    from analysis.html import html_to_lines
+
+    return html_to_lines(page)[0]
+
+
+def test_page_headline_in_the_articles_own_header_is_the_title():
+    # HTML5 news pages put the headline in the <article>'s <header>; the site's header is outside
+    page = ("<html><head><title>شبكة المثال</title></head><body><header><a>الرئيسية</a></header>"
+            "<article><header><h1>وزير الخارجية يزور بغداد</h1><p>زيارة رسمية تستمر يومين</p></header>"
+            "<p>وصل وزير الخارجية إلى بغداد صباح اليوم.</p></article></body></html>")
+    assert _page_lines(page) == [("وزير الخارجية يزور بغداد", "title"), ("زيارة رسمية تستمر يومين", "body"),
+                                 ("وصل وزير الخارجية إلى بغداد صباح اليوم.", "body")]
+
+
+def test_page_headline_in_a_block_named_header_is_kept():
+    page = ("<html><body><div class='site-header'><a>شعار الموقع</a></div>"
+            "<div class='article-header'><h1>افتتاح معرض الكتاب</h1></div>"
+            "<div class='article-body'><p>افتتح الوزير المعرض صباح اليوم.</p></div></body></html>")
+    assert _page_lines(page) == [("افتتاح معرض الكتاب", "title"), ("افتتح الوزير المعرض صباح اليوم.", "body")]
+
+
+def test_page_story_is_the_longest_article_not_the_first_teaser():
+    teaser = "<article class='card'><h2><a>خبر آخر عن أسعار النفط</a></h2><p>ملخص قصير لخبر آخر.</p></article>"
+    page = ("<html><head><title>العنوان الحقيقي | موقع</title></head><body><div class='top'>" + teaser * 3
+            + "</div><main><article class='story'><h1>العنوان الحقيقي</h1><p>الفقرة الأولى من الخبر وفيها تفاصيل.</p>"
+            "<p>الفقرة الثانية من الخبر وفيها تفاصيل أخرى.</p></article></main></body></html>")
+    assert [line for line, _ in _page_lines(page)] == [
+        "العنوان الحقيقي", "الفقرة الأولى من الخبر وفيها تفاصيل.", "الفقرة الثانية من الخبر وفيها تفاصيل أخرى."]
+
+
+def test_page_paragraphs_written_as_text_and_line_breaks_in_a_div_are_read():
+    # older Arabic news sites write the body as text in a <div>, paragraphs cut by <br>
+    page = ("<html><body><article><h1>مصر والسودان</h1><div class='text'>زار الرئيس المصري الخرطوم يوم الأحد "
+            "وبحث مع نظيره مشروعات مشتركة.<br><br>وقال إن حجم التجارة بين البلدين بلغ مليار دولار.<br>وتستمر الزيارة يومين."
+            "</div><p>وتستمر الزيارة يومين.</p></article></body></html>")
+    assert _page_lines(page) == [("مصر والسودان", "title"),
+                                 ("زار الرئيس المصري الخرطوم يوم الأحد وبحث مع نظيره مشروعات مشتركة.", "body"),
+                                 ("وقال إن حجم التجارة بين البلدين بلغ مليار دولار.", "body"),
+                                 ("وتستمر الزيارة يومين.", "body"), ("وتستمر الزيارة يومين.", "body")]
+
+
+def test_page_loose_links_dates_and_labels_are_not_read_as_text():
+    # near-misses of the rule above: a run of links (a menu, a ticker), a date shown beside the
+    # headline, a one-word label: none of them is a sentence of the article
+    page = ("<html><body><div class='bar'><a>سياسة</a> <a>اقتصاد</a> <a>رياضة</a> <a>ثقافة</a> <a>منوعات</a></div>"
+            "<div class='ticker'>عاجل: <a>ارتفاع أسعار النفط في التعاملات المبكرة اليوم</a></div>"
+            "<article><h1>مصر والسودان</h1><span class='date'>الأحد 3 مارس 2024</span>"
+            "<div class='byline'>بقلم: سامي الكاتب — القاهرة</div>"
+            "<p>زار الرئيس المصري الخرطوم.</p></article></body></html>")
+    assert _page_lines(page) == [("مصر والسودان", "title"), ("زار الرئيس المصري الخرطوم.", "body")]
+
+
+@pytest.mark.parametrize("block", [
+    "<div class='comments'><p>زائر: زار الرئيس موسكو أمس.</p></div>",
+    "<section id='comments'><p>زائر: زار الرئيس موسكو أمس.</p></section>",
+    "<div class='advertisement'><p>اشتر شقتك الآن بخصم 20%</p></div>",
+    "<div class='most-read'><ul><li><a>البنك المركزي يرفع الفائدة</a></li></ul></div>",
+    "<div class='trending-box'><ul><li><a>خبر رائج عن الذهب</a></li></ul></div>",
+    "<div class='tags'><ul><li><a>الأردن</a></li><li><a>العراق</a></li></ul></div>",
+    "<div class='sharing'><ul><li>فيسبوك</li><li>واتساب</li></ul></div>",
+    "<div class='widget popular'><ul><li><a>الإمارات تستثمر في مصر</a></li></ul></div>",
+])
+def test_page_comments_ads_tags_and_popular_lists_are_left_out(block):
+    page = (f"<html><body><article><h1>عنوان الخبر</h1><p>نص الخبر.</p>{block}</article>{block}</body></html>")
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("نص الخبر.", "body")]
+
+
+@pytest.mark.parametrize("cls", ["story-body", "article-content", "commentary", "adsense-free text", "shared-text"])
+def test_page_blocks_named_like_noise_but_not_noise_are_read(cls):
+    # near-misses: «commentary» is not «comments», «shared-text» not «share»
+    page = f"<html><body><article><h1>عنوان الخبر</h1><div class='{cls}'><p>نص الخبر.</p></div></article></body></html>"
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("نص الخبر.", "body")]
+
+
+def test_page_line_breaks_of_the_source_inside_a_paragraph_are_spaces():
+    # a browser shows a paragraph wrapped in the page's source as one paragraph; only <br> (and
+    # the lines of a <pre>) break it
+    page = ("<html><body><article><h1>عنوان\nالخبر</h1><p>وصل وزير الخارجية\nإلى بغداد صباح اليوم،\n"
+            "    واجتمع بنظيره.</p><p>السطر الأول<br>السطر الثاني</p></article></body></html>")
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("وصل وزير الخارجية إلى بغداد صباح اليوم، واجتمع بنظيره.", "body"),
+                                 ("السطر الأول", "body"), ("السطر الثاني", "body")]
