@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis.article import split_sentences
+from analysis.errors import BinaryInputError
 from analysis.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,7 +221,8 @@ def test_segments_cover_every_character(lines, sep):
     (lambda p: p, analysis.NotAFileError, "is a directory"),
     (lambda p: _write(p / "empty.txt", b""), analysis.EmptyInputError, "is empty"),
     (lambda p: _write(p / "blank.txt", b"  \n\t \n"), analysis.EmptyInputError, "is empty"),
-    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), analysis.BinaryInputError, "binary file"),
+    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), analysis.BinaryInputError, "is an image"),
+    (lambda p: _write(p / "data.bin", b"\x00\x01\x02binary\x00" * 8), analysis.BinaryInputError, "binary file"),
     (lambda p: _write(p / "big.txt", "خبر طويل ".encode() * 3_000_000), analysis.InputTooLargeError, "over the 10 MB limit"),
 ])
 def test_bad_files(tmp_path, make, exc, words):
@@ -379,3 +381,34 @@ def test_page_line_breaks_of_the_source_inside_a_paragraph_are_spaces():
             "    واجتمع بنظيره.</p><p>السطر الأول<br>السطر الثاني</p></article></body></html>")
     assert _page_lines(page) == [("عنوان الخبر", "title"), ("وصل وزير الخارجية إلى بغداد صباح اليوم، واجتمع بنظيره.", "body"),
                                  ("السطر الأول", "body"), ("السطر الثاني", "body")]
+
+
+# --------------------------------------------------------------------------- documents that are not articles
+
+@pytest.mark.parametrize("head,kind", [
+    (b"%PDF-1.7\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog>>\nendobj\n", "a PDF document"),  # no NUL in it
+    (b"%PDF-1.4\n\x00\x01\x02binary\x00", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an old Office document"),
+    (b"{\\rtf1\\ansi\\ansicpg1256 {\\fonttbl} \\'c7\\'e1\\'e6\\'d2\\'ed\\'d1}", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "an image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "an image"),
+    (b"GIF89a\x01\x00\x01\x00", "an image"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip-compressed file"),
+])
+def test_a_document_renamed_as_an_article_is_named_for_what_it_is(tmp_path, head, kind):
+    # a PDF or a Word file saved as .html or .txt is a mistake a user makes: the message names
+    # the format and what to do, rather than «no encoding» or «no Arabic text»
+    path = tmp_path / "article.html"
+    path.write_bytes(head + bytes(range(0x80, 0x100)) * 4)
+    with pytest.raises(BinaryInputError) as err:
+        analysis.read_article(path)
+    assert f"'{path}' is {kind}" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_an_article_that_only_mentions_a_file_format_is_read():
+    # near-miss: the signatures count at the start of the file only
+    text = "عنوان الخبر\nقال الخبير إن ملفات %PDF-1.7 وPK تنتشر على الإنترنت.\n"
+    assert analysis.read_article(text.encode("utf-8")).text == text
+    rtf_words = "{\\rtf} عنوان يبدأ برمز\nنص الخبر هنا.\n"
+    assert analysis.read_article(rtf_words.encode("utf-8")).text == rtf_words

@@ -56,7 +56,8 @@ def _write(path: Path, data: bytes) -> Path:
     (lambda p: p / "missing.txt", "no file at"),
     (lambda p: p, "is a directory"),
     (lambda p: _write(p / "empty.txt", b""), "is empty"),
-    (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "binary file"),
+    (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "is a PDF document"),
+    (lambda p: _write(p / "data.bin", b"\x00\x01\x02\x03binary\x00" * 10), "binary file"),
     (lambda p: _write(p / "bad.txt", bytes(range(0x80, 0xa0)) * 4), "no encoding this reader knows"),
     (lambda p: _write(p / "english.txt", b"The minister visited Cairo on Monday."), "has no Arabic text"),
     (lambda p: _write(p / "huge.txt", b"\xd8\xb9" * 25_000_000), "over the 10 MB limit"),
@@ -103,3 +104,15 @@ def test_an_agency_report_of_our_own_read_end_to_end():
     assert people["باسم العوادي"] == "المتحدث باسم الحكومة"
     places = {e["text"] for e in doc["entities"] if e["type"] == "place"}
     assert "الفاو" in places and "الفاو" not in {e["text"] for e in doc["entities"] if e["type"] == "org"}
+
+
+def test_max_mb_sets_the_size_limit_and_the_message_says_how():
+    # the message of a file over the limit names the option that raises it on the command line
+    res = run("extract", SEED, "--max-mb", "0.001")
+    assert res.returncode == 2 and res.stdout == ""
+    assert "is 13.0 kB, over the 1 kB limit for one article" in res.stderr
+    assert "--max-mb on the command line" in res.stderr and res.stderr.count("\n") == 1
+    bad = run("extract", SEED, "--max-mb", "0")
+    assert bad.returncode == 2 and "--max-mb must be a number of megabytes above 0" in bad.stderr
+    ok = run("extract", SEED, "--max-mb", "0.1", "--format", "csv")
+    assert ok.returncode == 0 and ok.stdout.startswith("# segments")
