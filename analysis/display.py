@@ -48,6 +48,8 @@ HEADERS: dict[str, str] = {
     "date_text": "نص التاريخ", "actors": "الأشخاص", "places": "الأماكن", "orgs": "المنظمات",
     "label": "الوصف", "canonical": "الاسم الموحد", "role": "الصفة", "is_future": "مستقبلي",
     "mentions": "عدد المرات", "roles": "الصفات", "spellings": "كما كُتب",
+    # the values chart's tables (analysis.chart_data)
+    "equivalents": "المعادل بعملة أخرى", "conflict": "تعارض", "reason_ar": "السبب", "texts": "النصوص",
 }
 
 # how the reference date was found (``Extraction.reference_date_source``), for the summary
