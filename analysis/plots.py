@@ -17,6 +17,7 @@ in Arabic in the middle of the Axes and returns it; ``on_empty="raise"`` raises
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import math
 import re
@@ -340,7 +341,7 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
               fontsize=13 if widths[i] > 0.5 else 11, color="#111111", zorder=4)
         if "sources" in df.columns and pd.notna(row["sources"]):  # bars merged across articles
             k = int(row["sources"])
-            _text(ax, xs[i], y_lab + top * 0.06, "مصدر واحد" if k == 1 else "مصدران" if k == 2 else f"{k} مصادر",
+            _text(ax, xs[i], y_lab + top * 0.06, counted(k, "source"),
                   digits=digits, ha="center", va="bottom", fontsize=8.5, color="#555555", zorder=4)
         if bool(row.get("is_record", False)):
             ax.plot([xs[i]], [heights[i] * 0.5], marker="*", markersize=16, color="#f1c40f",
@@ -531,7 +532,7 @@ def _draw_corpus_values(ax, bars, *, named, colours, others, digits, metric_ar, 
     ax.set_ylim(0, top * 1.15)
     _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
     n_articles = bars["article"].nunique()
-    ax.set_title(rtl.label(title or f"{metric_ar} كما تذكره {n_articles} مقالات", digits=digits),
+    ax.set_title(rtl.label(title or f"{metric_ar} في {counted(n_articles, 'article')}", digits=digits),
                  fontsize=14, loc="center")
     handles = [Patch(facecolor=colours[s], edgecolor=colours[s], label=rtl.label(str(s), digits=digits))
                for s in named]
@@ -750,6 +751,28 @@ class _TimeAxis:
                 for (_lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.raw, self.raw[1:], self.x0[1:])]
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_forms() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:6]) for row in lang.rows("counted_nouns.tsv")}
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun`` (``article``, ``source``, ``year``, ``month``: ``lang/ar/counted_nouns.tsv``)
+    as Arabic counts: 1 and 2 in words, 3 to 10 with the plural, 11 to 99 with the singular.
+
+    >>> [counted(n, "article") for n in (1, 2, 7, 10, 11, 99, 100, 103, 1250)]
+    ['مقال واحد', 'مقالان', '7 مقالات', '10 مقالات', '11 مقالاً', '99 مقالاً', '100 مقال', '103 مقالات', '1,250 مقالاً']
+    """
+    one, two, few, many, hundred = _counted_forms()[noun]
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    tail = n % 100
+    form = few if 3 <= tail <= 10 or n == 0 else many if tail >= 11 else hundred
+    return f"{n:,} {form}"
+
+
 def _gap_text(days: float) -> str:
     """A stretch of time left out by a break, in Arabic with the counted noun's agreement.
 
@@ -757,14 +780,8 @@ def _gap_text(days: float) -> str:
     ['شهر', 'شهران', '6 أشهر', 'سنة', 'سنتان', '3 سنوات', '28 سنة']
     """
     if days >= 335:  # eleven months and more read as years
-        n, forms = max(1, round(days / 365.25)), ("سنة", "سنتان", "سنوات", "سنة")
-    else:
-        n, forms = max(1, round(days / 30.44)), ("شهر", "شهران", "أشهر", "شهرا")
-    if n == 1:
-        return forms[0]
-    if n == 2:
-        return forms[1]
-    return f"{n} {forms[2] if n <= 10 else forms[3]}"
+        return counted(max(1, round(days / 365.25)), "year")
+    return counted(max(1, round(days / 30.44)), "month")
 
 
 def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig):

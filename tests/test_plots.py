@@ -758,3 +758,24 @@ def test_timeline_a_day_named_by_last_or_next_is_a_day_not_an_approximate_span()
     ax.figure.canvas.draw()
     for p in spans:
         assert p.get_window_extent().width >= 6, p
+
+
+@pytest.mark.parametrize("n,noun,want", [
+    (1, "article", "مقال واحد"), (2, "article", "مقالان"), (3, "article", "3 مقالات"), (7, "article", "7 مقالات"),
+    (10, "article", "10 مقالات"), (11, "article", "11 مقالاً"), (600, "article", "600 مقال"),
+    (602, "article", "602 مقال"), (605, "article", "605 مقالات"), (640, "article", "640 مقالاً"),
+    (1, "source", "مصدر واحد"), (2, "source", "مصدران"), (5, "source", "5 مصادر"), (12, "source", "12 مصدراً"),
+])
+def test_counts_agree_with_their_noun(n, noun, want):
+    # «1 مقالات» and «7 مقالاً» are what a chart said before: Arabic counts 3-10 with the plural,
+    # 11-99 with the singular accusative, and 1 and 2 in words
+    assert plots.counted(n, noun) == want
+
+
+def test_corpus_chart_title_counts_its_articles_in_arabic():
+    rows = [dict(_fig(2e9, "2023-01-01", "2023-12-31", "actual"), article="a.txt", outlet="وكالة")]
+    figs = tables.frame("figures", [{k: v for k, v in r.items() if k not in ("article", "outlet")} for r in rows])
+    figs.insert(0, "article", ["a.txt"])
+    figs.insert(1, "outlet", ["وكالة"])
+    ax = plots.corpus_values_chart(figs, by="article")
+    assert rtl.logical_of(ax.get_title()) == "حجم التبادل التجاري في مقال واحد"
