@@ -267,6 +267,20 @@ def _headline_h1(by_name: dict[str, list[Tag]], page_title: str | None) -> Tag |
     return next((h for h in h1s if h.find_parent("article") is not None), None)
 
 
+# Blocks that are left out when every word in them is a link: list items, paragraphs, subheadings
+# and cells (a headline that links to its own page, or a linked caption, is still read)
+_LINK_BLOCKS = frozenset(["li", "p", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt"])
+
+
+def _all_link(block: Tag) -> bool:
+    """Every letter of ``block`` is inside an <a>."""
+    links = block.find_all("a")
+    if not links:
+        return False
+    linked = sum(sum(map(str.isalpha, a.get_text())) for a in links)
+    return linked > 0 and linked >= sum(map(str.isalpha, block.get_text()))
+
+
 def _read_lines(root: Tag) -> list[tuple[str, str]]:
     """The lines of ``root`` in document order: each block of _BLOCKS (a block inside another is
     read with it), and each run of text outside the blocks that reads as a sentence."""
@@ -300,6 +314,8 @@ def _read_lines(root: Tag) -> list[tuple[str, str]]:
             if node.name in _BLOCKS:
                 flush()
                 inside.update(map(id, node.descendants))
+                if node.name in _LINK_BLOCKS and _all_link(node):
+                    continue  # an item of a list of links (related stories, tags), not the story's text
                 # splitlines, as the reader cuts the joined text into lines: a U+2028 or \x85
                 # inside a paragraph would otherwise make one more line than hints
                 for piece in _text(node).splitlines():

@@ -412,3 +412,18 @@ def test_an_article_that_only_mentions_a_file_format_is_read():
     assert analysis.read_article(text.encode("utf-8")).text == text
     rtf_words = "{\\rtf} عنوان يبدأ برمز\nنص الخبر هنا.\n"
     assert analysis.read_article(rtf_words.encode("utf-8")).text == rtf_words
+
+
+def test_page_lists_of_links_inside_the_article_are_left_out():
+    # a list of links under the story (related stories, tags) with no class to name it: every
+    # word of each item is a link. Near-misses: a sentence with a link in it, a headline that is
+    # a link to the page itself, a caption
+    page = ("<html><body><article><h1><a href='/a'>وزير الخارجية يزور بغداد</a></h1>"
+            "<p>قال <a href='/p'>وزير الخارجية</a> إن الزيارة تستمر يومين.</p>"
+            "<figure><figcaption><a href='/i'>الوزير في بغداد</a></figcaption></figure>"
+            "<h3>أخبار ذات صلة</h3><ul><li><a href='/1'>قمة عربية في الرياض الشهر المقبل</a></li>"
+            "<li><a href='/2'>ارتفاع أسعار النفط 3% في التعاملات المبكرة</a></li></ul>"
+            "<p><a href='/3'>اقرأ أيضا: البنك المركزي يرفع الفائدة</a></p></article></body></html>")
+    assert _page_lines(page) == [("وزير الخارجية يزور بغداد", "title"),
+                                 ("قال وزير الخارجية إن الزيارة تستمر يومين.", "body"),
+                                 ("الوزير في بغداد", "caption"), ("أخبار ذات صلة", "heading")]
