@@ -260,7 +260,9 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise ArticleNotFoundError(f"no file at {str(path)!r}: check the path")
     if path.is_dir():
-        raise NotAFileError(f"{str(path)!r} is a directory: give the path of one article file")
+        raise NotAFileError(f"{str(path)!r} is a directory: give the path of one article file, or read "
+                            f"every article in it with `python -m analysis corpus FOLDER --out OUT` "
+                            f"(analysis.extract_corpus)")
     if not path.is_file():
         raise NotAFileError(f"{str(path)!r} is not a regular file: give the path of one article file")
     _check_size(path.stat().st_size, max_bytes, repr(str(path)))

@@ -54,7 +54,8 @@ def _write(path: Path, data: bytes) -> Path:
 
 @pytest.mark.parametrize("make,words", [
     (lambda p: p / "missing.txt", "no file at"),
-    (lambda p: p, "is a directory"),
+    (lambda p: p, "is a directory: give the path of one article file, or read every article in it with "
+                  "`python -m analysis corpus FOLDER --out OUT`"),
     (lambda p: _write(p / "empty.txt", b""), "is empty"),
     (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "is a PDF document"),
     (lambda p: _write(p / "data.bin", b"\x00\x01\x02\x03binary\x00" * 10), "binary file"),
