@@ -33,7 +33,7 @@ _BLOCKS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5
 # spaces, "-" or "_": «comments» and «most-read» are noise, «commentary» and «shared-text» are not)
 _NOISE_CLASS = re.compile(r"(^|[\s_-])(nav|navbar|menu|share|sharing|social|related|comments?|footer|header|"
                           r"sidebar|breadcrumbs?|advert|advertisement|advertising|ads?|promo|newsletter|cookies?|"
-                          r"subscribe|most-?read|most-?viewed|popular|trending|tags|widget)([\s_-]|$)", re.I)
+                          r"subscribe|most-?read|most-?viewed|popular|trending|tags|widget|consent|popup|modal)([\s_-]|$)", re.I)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,40}$")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 # Elements that flow inside a line of text: text in them, outside any block of _BLOCKS, is part of

@@ -361,6 +361,8 @@ def test_page_loose_links_dates_and_labels_are_not_read_as_text():
     "<div class='tags'><ul><li><a>الأردن</a></li><li><a>العراق</a></li></ul></div>",
     "<div class='sharing'><ul><li>فيسبوك</li><li>واتساب</li></ul></div>",
     "<div class='widget popular'><ul><li><a>الإمارات تستثمر في مصر</a></li></ul></div>",
+    "<div id='privacy-consent'>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع.</div>",
+    "<div class='modal-box'>اشترك في النشرة البريدية لتصلك أهم الأخبار كل صباح.</div>",
 ])
 def test_page_comments_ads_tags_and_popular_lists_are_left_out(block):
     page = (f"<html><body><article><h1>عنوان الخبر</h1><p>نص الخبر.</p>{block}</article>{block}</body></html>")
