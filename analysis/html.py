@@ -1,8 +1,12 @@
 """A saved web page to its article's lines: title, headings, paragraphs, captions.
 
-Scripts, styles, navigation, headers, footers, forms and asides are dropped. When the page has an
-``<article>`` (or ``<main>``) element, only its content is read. The page's publication date
-comes from ``article:published_time``, JSON-LD ``datePublished``, or ``<time datetime>``.
+Scripts, styles, navigation, the site's header and footer, forms and asides are dropped, and so
+are blocks named as comments, shares, ads, tags, related or most-read lists (:data:`_NOISE_CLASS`)
+and blocks whose every word is a link. The story is the ``<article>`` with the most text outside
+links (a teaser card is an ``<article>`` too), else ``<main>``, else ``<body>``; the headline
+``<h1>`` is kept wherever it stands, and text written outside paragraphs (a ``<div>`` cut by
+``<br>``) is read when it reads as a sentence. The page's publication date comes from
+``article:published_time``, JSON-LD ``datePublished``, or ``<time datetime>``.
 
 >>> lines, meta = html_to_lines('<html><head><meta property="article:published_time" '
 ...     'content="2024-11-27T10:00:00Z"><title>خبر</title></head><body><nav>القائمة</nav>'
