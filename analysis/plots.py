@@ -860,7 +860,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
     lane_of = [n_lanes - 1 - k for k in lane_of]  # the earliest events on top
 
     used_types: dict[str, bool] = {}
-    fuzzy_used = exact_used = point_used = future_used = False
+    fuzzy_used = exact_used = point_used = future_used = future_point = False
     for i, row in df.iterrows():
         y = lane_of[i]
         typ = str(row["type"]) if str(row["type"]) in _EVENT_COLOURS else "other"
@@ -874,6 +874,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         point = row["date_end"] == row["date_start"] and not _is_fuzzy(row, row["date_start"], row["date_end"])
         if point:
             point_used = True
+            future_point |= future
             ax.plot([(s + e) / 2], [y], marker="o", markersize=8, linestyle="none", zorder=3,
                     markerfacecolor="white" if future else colour, markeredgecolor=colour, markeredgewidth=2)
         elif _is_fuzzy(row, row["date_start"], row["date_end"]):
@@ -942,9 +943,11 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
     if fuzzy_used:
         handles.append(Patch(facecolor="#44444438", edgecolor="#444444", linestyle=":", hatch="///",
                              label=rtl.label("تاريخ تقريبي (جزء من شهر أو سنة)")))
-    if future_used:
+    if future_point:
         handles.append(Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#444444",
                               linestyle="none", label=rtl.label("حدث مرتقب")))
+    elif future_used:  # planned events that are all spans: the legend shows a hollow span
+        handles.append(Patch(facecolor="white", edgecolor="#444444", linestyle="--", label=rtl.label("حدث مرتقب")))
     ncol = min(len(handles), 4)
     if new_fig:  # at the foot of the figure, under the date ticks
         _rtl_legend(ax, handles, ncol=ncol, loc="lower center", bbox_to_anchor=(0.5, 0.01),

@@ -779,3 +779,20 @@ def test_corpus_chart_title_counts_its_articles_in_arabic():
     figs.insert(1, "outlet", ["وكالة"])
     ax = plots.corpus_values_chart(figs, by="article")
     assert rtl.logical_of(ax.get_title()) == "حجم التبادل التجاري في مقال واحد"
+
+
+def test_timeline_legend_draws_a_planned_event_as_the_chart_does():
+    # a planned event that is a span (a month, a year) is drawn as a span: the legend's «حدث مرتقب»
+    # shows a hollow span then, not the hollow dot of a planned day
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    spans_only = tables.frame("events", [_ev("visit", "2018-01-10", "2018-01-10", "10 يناير", "زيارة سابقة"),
+                                         _ev("summit", "2018-06-01", "2018-06-30", "يونيو المقبل", "قمة مرتقبة", True)])
+    with_day = tables.frame("events", [_ev("visit", "2018-01-10", "2018-01-10", "10 يناير", "زيارة سابقة"),
+                                       _ev("summit", "2018-06-12", "2018-06-12", "12 يونيو", "قمة مرتقبة", True)])
+    for table, kind in ((spans_only, Patch), (with_day, Line2D)):
+        ax = plots.timeline_chart(table, reference="2018-02-01")
+        legend = ax.get_legend()
+        handle = {rtl.logical_of(t.get_text()): h for t, h in zip(legend.get_texts(), legend.legend_handles)}
+        assert isinstance(handle["حدث مرتقب"], kind)
