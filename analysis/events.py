@@ -237,6 +237,12 @@ _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
     for head, after in lang_rows("event_not_before.tsv")}
 
+# trigger nouns that are events only after certain words in their clause (event_only_after.tsv:
+# القسم، اليمين are an oath only as what أدى takes)
+_ONLY_AFTER = {
+    fold_plain(head): frozenset(fold_plain(w) for w in before.split())
+    for head, before in lang_rows("event_only_after.tsv")}
+
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
 
@@ -759,6 +765,8 @@ def _speakers_carried_on(events: list[Event]) -> list[Event]:
 _by_start = attrgetter("start")
 
 _CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
+# pronouns that open what is said of the noun before them (… الكرامة وهي حملة عسكرية)
+_APPOSED = frozenset(fold_plain(w) for w in "وهو وهي وهم وهما".split())
 # words that open a new clause after a date: a verb after them is not the date's (… إلى 3 ملايين طن
 # في مارس قبل أن تهبط …)
 _NEW_CLAUSE = frozenset(fold_plain(w) for w in "قبل بعد ثم بينما فيما لكن لكنه لكنها إلا".split())
@@ -996,6 +1004,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                              or words[i - 1] in _AGAINST)):
             continue  # إلغاء قرار رفع الأسعار، بدأ تنفيذ قرار، احتجاجا على رفع الأسعار: what the word
             # before names or is about, not a measure of its own
+        if m[2] == "act" and _HEAD_OF.get(_match_seq(words, i, m[0])) in _START_HEADS:
+            started = _started_event_after(words, i + m[0])
+            if started == "military":
+                m = (m[0], started, m[2])   # بدأت القوات، في يناير، عملية عسكرية: the start of an attack
+            elif started is not None:
+                continue  # بدأ الرئيس، الأحد، زيارة إلى الهند: the visit is the event, from its first day
         t0 = doc.start(lo + i)
         if sdates and any(d.start <= t0 < d.end for d in sdates):
             continue  # بداية العام، مطلع الشهر: a date's own words
@@ -1007,6 +1021,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         if m[2] in ("measure", "act") and i > 0 and (_is_purpose(words[i - 1]) or i > 1 and words[i - 1] in ("الي", "ل")
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
+        if m[2] == "noun" and m[0] == 1 and _match_seq(words, i, 1)[0] in _ONLY_AFTER:
+            wanted = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
+            back = words[max(0, i - 12):i]
+            back = back[max((k + 1 for k, w in enumerate(back) if w in (".", "؛", ";", ":")), default=0):]
+            if wanted.isdisjoint(back):
+                continue  # رئيس القسم، اليمين المتطرف: a section, the political right; no oath
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
@@ -1099,6 +1119,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # relative clauses set off by commas (، التي تمثل 95% من الصادرات،): token ranges
         asides = [(k, nxt_b) for k, nxt_b in zip(breaks, breaks[1:])
                   if k + 1 < len(words) and words[k + 1] in _RELATIVE]
+        # what «وهي»/«وهو» says of the noun before it (… لعملية الكرامة وهي حملة بدأت في 2014؛ … في
+        # أغسطس المقبل، وهي الأولى منذ 2015), to the clause's end: a date early in it dates no word
+        # before it (a word in it may still take a date before it: … هذا العام، وهي ثامن مرة
+        # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke), nor a
+        # date right after it: the pronoun names that date (في ثلاث سنوات فقط وهي 2016 و2019)
+        apposed = []
+        if not _APPOSED.isdisjoint(words):
+            apposed = [(k - 1 if k and words[k - 1] in _CLAUSE_BREAKS else k,
+                        next((b for b in breaks if b > k), len(words)))
+                       for k, w in enumerate(words[:-1]) if w in _APPOSED and words[k + 1][:1] not in ("ي", "ت")
+                       and not _HAS_DIGIT(words[k + 1]) and words[k + 1] not in _MONTH_WORDS]
         participles = [k for k, w in enumerate(words) if w in _PARTICIPLES]   # (الصادرة، المبرمة)
         # what a verb of judging condemns, welcomes or criticises (أدانت … اقتحام المسجد): the noun
         # right after it in its clause is its topic; a date between them dates the judging
@@ -1120,6 +1151,9 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
             continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
+        if _fp(text[max(s_start, d.start - 12):d.start].split()[-1:][0] if text[max(s_start, d.start - 12):d.start].split()
+               else "") in _CONTRACT_WORDS:
+            continue  # العقود الآجلة تسليم ديسمبر: the contract's month, not when the price moved
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
         dk_end = tok_at(max(d.start, d.end - 1))
@@ -1144,8 +1178,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                 continue
             if asides and any(a <= ti < b and not a <= dk < b for a, b in asides):
                 continue  # a word of an aside (، التي تمثل 60% من ميزانية الدولة،) dates nothing outside it
-            if asides and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
-                              and not (pos == "noun" and ti + n == a) for a, b in asides):
+            if (asides or apposed) and any(a <= dk < b and dk - a <= 9 and not a <= ti < b
+                                           and not (pos == "noun" and ti + n == a) for a, b in asides + apposed):
                 continue  # nor is a date early in one the time of a word outside (أعلن فلان، الذي تولى
                 # منصبه في أبريل، أن …: April is when he took office, not when he spoke); the noun the
                 # aside describes takes it (الجولة، التي قام بها الأسبوع الماضي …)
@@ -2144,7 +2178,7 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             who = ""   # اجتماعات أخرى، بيانا رسميا: the noun's adjective, no one taking part
         if not who and typ in ("statement", "meeting") and noun:
             # وقالت الشركة في بيان، مضيفة …؛ اتفق الطرفان على متابعتها في اجتماعات أخرى
-            doer = _doer_before(doc, t0, s_start)
+            doer = _doer_before(doc, t0, s_start, dspan)
             who = " ".join([_genitive(doer[0])] + doer[1:]) if doer else ""
         if who and not noun and typ == "statement" and _fp(who).split()[0].removeprefix("ال") in _DOCUMENT:
             return who   # كشف تقرير التنافسية، أشارت وثائق المحكمة: the document, not a statement of it
@@ -2213,6 +2247,10 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
         who = _speaker(doc, ents, t0, t1, actors, orgs, s_start, s_end, dspan) or where
         return " ".join(filter(None, ("توقيع اتفاق", who)))
     if typ == "inauguration" and not _fp(head).startswith(("افتتاح", "تدشين")):
+        # (not a body it was done before: أدى اليمين أمام الكونغرس)
+        before = {e.text for e in ents if e.type == "org"
+                  and _fp((doc.text[max(s_start, e.start - 8):e.start].split() or [""])[-1]) in _BEFORE_WHOM}
+        orgs = [o for o in orgs if o not in before]
         who = _short(actors[0]) if actors else (orgs[0] if orgs else "")
         first, _, rest = (head or _LABEL_NOUN[typ]).partition(" ")
         return " ".join(filter(None, (first, who, rest)))
@@ -2324,6 +2362,12 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
     return _tidy(words)
 
 
+# before whom an oath is taken (أدى اليمين أمام البرلمان): not who took it
+_BEFORE_WHOM = frozenset(fold_plain(w) for w in "أمام وأمام لدى".split())
+
+# event_contract_words.tsv: a month right after them names a futures contract (تسليم ديسمبر)
+_CONTRACT_WORDS = frozenset(fold_plain(r[0]) for r in lang_rows("event_contract_words.tsv"))
+
 # event_label_words.tsv: verbs of time going by and the units of time they count
 _LABEL_WORDS = lang_rows("event_label_words.tsv")
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
@@ -2432,13 +2476,55 @@ _STARTED_MASDARS = frozenset(
     | {seq[0] for v in _TRIGGERS.values() for seq, _t, pos in v if len(seq) == 1 and pos in ("noun", "act", "measure")
        and not seq[0].startswith("ال")})
 # the heads of the verbs of starting
-_STARTS = frozenset({"بدء", "شروع"})
+_START_HEADS = frozenset({"بدء", "شروع"})
 
 
 @lru_cache(maxsize=16384)
 def _names_a_start(word: str) -> bool:
     """The word (as written) is a verb or a masdar of starting (بدأ، شرع)."""
-    return any(_HEAD_OF.get(seq) in _STARTS for seq, _t, _p in _candidates(_fp(word)))
+    return any(_HEAD_OF.get(seq) in _START_HEADS for seq, _t, _p in _candidates(_fp(word)))
+
+
+# the kinds of event a verb of starting may take as its object: a visit, talks or a summit is the
+# row itself; an attack keeps the start as its row, of its kind
+_STARTED_KINDS = frozenset({"visit", "meeting", "summit", "military"})
+
+
+def _started_event_after(words: list[str], k: int) -> str | None:
+    """The kind of the event noun that is the object of the verb of starting ending at token
+    ``k``, past its subject and a day set off by commas (بدأ الرئيس الفرنسي، الأحد، زيارة للهند؛
+    بدأت القوات في 20 يناير عملية عسكرية), before its clause ends; None when there is none (بدأ
+    العمل، بدأت الأمطار بالهطول; القصف، الذي بدأ في فبراير، أدى إلى مقتل …: another clause).
+    A one-word military noun is no attack before a masdar (عملية خصخصة، حملة تطعيم)."""
+    j = k
+    while j < min(k + 10, len(words)):
+        w = words[j]
+        if w in ("،", ","):
+            close = next((x for x in range(j + 1, min(j + 4, len(words))) if words[x] in ("،", ",")), None)
+            if close is None and not (j + 1 < len(words) and _started_noun(words, j + 1)):
+                return None   # a clause's end, not a day set off by commas (… الخميس، زيارة)
+            j = close + 1 if close is not None else j + 1
+            continue
+        if w in (".", "؛", ";", ":") or w in _COMPLEMENTIZER or w in _RELATIVE or w in _NEW_CLAUSE:
+            return None
+        if w[:1] in ("ب", "ل") and j == k:
+            return None   # بدأت بزيارة …: what it started with, told by its own rule
+        typ = _started_noun(words, j)
+        if typ is not None:
+            return typ
+        j += 1
+    return None
+
+
+def _started_noun(words: list[str], j: int) -> str | None:
+    """The kind of the event noun at token ``j`` a verb of starting may take (_STARTED_KINDS)."""
+    for seq, typ, pos in _candidates(words[j]):
+        if pos != "noun" or typ not in _STARTED_KINDS or tuple(words[j:j + len(seq)]) != seq:
+            continue
+        if typ == "military" and len(seq) == 1 and j + 1 < len(words) and masdar_of(words[j + 1]) is not None:
+            continue
+        return typ
+    return None
 
 
 def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str]:
@@ -2459,12 +2545,14 @@ def _what_was_started(doc: _Doc, words: list[str], t0: int, t1: int) -> list[str
             head, rest = words[k + 1], words[k + 2:]
         else:
             continue
-        who = [w for w in words[:k] if w not in _STARTS]
+        who = [w for w in words[:k] if w not in _START_HEADS]
         return [head, *who, *rest]
     return words
 
 
 _CUT_ALWAYS, _CUT_PAST_TWO, _CUT_UNLESS_NAMED = 1, 2, 3
+# "in it", back to a text just named: a verb before it opens a clause on that text (بيانا جاء فيه)
+_IN_IT = frozenset(fold_plain(w) for w in "فيه فيها".split())
 
 
 # qualifiers.tsv (read by figures too): the phrases said before an amount (ما يقارب، يناهز)
@@ -2528,6 +2616,9 @@ def _finish_label(doc: _Doc, e: Event) -> str:
         f = _fp(words[k].strip("،,.:؛\"«»()'"))
         if f in _SON_OF and k + 1 < len(words) and f in names:
             continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
+        if k + 1 < len(words) and _fp(words[k + 1]) in _IN_IT and not f.startswith(("ال", "وال")):
+            words = _trim(words[:k])   # بيانا أكدت فيه، رسالة جاء فيها: what the text says, another clause
+            break
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
             words = _trim(words[:k])   # (… حسبما نقلت الوكالة: the source; ويسقط بعضها: another clause)
@@ -3325,11 +3416,16 @@ def _pronoun_returns(after: list[str], who: list[str]) -> list[str] | None:
     return None
 
 
-def _doer_before(doc: _Doc, t0: int, s_start: int) -> list[str]:
+def _doer_before(doc: _Doc, t0: int, s_start: int, dspan=None) -> list[str]:
     """The author of a statement told by its noun (بيان، تصريح) that hangs on a verb before it:
     the verb's subject, its definite words right after it (وقالت الشركة في بيان → الشركة; أصدرت
-    الوزارة بيانا → الوزارة); [] when a mark or no verb stands between (… الهجوم، وفي بيان)."""
-    ws = doc.text[max(s_start, t0 - 80):t0].split()
+    الوزارة بيانا → الوزارة, also past the day set off by commas, ``dspan``: أصدرت الوزارة،
+    الأربعاء، بيانا); [] when a mark or no verb stands between (… الهجوم، وفي بيان)."""
+    a = max(s_start, t0 - 80)
+    if dspan is not None and a <= dspan[0] and dspan[1] <= t0:
+        ws = (doc.text[a:dspan[0]].rstrip(" ،,") + " " + doc.text[dspan[1]:t0].lstrip(" ،,")).split()
+    else:
+        ws = doc.text[a:t0].split()
     for k in range(len(ws) - 1, -1, -1):
         if _ENDS_CLAUSE.search(ws[k]):
             return []
@@ -3434,6 +3530,11 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
             return []   # سيتم الإعلان عن النتائج: a passive masdar, done by no one named before it
         if f in _TIME_ZONE:
             return []   # (الساعة 10:00 بتوقيت غرينتش ارتفع: when, not who)
+        if out and _COUNT.fullmatch(f) and not _YEAR.fullmatch(f) and (
+                _fp(out[-1]) in ("من", "علي") or _fp(out[-1]).endswith("ا")) \
+                and not any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
+            out.append(f)   # 4 من رجال الأمن قتلوا، 34 شخصا على الأقل قتلوا: the count is the subject's
+            break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
                 or any(x0 < m.end() and m.start() < x1 for x0, x1 in skip)):
@@ -3459,6 +3560,8 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 _ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
                     r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
+# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا)
+_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})*")
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
@@ -3726,6 +3829,8 @@ def _speaker(doc: _Doc, ents, t0: int, t1: int, actors, orgs, s_start: int = -1,
         # مسؤولون إن …), up to a preposition
         first = _phrase(doc, a, speech, [dspan] if dspan else [], 3)
         first = first[:next((k for k, w in enumerate(first) if _fp(w) in _PREPOSITIONS), len(first))]
+        if not verb and _fp(text[t0:t1].split()[-1]).endswith("ا"):
+            first = []   # (أصدرت الوزارة بيانا رحبت فيه: an indefinite noun has no genitive after it)
         quoted = _quoted_name_after(text, a, first)
         if quoted:
             return f"{first[0]} {quoted}"   # نفت حركة "…"، نشر موقع "…": the body is the name its head word takes
@@ -3992,6 +4097,8 @@ def _phrase(doc: _Doc, a: int, s_end: int, skip, limit: int, first_stop: bool = 
             continue
         if not core and not out and w.strip() in ("،", ",", "؛"):
             continue  # (… شباط/فبراير، نقلت السلطات: the comma after the date)
+        if core and not f:
+            continue  # a mark the word before ended on (بياناً: a span ends before its tanween)
         if not core or _HAS_DIGIT(f) or ((out or first_stop) and (f in _PHRASE_STOP or f in _TIME_OF_DAY)):
             break
         out.append(core.replace("#", "").replace("_", " "))

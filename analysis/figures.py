@@ -27,6 +27,7 @@ from .article import segment_kinds
 from .lang import rows as _rows
 from .entities import place_names
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
+from .dates.records import DateMention
 from .text import Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
@@ -151,8 +152,9 @@ _QUAL_BEFORE_RE = re.compile(
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
+# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most)
 _EXCEED_RE = _Guarded(re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
+    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
     r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 # a second noun after و that heads the next phrase: an amount, its qualifier or a definite
@@ -192,8 +194,12 @@ _SIZE_OF_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:و|ب|ل)?(?:حجم|قيم
 # it: صندوق الاستثمارات; الصندوق قرضا is a sentence)
 _NAME_HEAD_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('measure_in_name.tsv')})"
                                r"(?:\s+[\u0621-\u064a]+)?\s+$")
-_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:{_words_of('compound_name_heads.tsv')})\s+$")
+_COMPOUND_NAME_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?:{_words_of('compound_name_heads.tsv')})\s+$")
 _WHOLE_AFTER = re.compile(r"\s*(?:من|الي)\s+(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
+# a percent's whole named by a noun right after it (… 25% من أصوات الناخبين): when that noun is no
+# measure, no measure's word after it is the percent's
+_NAMED_WHOLE_AFTER = re.compile(r"\s*من\s+(?:اجمالي\s+|مجموع\s+)?(?:ال)?[\u0621-\u064a]{3,}")
+_STAKE_AFTER = re.compile(rf"\s*من\s+(?:{_words_of('stake_wholes.tsv')})(?![\u0621-\u064a])")
 _FRACTION_WHOLE = re.compile(r"\s*(?P<of>)(?:اجمالي\s+|مجموع\s+|قيمه\s+|حجم\s+)?")
 # "على" + what a rate is laid on, after a percent (not على أساس سنوي، على التوالي، على الأقل)
 _LAID_ON = re.compile(r"\s*علي\s+(?!(?:ال)?(?:اساس|التوالي|الاقل|الاكثر|مدي|الرغم|اقل|اكثر|اعلي|ادني|الاطلاق|حساب|خلفيه)"
@@ -209,6 +215,7 @@ _STATUS_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<s>{_alt(r[0] 
 _STATUS_OF = {r[0]: r[1] for r in _STATUS}
 _STATUS_WEIGHT = {r[0]: int(r[2]) if len(r) > 2 else 2 for r in _STATUS}
 _STATUS_NOMINAL = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "nominal")
+_STATUS_ESTIMATE = frozenset(r[0] for r in _STATUS if len(r) > 3 and r[3] == "estimate")
 # أنّ and its noun first: a demonstrative, or a word with the article
 _NOUN_FIRST = re.compile(r"\s*(?:ان\s+)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 # a participle that agrees with the noun it follows (المستهدفة، متوقعة، المقترح)
@@ -640,6 +647,8 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     """
     t = folded.text
     fam_ctx = _Context(folded.tokens.words)
+    if "الربع" in t:
+        dates = _with_relative_quarters(folded, dates, reference)
     dates = _Dates(dates)
     # a number that starts or ends inside a date (ds <= fstart < de or ds < fend <= de) is
     # part of it: mark those offsets once, then each number is two lookups, not a scan
@@ -771,6 +780,56 @@ def find_figures(folded: Folded, article, numbers, dates, reference) -> list[Fig
     return out
 
 
+_REL_QUARTERS = {p: (int(n), frm) for p, n, frm in _rows("relative_quarters.tsv")}
+_REL_QUARTER_RE = re.compile(rf"(?<![\u0621-\u064a])(?:و|ف|ب|ل)?(?P<q>{_alt(_REL_QUARTERS)})(?![\u0621-\u064a])")
+
+
+def _quarter(day: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    """The quarter ``shift`` quarters from the one holding ``day``: (first day, last day)."""
+    n = day.year * 4 + (day.month - 1) // 3 + shift
+    y, q = divmod(n, 4)
+    first = dt.date(y, 3 * q + 1, 1)
+    y2, q2 = divmod(n + 1, 4)
+    return first, dt.date(y2, 3 * q2 + 1, 1) - dt.timedelta(days=1)
+
+
+def _with_relative_quarters(folded: Folded, dates, reference) -> list:
+    """``dates`` and, in text order among them, the quarters named by their place next to
+    another (``lang/ar/relative_quarters.tsv``: هذا الربع، الربع السابق), which the figures of
+    their clause are about. Only for the figures: the dates table does not list them."""
+    t = folded.text
+    found = []
+    for m in _REL_QUARTER_RE.finditer(t):
+        if any(d.fstart <= m.start("q") < d.fend for d in dates):
+            continue  # (a date read already holds it)
+        shift, frm = _REL_QUARTERS[m.group("q")]
+        base = None
+        if frm != "reference":
+            for d in dates:
+                if d.fstart >= m.start():
+                    break
+                if d.granularity == "quarter" and d.start_date is not None and d.type == "date":
+                    base = d.start_date
+                    break  # (the first: the report's; those after it are often bases of comparisons)
+        a, b = folded.span(m.start("q"), m.end("q"))
+        if base is None and frm == "named" or base is None and reference is None:
+            # (سجلت خسائر عن هذا الربع, published in May: the quarter just reported, which the text
+            # does not name; the May quarter would be wrong, and so would a period from elsewhere)
+            found.append(DateMention(folded.original[a:b], a, b, "vague", None, None, "quarter", "relative", None,
+                                     fstart=m.start("q"), fend=m.end("q")))
+            continue
+        if base is None:
+            base = reference
+        if isinstance(base, dt.datetime):
+            base = base.date()
+        first, last = _quarter(base, shift)
+        found.append(DateMention(folded.original[a:b], a, b, "date", first, last, "quarter", "relative", None,
+                                 is_future=shift > 0, fstart=m.start("q"), fend=m.end("q")))
+    if not found:
+        return dates
+    return sorted([*dates, *found], key=lambda d: d.fstart)
+
+
 def _series_metric(f: Figure, done: list[Figure], sents, si, title_ids) -> Figure:
     """An amount of money or a percent with no word of a measure in its sentence or the one
     before goes on with the series of the amounts before it: the measure of the last one in its
@@ -887,6 +946,8 @@ def _own_span_of_time(t, c, sent, dates, marks: _Marks) -> bool:
             return True  # (خلال عام ونصف; not what is counted: قضى أكثر من 3 ليال)
         if d.type == "vague" and _SPAN_BEFORE.search(t, max(lo, d.fstart - 12), d.fstart):
             return True  # (خلال الأشهر الأخيرة: a time said, if vaguely, is not the sentence before's)
+        if d.type == "vague" and d.granularity == "quarter":
+            return True  # (عن هذا الربع with no quarter named: its own, unplaced)
     return False
 
 
@@ -1111,8 +1172,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             c.fs = max(0, fs - 40) + q.start("q")
     elif neg:
         c.qualifier = "at_most"  # لم يتجاوز معدلها 0،6 بالمائة
-    elif _EXCEED_RE.search(t[max(0, fs - 60):fs]):
-        c.qualifier = "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
+    elif ex := _EXCEED_RE.search(t[max(0, fs - 60):fs]):
+        c.qualifier = "at_most" if ex.group("neg") else "more_than"  # تخطى عدد السياح عتبة 11 مليون سائح
     else:
         qa = _QUAL_AFTER_RE.match(t, c.fe, c.fe + 20)
         if qa:
@@ -1384,6 +1445,8 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         sa, sb = max(sa, op - 30), (cl if cl >= 0 else sb)
         # a rate of exchange (1 دولار يساوي 15ر3 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
+    if c.kind == "percent" and _STAKE_AFTER.match(t, c.fe, sb):
+        c.no_inherit = True  # (تستحوذ الإدارة على 8% من أسهم الشركة: a stake held, no tally of a period)
     count_key = _count_metric(t, c) if c.kind == "count" else None
     happening = c.kind == "count" and count_key is None
     if cue == "start":  # (its own date stands before the amount it goes to)
@@ -1401,6 +1464,9 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
     if cue == "target" and weak and weak[0] and period and period[1] is None and period[2] is not None \
             and reference is not None and period[2] < reference:
         cue = None  # بحلول نهاية 2017 in a 2018 article: a tally up to then, not a target
+    if cue == "forecast" and len(weak) > 1 and weak[1] and period and period[2] is not None \
+            and reference is not None and period[2] < reference:
+        cue = None  # (حسب تقديرات المسح … في الربع الأول 2018, said in May: a measure of what has been)
     status = _status(cue, period)
     rec = _RECORD_RE.search(t, max(sa, c.fs - 60), min(sb, c.fe + 40))
     is_record = bool(rec) and "منذ" not in t[rec.end():rec.end() + 12] and not _INDEX_NUMBER.match(t, rec.end())
@@ -1591,6 +1657,8 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         cause = _CAUSE.search(t, c.fe, stop)   # (… بفضل تدفق الاستثمارات: why, not what)
         if cause is not None:
             stop = cause.start()
+        if c.kind == "percent" and _NAMED_WHOLE_AFTER.match(t, c.fe, stop):
+            stop = c.fe  # (25% من أصوات الناخبين في دولة أغلبية سكانها: a share of the votes, not of a measure after them)
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     if best is None and contrast:
@@ -1646,6 +1714,12 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
+# A noun, no word of change (نما، ارتفعت: change_words.tsv) before it, then a bare عن and a date
+# before the amount: the period reported on
+# (سجلت خسائر صافية عن الربع الأول بلغت …، أرباحها عن عام 2017), not a base
+_REPORTED_FOR = re.compile(
+    r"(?<![\u0621-\u064a])(?!(?:و|ف)?(?:ب?(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|تراجعا|نموا|اقل|اكثر|اعلي|ادني)"
+    r"(?![\u0621-\u064a]))[\u0621-\u064a]{2,}\s+عن\s*$")
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
 # (مقابل before a currency, سعر الدولار مقابل الجنيه، تراجع اليورو مقابل الين, is the other side of
@@ -1847,8 +1921,8 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
             role = "since"
         if d.granularity not in _PERIOD_GRAN and role != "until":
             continue
-        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", None):
-            continue
+        if cue == "target" and role not in ("by", "until") and d.granularity not in ("year", "decade", "quarter", "half", None):
+            continue  # (a target's month or day is when it was set; its year, half or quarter is what it is for)
         p0, p1 = d.start_date, d.end_date
         if p1 is not None and closes_year_to_date(t, max(sa, d.fstart - 15), d.fend):
             p0 = dt.date(p1.year, 1, 1)  # مع موفى شهر ماي 2019: the year to the end of May
@@ -1864,8 +1938,9 @@ def _period(t, c, sa, sb, dates, cands, cue=None, reference=None, happening=Fals
                 p0.day != 1 or (p1 and (p1 + _ONE_DAY).day != 1)):
             continue
         # (a comparison matters only to a figure that is not a base: asked in that order)
-        if not c.is_base and (_COMPARISON_BEFORE.search(before) or _COMPARISON_TEXT.match(t, d.fstart)
-                              or _claimed(c, cands, sa, d.fstart)):
+        if not c.is_base and ((_COMPARISON_BEFORE.search(before)
+                               and not (d.fend <= c.fs and _REPORTED_FOR.search(before) and not _CHANGE.search(before)))
+                              or _COMPARISON_TEXT.match(t, d.fstart) or _claimed(c, cands, sa, d.fstart)):
             continue
         if d.fstart >= c.fe:
             between = t[c.fe:d.fstart]
@@ -2015,9 +2090,10 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
         # the strongest cue; among equals the nearest before the amount, else the first after it
         key = (weight, start < c.fs, start if start < c.fs else -start)
         if best_key is None or key > best_key:
-            best, best_key = status, key
+            best, best_key, best_word = status, key, t[start:end]
     if weak is not None:
         weak.append(best_key is not None and best_key[0] < 2)
+        weak.append(best_key is not None and best_word.lstrip("وفبل") in _STATUS_ESTIMATE)
     return best
 
 
@@ -2057,7 +2133,10 @@ def _reported_after(t: str, lo: int, hi: int) -> bool:
 
 # ومن المتوقع أن، من المقرر أن: an impersonal cue opens a clause; after an amount it is never its
 _IMPERSONAL = re.compile(r"(?:و|ف)?من\s")
-_CLOCK_AFTER = re.compile(r"\s*(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)(?![\u0621-\u064a])")
+# after a weak cue (بحلول): an hour, or a point of the story's own time (بحلول ذلك الوقت، بحلول
+# هذه المرحلة: by then), no deadline; a verb of the clause still says whether it is to come
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:ال)?(?:ساعه|صباح|مساء|ظهر|منتصف\s+الليل)"
+                          r"|(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:وقت|حين|مرحله|لحظه|فتره))(?![\u0621-\u064a])")
 
 
 _QUOTE_MARKS = frozenset('"«»“”')

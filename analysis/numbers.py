@@ -70,6 +70,10 @@ def _load_lexicon() -> dict[str, list[tuple[str, float]]]:
 
 
 _LEX = _load_lexicon()
+_PRICE_FRACTIONS = frozenset(r[0] for r in rows("price_fractions.tsv") if r[1] == "fraction")
+_PAYING = frozenset(p + r[0] for r in rows("price_fractions.tsv") if r[1] == "paying" for p in ("", "و", "ف"))
+# how far into its clause an amount makes a fraction word that is also a price's word the price
+_PRICE_AMOUNT_REACH = 12
 _CONJ_PREFIXES = ("و", "ف")
 # prefixes a number word may carry: conjunction, then preposition, then the article
 _PREFIXES = ["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "ال", "وال", "بال", "لل", "فال", "وبال", "ولل"]
@@ -541,6 +545,25 @@ class _Parser:
             return None
         return i if toks.kind(i) == "num" and (self.adj(i) or i == 0) else None
 
+    def _price_of(self, i):
+        """The word at token i, a fraction's and a price's, is the price: a verb of paying before
+        it (its subject may stand between: دفع المشتري ثمن), or an amount (digits or a number
+        word) a few words on, before its clause ends."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.toks.kind(k) != "word" or not self.adj(k + 1):
+                break
+            if self.toks.texts[k] in _PAYING:
+                return True
+        for k in range(i + 2, min(self.n, i + 2 + _PRICE_AMOUNT_REACH)):
+            kind = self.toks.kind(k)
+            if kind == "num":
+                return True
+            if kind == "punct" and self.toks.texts[k] in "،,.؛;:!؟?":
+                return False
+            if kind == "word" and any(r[0] in ("unit", "ten", "hundred", "scale", "scale_dual") for r in self.read[k]):
+                return True
+        return False
+
     # groups -------------------------------------------------------------------------------
     def group(self, i, first=False, conj=False):
         """A written number below 1000 starting at token i: (value, next index, prefix len) or None."""
@@ -661,7 +684,8 @@ class _Parser:
                     nxt is not None and self.adj(i + 1) and self.reading(i + 1, "scale", conj=False, definite=True)):
                 before_noun = nxt is not None and self.adj(i + 1) and nxt.kind == "word" \
                     and nxt.text.startswith("ال") and len(nxt.text) > 3 and not self.read[i + 1]
-                if fr[0] != "fraction_amb" or before_noun:
+                if fr[0] != "fraction_amb" or before_noun and not (
+                        tk.text[fr[2]:] in _PRICE_FRACTIONS and self._price_of(i)):
                     return dict(start=tk.start + fr[2], end=tk.end, value=-fr[1] if neg else fr[1], kind="fraction",
                                 written=True, scale=None, first=start_tok, next=i + 1, neg_tok=neg, pfx=fr[2])
             g = self.group(i, first=True)
@@ -762,12 +786,12 @@ class _Parser:
                     value += g[0]
                     j = g[1]
                 break
-            # وربع المليون، ونصف
+            # وربع المليون، ونصف، ونصف مليون (the scale said again, with the article or without)
             fr, k = self.next_is(j, "fraction", True)
             if fr:
                 value += fr[1] * last_scale
                 j = k + 1
-                r = self.reading(j, "scale", conj=False, definite=True)
+                r = self.reading(j, "scale", conj=False, definite=None)
                 if r and self.adj(j) and r[1] == last_scale:
                     j += 1
                 break

@@ -830,3 +830,28 @@ def test_a_visitor_named_by_the_family_name_of_a_western_name_ending_in_ng():
                           published="2024-05-06")
     labels = [l for t, l in zip(ex.events["type"], ex.events["label"]) if t == "visit"]
     assert labels and all("لانغ" in l and "جون" not in l for l in labels), labels
+
+
+@pytest.mark.parametrize("sentence,kind,label_has", [
+    # a verb of starting whose object is a visit or talks: that event is the row, of its kind
+    ("وبدأ رئيس الوزراء الياباني فوميو كيشيدا، الاثنين، زيارة إلى مصر تستغرق يومين.", "visit", "زيارة كيشيدا"),
+    ("بدأ وزير الخارجية الأردني أيمن الصفدي الأحد، جولة أوروبية تشمل برلين وباريس.", "visit", "زيارة الصفدي"),
+    ("بدأ الوفد الليبي أمس محادثات مع الجانب التونسي في جربة.", "meeting", "محادثات الوفد الليبي"),
+    # an attack keeps the start as its row
+    ("وبدأ الجيش في 3 مارس 2024 عملية عسكرية في الإقليم الشمالي.", "military", "بدء الجيش عملية عسكرية"),
+    # near-misses: a one-word military noun before a masdar, a start with no event noun after it
+    ("وفي عام 2019 بدأت الحكومة عملية خصخصة شركة الطيران الوطنية.", "other", "بدء الحكومة عملية خصخصة"),
+    ("وبدأ العمل في بناء الجسر الجديد في 2 يونيو 2024.", "economic", "بدء العمل"),
+])
+def test_a_start_whose_object_is_an_event_is_that_event(sentence, kind, label_has):
+    ex = analysis.extract("عنوان\n" + sentence, published="2024-12-31")
+    assert list(ex.events["type"]) == [kind], ex.events[["type", "label"]]
+    assert label_has in ex.events["label"].iloc[0]
+
+
+def test_a_date_in_what_wahiya_says_of_a_noun_dates_only_that_clause():
+    # the celebration is not of 1956: the year is when the battle «وهي» describes was fought
+    ex = analysis.extract("عنوان\nوتنظم البلدية احتفالات بذكرى معركة الجسر وهي مواجهة خاضها الأهالي في 1956 دفاعا عن المدينة.",
+                          published="2024-12-31")
+    dated = {(lab, str(d)[:10]) for lab, d in zip(ex.events["label"], ex.events["date_start"])}
+    assert not any("احتفالات" in lab and d.startswith("1956") for lab, d in dated), dated
