@@ -19,7 +19,7 @@ PUBLISHED ?=
 ## report: the main job on ARTICLE (default: the seed; PUBLISHED=YYYY-MM-DD gives its date):
 ##         executed notebooks, tables, charts and report.html in data/outputs/<article name>/
 report: $(STAMP)
-	$(PY) -m analysis report $(ARTICLE) $(if $(PUBLISHED),--published $(PUBLISHED))
+	$(PY) -m analysis report "$(ARTICLE)" $(if $(PUBLISHED),--published "$(PUBLISHED)")
 
 ## test: the whole test suite, then the chart tests again on matplotlib 3.10 (see test-mpl310)
 test: $(STAMP)

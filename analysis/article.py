@@ -245,15 +245,24 @@ def _looks_like_path(s: str) -> bool:
 def _check_size(n: int, max_bytes: int, what: str) -> None:
     if n > max_bytes:
         raise InputTooLargeError(
-            f"{what} is {n / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article: "
-            f"split it into articles, or raise max_bytes")
+            f"{what} is {_size(n)}, over the {_size(max_bytes, limit=True)} limit for one article: "
+            f"split it into articles, or raise the limit (max_bytes= in Python, --max-mb on the command line)")
+
+
+def _size(n: float, limit: bool = False) -> str:
+    """Bytes as a person says them: 11.0 MB, 6.2 kB (a limit as set: 10 MB, 0.5 MB)."""
+    if n >= 1e6 or (limit and n >= 1e5):
+        return f"{n / 1e6:g} MB" if limit else f"{n / 1e6:.1f} MB"
+    return f"{n / 1e3:g} kB" if limit else f"{n / 1e3:.1f} kB"
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise ArticleNotFoundError(f"no file at {str(path)!r}: check the path")
     if path.is_dir():
-        raise NotAFileError(f"{str(path)!r} is a directory: give the path of one article file")
+        raise NotAFileError(f"{str(path)!r} is a directory: give the path of one article file, or read "
+                            f"every article in it with `python -m analysis corpus FOLDER --out OUT` "
+                            f"(analysis.extract_corpus)")
     if not path.is_file():
         raise NotAFileError(f"{str(path)!r} is not a regular file: give the path of one article file")
     _check_size(path.stat().st_size, max_bytes, repr(str(path)))
@@ -264,6 +273,20 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+_SAVE_AS_TEXT = "save the article as plain text (.txt) or as a web page (.html) and read that"
+# The first bytes of the documents users take for articles (a PDF, a Word file renamed .txt or
+# .html): what the file is, and what to do
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document", "save its text as a .txt file (pdftotext, or copy it from a PDF reader)"),
+    (b"PK\x03\x04", "a ZIP archive, as a Word .docx, an .odt or an .epub is", _SAVE_AS_TEXT),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document, .doc or .xls", _SAVE_AS_TEXT),
+    (b"{\\rtf1", "an RTF document", _SAVE_AS_TEXT),
+    (b"\x89PNG", "an image", "the library reads text, not pictures of text"),
+    (b"\xff\xd8\xff", "an image", "the library reads text, not pictures of text"),
+    (b"GIF8", "an image", "the library reads text, not pictures of text"),
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it first (gunzip)"),
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -277,6 +300,9 @@ def decode_bytes(raw: bytes, name: str | None = None) -> tuple[str, str]:
     """
     if not raw.strip():
         raise EmptyInputError(f"{_name(name)} is empty: give an article with some text")
+    for sig, kind, advice in _SIGNATURES:
+        if raw.startswith(sig):
+            raise BinaryInputError(f"{_name(name)} is {kind}, not a text or a web page: {advice}")
     for bom, enc in _BOMS:
         if raw.startswith(bom):
             try:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import AnalysisError, NonArabicTextWarning, OutputError
+from .errors import AnalysisError, NonArabicTextWarning, OutputError, ParameterError
 
 __all__ = ["main", "tables_to_json"]
 
@@ -79,14 +79,17 @@ def write_tables(ex: Any, out: Path, fmt: str) -> list[Path]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .article import read_article
+    from .article import DEFAULT_MAX_BYTES, read_article
     from .extract import extract
 
     from .params import check_folder
 
     if args.out is not None:
         check_folder(args.out, "--out")  # before the article is read: a bad folder is one line at once
-    art = read_article(Path(args.article), published=args.published, on_non_arabic="error")
+    if args.max_mb is not None and not args.max_mb > 0:
+        raise ParameterError(f"--max-mb must be a number of megabytes above 0, not {args.max_mb:g}")
+    max_bytes = int(args.max_mb * 1_000_000) if args.max_mb is not None else DEFAULT_MAX_BYTES
+    art = read_article(Path(args.article), published=args.published, on_non_arabic="error", max_bytes=max_bytes)
     ex = extract(art, published=args.published)
     if args.out:
         try:
@@ -118,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", help="publication date, YYYY-MM-DD (else from the page or inferred)")
     ex.add_argument("--format", choices=("json", "csv"), default="json")
     ex.add_argument("--out", help="write one file per table into this folder instead of printing JSON")
+    ex.add_argument("--max-mb", type=float, metavar="N",
+                    help="refuse files over N megabytes (default 10: an article is 2 to 60 kB)")
     ex.set_defaults(func=_cmd_extract)
     try:
         from .report import add_report_command

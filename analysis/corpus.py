@@ -947,9 +947,14 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
                        force=args.force)
     m = c.meta
     rate = m["read"] / m["seconds"] if m["seconds"] else 0.0
-    print(f"read {m['read']:,} of {m['articles']:,} articles in {m['seconds']:.1f} s ({rate:,.1f} articles/s, "
-          f"{m['engine']} engine, {m['workers']} workers); {m['skipped']:,} current, kept from the previous run; "
-          f"{m['errors']:,} could not be read" + (" (see errors.csv)" if m["errors"] else ""))
+    # "read 11 files" counts the files tried this run; the articles and errors are those of OUT,
+    # kept ones included (a first run says nothing of what it kept: nothing)
+    done = f"read {m['read']:,} of {m['articles']:,} files" if m["skipped"] else f"read {m['read']:,} files"
+    workers = f"{m['workers']} worker" + ("s" if m["workers"] != 1 else "")
+    kept = f"; {m['skipped']:,} unchanged since the previous run, kept" if m["skipped"] else ""
+    print(f"{done} in {m['seconds']:.1f} s ({rate:,.1f} files/s, {m['engine']} engine, {workers}){kept}: "
+          f"{m['ok']:,} article{'s' if m['ok'] != 1 else ''} read, {m['errors']:,} could not be read"
+          + (" (see errors.csv)" if m["errors"] else ""))
     print(f"tables: {c.folder}/" + " ".join(f"{n}.parquet" for n in _OUT_NAMES) + " (and .csv)")
     return 0
 

@@ -230,4 +230,6 @@ def source_note(corpus: Corpus) -> str:
     """A chart's footnote: how many articles, from which folder."""
     src = corpus.meta.get("source")
     name = Path(src).name if src else Path(corpus.folder).name
-    return f"{len(corpus.articles):,} مقالاً من {name}"
+    from .plots import counted
+
+    return f"{counted(len(corpus.articles), 'article')} من {name}"

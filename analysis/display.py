@@ -48,7 +48,28 @@ HEADERS: dict[str, str] = {
     "date_text": "نص التاريخ", "actors": "الأشخاص", "places": "الأماكن", "orgs": "المنظمات",
     "label": "الوصف", "canonical": "الاسم الموحد", "role": "الصفة", "is_future": "مستقبلي",
     "mentions": "عدد المرات", "roles": "الصفات", "spellings": "كما كُتب",
+    # the values chart's tables (analysis.chart_data)
+    "equivalents": "المعادل بعملة أخرى", "conflict": "تعارض", "reason_ar": "السبب", "texts": "النصوص",
 }
+
+def _values_ar() -> dict[str, dict[str, str]]:
+    """Column -> code -> Arabic (``lang/ar/display_values.tsv``), under the column's name and its
+    Arabic heading; «type» reads the list of «kind», and the event types are those of the charts."""
+    from . import lang
+    from .plots import EVENT_TYPES_AR
+
+    values: dict[str, dict[str, str]] = {}
+    for col, code, ar in lang.rows("display_values.tsv"):
+        values.setdefault(col, {})[code] = ar
+    values["kind"].update(EVENT_TYPES_AR)
+    values["type"] = values["kind"]
+    for col in list(values):
+        values[HEADERS.get(col, col)] = values[col]
+    return values
+
+
+_VALUES_AR: dict[str, dict[str, str]] | None = None
+
 
 # how the reference date was found (``Extraction.reference_date_source``), for the summary
 _REF_SOURCES = {"given": "مُعطى", "metadata": "من بيانات الصفحة", "dateline": "من سطر التاريخ",
@@ -140,6 +161,13 @@ def rtl_table(df: pd.DataFrame, columns: Sequence[str] | None = None, *, empty: 
         return message(empty)
     cols = [c for c in (columns or df.columns) if c in df.columns]
     shown = pd.DataFrame({c: [_cell(v) for v in df[c].tolist()] for c in cols})
+    global _VALUES_AR
+    if _VALUES_AR is None:
+        _VALUES_AR = _values_ar()
+    for c in cols:  # codes (actual, more_than, place …) in Arabic; the files keep the codes
+        names = _VALUES_AR.get(c)
+        if names:
+            shown[c] = [names.get(v, v) for v in shown[c]]
     # dates and amounts must not break at their hyphens and commas in narrow columns
     keep_whole = [c for c in cols if pd.api.types.is_datetime64_any_dtype(df[c])
                   or pd.api.types.is_numeric_dtype(df[c])]

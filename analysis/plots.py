@@ -17,6 +17,7 @@ in Arabic in the middle of the Axes and returns it; ``on_empty="raise"`` raises
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import math
 import re
@@ -79,7 +80,9 @@ _EVENT_COLOURS = {
     "agreement": "#9467bd", "election": "#8c564b", "inauguration": "#e377c2", "economic": "#7f7f7f",
     "military": "#bcbd22", "other": "#17becf",
 }
-_FUZZY_WORDS = re.compile(r"أواخر|أوائل|مطلع|بداية|بدايات|منتصف|نهاية|أواسط|وقت سابق|وقت لاحق|الماضي|المقبل|الجاري|هذا")
+# Words that blur a date. «الماضي، المقبل، الجاري، هذا» are not among them: they place a date
+# against the article's («الخميس الماضي» is one day, «من 10 إلى 11 سبتمبر الماضي» two)
+_FUZZY_WORDS = re.compile(r"أواخر|أوائل|مطلع|بداية|بدايات|منتصف|نهاية|أواسط|وقت سابق|وقت لاحق")
 _DAY_NUMBER = re.compile(r"(?<![0-9٠-٩])([0-9٠-٩]{1,2})(?![0-9٠-٩])")
 
 
@@ -338,7 +341,7 @@ def _draw_values(ax, df, *, scale, scale_label, digits, projection, metric_ar, t
               fontsize=13 if widths[i] > 0.5 else 11, color="#111111", zorder=4)
         if "sources" in df.columns and pd.notna(row["sources"]):  # bars merged across articles
             k = int(row["sources"])
-            _text(ax, xs[i], y_lab + top * 0.06, "مصدر واحد" if k == 1 else "مصدران" if k == 2 else f"{k} مصادر",
+            _text(ax, xs[i], y_lab + top * 0.06, counted(k, "source"),
                   digits=digits, ha="center", va="bottom", fontsize=8.5, color="#555555", zorder=4)
         if bool(row.get("is_record", False)):
             ax.plot([xs[i]], [heights[i] * 0.5], marker="*", markersize=16, color="#f1c40f",
@@ -529,7 +532,7 @@ def _draw_corpus_values(ax, bars, *, named, colours, others, digits, metric_ar, 
     ax.set_ylim(0, top * 1.15)
     _value_axes(ax, metric_ar=metric_ar, scale_label=scale_label, digits=digits, rtl_layout=rtl_layout)
     n_articles = bars["article"].nunique()
-    ax.set_title(rtl.label(title or f"{metric_ar} كما تذكره {n_articles} مقالات", digits=digits),
+    ax.set_title(rtl.label(title or f"{metric_ar} في {counted(n_articles, 'article')}", digits=digits),
                  fontsize=14, loc="center")
     handles = [Patch(facecolor=colours[s], edgecolor=colours[s], label=rtl.label(str(s), digits=digits))
                for s in named]
@@ -748,6 +751,28 @@ class _TimeAxis:
                 for (_lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.raw, self.raw[1:], self.x0[1:])]
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_forms() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:6]) for row in lang.rows("counted_nouns.tsv")}
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun`` (``article``, ``source``, ``year``, ``month``: ``lang/ar/counted_nouns.tsv``)
+    as Arabic counts: 1 and 2 in words, 3 to 10 with the plural, 11 to 99 with the singular.
+
+    >>> [counted(n, "article") for n in (1, 2, 7, 10, 11, 99, 100, 103, 1250)]
+    ['مقال واحد', 'مقالان', '7 مقالات', '10 مقالات', '11 مقالاً', '99 مقالاً', '100 مقال', '103 مقالات', '1,250 مقالاً']
+    """
+    one, two, few, many, hundred = _counted_forms()[noun]
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    tail = n % 100
+    form = few if 3 <= tail <= 10 or n == 0 else many if tail >= 11 else hundred
+    return f"{n:,} {form}"
+
+
 def _gap_text(days: float) -> str:
     """A stretch of time left out by a break, in Arabic with the counted noun's agreement.
 
@@ -755,14 +780,8 @@ def _gap_text(days: float) -> str:
     ['شهر', 'شهران', '6 أشهر', 'سنة', 'سنتان', '3 سنوات', '28 سنة']
     """
     if days >= 335:  # eleven months and more read as years
-        n, forms = max(1, round(days / 365.25)), ("سنة", "سنتان", "سنوات", "سنة")
-    else:
-        n, forms = max(1, round(days / 30.44)), ("شهر", "شهران", "أشهر", "شهرا")
-    if n == 1:
-        return forms[0]
-    if n == 2:
-        return forms[1]
-    return f"{n} {forms[2] if n <= 10 else forms[3]}"
+        return counted(max(1, round(days / 365.25)), "year")
+    return counted(max(1, round(days / 30.44)), "month")
 
 
 def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig):
@@ -820,6 +839,11 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             break
         ax.set_xlim((need, xmin) if rtl_layout else (xmin, need))
     xmax = max(xmax, need)
+    # a span narrower than a dot (a day on an axis of years) is widened about its middle, so
+    # that it is seen at all
+    x0, x1 = sorted(ax.get_xlim())
+    px_per_unit = abs(ax.transData.transform((x1, 0))[0] - ax.transData.transform((x0, 0))[0]) / (x1 - x0)
+    min_span = 8.0 / max(px_per_unit, 1e-9)
     gap = unit_span * 0.008
     lanes_end: list[float] = []
     lane_of = []
@@ -836,7 +860,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
     lane_of = [n_lanes - 1 - k for k in lane_of]  # the earliest events on top
 
     used_types: dict[str, bool] = {}
-    fuzzy_used = exact_used = point_used = future_used = False
+    fuzzy_used = exact_used = point_used = future_used = future_point = False
     for i, row in df.iterrows():
         y = lane_of[i]
         typ = str(row["type"]) if str(row["type"]) in _EVENT_COLOURS else "other"
@@ -845,9 +869,12 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
         future = bool(row["_future"])
         future_used |= future
         s, e = starts[i], ends[i]
+        if e - s < min_span:
+            s, e = (s + e - min_span) / 2, (s + e + min_span) / 2
         point = row["date_end"] == row["date_start"] and not _is_fuzzy(row, row["date_start"], row["date_end"])
         if point:
             point_used = True
+            future_point |= future
             ax.plot([(s + e) / 2], [y], marker="o", markersize=8, linestyle="none", zorder=3,
                     markerfacecolor="white" if future else colour, markeredgecolor=colour, markeredgewidth=2)
         elif _is_fuzzy(row, row["date_start"], row["date_end"]):
@@ -858,7 +885,7 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
             exact_used = True
             ax.barh(y, e - s, left=s, height=0.34, color="white" if future else colour, edgecolor=colour,
                     linewidth=2, linestyle="--" if future else "-", zorder=2)
-        texts[i].set_position((s + offset, y + 0.3))
+        texts[i].set_position((starts[i] + offset, y + 0.3))
         texts[i].set_color("#222222" if not future else "#555555")
         if future:
             texts[i].set_style("italic")
@@ -916,9 +943,11 @@ def _draw_timeline(ax, df, *, digits, rtl_layout, title, ref, families, new_fig)
     if fuzzy_used:
         handles.append(Patch(facecolor="#44444438", edgecolor="#444444", linestyle=":", hatch="///",
                              label=rtl.label("تاريخ تقريبي (جزء من شهر أو سنة)")))
-    if future_used:
+    if future_point:
         handles.append(Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#444444",
                               linestyle="none", label=rtl.label("حدث مرتقب")))
+    elif future_used:  # planned events that are all spans: the legend shows a hollow span
+        handles.append(Patch(facecolor="white", edgecolor="#444444", linestyle="--", label=rtl.label("حدث مرتقب")))
     ncol = min(len(handles), 4)
     if new_fig:  # at the foot of the figure, under the date ticks
         _rtl_legend(ax, handles, ncol=ncol, loc="lower center", bbox_to_anchor=(0.5, 0.01),

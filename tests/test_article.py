@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis.article import split_sentences
+from analysis.errors import BinaryInputError
 from analysis.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,7 +221,8 @@ def test_segments_cover_every_character(lines, sep):
     (lambda p: p, analysis.NotAFileError, "is a directory"),
     (lambda p: _write(p / "empty.txt", b""), analysis.EmptyInputError, "is empty"),
     (lambda p: _write(p / "blank.txt", b"  \n\t \n"), analysis.EmptyInputError, "is empty"),
-    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), analysis.BinaryInputError, "binary file"),
+    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), analysis.BinaryInputError, "is an image"),
+    (lambda p: _write(p / "data.bin", b"\x00\x01\x02binary\x00" * 8), analysis.BinaryInputError, "binary file"),
     (lambda p: _write(p / "big.txt", "خبر طويل ".encode() * 3_000_000), analysis.InputTooLargeError, "over the 10 MB limit"),
 ])
 def test_bad_files(tmp_path, make, exc, words):
@@ -293,3 +295,137 @@ def test_an_article_pasted_as_one_line_is_body_not_a_title():
     # a headline-long first line stays the title, one sentence with a final stop included
     art = analysis.read_article("وزير الطاقة يوقع مذكرة تفاهم للربط الكهربائي.\nوقع الوزير المذكرة أمس.")
     assert art.segments["kind"].tolist() == ["title", "body"]
+
+
+# --------------------------------------------------------------------------- web pages as news sites make them
+
+def _page_lines(page: str) -> list[tuple[str, str]]:
+    from analysis.html import html_to_lines
+
+    return html_to_lines(page)[0]
+
+
+def test_page_headline_in_the_articles_own_header_is_the_title():
+    # HTML5 news pages put the headline in the <article>'s <header>; the site's header is outside
+    page = ("<html><head><title>شبكة المثال</title></head><body><header><a>الرئيسية</a></header>"
+            "<article><header><h1>وزير الخارجية يزور بغداد</h1><p>زيارة رسمية تستمر يومين</p></header>"
+            "<p>وصل وزير الخارجية إلى بغداد صباح اليوم.</p></article></body></html>")
+    assert _page_lines(page) == [("وزير الخارجية يزور بغداد", "title"), ("زيارة رسمية تستمر يومين", "body"),
+                                 ("وصل وزير الخارجية إلى بغداد صباح اليوم.", "body")]
+
+
+def test_page_headline_in_a_block_named_header_is_kept():
+    page = ("<html><body><div class='site-header'><a>شعار الموقع</a></div>"
+            "<div class='article-header'><h1>افتتاح معرض الكتاب</h1></div>"
+            "<div class='article-body'><p>افتتح الوزير المعرض صباح اليوم.</p></div></body></html>")
+    assert _page_lines(page) == [("افتتاح معرض الكتاب", "title"), ("افتتح الوزير المعرض صباح اليوم.", "body")]
+
+
+def test_page_story_is_the_longest_article_not_the_first_teaser():
+    teaser = "<article class='card'><h2><a>خبر آخر عن أسعار النفط</a></h2><p>ملخص قصير لخبر آخر.</p></article>"
+    page = ("<html><head><title>العنوان الحقيقي | موقع</title></head><body><div class='top'>" + teaser * 3
+            + "</div><main><article class='story'><h1>العنوان الحقيقي</h1><p>الفقرة الأولى من الخبر وفيها تفاصيل.</p>"
+            "<p>الفقرة الثانية من الخبر وفيها تفاصيل أخرى.</p></article></main></body></html>")
+    assert [line for line, _ in _page_lines(page)] == [
+        "العنوان الحقيقي", "الفقرة الأولى من الخبر وفيها تفاصيل.", "الفقرة الثانية من الخبر وفيها تفاصيل أخرى."]
+
+
+def test_page_paragraphs_written_as_text_and_line_breaks_in_a_div_are_read():
+    # older Arabic news sites write the body as text in a <div>, paragraphs cut by <br>
+    page = ("<html><body><article><h1>مصر والسودان</h1><div class='text'>زار الرئيس المصري الخرطوم يوم الأحد "
+            "وبحث مع نظيره مشروعات مشتركة.<br><br>وقال إن حجم التجارة بين البلدين بلغ مليار دولار.<br>وتستمر الزيارة يومين."
+            "</div><p>وتستمر الزيارة يومين.</p></article></body></html>")
+    assert _page_lines(page) == [("مصر والسودان", "title"),
+                                 ("زار الرئيس المصري الخرطوم يوم الأحد وبحث مع نظيره مشروعات مشتركة.", "body"),
+                                 ("وقال إن حجم التجارة بين البلدين بلغ مليار دولار.", "body"),
+                                 ("وتستمر الزيارة يومين.", "body"), ("وتستمر الزيارة يومين.", "body")]
+
+
+def test_page_loose_links_dates_and_labels_are_not_read_as_text():
+    # near-misses of the rule above: a run of links (a menu, a ticker), a date shown beside the
+    # headline, a one-word label: none of them is a sentence of the article
+    page = ("<html><body><div class='bar'><a>سياسة</a> <a>اقتصاد</a> <a>رياضة</a> <a>ثقافة</a> <a>منوعات</a></div>"
+            "<div class='ticker'>عاجل: <a>ارتفاع أسعار النفط في التعاملات المبكرة اليوم</a></div>"
+            "<article><h1>مصر والسودان</h1><span class='date'>الأحد 3 مارس 2024</span>"
+            "<div class='byline'>بقلم: سامي الكاتب — القاهرة</div>"
+            "<p>زار الرئيس المصري الخرطوم.</p></article></body></html>")
+    assert _page_lines(page) == [("مصر والسودان", "title"), ("زار الرئيس المصري الخرطوم.", "body")]
+
+
+@pytest.mark.parametrize("block", [
+    "<div class='comments'><p>زائر: زار الرئيس موسكو أمس.</p></div>",
+    "<section id='comments'><p>زائر: زار الرئيس موسكو أمس.</p></section>",
+    "<div class='advertisement'><p>اشتر شقتك الآن بخصم 20%</p></div>",
+    "<div class='most-read'><ul><li><a>البنك المركزي يرفع الفائدة</a></li></ul></div>",
+    "<div class='trending-box'><ul><li><a>خبر رائج عن الذهب</a></li></ul></div>",
+    "<div class='tags'><ul><li><a>الأردن</a></li><li><a>العراق</a></li></ul></div>",
+    "<div class='sharing'><ul><li>فيسبوك</li><li>واتساب</li></ul></div>",
+    "<div class='widget popular'><ul><li><a>الإمارات تستثمر في مصر</a></li></ul></div>",
+    "<div id='privacy-consent'>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع.</div>",
+    "<div class='modal-box'>اشترك في النشرة البريدية لتصلك أهم الأخبار كل صباح.</div>",
+])
+def test_page_comments_ads_tags_and_popular_lists_are_left_out(block):
+    page = (f"<html><body><article><h1>عنوان الخبر</h1><p>نص الخبر.</p>{block}</article>{block}</body></html>")
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("نص الخبر.", "body")]
+
+
+@pytest.mark.parametrize("cls", ["story-body", "article-content", "commentary", "adsense-free text", "shared-text"])
+def test_page_blocks_named_like_noise_but_not_noise_are_read(cls):
+    # near-misses: «commentary» is not «comments», «shared-text» not «share»
+    page = f"<html><body><article><h1>عنوان الخبر</h1><div class='{cls}'><p>نص الخبر.</p></div></article></body></html>"
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("نص الخبر.", "body")]
+
+
+def test_page_line_breaks_of_the_source_inside_a_paragraph_are_spaces():
+    # a browser shows a paragraph wrapped in the page's source as one paragraph; only <br> (and
+    # the lines of a <pre>) break it
+    page = ("<html><body><article><h1>عنوان\nالخبر</h1><p>وصل وزير الخارجية\nإلى بغداد صباح اليوم،\n"
+            "    واجتمع بنظيره.</p><p>السطر الأول<br>السطر الثاني</p></article></body></html>")
+    assert _page_lines(page) == [("عنوان الخبر", "title"), ("وصل وزير الخارجية إلى بغداد صباح اليوم، واجتمع بنظيره.", "body"),
+                                 ("السطر الأول", "body"), ("السطر الثاني", "body")]
+
+
+# --------------------------------------------------------------------------- documents that are not articles
+
+@pytest.mark.parametrize("head,kind", [
+    (b"%PDF-1.7\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog>>\nendobj\n", "a PDF document"),  # no NUL in it
+    (b"%PDF-1.4\n\x00\x01\x02binary\x00", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an old Office document"),
+    (b"{\\rtf1\\ansi\\ansicpg1256 {\\fonttbl} \\'c7\\'e1\\'e6\\'d2\\'ed\\'d1}", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "an image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "an image"),
+    (b"GIF89a\x01\x00\x01\x00", "an image"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip-compressed file"),
+])
+def test_a_document_renamed_as_an_article_is_named_for_what_it_is(tmp_path, head, kind):
+    # a PDF or a Word file saved as .html or .txt is a mistake a user makes: the message names
+    # the format and what to do, rather than «no encoding» or «no Arabic text»
+    path = tmp_path / "article.html"
+    path.write_bytes(head + bytes(range(0x80, 0x100)) * 4)
+    with pytest.raises(BinaryInputError) as err:
+        analysis.read_article(path)
+    assert f"'{path}' is {kind}" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_an_article_that_only_mentions_a_file_format_is_read():
+    # near-miss: the signatures count at the start of the file only
+    text = "عنوان الخبر\nقال الخبير إن ملفات %PDF-1.7 وPK تنتشر على الإنترنت.\n"
+    assert analysis.read_article(text.encode("utf-8")).text == text
+    rtf_words = "{\\rtf} عنوان يبدأ برمز\nنص الخبر هنا.\n"
+    assert analysis.read_article(rtf_words.encode("utf-8")).text == rtf_words
+
+
+def test_page_lists_of_links_inside_the_article_are_left_out():
+    # a list of links under the story (related stories, tags) with no class to name it: every
+    # word of each item is a link. Near-misses: a sentence with a link in it, a headline that is
+    # a link to the page itself, a caption
+    page = ("<html><body><article><h1><a href='/a'>وزير الخارجية يزور بغداد</a></h1>"
+            "<p>قال <a href='/p'>وزير الخارجية</a> إن الزيارة تستمر يومين.</p>"
+            "<figure><figcaption><a href='/i'>الوزير في بغداد</a></figcaption></figure>"
+            "<h3>أخبار ذات صلة</h3><ul><li><a href='/1'>قمة عربية في الرياض الشهر المقبل</a></li>"
+            "<li><a href='/2'>ارتفاع أسعار النفط 3% في التعاملات المبكرة</a></li></ul>"
+            "<p><a href='/3'>اقرأ أيضا: البنك المركزي يرفع الفائدة</a></p></article></body></html>")
+    assert _page_lines(page) == [("وزير الخارجية يزور بغداد", "title"),
+                                 ("قال وزير الخارجية إن الزيارة تستمر يومين.", "body"),
+                                 ("الوزير في بغداد", "caption"), ("أخبار ذات صلة", "heading")]

@@ -54,9 +54,11 @@ def _write(path: Path, data: bytes) -> Path:
 
 @pytest.mark.parametrize("make,words", [
     (lambda p: p / "missing.txt", "no file at"),
-    (lambda p: p, "is a directory"),
+    (lambda p: p, "is a directory: give the path of one article file, or read every article in it with "
+                  "`python -m analysis corpus FOLDER --out OUT`"),
     (lambda p: _write(p / "empty.txt", b""), "is empty"),
-    (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "binary file"),
+    (lambda p: _write(p / "doc.pdf", b"%PDF-1.4\n\x00\x01\x02\x03binary\x00"), "is a PDF document"),
+    (lambda p: _write(p / "data.bin", b"\x00\x01\x02\x03binary\x00" * 10), "binary file"),
     (lambda p: _write(p / "bad.txt", bytes(range(0x80, 0xa0)) * 4), "no encoding this reader knows"),
     (lambda p: _write(p / "english.txt", b"The minister visited Cairo on Monday."), "has no Arabic text"),
     (lambda p: _write(p / "huge.txt", b"\xd8\xb9" * 25_000_000), "over the 10 MB limit"),
@@ -103,3 +105,31 @@ def test_an_agency_report_of_our_own_read_end_to_end():
     assert people["باسم العوادي"] == "المتحدث باسم الحكومة"
     places = {e["text"] for e in doc["entities"] if e["type"] == "place"}
     assert "الفاو" in places and "الفاو" not in {e["text"] for e in doc["entities"] if e["type"] == "org"}
+
+
+def test_max_mb_sets_the_size_limit_and_the_message_says_how():
+    # the message of a file over the limit names the option that raises it on the command line
+    res = run("extract", SEED, "--max-mb", "0.001")
+    assert res.returncode == 2 and res.stdout == ""
+    assert "is 13.0 kB, over the 1 kB limit for one article" in res.stderr
+    assert "--max-mb on the command line" in res.stderr and res.stderr.count("\n") == 1
+    bad = run("extract", SEED, "--max-mb", "0")
+    assert bad.returncode == 2 and "--max-mb must be a number of megabytes above 0" in bad.stderr
+    ok = run("extract", SEED, "--max-mb", "0.1", "--format", "csv")
+    assert ok.returncode == 0 and ok.stdout.startswith("# segments")
+
+
+def test_make_report_passes_a_name_with_spaces_as_one_argument():
+    # files saved from a browser have spaces in their names («خبر اليوم.txt»): `make report
+    # ARTICLE="…"` must hand the report one path, not two words
+    import shlex
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("no make on this machine")
+    res = subprocess.run(["make", "-n", "report", "ARTICLE=data/خبر اليوم.txt", "PUBLISHED=2024-01-01"],
+                         cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    line = [ln for ln in res.stdout.splitlines() if "-m analysis report" in ln][0]
+    args = shlex.split(line)
+    assert args[args.index("report") + 1] == "data/خبر اليوم.txt"
+    assert args[-2:] == ["--published", "2024-01-01"]

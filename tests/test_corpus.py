@@ -240,13 +240,16 @@ def _cli(*args, cwd):
 def test_cli_writes_every_table_and_says_what_it_did(broken, tmp_path):
     proc = _cli("corpus", str(broken), "--out", str(tmp_path / "out"), "--workers", "2", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "read 8 of 8 articles" in proc.stdout and "4 could not be read" in proc.stdout
+    # 8 files, 4 of them no article: the line says so, without «0 kept» on a first run
+    assert proc.stdout.startswith("read 8 files in ") and "local engine, 2 workers):" in proc.stdout
+    assert "4 articles read, 4 could not be read (see errors.csv)" in proc.stdout
+    assert "kept" not in proc.stdout
     assert proc.stderr == ""  # not a terminal: no progress bar
     for name in ("articles", "errors", *corpus_mod.TABLES):
         assert (tmp_path / "out" / f"{name}.parquet").is_file() and (tmp_path / "out" / f"{name}.csv").is_file()
     again = _cli("corpus", str(broken), "--out", str(tmp_path / "out"), cwd=tmp_path)
     # the directory has no content to hash: it is tried again, everything else is current
-    assert "read 1 of 8 articles" in again.stdout and "7 current" in again.stdout
+    assert again.stdout.startswith("read 1 of 8 files in ") and "7 unchanged since the previous run, kept" in again.stdout
     bad = _cli("corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o2"), cwd=tmp_path)
     assert bad.returncode == 2 and bad.stderr.startswith("analysis: error: no folder at") and bad.stderr.count("\n") == 1
 

@@ -330,3 +330,33 @@ def test_bad_parameter_values_stop_the_notebook_in_one_line(tmp_path, extra, wor
     assert err.value.ename == "ParameterError" and words in err.value.evalue
     assert "\n" not in err.value.evalue
     assert not (tmp_path / "out").exists() and not (tmp_path.parent / "elsewhere").exists()
+
+
+def _shown_columns():
+    """(notebook, column) for every column name a notebook passes to a table helper
+    (display.rtl_table, summary.show, rel.show) as a list of strings."""
+    found = []
+    for path in sorted(NB_DIR.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("rtl_table", "show"):
+                owner = node.func.value.id if isinstance(node.func.value, ast.Name) else ""
+                for arg in node.args[1:2]:
+                    if isinstance(arg, ast.List):
+                        found += [(path.stem, owner, e.value) for e in arg.elts
+                                  if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return found
+
+
+def test_every_column_a_notebook_shows_has_an_arabic_heading():
+    # a report in Arabic with «conflict», «equivalents» or «reason_ar» as headings reads as unfinished
+    from analysis import corpus_summary, display, relationship
+
+    # each helper renames with its own headings: display.rtl_table with display's, the corpus and
+    # relationship helpers with theirs on top
+    headers = {"display": display.HEADERS, "summary": {**display.HEADERS, **corpus_summary.HEADERS},
+               "rel": {**display.HEADERS, **relationship.HEADERS}}
+    shown = _shown_columns()
+    assert len(shown) > 40 and {owner for _, owner, _ in shown} == set(headers)
+    missing = sorted({f"{nb}: {col}" for nb, owner, col in shown if col not in headers[owner]})
+    assert missing == []

@@ -732,3 +732,67 @@ def test_charts_take_any_table_the_library_can_make():
         plt.close("all")
 
     check()
+
+
+def test_timeline_a_day_named_by_last_or_next_is_a_day_not_an_approximate_span():
+    # «الماضي، المقبل، الجاري، هذا» place a date against the article's, they do not blur it:
+    # «الخميس الماضي» is one day (a dot), «من 10 إلى 11 سبتمبر الماضي» two named days (a solid
+    # span); only a span the text gives loosely (الشهر الماضي, منتصف مايو) is drawn hatched
+    from matplotlib.patches import Rectangle
+
+    ev = tables.frame("events", [_ev(*row) for row in [
+                    ("visit", "2018-09-06", "2018-09-06", "الخميس الماضي", "زيارة وزير الخارجية"),
+                    ("meeting", "2018-01-20", "2018-01-20", "20 يناير الماضي", "لقاء الرئيسين"),
+                    ("statement", "2018-09-03", "2018-09-03", "الثالث من الشهر الجاري", "بيان الحكومة"),
+                    ("summit", "2018-10-04", "2018-10-04", "الخميس المقبل", "قمة إقليمية"),
+                    ("agreement", "2018-09-10", "2018-09-11", "من 10 إلى 11 سبتمبر الماضي", "مفاوضات تجارية"),
+                    ("economic", "2018-08-01", "2018-08-31", "الشهر الماضي", "ارتفاع الصادرات"),
+                    ("meeting", "2016-05-15", "2016-05-15", "منتصف مايو 2016", "محادثات سابقة")]])
+    ax = plots.timeline_chart(ev, reference="2018-09-12")
+    points = [l for l in ax.lines if l.get_marker() == "o"]
+    assert len(points) == 4
+    spans = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    assert len(spans) == 3
+    assert sorted(bool(p.get_hatch()) for p in spans) == [False, True, True]
+    # a span of one day on an axis of two years is still wide enough to be seen
+    ax.figure.canvas.draw()
+    for p in spans:
+        assert p.get_window_extent().width >= 6, p
+
+
+@pytest.mark.parametrize("n,noun,want", [
+    (1, "article", "مقال واحد"), (2, "article", "مقالان"), (3, "article", "3 مقالات"), (7, "article", "7 مقالات"),
+    (10, "article", "10 مقالات"), (11, "article", "11 مقالاً"), (600, "article", "600 مقال"),
+    (602, "article", "602 مقال"), (605, "article", "605 مقالات"), (640, "article", "640 مقالاً"),
+    (1, "source", "مصدر واحد"), (2, "source", "مصدران"), (5, "source", "5 مصادر"), (12, "source", "12 مصدراً"),
+])
+def test_counts_agree_with_their_noun(n, noun, want):
+    # «1 مقالات» and «7 مقالاً» are what a chart said before: Arabic counts 3-10 with the plural,
+    # 11-99 with the singular accusative, and 1 and 2 in words
+    assert plots.counted(n, noun) == want
+
+
+def test_corpus_chart_title_counts_its_articles_in_arabic():
+    rows = [dict(_fig(2e9, "2023-01-01", "2023-12-31", "actual"), article="a.txt", outlet="وكالة")]
+    figs = tables.frame("figures", [{k: v for k, v in r.items() if k not in ("article", "outlet")} for r in rows])
+    figs.insert(0, "article", ["a.txt"])
+    figs.insert(1, "outlet", ["وكالة"])
+    ax = plots.corpus_values_chart(figs, by="article")
+    assert rtl.logical_of(ax.get_title()) == "حجم التبادل التجاري في مقال واحد"
+
+
+def test_timeline_legend_draws_a_planned_event_as_the_chart_does():
+    # a planned event that is a span (a month, a year) is drawn as a span: the legend's «حدث مرتقب»
+    # shows a hollow span then, not the hollow dot of a planned day
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    spans_only = tables.frame("events", [_ev("visit", "2018-01-10", "2018-01-10", "10 يناير", "زيارة سابقة"),
+                                         _ev("summit", "2018-06-01", "2018-06-30", "يونيو المقبل", "قمة مرتقبة", True)])
+    with_day = tables.frame("events", [_ev("visit", "2018-01-10", "2018-01-10", "10 يناير", "زيارة سابقة"),
+                                       _ev("summit", "2018-06-12", "2018-06-12", "12 يونيو", "قمة مرتقبة", True)])
+    for table, kind in ((spans_only, Patch), (with_day, Line2D)):
+        ax = plots.timeline_chart(table, reference="2018-02-01")
+        legend = ax.get_legend()
+        handle = {rtl.logical_of(t.get_text()): h for t, h in zip(legend.get_texts(), legend.legend_handles)}
+        assert isinstance(handle["حدث مرتقب"], kind)

@@ -88,6 +88,34 @@ def test_rtl_table_is_a_right_to_left_styler_with_arabic_headings():
     assert 'dir="rtl"' in empty and "لا توجد أرقام" in empty
 
 
+def _cells(styler):
+    import html as html_mod
+    import re as re_mod
+
+    return [html_mod.unescape(c) for c in re_mod.findall(r"<td[^>]*>(.*?)</td>", styler.to_html())]
+
+
+def test_rtl_table_shows_the_codes_in_arabic_and_the_files_keep_them(tmp_path):
+    # an Arabic report whose cells read «actual», «more_than», «place» is half translated
+    figs = pd.DataFrame({"text": ["أكثر من 20 مليار دولار"], "kind": ["money"], "qualifier": ["more_than"],
+                         "status": ["partial"]})
+    assert _cells(display.rtl_table(figs)) == ["أكثر من 20 مليار دولار", "مبلغ", "أكثر من", "جزئي (منذ بداية العام)"]
+    segs = pd.DataFrame({"kind": ["title", "body", "boilerplate"]})
+    assert _cells(display.rtl_table(segs)) == ["عنوان", "متن", "حشو"]
+    ents = pd.DataFrame({"type": ["person", "place", "org"]})
+    assert _cells(display.rtl_table(ents)) == ["شخص", "مكان", "منظمة"]
+    events = pd.DataFrame({"type": ["visit", "economic"], "granularity": ["day", "part_of_month"]})
+    assert _cells(display.rtl_table(events)) == ["زيارة", "يوم", "حدث اقتصادي", "جزء من شهر"]
+    # near-misses: a code a column does not know, and the same word in a column of text, stay as written
+    other = pd.DataFrame({"status": ["provisional"], "text": ["actual"]})
+    assert _cells(display.rtl_table(other)) == ["provisional", "actual"]
+    # a helper that renames the columns to Arabic first (arabic_headers=False) gets the same
+    renamed = figs.rename(columns={"status": "الحالة"})[["الحالة"]]
+    assert _cells(display.rtl_table(renamed, arabic_headers=False)) == ["جزئي (منذ بداية العام)"]
+    written = display.save_table(figs, tmp_path / "figures")
+    assert pd.read_csv(written[0])["status"].tolist() == ["partial"]
+
+
 def test_chart_keeps_a_message_when_there_is_nothing_to_draw():
     from analysis.errors import AnalysisError
 
