@@ -15,11 +15,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 PUBLISHED ?=
+# a value as one shell word, whatever it holds (spaces, quotes, $, backticks: a file name is data)
+shell_quote = '$(subst ','\'',$(1))'
 
 ## report: the main job on ARTICLE (default: the seed; PUBLISHED=YYYY-MM-DD gives its date):
 ##         executed notebooks, tables, charts and report.html in data/outputs/<article name>/
 report: $(STAMP)
-	$(PY) -m analysis report "$(ARTICLE)" $(if $(PUBLISHED),--published "$(PUBLISHED)")
+	$(PY) -m analysis report $(call shell_quote,$(ARTICLE)) $(if $(PUBLISHED),--published $(call shell_quote,$(PUBLISHED)))
 
 ## test: the whole test suite, then the chart tests again on matplotlib 3.10 (see test-mpl310)
 test: $(STAMP)

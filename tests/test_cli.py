@@ -119,17 +119,18 @@ def test_max_mb_sets_the_size_limit_and_the_message_says_how():
     assert ok.returncode == 0 and ok.stdout.startswith("# segments")
 
 
-def test_make_report_passes_a_name_with_spaces_as_one_argument():
-    # files saved from a browser have spaces in their names («خبر اليوم.txt»): `make report
-    # ARTICLE="…"` must hand the report one path, not two words
+@pytest.mark.parametrize("name", ["data/خبر اليوم.txt", "data/l'article `date` \"1\".txt"])
+def test_make_report_passes_a_name_with_spaces_as_one_argument(name):
+    # files saved from a browser have spaces in their names («خبر اليوم.txt»), and a name may hold
+    # quotes or backticks: `make report ARTICLE="…"` must hand the report one path, as it is
     import shlex
     import shutil
 
     if shutil.which("make") is None:
         pytest.skip("no make on this machine")
-    res = subprocess.run(["make", "-n", "report", "ARTICLE=data/خبر اليوم.txt", "PUBLISHED=2024-01-01"],
+    res = subprocess.run(["make", "-n", "report", f"ARTICLE={name}", "PUBLISHED=2024-01-01"],
                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=60)
     line = [ln for ln in res.stdout.splitlines() if "-m analysis report" in ln][0]
     args = shlex.split(line)
-    assert args[args.index("report") + 1] == "data/خبر اليوم.txt"
+    assert args[args.index("report") + 1] == name
     assert args[-2:] == ["--published", "2024-01-01"]
