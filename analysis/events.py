@@ -237,11 +237,13 @@ _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
     for head, after in lang_rows("event_not_before.tsv")}
 
-# trigger nouns that are events only after certain words in their clause (event_only_after.tsv:
-# القسم، اليمين are an oath only as what أدى takes)
+# trigger nouns that are events only after certain words in their clause, and the words that,
+# between, give those another sense (event_only_after.tsv: القسم، اليمين are an oath only as what
+# أدى takes, not after أدى إلى, "led to")
 _ONLY_AFTER = {
-    fold_plain(head): frozenset(fold_plain(w) for w in before.split())
-    for head, before in lang_rows("event_only_after.tsv")}
+    fold_plain(row[0]): (frozenset(fold_plain(w) for w in row[1].split()),
+                         frozenset(fold_plain(w) for w in (row[2] if len(row) > 2 else "").split()))
+    for row in lang_rows("event_only_after.tsv")}
 
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
@@ -1022,11 +1024,12 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and m[0] == 1 and _match_seq(words, i, 1)[0] in _ONLY_AFTER:
-            wanted = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
+            wanted, undone = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
             back = words[max(0, i - 12):i]
             back = back[max((k + 1 for k, w in enumerate(back) if w in (".", "؛", ";", ":")), default=0):]
-            if wanted.isdisjoint(back):
-                continue  # رئيس القسم، اليمين المتطرف: a section, the political right; no oath
+            last = max((k for k, w in enumerate(back) if w in wanted), default=None)
+            if last is None or not undone.isdisjoint(back[last + 1:]):
+                continue  # رئيس القسم، اليمين المتطرف; أدى الغلاء إلى صعود اليمين (led to): no oath
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
