@@ -2188,8 +2188,10 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             if any(taken[x] for x in range(a, b)):
                 continue
             first = doc.words[a][1:] if doc.words[a].startswith("و") and a > i + 2 else doc.words[a]
-            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 or _RX_VERB_FORM.match(first):
-                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it)
+            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 \
+                    or first is doc.words[a] and _RX_VERB_FORM.match(first):
+                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it; with و an item is a
+                # name, also one in ي or ت: وينبع، وتطوان)
             out.append((a, b, False))
     return out
 
