@@ -748,8 +748,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS
                             or parts >= 2 and len(w) >= 4 and j + 1 < n and not brk[j] and words[j + 1].startswith("ال")
-                            and w not in _PERSON_WORDS):
-            # (فلان علان لسدة الرئاسة، لمنصب الرئيس: ل on a noun in construct with the next word)
+                            and not words[j + 1].endswith("ي") and w not in _PERSON_WORDS):
+            # (فلان علان لسدة الرئاسة، لمنصب الرئيس: ل on a noun in construct with the next word;
+            # not before a nisba, a family name: عبد القادر لخضر الإبراهيمي, whose given name in ل
+            # the tables need not know)
             # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
             break
         if (w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS
