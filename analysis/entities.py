@@ -919,7 +919,9 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
     if not (title.endswith(("ان", "ين")) and title[:-2] in _TITLE):
         return None
     for k in range(ns + 1, ne):
-        if doc.words[k].startswith("و") and len(doc.words[k]) > 3:
+        w = doc.words[k]
+        if w.startswith("و") and len(w) > 3 and not (w in _GIVEN and w[1:] not in _GIVEN):
+            # (a given name in و, محمد وحيد الدين، أحمد وليد العلي, is the first name going on)
             return k, max(ne, _name_end(doc, k))
     if ne < doc.n and not doc.brk[ne - 1] and doc.words[ne][:1] == "و" and doc.words[ne][1:] in _GIVEN:
         # (وجان، وجون: و on a given name of three letters); a given name alone is left to the
