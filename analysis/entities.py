@@ -933,7 +933,7 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
 
 def _particle_ends_name(doc: _Doc, j: int) -> bool:
     """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
-    ends after it, or a comma and a title (مون جاي إن، رئيس كوريا), where the particle, which
+    ends after it, or a comma and a title (بارك سو إن، رئيس الوفد), where the particle, which
     opens a clause, could never stand (قال فلان إن، رغم …: the particle)."""
     n = doc.n
     if j + 1 >= n or doc.brk[j] or doc.words[j + 1] == ".":
@@ -2160,7 +2160,7 @@ _TERM_AFTER = _LISTS["term_after"]
 
 
 # ب/ل/ك on a noun in م or ت or on the article (بمبلغ، بتكلفة، لمدة، بالتعاون) opens what is said of
-# the list, not a place's second word (في كل من ساقية الزيت والشيحية بكلفة …)
+# the list, not a place's second word (في كل من المحرس وعربين بكلفة …)
 _RX_LIST_PREP_NOUN = re.compile(r"^[بلك](?:ال|ل|م|ت)\w{2,}$")
 
 _KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل", "كلا", "وكلا"))  # (كلا: زار كلا من …)

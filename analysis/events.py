@@ -1126,7 +1126,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # أغسطس المقبل، وهي الأولى منذ 2015), to the clause's end: a date early in it dates no word
         # before it (a word in it may still take a date before it: … هذا العام، وهي ثامن مرة
         # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke), nor a
-        # date right after it: the pronoun names that date (في ثلاث سنوات فقط وهي 2016 و2019)
+        # date right after it: the pronoun names that date (في عامين فقط وهما 2013 و2021)
         apposed = []
         if not _APPOSED.isdisjoint(words):
             apposed = [(k - 1 if k and words[k - 1] in _CLAUSE_BREAKS else k,
@@ -3536,7 +3536,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
         if out and _COUNT.fullmatch(f) and not _YEAR.fullmatch(f) and (
                 _fp(out[-1]) in ("من", "علي") or _fp(out[-1]).endswith("ا")) \
                 and not any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
-            out.append(f)   # 4 من رجال الأمن قتلوا، 34 شخصا على الأقل قتلوا: the count is the subject's
+            out.append(f)   # 9 من الحراس جرحوا، 15 مدنيا على الأقل قتلوا: the count is the subject's
             break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS

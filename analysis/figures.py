@@ -1446,7 +1446,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         # a rate of exchange (1 دولار يساوي 15ر3 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
     if c.kind == "percent" and _STAKE_AFTER.match(t, c.fe, sb):
-        c.no_inherit = True  # (تستحوذ الإدارة على 8% من أسهم الشركة: a stake held, no tally of a period)
+        c.no_inherit = True  # (تملك العائلة 11% من أسهم المصرف: a stake held, no tally of a period)
     count_key = _count_metric(t, c) if c.kind == "count" else None
     happening = c.kind == "count" and count_key is None
     if cue == "start":  # (its own date stands before the amount it goes to)
@@ -1658,7 +1658,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if cause is not None:
             stop = cause.start()
         if c.kind == "percent" and _NAMED_WHOLE_AFTER.match(t, c.fe, stop):
-            stop = c.fe  # (25% من أصوات الناخبين في دولة أغلبية سكانها: a share of the votes, not of a measure after them)
+            stop = c.fe  # (31% من أصوات المقترعين في بلد أغلبية سكانه: a share of the votes, not of a measure after them)
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     if best is None and contrast:
