@@ -1154,8 +1154,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
             continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
-        if _fp(text[max(s_start, d.start - 12):d.start].split()[-1:][0] if text[max(s_start, d.start - 12):d.start].split()
-               else "") in _CONTRACT_WORDS:
+        word_before = text[max(s_start, d.start - 12):d.start].split()[-1:]
+        if word_before and _fp(word_before[0]) in _CONTRACT_WORDS:
             continue  # العقود الآجلة تسليم ديسمبر: the contract's month, not when the price moved
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)

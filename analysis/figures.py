@@ -2041,7 +2041,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     زائر). A list of amounts goes on in one clause (المستهدفة … 21.4 مليار، منها 16.3 مليار،
     ونحو 3 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
-    is a weak one, بحلول.)"""
+    is a weak one, بحلول, then, unless it returns early, True when it is an estimate: تقديرات,
+    status.tsv's fourth column.)"""
     now = _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe)
     if now:
         if weak is not None:
