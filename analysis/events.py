@@ -3563,8 +3563,9 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 _ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
                     r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
-# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا)
-_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})*")
+# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا، 1500 شخصا), its thousands
+# set off or not
+_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})+|\d+")
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 
