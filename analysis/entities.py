@@ -313,6 +313,7 @@ _FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian nam
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
 _LAST_PARTICLES = _LISTS["last_particles"]
+_OFFICE_AFTER_NAME = _LISTS["office_after_name"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -747,11 +748,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
         if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS
-                            or parts >= 2 and len(w) >= 4 and j + 1 < n and not brk[j] and words[j + 1].startswith("ال")
-                            and not words[j + 1].endswith("ي") and w not in _PERSON_WORDS):
-            # (فلان علان لسدة الرئاسة، لمنصب الرئيس: ل on a noun in construct with the next word;
-            # not before a nisba, a family name: عبد القادر لخضر الإبراهيمي, whose given name in ل
-            # the tables need not know)
+                            or parts >= 2 and w[1:] in _OFFICE_AFTER_NAME):
+            # (فلان علان لسدة الرئاسة، لمنصب الرئيس، لولاية ثانية: the office sought, not a name
+            # word; any other word in ل may be one: جان إيف لودريان، عبد القادر لخضر الإبراهيمي)
             # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
             break
         if (w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS
