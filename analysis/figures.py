@@ -152,10 +152,11 @@ _QUAL_BEFORE_RE = re.compile(
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
-# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most)
+# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most; تعدى only in
+# forms no noun shares: bare تعدي is also the noun, التعدي على الأراضي)
 _EXCEED_RE = _Guarded(re.compile(
-    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
-    r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
+    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق"
+    r"|تعدت|يتعدي|تتعدي)(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق", "تعد"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 # a second noun after و that heads the next phrase: an amount, its qualifier or a definite
 # noun follows it (إصابة 300 ألف شخص ونزوح نحو 4 ملايين، 120 ألف جريح وتهجير الآلاف)
