@@ -244,6 +244,9 @@ _ONLY_AFTER = {
     fold_plain(row[0]): (frozenset(fold_plain(w) for w in row[1].split()),
                          frozenset(fold_plain(w) for w in (row[2] if len(row) > 2 else "").split()))
     for row in lang_rows("event_only_after.tsv")}
+# the definite words that may follow those nouns as the oath (event_only_after.tsv, fourth column)
+_ONLY_AFTER_KEEP = frozenset(fold_plain(w) for row in lang_rows("event_only_after.tsv") if len(row) > 3
+                             for w in row[3].split())
 
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
@@ -1030,6 +1033,11 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             last = max((k for k, w in enumerate(back) if w in wanted), default=None)
             if last is None or not undone.isdisjoint(back[last + 1:]):
                 continue  # رئيس القسم، اليمين المتطرف; أدى الغلاء إلى صعود اليمين (led to): no oath
+            nxt = i + 1 < len(words) and words[i + 1]
+            if nxt and nxt.startswith("ال") and nxt not in _ONLY_AFTER_KEEP \
+                    and not (sdates and any(d.start <= doc.start(lo + i + 1) < d.end for d in sdates)):
+                continue  # أدى صعود اليمين المتطرف، تحسن أداء القسم المالي: the right, a section
+                # (a definite word after it that is no date: أدى القسم الأربعاء is still the oath)
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
