@@ -313,6 +313,7 @@ _FAMILY_LINK = _NAME_LINK | {"ولد"}  # (ولد: «son of» in Mauritanian nam
 _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 _NAME_PARTICLES = _LISTS["name_particles"]
 _LAST_PARTICLES = _LISTS["last_particles"]
+_OFFICE_AFTER_NAME = _LISTS["office_after_name"]
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 # Words that close an organisation's name (time words, participles that describe it).
@@ -747,9 +748,9 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         if parts >= limit or _names_a_place_or_body(doc, j):
             break
         if w[0] == "ل" and (info[j].org_head or len(w) >= 6 and w.endswith("ات") and w not in _PERSON_WORDS
-                            or parts >= 2 and len(w) >= 4 and j + 1 < n and not brk[j] and words[j + 1].startswith("ال")
-                            and w not in _PERSON_WORDS):
-            # (فلان علان لسدة الرئاسة، لمنصب الرئيس: ل on a noun in construct with the next word)
+                            or parts >= 2 and w[1:] in _OFFICE_AFTER_NAME):
+            # (فلان علان لسدة الرئاسة، لمنصب الرئيس، لولاية ثانية: the office sought, not a name
+            # word; any other word in ل may be one: جان إيف لودريان، عبد القادر لخضر الإبراهيمي)
             # قال فلان الفلاني لموقع …، لصحيفة …: whom he told it; توجيه فلان لانتقادات: ل on a plural noun
             break
         if (w[0] == "م" and w[-1] == "ا" and _RX_ACC_PARTICIPLE.match(w) and w not in _PERSON_WORDS
@@ -917,7 +918,9 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
     if not (title.endswith(("ان", "ين")) and title[:-2] in _TITLE):
         return None
     for k in range(ns + 1, ne):
-        if doc.words[k].startswith("و") and len(doc.words[k]) > 3:
+        w = doc.words[k]
+        if w.startswith("و") and len(w) > 3 and not (w in _GIVEN and w[1:] not in _GIVEN):
+            # (a given name in و, محمد وحيد الدين، أحمد وليد العلي, is the first name going on)
             return k, max(ne, _name_end(doc, k))
     if ne < doc.n and not doc.brk[ne - 1] and doc.words[ne][:1] == "و" and doc.words[ne][1:] in _GIVEN:
         # (وجان، وجون: و on a given name of three letters); a given name alone is left to the
@@ -929,7 +932,7 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
 
 def _particle_ends_name(doc: _Doc, j: int) -> bool:
     """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
-    ends after it, or a comma and a title (مون جاي إن، رئيس كوريا), where the particle, which
+    ends after it, or a comma and a title (بارك سو إن، رئيس الوفد), where the particle, which
     opens a clause, could never stand (قال فلان إن، رغم …: the particle)."""
     n = doc.n
     if j + 1 >= n or doc.brk[j] or doc.words[j + 1] == ".":
@@ -2156,7 +2159,7 @@ _TERM_AFTER = _LISTS["term_after"]
 
 
 # ب/ل/ك on a noun in م or ت or on the article (بمبلغ، بتكلفة، لمدة، بالتعاون) opens what is said of
-# the list, not a place's second word (في كل من ساقية الزيت والشيحية بكلفة …)
+# the list, not a place's second word (في كل من المحرس وعربين بكلفة …)
 _RX_LIST_PREP_NOUN = re.compile(r"^[بلك](?:ال|ل|م|ت)\w{2,}$")
 
 _KULL = frozenset(("كل", "بكل", "وبكل", "لكل", "فكل", "وكل", "وفي كل", "كلا", "وكلا"))  # (كلا: زار كلا من …)
@@ -2188,8 +2191,10 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
             if any(taken[x] for x in range(a, b)):
                 continue
             first = doc.words[a][1:] if doc.words[a].startswith("و") and a > i + 2 else doc.words[a]
-            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 or _RX_VERB_FORM.match(first):
-                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it)
+            if first in _STOP or first in _TITLE or first in _ADJ or len(first) < 3 \
+                    or first is doc.words[a] and _RX_VERB_FORM.match(first):
+                break  # (…، ومصر، والمغرب، تقود …: the list's verb follows it; with و an item is a
+                # name, also one in ي or ت: وينبع، وتطوان)
             out.append((a, b, False))
     return out
 

@@ -237,11 +237,16 @@ _NOT_BEFORE = {
     fold_plain(head): frozenset(fold_plain(w) for w in after.split())
     for head, after in lang_rows("event_not_before.tsv")}
 
-# trigger nouns that are events only after certain words in their clause (event_only_after.tsv:
-# القسم، اليمين are an oath only as what أدى takes)
+# trigger nouns that are events only after certain words in their clause, and the words that,
+# between, give those another sense (event_only_after.tsv: القسم، اليمين are an oath only as what
+# أدى takes, not after أدى إلى, "led to")
 _ONLY_AFTER = {
-    fold_plain(head): frozenset(fold_plain(w) for w in before.split())
-    for head, before in lang_rows("event_only_after.tsv")}
+    fold_plain(row[0]): (frozenset(fold_plain(w) for w in row[1].split()),
+                         frozenset(fold_plain(w) for w in (row[2] if len(row) > 2 else "").split()))
+    for row in lang_rows("event_only_after.tsv")}
+# the definite words that may follow those nouns as the oath (event_only_after.tsv, fourth column)
+_ONLY_AFTER_KEEP = frozenset(fold_plain(w) for row in lang_rows("event_only_after.tsv") if len(row) > 3
+                             for w in row[3].split())
 
 # triggers read only without the article (event_bare_only.tsv: الأحداث is not إحداث)
 _BARE_ONLY = frozenset(fold_plain(r[0]) for r in lang_rows("event_bare_only.tsv"))
@@ -1022,11 +1027,17 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
                                                      and _is_purpose(words[i - 2])):
             continue  # يهدف إلى خفض الدعم، بهدف رفع الإنتاج: an aim, not a step taken
         if m[2] == "noun" and m[0] == 1 and _match_seq(words, i, 1)[0] in _ONLY_AFTER:
-            wanted = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
+            wanted, undone = _ONLY_AFTER[_match_seq(words, i, 1)[0]]
             back = words[max(0, i - 12):i]
             back = back[max((k + 1 for k, w in enumerate(back) if w in (".", "؛", ";", ":")), default=0):]
-            if wanted.isdisjoint(back):
-                continue  # رئيس القسم، اليمين المتطرف: a section, the political right; no oath
+            last = max((k for k, w in enumerate(back) if w in wanted), default=None)
+            if last is None or not undone.isdisjoint(back[last + 1:]):
+                continue  # رئيس القسم، اليمين المتطرف; أدى الغلاء إلى صعود اليمين (led to): no oath
+            nxt = i + 1 < len(words) and words[i + 1]
+            if nxt and nxt.startswith("ال") and nxt not in _ONLY_AFTER_KEEP \
+                    and not (sdates and any(d.start <= doc.start(lo + i + 1) < d.end for d in sdates)):
+                continue  # أدى صعود اليمين المتطرف، تحسن أداء القسم المالي: the right, a section
+                # (a definite word after it that is no date: أدى القسم الأربعاء is still the oath)
         if m[2] == "noun" and i + m[0] < len(words) and words[i + m[0]] in _NOT_BEFORE.get(_match_seq(words, i, m[0])[0], ()):
             continue  # مشروع قرار: a draft, not a project; الجولة الثالثة: a numbered round, not a tour
         if m[2] in ("noun", "act", "measure") and i > 1 and (words[i - 1] in _ABOUT and _told_in(words[i - 2])
@@ -1123,7 +1134,7 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
         # أغسطس المقبل، وهي الأولى منذ 2015), to the clause's end: a date early in it dates no word
         # before it (a word in it may still take a date before it: … هذا العام، وهي ثامن مرة
         # يشارك); not a verb after the pronoun (قال، وهو يتحدث الأحد، …: when he spoke), nor a
-        # date right after it: the pronoun names that date (في ثلاث سنوات فقط وهي 2016 و2019)
+        # date right after it: the pronoun names that date (في عامين فقط وهما 2013 و2021)
         apposed = []
         if not _APPOSED.isdisjoint(words):
             apposed = [(k - 1 if k and words[k - 1] in _CLAUSE_BREAKS else k,
@@ -1151,8 +1162,8 @@ def _sentence_events(doc: _Doc, s_start, s_end, lo, hi, cands, sdates, entities,
             continue  # بجريدة "المصري اليوم": a day in a quoted name is no date
         if still and d.start > still[0]:
             continue  # وما زال الإنفاق دون 1.4% في 2018: a state that goes on, not a happening
-        if _fp(text[max(s_start, d.start - 12):d.start].split()[-1:][0] if text[max(s_start, d.start - 12):d.start].split()
-               else "") in _CONTRACT_WORDS:
+        word_before = text[max(s_start, d.start - 12):d.start].split()[-1:]
+        if word_before and _fp(word_before[0]) in _CONTRACT_WORDS:
             continue  # العقود الآجلة تسليم ديسمبر: the contract's month, not when the price moved
         in_speech = speech_from is not None and d.start >= speech_from
         dk = tok_at(d.start)
@@ -3533,7 +3544,7 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
         if out and _COUNT.fullmatch(f) and not _YEAR.fullmatch(f) and (
                 _fp(out[-1]) in ("من", "علي") or _fp(out[-1]).endswith("ا")) \
                 and not any(x0 < m.end() and m.start() < x1 for x0, x1 in skip):
-            out.append(f)   # 4 من رجال الأمن قتلوا، 34 شخصا على الأقل قتلوا: the count is the subject's
+            out.append(f)   # 9 من الحراس جرحوا، 15 مدنيا على الأقل قتلوا: the count is the subject's
             break
         if (_ENDS_CLAUSE.search(w) or not f or _HAS_DIGIT(f) or f in _SUBJECT_OPENERS
                 or f[:1] in ("و", "ف") and f[1:] in _SUBJECT_OPENERS
@@ -3560,8 +3571,9 @@ def _subject_before(doc: _Doc, t0: int, s_start: int, skip) -> list[str]:
 _ASIDE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.؛:]{1,150}(?:[،,]\s*و[^،,.؛:]{1,100})?"
                     r"[،,]\s*(?:(?:قد|وقد|فقد)\s+)?$")
 _TIME_ZONE = frozenset(fold_plain(w) for w in "بتوقيت توقيت وبتوقيت".split())
-# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا)
-_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})*")
+# a count in figures (a subject that counts: 4 من الجنود، 34 شخصا، 1500 شخصا), its thousands
+# set off or not
+_COUNT = re.compile(r"\d{1,3}(?:[,٬]\d{3})+|\d+")
 # a dateline's marks and Latin letters ((رويترز)—، CNN): what stands before them is no subject
 _NOT_A_SUBJECT = re.compile(r"[()\[\]—–]|[A-Za-z]")
 

@@ -152,10 +152,11 @@ _QUAL_BEFORE_RE = re.compile(
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
-# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most)
+# (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most; تعدى only in
+# forms no noun shares: bare تعدي is also the noun, التعدي على الأراضي)
 _EXCEED_RE = _Guarded(re.compile(
-    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق)"
-    r"(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق"))
+    r"(?:^|\s)(?:(?P<neg>(?:و|ف)?(?:لا|لم|لن))\s+)?(?:و|ف)?(?:تخطي|تخطت|يتخطي|تتخطي|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق"
+    r"|تعدت|يتعدي|تتعدي)(?:\s+[\u0621-\u064a]+){1,7}\s*$"), ("تخط", "تجاوز", "فاق", "فوق", "تعد"))
 _NEG_EXCEED_RE = re.compile(r"(?:لم|لا)\s+(?:ت|ي)(?:تجاوز|تخط|تعد)\S*(?:\s+[\u0621-\u064a]+){1,2}\s*$")
 # a second noun after و that heads the next phrase: an amount, its qualifier or a definite
 # noun follows it (إصابة 300 ألف شخص ونزوح نحو 4 ملايين، 120 ألف جريح وتهجير الآلاف)
@@ -1446,7 +1447,7 @@ def _describe(folded: Folded, article, c: _Cand, sents, dates, cands, ends=None,
         # a rate of exchange (1 دولار يساوي 15ر3 دينار) is about no period
         c.no_inherit = c.no_inherit or bool(_EQUALS.search(t[sa:sb]))
     if c.kind == "percent" and _STAKE_AFTER.match(t, c.fe, sb):
-        c.no_inherit = True  # (تستحوذ الإدارة على 8% من أسهم الشركة: a stake held, no tally of a period)
+        c.no_inherit = True  # (تملك العائلة 11% من أسهم المصرف: a stake held, no tally of a period)
     count_key = _count_metric(t, c) if c.kind == "count" else None
     happening = c.kind == "count" and count_key is None
     if cue == "start":  # (its own date stands before the amount it goes to)
@@ -1658,7 +1659,7 @@ def _metric(t, c, sa, sb, sents, si, cands, ends=None, folded=None):
         if cause is not None:
             stop = cause.start()
         if c.kind == "percent" and _NAMED_WHOLE_AFTER.match(t, c.fe, stop):
-            stop = c.fe  # (25% من أصوات الناخبين في دولة أغلبية سكانها: a share of the votes, not of a measure after them)
+            stop = c.fe  # (31% من أصوات المقترعين في بلد أغلبية سكانه: a share of the votes, not of a measure after them)
         m = pick(list(_METRIC_RE.finditer(t, c.fe, stop))[:1], c.fe)
         best = m
     if best is None and contrast:
@@ -1714,12 +1715,11 @@ _COMPARISON_BEFORE = _Guarded(re.compile(
     r"|(?:^|\s)بعد\s+[\u0621-\u064a]+"  # بعد ارتفاع عام 2016
     r"|(?:نفس|ذات)\s+(?:الفتره|الشهر|المده|الربع|الثلاثي)(?:\s+من)?|الفتره\s+المماثله(?:\s+من)?)\s*(?:ب|ل)?\s*$"),
     ("عن", "مقابل", "مقارنه", "قياسا", "بعد", "نفس", "ذات", "الفتره"))
-# A noun, no word of change (نما، ارتفعت: change_words.tsv) before it, then a bare عن and a date
-# before the amount: the period reported on
-# (سجلت خسائر صافية عن الربع الأول بلغت …، أرباحها عن عام 2017), not a base
+# A word that is no comparative, then a bare عن and a date before the amount: the period reported
+# on (سجلت خسائر صافية عن الربع الأول بلغت …، أرباحها عن عام 2017), not a base; its caller also
+# asks that no word of change (change_words.tsv: نما، ارتفاع، بزيادة) stands before the date
 _REPORTED_FOR = re.compile(
-    r"(?<![\u0621-\u064a])(?!(?:و|ف)?(?:ب?(?:انخفاض|ارتفاع|زياده|تراجع|نمو)|انخفاضا|ارتفاعا|تراجعا|نموا|اقل|اكثر|اعلي|ادني)"
-    r"(?![\u0621-\u064a]))[\u0621-\u064a]{2,}\s+عن\s*$")
+    r"(?<![\u0621-\u064a])(?!(?:و|ف)?(?:اقل|اكثر|اعلي|ادني)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}\s+عن\s*$")
 # Before an amount: it is the base of a comparison (… مقابل 80.6 %).
 # (… إلى 40 مليونا بعد أن كانت 25 مليونا: the value before the change is a base too)
 # (مقابل before a currency, سعر الدولار مقابل الجنيه، تراجع اليورو مقابل الين, is the other side of
@@ -2042,7 +2042,8 @@ def _status_cue(t, c, sa, sb, cands, weak: list | None = None):
     زائر). A list of amounts goes on in one clause (المستهدفة … 21.4 مليار، منها 16.3 مليار،
     ونحو 3 مليارات), and so does a series said again with كما. A cue word that is the counted
     noun of an amount (سجل 32 هدفا) is no cue. (``weak``: a list that gets True when the cue
-    is a weak one, بحلول.)"""
+    is a weak one, بحلول, then, unless it returns early, True when it is an estimate: تقديرات,
+    status.tsv's fourth column.)"""
     now = _NOW_BEFORE.search(t, max(sa, c.fs - 22), c.fs) or _NOW_AFTER.match(t, c.fe)
     if now:
         if weak is not None:
