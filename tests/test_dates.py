@@ -384,3 +384,16 @@ def test_informed_sources_are_no_start_of_the_year_before_them():
     assert [m.text for m in found] == ["عام 2017"]
     found = D.date_mentions(fold("عاد النمو عام 2017 منذ مطلعه"), dt.date(2018, 5, 1))
     assert [(m.text, m.start_date, m.end_date) for m in found][-1] == ("مطلعه", dt.date(2017, 1, 1), dt.date(2017, 1, 31))
+
+
+def test_that_day_after_a_year_of_another_day_or_a_new_paragraph_is_no_day():
+    # "ذلك اليوم" points back at the last day named, unless a year named since then (or a
+    # paragraph break) has moved the story on: it is then no day the text gives, and not today
+    for text in ("ولد الشاعر في 30 ديسمبر 1950، وفي عام 1975 نشر أول ديوان له، واحتفل في ذلك اليوم مع أصدقائه",
+                 "زار الوزير بكين في 8 يونيو.\nوقال مسؤولون إن ذلك اليوم سيبقى في الذاكرة"):
+        found = D.date_mentions(fold(text), dt.date(2024, 11, 27))
+        assert [m.text for m in found if m.type in SCORED and "ذلك" in m.text] == []
+        assert dt.date(2024, 11, 27) not in [m.start_date for m in found]
+    found = D.date_mentions(fold("ولد الشاعر في 30 ديسمبر 1950، واحتفل أهله في ذلك اليوم"), dt.date(2024, 11, 27))
+    assert [(m.text, m.start_date) for m in found if m.type in SCORED] == [
+        ("30 ديسمبر 1950", dt.date(1950, 12, 30)), ("ذلك اليوم", dt.date(1950, 12, 30))]

@@ -295,10 +295,14 @@ def _nth_week(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="nth_week", args=(spec, rel, n), kind="")
 
 
-@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}"
+# "في ذلك اليوم"، "تلك الليلة": ذلك and تلك point back at a time the text has named (not "وذلك
+# اليوم الأحد", "and that is today"); "هذا اليوم" may be today, as in a speech
+@_rule("same_day", rf"(?:{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)|(?<!\w)(?:ذلك\s+اليوم|تلك\s+الليله)){WORD_END}"
                    rf"(?:\s+(?:من|في)\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS}))?")
 def _same_day(m: re.Match) -> Candidate:
     # "في نفس اليوم من عام 1931": the day named before, in that year
+    if m.group(0).startswith(("ذلك", "تلك")):
+        return Candidate(m.start(), m.end(), "date", how="same_day", kind="", args=(None, True))
     return Candidate(m.start(), m.end(), "date", how="same_day", kind="",
                      args=(int(m.group("y")),) if m.group("y") else ())
 
@@ -365,7 +369,8 @@ def _rel_unit(m: re.Match) -> Candidate | None:
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:ال|لل|بال|وال)?{alt(WORDS.get('general_of', {}) or {'سسس': ''})}\s+$")
 
 
-@_rule("same_year", rf"{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه)){WORD_END}")
+@_rule("same_year", rf"(?:{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))"
+                    rf"|(?<!\w)(?:ذلك\s+العام|تلك\s+السنه)(?!\s+{RELATIVE_WORD})){WORD_END}")
 def _same_year(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="year")
 
