@@ -24,15 +24,18 @@ reader sees exactly what a chart left out and why.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from . import lang
+
 __all__ = ["TradeValues", "trade_values", "REASONS_AR", "REASONS_PLURAL_AR", "DEFAULT_KIND", "STATUS_ORDER",
            "BAR_COLUMNS", "LEFT_COLUMNS", "main_unit", "timeline_rows", "time_segments",
-           "consistent"]
+           "consistent", "counted"]
 
 #: Why a figure of the chosen metric is not a bar, in Arabic (for the chart's note and the
 #: notebook's table), in the order a reader would look for them.
@@ -428,3 +431,25 @@ def time_segments(starts, ends, *, max_breaks: int = 3, min_gap_days: float = 18
         bounds.append((runs[first][0], end))
         first = k + 1
     return bounds
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_forms() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:6]) for row in lang.rows("counted_nouns.tsv")}
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` of ``noun`` (``article``, ``source``, ``year``, ``month``: ``lang/ar/counted_nouns.tsv``)
+    as Arabic counts: 1 and 2 in words, 3 to 10 with the plural, 11 to 99 with the singular.
+
+    >>> [counted(n, "article") for n in (1, 2, 7, 10, 11, 99, 100, 103, 1250)]
+    ['مقال واحد', 'مقالان', '7 مقالات', '10 مقالات', '11 مقالاً', '99 مقالاً', '100 مقال', '103 مقالات', '1,250 مقالاً']
+    """
+    one, two, few, many, hundred = _counted_forms()[noun]
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    tail = n % 100
+    form = few if 3 <= tail <= 10 or n == 0 else many if tail >= 11 else hundred
+    return f"{n:,} {form}"

@@ -230,6 +230,6 @@ def source_note(corpus: Corpus) -> str:
     """A chart's footnote: how many articles, from which folder."""
     src = corpus.meta.get("source")
     name = Path(src).name if src else Path(corpus.folder).name
-    from .plots import counted
+    from .chart_data import counted
 
     return f"{counted(len(corpus.articles), 'article')} من {name}"

@@ -17,7 +17,6 @@ in Arabic in the middle of the Axes and returns it; ``on_empty="raise"`` raises
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
 import math
 import re
@@ -30,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from . import fonts, lang, rtl
+from .chart_data import counted
 from .errors import AnalysisError, ParameterError
 
 __all__ = ["NoDataError", "trade_values_chart", "corpus_values_chart", "timeline_chart", "export_figure",
@@ -749,28 +749,6 @@ class _TimeAxis:
         """(x of the break, first day left out, last day left out) for each break."""
         return [(x0 - self.gap / 2, hi_a, lo_b)
                 for (_lo_a, hi_a), (lo_b, _hi_b), x0 in zip(self.raw, self.raw[1:], self.x0[1:])]
-
-
-@functools.lru_cache(maxsize=1)
-def _counted_forms() -> dict[str, tuple[str, ...]]:
-    return {row[0]: tuple(row[1:6]) for row in lang.rows("counted_nouns.tsv")}
-
-
-def counted(n: int, noun: str) -> str:
-    """``n`` of ``noun`` (``article``, ``source``, ``year``, ``month``: ``lang/ar/counted_nouns.tsv``)
-    as Arabic counts: 1 and 2 in words, 3 to 10 with the plural, 11 to 99 with the singular.
-
-    >>> [counted(n, "article") for n in (1, 2, 7, 10, 11, 99, 100, 103, 1250)]
-    ['مقال واحد', 'مقالان', '7 مقالات', '10 مقالات', '11 مقالاً', '99 مقالاً', '100 مقال', '103 مقالات', '1,250 مقالاً']
-    """
-    one, two, few, many, hundred = _counted_forms()[noun]
-    if n == 1:
-        return one
-    if n == 2:
-        return two
-    tail = n % 100
-    form = few if 3 <= tail <= 10 or n == 0 else many if tail >= 11 else hundred
-    return f"{n:,} {form}"
 
 
 def _gap_text(days: float) -> str:

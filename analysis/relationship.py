@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from . import lang
-from .chart_data import STATUS_ORDER, TradeValues, consistent, trade_values
+from .chart_data import STATUS_ORDER, TradeValues, consistent, counted, trade_values
 from .errors import ParameterError
 from .relations import DIRECTED_METRICS, RELATION_METRICS, country_code
 from .text import fold_plain
@@ -643,19 +643,8 @@ def relationship_timeline(merged: pd.DataFrame, country_a: Any, country_b: Any,
     keep = [a in set(_as_list(c)) and b in set(_as_list(c)) and t not in exclude
             for c, t in zip(merged["countries"], merged["type"])]
     out = merged[keep].copy().reset_index(drop=True)
-    out["chart_label"] = [f"{lab} ({_sources_ar(n)})" if n > 1 else lab for lab, n in zip(out["label"], out["sources"])]
+    out["chart_label"] = [f"{lab} ({counted(n, 'source')})" if n > 1 else lab for lab, n in zip(out["label"], out["sources"])]
     return out
-
-
-def _sources_ar(n: int) -> str:
-    """«مصدران»، «3 مصادر»، «11 مصدرا»: Arabic's number agreement for a count of sources."""
-    if n == 1:
-        return "مصدر واحد"
-    if n == 2:
-        return "مصدران"
-    if 3 <= n <= 10:
-        return f"{n} مصادر"
-    return f"{n} مصدرا"
 
 
 def pairs(merged: pd.DataFrame | None, figures: pd.DataFrame | None = None,
