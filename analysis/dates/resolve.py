@@ -328,6 +328,17 @@ def _same_day(ctx: Context, year: int | None = None, near: bool = False):
     return ctx.last_day, ctx.last_day, "day", "relative"
 
 
+def _this_day_of(ctx: Context, year: int | None, back: int):
+    """"مثل هذا اليوم من عام 1990" / "قبل 40 عاما": the reference day's date in that year."""
+    if ctx.ref is None:
+        return None
+    y = year if year is not None else ctx.ref.year - back
+    if not 1 <= y <= 9999:
+        return None
+    day = dt.date(y, ctx.ref.month, min(ctx.ref.day, month_end(y, ctx.ref.month).day))
+    return day, day, "day", "absolute" if year is not None else "relative"
+
+
 def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
     """هذا الشهر، الأسبوع الماضي، العام المقبل، نهاية العام الجاري."""
     ref = ctx.ref
@@ -663,6 +674,7 @@ RESOLVERS = {
     "day_of_rel_month": _day_of_rel_month,
     "nth_week": _nth_week,
     "same_day": _same_day,
+    "this_day_of": _this_day_of,
     "rel_unit": _rel_unit,
     "year_in_focus": _year_in_focus,
     "one_before": _one_before,

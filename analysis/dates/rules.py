@@ -239,6 +239,9 @@ def _week_weekday(m: re.Match) -> Candidate | None:
 _MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head'])}\s+[\"“«]?(?:[^\s\d\"“«”»]+\s+){{0,2}}$")
 
 
+_LIKE_THIS_BEFORE = re.compile(r"مثل\s+(?:هذا\s+)?$")
+
+
 @_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|الامس|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> Candidate | None:
@@ -258,8 +261,18 @@ def _day_word(m: re.Match) -> Candidate | None:
         return None
     if w == "اليوم" and _MEDIA_NAME_BEFORE.search(before):
         return None   # جريدة "المصري اليوم"، قناة روسيا اليوم: a name
+    if w in ("هذا اليوم", "اليوم") and _LIKE_THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (في مثل هذا اليوم: a date of every year; with its year it is this_day_of)
     s = m.start() + (len("هذا ") if w == "هذا اليوم" else 0)
     return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
+
+
+# "في مثل هذا اليوم من عام 1990"، "في مثل هذا اليوم قبل 40 عاما": the reference day's date in that
+# year (an anniversary); bare "في مثل هذا اليوم" is that date in every year, no one day
+@_rule("this_day_of", rf"(?<=مثل\s)هذا\s+اليوم\s+(?:من\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS})|قبل\s+(?P<n>\d{{1,4}})\s+(?:عاما|عام|سنه|سنوات|اعوام)){WORD_END}")
+def _this_day_of(m: re.Match) -> Candidate:
+    y = int(m.group("y")) if m.group("y") else None
+    return Candidate(m.start(), m.end(), "date", how="this_day_of", args=(y, int(m.group("n") or 0)), kind="day")
 
 
 @_rule("day_of_rel_month", rf"{WORD_START}(?:ال\s?(?=\d))?(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
