@@ -113,6 +113,8 @@ def resolve_calendar(s: dict, ctx: Context):
                 best = min((iv for iv in ivs if iv[0] > ref), default=None)
             elif k < 0:  # رمضان الماضي: the last one over
                 best = max((iv for iv in ivs if iv[1] < ref), default=None)
+            elif ctx.future:   # "مع حلول رمضان" told of what is ahead: the one under way or the next
+                best = min((iv for iv in ivs if iv[1] >= ref), default=None)
             else:        # the one under way or the last to begin, as year-less months prefer the past
                 best = max((iv for iv in ivs if iv[0] <= ref), default=None)
             if best is None:
