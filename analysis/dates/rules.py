@@ -377,12 +377,18 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
     if unit == "ربع" and (g["part"] or rel not in REL_PREV and rel not in REL_FOLLOWING):
         return None  # (الربع الماضي، الربع المقبل: which quarter the writer counts from is not sure)
+    if (rel in REL_PREV or rel in REL_FOLLOWING) and _OF_AN_EVENT_AFTER.match(m.string, m.end()):
+        return None  # "الأسبوع السابق للزيارة"، "الشهر التالي للانتخابات": counted from an event, no date
     part = PARTS.get(g["part"]) if g["part"] else None
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     kind = "year" if unit in ("عام", "سنه") and not part else ("period" if unit == "شهر" or part else "")
     if rel in REL_PREV:
         kind = "cmp"  # "العام السابق" looks back from the year in focus; it does not move the focus
     return Candidate(m.start(), m.end(), "date", how="rel_unit", args=(unit, rel, part), role=role, kind=kind)
+
+
+# لـ + a noun after السابق / التالي: the unit is counted from that event (not له، لها: from a date named)
+_OF_AN_EVENT_AFTER = re.compile(r"\s+(?:ل|لل|لـ\s*)(?!(?:ه|ها|هم|هما)(?!\w))\w{2,}")
 
 
 # a noun that takes العام as an adjective (الأمين العام الحالي، النائب العام السابق): date_words.tsv
