@@ -714,9 +714,14 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n
     j = i + 1
     parts = 1
-    while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-" and _joined_by_hyphen(doc, j)):
+    while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-"):
         w = words[j]
         if w == "-":
+            if parts >= 2 and _hyphen_particle(doc, j):
+                j += 2  # مون جاي-إن، مون جاي - إن،: a hyphen and a last particle end the name
+                break
+            if not _joined_by_hyphen(doc, j):
+                break
             j += 1  # جان-كلود، آن-صوفي: a name word in two parts
             continue
         if words[j - 1] in _REGNAL:
@@ -928,6 +933,19 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
         e = _name_end(doc, ne)
         return (ne, e) if e > ne + 1 else None
     return None
+
+
+def _hyphen_particle(doc: _Doc, j: int) -> bool:
+    """Token j, a hyphen, is followed by a last particle (إن، من، لي) that is the name's last
+    part: joined to both words with no space (مون جاي-إن في …), or, between spaces, closing the
+    sentence or before a comma (مون جاي - إن، والرئيس …), where the particle, which opens a
+    clause, could not stand (فلان علان - إن الأمر …: an aside, then the particle)."""
+    n, words = doc.n, doc.words
+    if words[j] != "-" or j + 1 >= n or doc.brk[j - 1] or doc.brk[j] or words[j + 1] not in _LAST_PARTICLES:
+        return False
+    if doc.ends[j - 1] == doc.starts[j] and doc.ends[j] == doc.starts[j + 1]:
+        return True
+    return j + 2 >= n or doc.brk[j + 1] or words[j + 2] in (".", "،", ",")
 
 
 def _particle_ends_name(doc: _Doc, j: int) -> bool:
@@ -2200,6 +2218,12 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 
 
 _AMBIGUOUS_FOLDED = {fold_plain(a): a for a in _AMBIGUOUS if " " not in a}
+_EVERYDAY_HEADS = _LISTS["everyday_heads"]
+
+
+def _bare(w: str) -> str:
+    # بدعم، ودعم → دعم: a preposition or و on the head noun
+    return w[1:] if w[:1] in "وبلف" and w[1:] in _EVERYDAY_HEADS else w
 
 
 def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -2218,7 +2242,8 @@ def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]
         if (bare is w and (prev_bare in _COMPASS or prev in ("جمهوريه", "وجمهوريه"))
                 or bare is not w and taken[i - 1] and doc.info[i - 1].place_word
                 or bare is w and i + 1 < doc.n and not doc.brk[i] and taken[i + 1] and doc.info[i + 1].place_word
-                and words[i + 1][:1] == "و"):
+                and words[i + 1][:1] == "و" and _bare(prev) not in _EVERYDAY_HEADS):
+            # (دعم مالي والسعودية: after a noun it qualifies, مالي is "financial")
             out.append((i, i + 1, _AMBIGUOUS_FOLDED[bare]))
     return out
 
