@@ -765,6 +765,10 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
+        if parts >= 2 and len(w) == 4 and w[0] in "بل" and w[-1] == "ه" and w not in _PERSON_WORDS \
+                and doc.ta_marbuta_at_end(j):
+            break  # انتقد فلان علان بشدة، لمدة: ب or ل on a short noun in ة (longer: _RX_PREP_NOUN;
+            # after one word it may be a surname: محمد بركة)
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
             break  # ميلانيا خضعت لجراحة: the name's verb, with its object (سامي فتفت، : a surname, last)
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
@@ -1020,7 +1024,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return j, j, _name_end(doc, j)
         return None
     # نظيره، والده: the pronoun makes the word definite; it takes no complement, the name follows
-    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin"
+    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin" \
+        and not (head[-1] == "ه" and not doc.ta_marbuta_at_end(i))  # (ونائبه، ومساعده: his, as نظيره)
     steps = 0
     on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
