@@ -769,6 +769,8 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
                 and doc.ta_marbuta_at_end(j):
             break  # انتقد فلان علان بشدة، لمدة: ب or ل on a short noun in ة (longer: _RX_PREP_NOUN;
             # after one word it may be a surname: محمد بركة)
+        if parts >= 2 and _noun_and_adjective(doc, j):
+            break  # قدم الوزير فلان علان خطة جديدة، عقد فلان علان اجتماعا طارئا: the verb's object
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
             break  # ميلانيا خضعت لجراحة: the name's verb, with its object (سامي فتفت، : a surname, last)
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
@@ -794,6 +796,22 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         j += 1
         parts += 1
     return j
+
+
+def _noun_and_adjective(doc: _Doc, j: int) -> bool:
+    """Tokens j and j+1, no name words the tables know, agree as an indefinite noun and its
+    adjective: both in ة as written (خطة جديدة، اتفاقية تجارية) or both in the accusative's ا
+    (اجتماعا طارئا، دعما كبيرا). Two such words after a name are a noun phrase, not its last
+    words: transcribed names seldom pair that way (ماريا كوستا comes first, a given name)."""
+    words, n = doc.words, doc.n
+    if j + 1 >= n or doc.brk[j] or not doc.info[j + 1].wordy:
+        return False
+    w, x = words[j], words[j + 1]
+    if len(w) < 3 or len(x) < 4 or w in _PERSON_WORDS or x in _PERSON_WORDS or w.startswith("ال"):
+        return False
+    if w[-1] == "ه" and x[-1] == "ه":
+        return doc.ta_marbuta_at_end(j) and doc.ta_marbuta_at_end(j + 1)
+    return w[-1] == "ا" and x[-1] == "ا"
 
 
 def _with_pronoun(doc: _Doc, k: int) -> bool:
