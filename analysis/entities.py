@@ -807,8 +807,13 @@ def _noun_and_adjective(doc: _Doc, j: int) -> bool:
     if j + 1 >= n or doc.brk[j] or not doc.info[j + 1].wordy:
         return False
     w, x = words[j], words[j + 1]
-    if len(w) < 3 or len(x) < 4 or w in _PERSON_WORDS or x in _PERSON_WORDS or w.startswith("ال"):
+    if len(w) < 3 or len(x) < 4 or w in _PERSON_WORDS or x in _PERSON_WORDS:
         return False
+    if w.startswith("ال"):
+        # أدى فلان علان اليمين الدستورية: a definite noun and its adjective in ية (no nationality:
+        # نادية العلي الكويتية; no family name in ي: الفلاني is the name's)
+        return (x.startswith("ال") and x.endswith("يه") and doc.ta_marbuta_at_end(j + 1) and x not in _ADJ
+                and not w.endswith(("ي", "يه")) and w not in _ADJ)
     if w[-1] == "ه" and x[-1] == "ه":
         return doc.ta_marbuta_at_end(j) and doc.ta_marbuta_at_end(j + 1)
     return w[-1] == "ا" and x[-1] == "ا"
