@@ -714,9 +714,14 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
     words, info, brk, n = doc.words, doc.info, doc.brk, doc.n
     j = i + 1
     parts = 1
-    while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-" and _joined_by_hyphen(doc, j)):
+    while j < n and not brk[j - 1] and (info[j].wordy or words[j] == "-"):
         w = words[j]
         if w == "-":
+            if parts >= 2 and _hyphen_particle(doc, j):
+                j += 2  # مون جاي-إن، مون جاي - إن،: a hyphen and a last particle end the name
+                break
+            if not _joined_by_hyphen(doc, j):
+                break
             j += 1  # جان-كلود، آن-صوفي: a name word in two parts
             continue
         if words[j - 1] in _REGNAL:
@@ -760,6 +765,12 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
             break
         if w in _NUMBER_WORDS and parts >= 1:
             break  # ميلانيا خمسة أيام: a count after the name
+        if parts >= 2 and len(w) == 4 and w[0] in "بل" and w[-1] == "ه" and w not in _PERSON_WORDS \
+                and doc.ta_marbuta_at_end(j):
+            break  # انتقد فلان علان بشدة، لمدة: ب or ل on a short noun in ة (longer: _RX_PREP_NOUN;
+            # after one word it may be a surname: محمد بركة)
+        if parts >= 2 and _noun_and_adjective(doc, j):
+            break  # قدم الوزير فلان علان خطة جديدة، عقد فلان علان اجتماعا طارئا: the verb's object
         if _RX_PERFECT_FEM.match(w) and w not in _GIVEN and j + 1 < n and info[j + 1].wordy and not brk[j]:
             break  # ميلانيا خضعت لجراحة: the name's verb, with its object (سامي فتفت، : a surname, last)
         if parts >= 2 and w.startswith("ال") and j + 1 < n and words[j + 1] in ("علي", "عن") and not brk[j] \
@@ -785,6 +796,27 @@ def _name_end(doc: _Doc, i: int, limit: int = 4) -> int:
         j += 1
         parts += 1
     return j
+
+
+def _noun_and_adjective(doc: _Doc, j: int) -> bool:
+    """Tokens j and j+1, no name words the tables know, agree as an indefinite noun and its
+    adjective: both in ة as written (خطة جديدة، اتفاقية تجارية) or both in the accusative's ا
+    (اجتماعا طارئا، دعما كبيرا). Two such words after a name are a noun phrase, not its last
+    words: transcribed names seldom pair that way (ماريا كوستا comes first, a given name)."""
+    words, n = doc.words, doc.n
+    if j + 1 >= n or doc.brk[j] or not doc.info[j + 1].wordy:
+        return False
+    w, x = words[j], words[j + 1]
+    if len(w) < 3 or len(x) < 4 or w in _PERSON_WORDS or x in _PERSON_WORDS:
+        return False
+    if w.startswith("ال"):
+        # أدى فلان علان اليمين الدستورية: a definite noun and its adjective in ية (no nationality:
+        # نادية العلي الكويتية; no family name in ي: الفلاني is the name's)
+        return (x.startswith("ال") and x.endswith("يه") and doc.ta_marbuta_at_end(j + 1) and x not in _ADJ
+                and not w.endswith(("ي", "يه")) and w not in _ADJ)
+    if w[-1] == "ه" and x[-1] == "ه":
+        return doc.ta_marbuta_at_end(j) and doc.ta_marbuta_at_end(j + 1)
+    return w[-1] == "ا" and x[-1] == "ا"
 
 
 def _with_pronoun(doc: _Doc, k: int) -> bool:
@@ -930,6 +962,19 @@ def _second_of_dual(doc: _Doc, title: str, ns: int, ne: int) -> tuple[int, int] 
     return None
 
 
+def _hyphen_particle(doc: _Doc, j: int) -> bool:
+    """Token j, a hyphen, is followed by a last particle (إن، من، لي) that is the name's last
+    part: joined to both words with no space (مون جاي-إن في …), or, between spaces, closing the
+    sentence or before a comma (مون جاي - إن، والرئيس …), where the particle, which opens a
+    clause, could not stand (فلان علان - إن الأمر …: an aside, then the particle)."""
+    n, words = doc.n, doc.words
+    if words[j] != "-" or j + 1 >= n or doc.brk[j - 1] or doc.brk[j] or words[j + 1] not in _LAST_PARTICLES:
+        return False
+    if doc.ends[j - 1] == doc.starts[j] and doc.ends[j] == doc.starts[j + 1]:
+        return True
+    return j + 2 >= n or doc.brk[j + 1] or words[j + 2] in (".", "،", ",")
+
+
 def _particle_ends_name(doc: _Doc, j: int) -> bool:
     """Token j, a particle (إن، من، لي) after two name words, is the name's last word: a sentence
     ends after it, or a comma and a title (بارك سو إن، رئيس الوفد), where the particle, which
@@ -1002,7 +1047,8 @@ def _role_then_name(doc: _Doc, i: int, head: str | None = None) -> tuple[int, in
             return j, j, _name_end(doc, j)
         return None
     # نظيره، والده: the pronoun makes the word definite; it takes no complement, the name follows
-    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin"
+    construct = not head.startswith("ال") and head not in ("نظيره", "نظيرته", "نظيرها") and kind != "kin" \
+        and not (head[-1] == "ه" and not doc.ta_marbuta_at_end(i))  # (ونائبه، ومساعده: his, as نظيره)
     steps = 0
     on_behalf = False  # a باسم complement was read
     while j < n and steps < 12:
@@ -2200,6 +2246,12 @@ def _listed_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, bool]]:
 
 
 _AMBIGUOUS_FOLDED = {fold_plain(a): a for a in _AMBIGUOUS if " " not in a}
+_EVERYDAY_HEADS = _LISTS["everyday_heads"]
+
+
+def _bare(w: str) -> str:
+    # بدعم، ودعم → دعم: a preposition or و on the head noun
+    return w[1:] if w[:1] in "وبلف" and w[1:] in _EVERYDAY_HEADS else w
 
 
 def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
@@ -2218,7 +2270,8 @@ def _ambiguous_places(doc: _Doc, taken: list[bool]) -> list[tuple[int, int, str]
         if (bare is w and (prev_bare in _COMPASS or prev in ("جمهوريه", "وجمهوريه"))
                 or bare is not w and taken[i - 1] and doc.info[i - 1].place_word
                 or bare is w and i + 1 < doc.n and not doc.brk[i] and taken[i + 1] and doc.info[i + 1].place_word
-                and words[i + 1][:1] == "و"):
+                and words[i + 1][:1] == "و" and _bare(prev) not in _EVERYDAY_HEADS):
+            # (دعم مالي والسعودية: after a noun it qualifies, مالي is "financial")
             out.append((i, i + 1, _AMBIGUOUS_FOLDED[bare]))
     return out
 

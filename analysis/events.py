@@ -2068,8 +2068,8 @@ def _short(name: str) -> str:
         return name
     if len(parts) >= 2 and _fp(parts[-2]) in _NAME_HEADS:
         return " ".join(parts[-2:])  # عبد الله، أبو زيد: one name in two words
-    if _family_first(parts):
-        return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن: the family name comes first
+    if _family_first(name.replace("-", " ").split()):
+        return parts[0]   # كيم جونغ أون، شي جين بينغ، مون جاي إن (مون جاي-إن): the family name comes first
     return parts[-1] if parts else name
 
 

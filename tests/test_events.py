@@ -774,6 +774,7 @@ def test_a_name_written_family_name_first_is_shown_by_it():
     # label shows that word; an Arabic or European name with a joining word keeps its last
     assert _short("وانغ جين بينغ") == "وانغ"
     assert _short("مون جاي إن") == "مون"
+    assert (_short("مون جاي-إن"), _short("مون جاي - إن"), _short("كلير ماري-لوران")) == ("مون", "مون", "ماري-لوران")
     assert _short("بارك سونغ") == "بارك"
     assert _short("عبد الكريم حل") == "حل"
     assert _short("بيل دي بلازيو") == "بلازيو"
