@@ -250,6 +250,28 @@ _ID_BEFORE_RE = re.compile(
     r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$"
     r"|[\"«“](?:اف|ام|جي|تي|سي|اس)[\s-]*$"   # («إف 16»: a model's letters in quotes)
     r"|(?:^|\s)(?:و|ب|في\s+)?الكيلو\s*$")   # (منطقة الكيلو 21: a place named by a road's milestone)
+# A number inside a short name set in quotes right after a word that names a work, a place or an
+# accord (فيلم "الأيام العشرة"، فندق «النجوم الخمس»، بعنوان "ثلاث ليال") is part of the name. Quoted
+# speech (قال: "قتل 40 شخصا"), a long quotation and a quote after a pointed-at thing (شاهد ذلك الفيلم
+# "عشرات المرات": how often, not a title) keep their figures.
+_QUOTED_NAME_NOUNS = frozenset(fold_plain(r[0]) for r in _rows("quoted_name_nouns.tsv"))
+_QUOTE_OPEN_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<d>[وبلف]?(?:هذا|هذه|ذلك|تلك)[^\S\n]+)?(?P<w>[\u0621-\u064a]{2,})[^\S\n]*[\"«“](?P<q>[^\"«»“”\n]{0,60})$")
+_QUOTE_CLOSE_AFTER = re.compile(r"[^\"«»“”\n]{0,60}?[\"»”]")
+
+
+def _in_quoted_name(t: str, fs: int, fe: int) -> bool:
+    """The number at ``t[fs:fe]`` lies inside a quoted name of at most five words that follows
+    a word of ``quoted_name_nouns.tsv``."""
+    m = _QUOTE_OPEN_BEFORE.search(t, max(0, fs - 80), fs)
+    a = m and _QUOTE_CLOSE_AFTER.match(t, fe)
+    if not a or m.group("d") or len((m.group("q") + t[fs:a.end() - 1]).split()) > 5:
+        return False
+    w = m.group("w")
+    return any(v in _QUOTED_NAME_NOUNS for v in
+               (w, w[1:] if w[:1] in "وبلف" else "", w[2:] if w.startswith("ال") else "",
+                w[3:] if w[:1] in "وبلف" and w[1:3] == "ال" else ""))
+
+
 # طائرة من طراز بوينغ 737: a model number
 _MODEL_BEFORE_RE = re.compile(r"(?:طراز|موديل|نوع|صاروخ|طائره)\s+[\u0621-\u064aA-Za-z-]+\s*$")
 # Function words that cannot be a counted noun.
@@ -1064,6 +1086,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         return None
     if m.written and _WISH_AFTER.match(t, m.fend):
         return None  # (ألف مبروك: a wish)
+    if _in_quoted_name(t, fs, fe):
+        return None
     if getattr(m, "after_noun", False):
         # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
         # (السنوات الثلاث: the dates table's)
