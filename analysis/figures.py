@@ -150,6 +150,11 @@ _QUAL_AFTER = [(p, q) for p, q, w in _rows("qualifiers.tsv") if w == "after"]
 _QUAL_BEFORE_RE = re.compile(
     rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})(?:\s+علي التوالي)?\s*(?:ال)?\s*(?:ب|ل)?\s*$")
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
+# a qualifier before the first of two amounts joined by أو is said of both (نحو 20 أو 30 شخصا: the
+# second, which carries the noun, is as approximate as the first)
+_QUAL_BEFORE_ALT_RE = re.compile(
+    rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})\s*(?:ب|ل)?\s*"
+    r"(?:\d[\d.,٫،]*|[\u0621-\u064a]{3,})[^\S\n]+او[^\S\n]*$")
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
 # (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most; تعدى only in
@@ -1195,6 +1200,10 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             c.qualifier = "approx" if c.kind == "percent" else "exact"
         if c.qualifier != "exact":
             c.fs = max(0, fs - 40) + q.start("q")
+    elif qa := _QUAL_BEFORE_ALT_RE.search(t[max(0, fs - 40):fs]):
+        c.qualifier = _QUAL_OF[qa.group("q")]
+        if c.qualifier == "approx_rate":
+            c.qualifier = "approx" if c.kind == "percent" else "exact"
     elif neg:
         c.qualifier = "at_most"  # لم يتجاوز معدلها 0،6 بالمائة
     elif ex := _EXCEED_RE.search(t[max(0, fs - 60):fs]):
