@@ -313,6 +313,12 @@ _NATIONALITY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("nationalities.ts
 _NOUN_THEN_WORD = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+[\u0621-\u064a]+[^\S\n]+$")
 
 
+def _is_nationality(w: str) -> bool:
+    """A folded word is a nationality, or its plural or dual (روسي، روسيين، روسيان)."""
+    stem = re.sub(r"(?:ه|ين|ان|يين|ون)$", "", w)
+    return w in _NATIONALITY_WORDS or stem in _NATIONALITY_WORDS or stem + "ي" in _NATIONALITY_WORDS
+
+
 def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
     """``w`` (the word right before a one or two at ``fs``) is a nationality describing the noun
     before it."""
@@ -566,8 +572,10 @@ def _one_two_noun(t: str, fs: int, fe: int, n: int):
         and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
     if ok:
         s = max(0, fs - 30) + nb.start("n")
-        # (ومشروع واحد: a conjunction or preposition glued to a noun the measures know)
-        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF)
+        # (ومشروع واحد، لروسيين اثنين: a conjunction or preposition glued to a noun the measures
+        # know or to a people's name; not when the whole word is one: ليبيين اثنين)
+        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF
+                               or _is_nationality(bare) and not _is_nationality(w))
         return s + glued, s + len(w)
     if n == 1 and _ONE_OF.match(t, fe):
         return False  # واحدة من أفضل الشركات: one of them, no amount
