@@ -2209,8 +2209,12 @@ def _status_cues(t: str, lo: int, hi: int):
             out.append((m.start("v"), m.end(), "target" if w[1] == "ن" else "forecast", 2, False))
     for m in _MAY_RE.finditer(t, lo, hi):
         v = m.group("v")
-        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")):
-            continue  # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible
+        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")
+                            or "ي" + v in _VERBS_BEFORE_ONE):
+            # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible; so is a verb
+            # in ت whose present the verb tables know as ي + it (قد توجه: يتوجه; the present of
+            # توجه with ت would be تتوجه)
+            continue
         out.append((m.start(), m.end(), "forecast", 2, False))
     return sorted(out)
 
