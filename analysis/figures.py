@@ -2231,9 +2231,25 @@ def _shielded(t: str, lo: int, hi: int, cands) -> bool:
     m = ms[-1]
     if _BREAK.search(t, m.end(), hi) or hi - m.end() > 60:
         return False
-    if cands and cands.starting_in(lo, m.start()):
+    if cands and cands.starting_in(lo, m.start()) and not _past_verb_at(t, m.end()):
         return False
     return len(t[lo:m.start()].split()) > 4
+
+
+_WORD_AT = re.compile(r"\s*([\u0621-\u064a]+)")
+
+
+def _past_verb_at(t: str, i: int) -> bool:
+    """The word at ``i`` is a past verb the verb tables know, maybe with its object pronoun
+    (فرضتها، أعلنه): a relative clause it opens tells what has been done, in its own time, even
+    after a list of amounts a cue governs (رسوم ستفرضها على مئات السلع ردا على الرسوم التي
+    فرضتها الجارة بنسبة 20%). A word in ي ت ن is left out: a present, or a past of تفاعل."""
+    m = _WORD_AT.match(t, i)
+    w = m.group(1) if m else ""
+    if not w or w[0] in "يتنس":
+        return False
+    w = re.sub(r"(?:هما|هم|ها|ه)$", "", w)
+    return any(_is_verb(v) for v in (w, w[:-1] if w.endswith("ت") else "") if v)
 
 
 def _is_part_of_year(p0: dt.date, p1: dt.date) -> bool:
