@@ -150,6 +150,11 @@ _QUAL_AFTER = [(p, q) for p, q, w in _rows("qualifiers.tsv") if w == "after"]
 _QUAL_BEFORE_RE = re.compile(
     rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})(?:\s+علي التوالي)?\s*(?:ال)?\s*(?:ب|ل)?\s*$")
 _QUAL_OF = {p: q for p, q in _QUAL_BEFORE}
+# a qualifier before the first of two amounts joined by أو is said of both (نحو 20 أو 30 شخصا: the
+# second, which carries the noun, is as approximate as the first)
+_QUAL_BEFORE_ALT_RE = re.compile(
+    rf"(?:^|[\s(«\"])(?:و|ف)?(?:ب|ل)?(?P<q>{_alt(p for p, _ in _QUAL_BEFORE)})\s*(?:ب|ل)?\s*"
+    r"(?:\d[\d.,٫،]*|[\u0621-\u064a]{3,})[^\S\n]+او[^\S\n]*$")
 # a negated "exceed" a word or two before the amount: لم يتجاوز معدلها 0،6 بالمائة
 # an exceeding verb governing the amount a few words on: يتجاوز بالكاد عدد السياح مئة ألف
 # (negated, ولا يتجاوز نصيب القطاع من الشحن 6 ملايين طن, it is a ceiling: at_most; تعدى only in
@@ -250,6 +255,28 @@ _ID_BEFORE_RE = re.compile(
     r"المرتبه|المركز|الترتيب|رؤيه|جي|طراز|اف|ام|الهاتف|هاتف|فاكس)\s*(?:ال)?\s*$"
     r"|[\"«“](?:اف|ام|جي|تي|سي|اس)[\s-]*$"   # («إف 16»: a model's letters in quotes)
     r"|(?:^|\s)(?:و|ب|في\s+)?الكيلو\s*$")   # (منطقة الكيلو 21: a place named by a road's milestone)
+# A number inside a short name set in quotes right after a word that names a work, a place or an
+# accord (فيلم "الأيام العشرة"، فندق «النجوم الخمس»، بعنوان "ثلاث ليال") is part of the name. Quoted
+# speech (قال: "قتل 40 شخصا"), a long quotation and a quote after a pointed-at thing (شاهد ذلك الفيلم
+# "عشرات المرات": how often, not a title) keep their figures.
+_QUOTED_NAME_NOUNS = frozenset(fold_plain(r[0]) for r in _rows("quoted_name_nouns.tsv"))
+_QUOTE_OPEN_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?P<d>[وبلف]?(?:هذا|هذه|ذلك|تلك)[^\S\n]+)?(?P<w>[\u0621-\u064a]{2,})[^\S\n]*[\"«“](?P<q>[^\"«»“”\n]{0,60})$")
+_QUOTE_CLOSE_AFTER = re.compile(r"[^\"«»“”\n]{0,60}?[\"»”]")
+
+
+def _in_quoted_name(t: str, fs: int, fe: int) -> bool:
+    """The number at ``t[fs:fe]`` lies inside a quoted name of at most five words that follows
+    a word of ``quoted_name_nouns.tsv``."""
+    m = _QUOTE_OPEN_BEFORE.search(t, max(0, fs - 80), fs)
+    a = m and _QUOTE_CLOSE_AFTER.match(t, fe)
+    if not a or m.group("d") or len((m.group("q") + t[fs:a.end() - 1]).split()) > 5:
+        return False
+    w = m.group("w")
+    return any(v in _QUOTED_NAME_NOUNS for v in
+               (w, w[1:] if w[:1] in "وبلف" else "", w[2:] if w.startswith("ال") else "",
+                w[3:] if w[:1] in "وبلف" and w[1:3] == "ال" else ""))
+
+
 # طائرة من طراز بوينغ 737: a model number
 _MODEL_BEFORE_RE = re.compile(r"(?:طراز|موديل|نوع|صاروخ|طائره)\s+[\u0621-\u064aA-Za-z-]+\s*$")
 # Function words that cannot be a counted noun.
@@ -284,6 +311,12 @@ def _is_verb(w: str) -> bool:
 # the people counted (، كندي واحد وسويدي واحد)
 _NATIONALITY_WORDS = frozenset(fold_plain(r[0]) for r in _rows("nationalities.tsv") if r)
 _NOUN_THEN_WORD = re.compile(r"(?<![\u0621-\u064a])(?P<n>[\u0621-\u064a]{2,})[^\S\n]+[\u0621-\u064a]+[^\S\n]+$")
+
+
+def _is_nationality(w: str) -> bool:
+    """A folded word is a nationality, or its plural or dual (روسي، روسيين، روسيان)."""
+    stem = re.sub(r"(?:ه|ين|ان|يين|ون)$", "", w)
+    return w in _NATIONALITY_WORDS or stem in _NATIONALITY_WORDS or stem + "ي" in _NATIONALITY_WORDS
 
 
 def _nationality_of_noun_before(t: str, fs: int, w: str) -> bool:
@@ -539,8 +572,10 @@ def _one_two_noun(t: str, fs: int, fe: int, n: int):
         and not _ID_BEFORE_RE.search(before) and (n == 1 or _DUAL_OR_PLURAL.search(w))
     if ok:
         s = max(0, fs - 30) + nb.start("n")
-        # (ومشروع واحد: a conjunction or preposition glued to a noun the measures know)
-        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF)
+        # (ومشروع واحد، لروسيين اثنين: a conjunction or preposition glued to a noun the measures
+        # know or to a people's name; not when the whole word is one: ليبيين اثنين)
+        glued = bare != w and (bare in _METRIC_OF or "ال" + bare in _METRIC_OF
+                               or _is_nationality(bare) and not _is_nationality(w))
         return s + glued, s + len(w)
     if n == 1 and _ONE_OF.match(t, fe):
         return False  # واحدة من أفضل الشركات: one of them, no amount
@@ -1064,6 +1099,8 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
         return None
     if m.written and _WISH_AFTER.match(t, m.fend):
         return None  # (ألف مبروك: a wish)
+    if _in_quoted_name(t, fs, fe):
+        return None
     if getattr(m, "after_noun", False):
         # المواقع الستة، الدول الخمس: a count of the noun before the number; not a span of time
         # (السنوات الثلاث: the dates table's)
@@ -1171,6 +1208,10 @@ def _classify(t: str, m, fam_ctx: _Context) -> _Cand | None:
             c.qualifier = "approx" if c.kind == "percent" else "exact"
         if c.qualifier != "exact":
             c.fs = max(0, fs - 40) + q.start("q")
+    elif qa := _QUAL_BEFORE_ALT_RE.search(t[max(0, fs - 40):fs]):
+        c.qualifier = _QUAL_OF[qa.group("q")]
+        if c.qualifier == "approx_rate":
+            c.qualifier = "approx" if c.kind == "percent" else "exact"
     elif neg:
         c.qualifier = "at_most"  # لم يتجاوز معدلها 0،6 بالمائة
     elif ex := _EXCEED_RE.search(t[max(0, fs - 60):fs]):
@@ -2168,8 +2209,12 @@ def _status_cues(t: str, lo: int, hi: int):
             out.append((m.start("v"), m.end(), "target" if w[1] == "ن" else "forecast", 2, False))
     for m in _MAY_RE.finditer(t, lo, hi):
         v = m.group("v")
-        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")):
-            continue  # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible
+        if v[0] == "ت" and (v.endswith("ت") or v == "تم" or (len(v) == 5 and v[2] == "ا")
+                            or "ي" + v in _VERBS_BEFORE_ONE):
+            # قد تراجعت، قد تجاوز، قد تم: a past verb after قد is done, not possible; so is a verb
+            # in ت whose present the verb tables know as ي + it (قد توجه: يتوجه; the present of
+            # توجه with ت would be تتوجه)
+            continue
         out.append((m.start(), m.end(), "forecast", 2, False))
     return sorted(out)
 
@@ -2186,9 +2231,25 @@ def _shielded(t: str, lo: int, hi: int, cands) -> bool:
     m = ms[-1]
     if _BREAK.search(t, m.end(), hi) or hi - m.end() > 60:
         return False
-    if cands and cands.starting_in(lo, m.start()):
+    if cands and cands.starting_in(lo, m.start()) and not _past_verb_at(t, m.end()):
         return False
     return len(t[lo:m.start()].split()) > 4
+
+
+_WORD_AT = re.compile(r"\s*([\u0621-\u064a]+)")
+
+
+def _past_verb_at(t: str, i: int) -> bool:
+    """The word at ``i`` is a past verb the verb tables know, maybe with its object pronoun
+    (فرضتها، أعلنه): a relative clause it opens tells what has been done, in its own time, even
+    after a list of amounts a cue governs (رسوم ستفرضها على مئات السلع ردا على الرسوم التي
+    فرضتها الجارة بنسبة 20%). A word in ي ت ن is left out: a present, or a past of تفاعل."""
+    m = _WORD_AT.match(t, i)
+    w = m.group(1) if m else ""
+    if not w or w[0] in "يتنس":
+        return False
+    w = re.sub(r"(?:هما|هم|ها|ه)$", "", w)
+    return any(_is_verb(v) for v in (w, w[:-1] if w.endswith("ت") else "") if v)
 
 
 def _is_part_of_year(p0: dt.date, p1: dt.date) -> bool:
