@@ -2384,6 +2384,24 @@ _LABEL_WORDS = lang_rows("event_label_words.tsv")
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
+_STATE = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "state")
+_COPULAS = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "copula")
+
+
+def _describes(before: list[str], names: set[str]) -> bool:
+    """Whether a participle of state after the folded words ``before`` (the one or two before it)
+    is their adjective or predicate instead: an indefinite accusative noun agrees with it (ربحا
+    مرتفعا), a name or an adverb (مجددا) does not; كان or a sister of it makes it its predicate
+    (سيظل مرتفعا، سيظل الطلب مرتفعا)."""
+    for w in before:
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w in _COPULAS or w[:1] == "س" and w[1:] in _COPULAS:
+            return True
+    prev = before[-1]
+    return prev.endswith("ا") and len(prev) >= 3 and not prev.startswith(("ال", "وال")) \
+        and not prev.endswith(("ها", "يا")) and prev not in names and prev not in _ADVERBS_IN_A
+
+
 _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
 _PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
 _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "kin")
@@ -2629,6 +2647,9 @@ def _finish_label(doc: _Doc, e: Event) -> str:
             continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
         if k + 1 < len(words) and _fp(words[k + 1]) in _IN_IT and not f.startswith(("ال", "وال")):
             words = _trim(words[:k])   # بيانا أكدت فيه، رسالة جاء فيها: what the text says, another clause
+            break
+        if f in _STATE and not _describes([_fp(w) for w in words[max(0, k - 2):k]], names):
+            words = _trim(words[:k])   # (تراجع الذهب متأثرا بالدولار: the state it fell in, another clause)
             break
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):
