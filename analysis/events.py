@@ -1476,7 +1476,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     # the folded text's end (folding only drops marks, so 30 folded characters reach no less far)
     span = doc.fold(max(s_start, d.start - 80), d.start)
     before = span[-30:]
-    if "منذ" in before and RECORD_SINCE_BEFORE.search(before):
+    if "منذ" in before and (RECORD_SINCE_BEFORE.search(before) or _FIRST_SINCE.search(span)):
         return True
     words = before.split()
     last = " ".join(words[-4:])
@@ -1601,6 +1601,12 @@ _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
 # (a time's noun, or none before the date: not any clause with no digits, في ظل …)
 _TIME_ONLY = re.compile(r"\s*(?:في|خلال|بنهايه|نهايه)\s+(?:(?:ال)?(?:عام|سنه|شهر|ربع|فصل|نصف|اسبوع|فتره|موسم|يوم)"
                         r"(?:\s+\D{0,25})?)?$")
+# the first … since (الزيارة الأولى منذ 2019، أول لقاء بين البلدين منذ عام 2010): an ordinal
+# of a first time, up to ten words with no break, منذ and at most one word before the date;
+# not the Maghreb's prime minister (زار الوزير الأول باريس منذ الأحد)
+_FIRST_SINCE = re.compile(
+    r"(?:^|\s)(?<!الوزير )(?<!النائب )[وبل]?(?:%s)\s+(?:[^\s،,.؛:]+\s+){0,10}?و?منذ\s+(?:[^\s،,.؛:]+\s+)?$"
+    % "|".join(sorted({fold_plain(w) for w, role in lang_rows("event_label_words.tsv") if role.strip() == "first"}, key=len, reverse=True)))
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
