@@ -2139,6 +2139,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             if 0 <= src < t0 and any(w in _COMPLEMENTIZER for w in _fp(doc.text[src:t0]).split()):
                 subj = _subject_before(doc, t0, s_start, skip)[-2:]
                 who = "" if any(_is_opener(_fp(w)) or _fp(w) in _NOT_A_VISITOR for w in subj) else " ".join(subj)
+        if not who:
+            who = _visitor_title(doc, t0, t1, s_start, s_end, dspan)
         after_who = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60
                                 and not _org_headed(e.canonical)])
         # (the visitor's title before the name the trigger takes, الرئيس الكيني، فلان، …: not what was visited)
@@ -2420,6 +2422,60 @@ _PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.s
 
 _HURT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "hurt")
 _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
+
+
+_VISIT_VERBS = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "visit_verb")
+# the titles a visitor may be named by alone: an office's or an honorific (الرئيس، الملك، الشيخ)
+_VISITOR_TITLES = _TITLES_BY_KIND.get("head", frozenset()) | _TITLES_BY_KIND.get("honorific", frozenset())
+
+
+def _title_phrase(words: list[str]) -> list[str]:
+    """A title and the words with the article that complete it (الرئيس الإريتري، وزير الخارجية
+    الأمريكي): up to three words, to the first mark, preposition or word without the article."""
+    out: list[str] = []
+    for w in words[:3]:
+        f = _fp(w.rstrip("،,.:؛"))
+        if out and (not f.startswith("ال") or f in _PREPOSITIONS):
+            break
+        out.append(w.rstrip("،,.:؛"))
+        if w != w.rstrip("،,.:؛"):
+            break
+    return out
+
+
+def _visitor_title(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, dspan=None) -> str:
+    """A visit that names no visitor by name may name one by title: right after the noun with ل
+    (آخر زيارة للرئيس الإريتري إلى …) or as the subject of a verb the visit is the object of, a
+    date or a comma at most between them (بدأ الرئيس الصيني الخميس، زيارة للإمارات). "" else.
+    The phrase stops at the event's date (``dspan``)."""
+    def upto(a: int, b: int) -> str:
+        if dspan is not None and a <= dspan[0] < b:
+            b = dspan[0]
+        return doc.text[a:b]
+    after = upto(t1, min(s_end, t1 + 60)).split()
+    if after:
+        f = _fp(after[0])
+        if f.startswith("لل") and "ال" + f[2:] in _VISITOR_TITLES:
+            return " ".join(["ال" + after[0][2:]] + _title_phrase(after)[1:])
+        if f[:1] == "ل" and f[1:] in _VISITOR_TITLES:
+            return " ".join([after[0][1:]] + _title_phrase(after)[1:])
+    before = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))
+    for k in range(len(before) - 2, -1, -1):
+        f = _fp(before[k].group())
+        f = f[1:] if f[:1] in ("و", "ف") and f[1:] in _VISIT_VERBS else f
+        if f not in _VISIT_VERBS:
+            continue
+        if _fp(before[k + 1].group()) not in _VISITOR_TITLES:
+            return ""
+        phrase = _title_phrase(upto(before[k + 1].start(), t0).split())
+        # only a date, a comma or ب between the phrase and the noun (بزيارة: the noun with ب)
+        between = doc.text[before[k + len(phrase)].end():t0] if phrase else ""
+        if dspan is not None and before[k].end() <= dspan[0] < t0:
+            between = between.replace(doc.text[dspan[0]:dspan[1]], " ")
+        if phrase and len(between.split()) <= 2 and not any(_fp(w.strip("،,")) in _VISITOR_TITLES for w in between.split()):
+            return " ".join(phrase)
+        return ""
+    return ""
 
 
 def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
