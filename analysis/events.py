@@ -1829,10 +1829,23 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     if typ == "meeting" and pos == "noun" and any(_stem(w) in _EDITION_OF for w in after[:4]):
         return "other"  # الدورة الـ71 لمهرجان كان: the edition of a festival or a prize, not a session
+    if typ == "economic" and pos == "noun" and _cued_only(words[ti]) and not econ() and not any(
+            _economic_step_word(w) or any(tp == "economic" and ps == "noun" and not _cued_only(w)
+                                          for _, tp, ps in _candidates(w)) for w in words):
+        return "other"   # طور المهندسون برنامج الترجمة عام 2010: a program, not a plan of money
     # (the people first: the economic cue reads the whole sentence)
     if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
     return typ
+
+
+_ECONOMIC_IF_CUED = frozenset(fold_plain(w) for (w,) in lang_rows("event_economic_if_cued.tsv"))
+
+
+def _cued_only(w: str) -> bool:
+    """The folded word is one of ``_ECONOMIC_IF_CUED``, with و، ف، ب، ل or the article before it."""
+    return any(w.startswith(c) and w[len(c):] in _ECONOMIC_IF_CUED
+               for c in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب", "ول", "وبال", "ولل"))
 
 
 @dataclass(frozen=True)
