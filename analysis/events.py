@@ -2443,7 +2443,7 @@ _VISITOR_TITLES = _TITLES_BY_KIND.get("head", frozenset()) | _TITLES_BY_KIND.get
 
 
 def _title_phrase(words: list[str]) -> list[str]:
-    """A title and the words with the article that complete it (الرئيس الإريتري، وزير الخارجية
+    """A title and the words with the article that complete it (الملك الأردني، وزير الخارجية
     الأمريكي): up to three words, to the first mark, preposition or word without the article."""
     out: list[str] = []
     for w in words[:3]:
@@ -2458,8 +2458,8 @@ def _title_phrase(words: list[str]) -> list[str]:
 
 def _visitor_title(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, dspan=None) -> str:
     """A visit that names no visitor by name may name one by title: right after the noun with ل
-    (آخر زيارة للرئيس الإريتري إلى …) or as the subject of a verb the visit is the object of, a
-    date or a comma at most between them (بدأ الرئيس الصيني الخميس، زيارة للإمارات). "" else.
+    (آخر زيارة للملك الأردني إلى …) or as the subject of a verb the visit is the object of, a
+    date or a comma at most between them (بدأ وزير الخارجية الكندي الأحد، زيارة إلى …). "" else.
     The phrase stops at the event's date (``dspan``)."""
     def upto(a: int, b: int) -> str:
         if dspan is not None and a <= dspan[0] < b:
