@@ -384,3 +384,31 @@ def test_informed_sources_are_no_start_of_the_year_before_them():
     assert [m.text for m in found] == ["عام 2017"]
     found = D.date_mentions(fold("عاد النمو عام 2017 منذ مطلعه"), dt.date(2018, 5, 1))
     assert [(m.text, m.start_date, m.end_date) for m in found][-1] == ("مطلعه", dt.date(2017, 1, 1), dt.date(2017, 1, 31))
+
+
+def test_that_day_after_a_year_of_another_day_or_a_new_paragraph_is_no_day():
+    # "ذلك اليوم" points back at the last day named, unless a year named since then (or a
+    # paragraph break) has moved the story on: it is then no day the text gives, and not today
+    for text in ("ولد الشاعر في 30 ديسمبر 1950، وفي عام 1975 نشر أول ديوان له، واحتفل في ذلك اليوم مع أصدقائه",
+                 "زار الوزير بكين في 8 يونيو.\nوقال مسؤولون إن ذلك اليوم سيبقى في الذاكرة"):
+        found = D.date_mentions(fold(text), dt.date(2024, 11, 27))
+        assert [m.text for m in found if m.type in SCORED and "ذلك" in m.text] == []
+        assert dt.date(2024, 11, 27) not in [m.start_date for m in found]
+    found = D.date_mentions(fold("ولد الشاعر في 30 ديسمبر 1950، واحتفل أهله في ذلك اليوم"), dt.date(2024, 11, 27))
+    assert [(m.text, m.start_date) for m in found if m.type in SCORED] == [
+        ("30 ديسمبر 1950", dt.date(1950, 12, 30)), ("ذلك اليوم", dt.date(1950, 12, 30))]
+
+
+def test_a_name_right_after_a_verb_of_saying_is_no_verb_in_the_future():
+    # "وقال سيلفرز …": right after قال a word like سـ + the imperfect is the speaker, and the same
+    # word is a name all through the text; a verb in the future comes after إن or a colon
+    ref = dt.date(2024, 9, 25)
+
+    def fut(text):
+        return [(m.text, m.start_date, m.is_future) for m in D.date_mentions(fold(text), ref) if m.type in SCORED]
+
+    assert fut("وقال سيلفرز في مارس إن الشركة تنمو. ويشغل سيلفرز منصب المدير في أبريل") == [
+        ("مارس", dt.date(2024, 3, 1), False), ("أبريل", dt.date(2024, 4, 1), False)]
+    assert fut("ويشغل سيلفرز منصب المدير في أبريل") == [("أبريل", dt.date(2025, 4, 1), True)]
+    assert fut("وقال الوزير إن الحكومة ستعمل في مارس على إنهاء الأزمة") == [("مارس", dt.date(2025, 3, 1), True)]
+    assert fut("وقال: ستبدأ الأعمال في مارس") == [("مارس", dt.date(2025, 3, 1), True)]

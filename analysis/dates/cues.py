@@ -73,6 +73,32 @@ _PAST_CUES = WORDS.get('past_cue', {})
 PAST = re.compile(rf"(?<!\w)[وف]?{alt(_PAST_CUES)}(?!\w)")
 
 
+# "وقال سيلفرز …"، "كتب سيلفرز …": right after a verb of saying (date_words.tsv speaker_verb), a word
+# that looks like a verb in the future (سـ + the imperfect) is the speaker, a name, and so is the same
+# word anywhere in the text ("ويشغل سيلفرز منصب …"); a verb in the future comes after إن or a colon
+_SPEAKER_VERBS = frozenset(WORDS.get("speaker_verb", {}))
+# (searched from its literal head س, then the word before it checked: a search for the verb of
+# saying first would try at every character)
+_FUTURE_LIKE = re.compile(r"س[يتن](?<=\sس[يتن])[\u0621-\u064a]{3,}(?![\u0621-\u064a])")
+_NOT_FUTURE_AT = re.compile(rf"(?:{_NOT_FUTURE})")
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s+$")
+
+
+def _speaker_names(text: str) -> frozenset:
+    """The words of ``text`` that stand right after a verb of saying and look like a verb in the
+    future: names (see above)."""
+    names = set()
+    for m in _FUTURE_LIKE.finditer(text):
+        b = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if b is None:
+            continue
+        w = b.group(1)
+        if (w in _SPEAKER_VERBS or w[:1] in ("و", "ف") and w[1:] in _SPEAKER_VERBS) \
+                and not _NOT_FUTURE_AT.match(text, m.start()):
+            names.add(m.group(0))
+    return frozenset(names)
+
+
 class _CueWords(dict):
     r"""word -> which of FUTURE (1), PAST (2), CLAUSE (4) may match at its start, as bits;
     filled on first use, one entry per distinct word.
@@ -124,6 +150,8 @@ class Cues:
         self.text = folded.text
         self.words, self.starts = folded.tokens[0], folded.tokens[1]
         self.sentences: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
+        # the words this text uses as a name though they look like a verb in the future
+        self.names = _speaker_names(self.text)
 
     def of_sentence(self, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
         """The starts in ``[a, b)`` where a match of ``FUTURE``, ``PAST``, ``CLAUSE`` may start."""
@@ -134,6 +162,11 @@ class Cues:
         i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
         words = self.words[i0:i1]
         bits = list(map(_CUE_WORDS.__getitem__, words))
+        if self.names:
+            names = self.names
+            for i, w in enumerate(words):
+                if bits[i] & 1 and (w in names or w[:1] in ("و", "ف") and w[1:] in names):
+                    bits[i] &= ~1
         future: list[int] = []
         past: list[int] = []
         clause: list[int] = []

@@ -56,6 +56,9 @@ class Context:
     years_written: list = field(default_factory=list)   # the years the text has written so far, in order
     frame_year: int | None = None          # the year a sentence opens with as its frame ("وفي عام 2016، …")
     frame_pos: int = -1                    # ... the folded offset of that sentence's start
+    seq_month: tuple | None = None         # (folded end, year, month) of the last month named, not as a baseline
+    last_day_pos: int = -1                 # folded offset of the mention that set last_day
+    pos: int = 0                           # folded offset of the mention being resolved
 
 
 def stated_or_rel_year(ctx: Context, year: int | None, rel: str | None) -> tuple[int | None, str]:
@@ -110,6 +113,8 @@ def resolve_calendar(s: dict, ctx: Context):
                 best = min((iv for iv in ivs if iv[0] > ref), default=None)
             elif k < 0:  # رمضان الماضي: the last one over
                 best = max((iv for iv in ivs if iv[1] < ref), default=None)
+            elif ctx.future:   # "مع حلول رمضان" told of what is ahead: the one under way or the next
+                best = min((iv for iv in ivs if iv[1] >= ref), default=None)
             else:        # the one under way or the last to begin, as year-less months prefer the past
                 best = max((iv for iv in ivs if iv[0] <= ref), default=None)
             if best is None:
@@ -136,6 +141,16 @@ def resolve_calendar(s: dict, ctx: Context):
         now = (ref.month, ref.day) if d is not None else (ref.month, 0)
         if r < 0:   # (يونيو قبل الماضي, r -2: the June before that one)
             y = (ref.year if here < now else ref.year - 1) + r + 1
+            sq = ctx.seq_month
+            if r == -1 and d is None and sq is not None and month == sq[2] % 12 + 1 \
+                    and 0 <= ctx.pos - sq[0] <= 80 and _LIST_GAP.fullmatch(ctx.text, sq[0], ctx.pos):
+                # "سجل 0.4% في يناير 2017، و0.1% في فبراير الماضي، و0.4% في مارس الماضي": in a list of
+                # a figure a month, a month that goes on from the month named just before goes on in
+                # that month's year (not so in a story that moves on: "في أبريل 2015، … ألغت المحكمة
+                # الحكم …، وأصدرت حكمها في مايو الماضي")
+                nxt = sq[1] + (month == 1)
+                if nxt < y and (nxt, month) < (ref.year, ref.month):
+                    y = nxt
         elif r > 0:    # يونيو المقبل: the next June after this month
             y = ref.year if here > now else ref.year + 1
         else:
@@ -175,6 +190,11 @@ def resolve_calendar(s: dict, ctx: Context):
         return a, b, "part_of_month", anchor
     a, b = month_span(y, month)
     return a, b, "month", anchor
+
+
+# what stands between two items of a list of figures by month: no sentence end (a decimal point
+# is none), a figure
+_LIST_GAP = re.compile(r"(?=[^\d]*\d)(?:[^!؟?؛\n.]|\.(?=\d))*")
 
 
 def _hijri_part(iv: tuple[dt.date, dt.date], d: int | None, part: str | None, anchor: str):
@@ -298,13 +318,27 @@ def _nth_week(ctx: Context, spec: dict | None, rel: str | None, n: int):
     return first, min(first + dt.timedelta(days=6), end), "part_of_month", anchor
 
 
-def _same_day(ctx: Context, year: int | None = None):
+def _same_day(ctx: Context, year: int | None = None, near: bool = False):
     if ctx.last_day is None:
         return None
+    if near and (ctx.last_day_pos < ctx.para_start or ctx.last_year_pos > ctx.last_day_pos
+                 and ctx.last_year != ctx.last_day.year):
+        return None   # "ذلك اليوم" after a paragraph break, or after a year of another day: no day it can be
     if year is not None:   # (29 February of a year that has none: the 28th)
         day = dt.date(year, ctx.last_day.month, min(ctx.last_day.day, month_end(year, ctx.last_day.month).day))
         return day, day, "day", "absolute"
     return ctx.last_day, ctx.last_day, "day", "relative"
+
+
+def _this_day_of(ctx: Context, year: int | None, back: int):
+    """"مثل هذا اليوم من عام 1990" / "قبل 40 عاما": the reference day's date in that year."""
+    if ctx.ref is None:
+        return None
+    y = year if year is not None else ctx.ref.year - back
+    if not 1 <= y <= 9999:
+        return None
+    day = dt.date(y, ctx.ref.month, min(ctx.ref.day, month_end(y, ctx.ref.month).day))
+    return day, day, "day", "absolute" if year is not None else "relative"
 
 
 def _rel_unit(ctx: Context, unit: str, rel: str | None, part: str | None):
@@ -642,6 +676,7 @@ RESOLVERS = {
     "day_of_rel_month": _day_of_rel_month,
     "nth_week": _nth_week,
     "same_day": _same_day,
+    "this_day_of": _this_day_of,
     "rel_unit": _rel_unit,
     "year_in_focus": _year_in_focus,
     "one_before": _one_before,
@@ -841,6 +876,7 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
         a = memo[1]
         ctx.future = memo[2]
         ctx.sent_start = a
+        ctx.pos = c.fs
         k = bisect_left(breaks, c.fs)
         ctx.para_start = breaks[k - 1] + 1 if k else 0
         futures[id(c)] = ctx.future
@@ -892,6 +928,9 @@ def date_mentions(folded: Folded, reference: dt.date | None, candidates: list | 
             ctx.last_quarter_pos = c.fs
         if c.kind == "day":
             ctx.last_day = s
+            ctx.last_day_pos = c.fs
+        if c.how == "calendar" and gran == "month" and s.month == e.month and not memo[3] and c.kind != "cmp":
+            ctx.seq_month = (c.fe, s.year, s.month)
         ctx.prev = (c.fs, s, e, gran)
         if c.type == "daterange" and gran == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
             ctx.year_ranges.append((s, e))

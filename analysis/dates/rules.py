@@ -239,6 +239,12 @@ def _week_weekday(m: re.Match) -> Candidate | None:
 _MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head'])}\s+[\"“«]?(?:[^\s\d\"“«”»]+\s+){{0,2}}$")
 
 
+_LIKE_THIS_BEFORE = re.compile(r"مثل\s+(?:هذا\s+)?$")
+_RELATIVE_AFTER = re.compile(r"\s+(?:الذي|التي)(?!\w)")
+_QUOTE_OPEN_BEFORE = re.compile(r"[\"“«][^\s\"“«”»]+\s+$")
+_QUOTE_CLOSE_AFTER = re.compile(r"\s*[\"”»]")
+
+
 @_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|الامس|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
                    rf"(?!\s*(?:نفسه|ذاته|ال\s?\d|الواحد|العالمي|الوطني|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|السابق|الموالي|الختامي))(?!\w)")
 def _day_word(m: re.Match) -> Candidate | None:
@@ -258,8 +264,22 @@ def _day_word(m: re.Match) -> Candidate | None:
         return None
     if w == "اليوم" and _MEDIA_NAME_BEFORE.search(before):
         return None   # جريدة "المصري اليوم"، قناة روسيا اليوم: a name
+    if w in ("اليوم", "هذا اليوم") and _RELATIVE_AFTER.match(text, m.end()):
+        return None   # "أتذكر اليوم الذي وصلت فيه": the day that …, a noun, not today
+    if w == "اليوم" and _QUOTE_OPEN_BEFORE.search(before) and _QUOTE_CLOSE_AFTER.match(text, m.end()):
+        return None   # a quoted name of two words that ends in اليوم: "أخبار اليوم"، "روسيا اليوم"
+    if w in ("هذا اليوم", "اليوم") and _LIKE_THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (في مثل هذا اليوم: a date of every year; with its year it is this_day_of)
     s = m.start() + (len("هذا ") if w == "هذا اليوم" else 0)
     return Candidate(s, m.end(), "date", how="day_word", args=(off,), kind="day")
+
+
+# "في مثل هذا اليوم من عام 1990"، "في مثل هذا اليوم قبل 40 عاما": the reference day's date in that
+# year (an anniversary); bare "في مثل هذا اليوم" is that date in every year, no one day
+@_rule("this_day_of", rf"(?<=مثل\s)هذا\s+اليوم\s+(?:من\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS})|قبل\s+(?P<n>\d{{1,4}})\s+(?:عاما|عام|سنه|سنوات|اعوام)){WORD_END}")
+def _this_day_of(m: re.Match) -> Candidate:
+    y = int(m.group("y")) if m.group("y") else None
+    return Candidate(m.start(), m.end(), "date", how="this_day_of", args=(y, int(m.group("n") or 0)), kind="day")
 
 
 @_rule("day_of_rel_month", rf"{WORD_START}(?:ال\s?(?=\d))?(?P<d>[0-3]?\d|{DAY_IN_ORDINAL_WORDS})\s+(?:من\s+)?(?:(?P<this>هذا)\s+الشهر|(?:ال)?شهر\s+(?P<rel>{RELATIVE_WORD})|(?P<rel2>{RELATIVE_WORD})){WORD_END}")
@@ -295,10 +315,14 @@ def _nth_week(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="nth_week", args=(spec, rel, n), kind="")
 
 
-@_rule("same_day", rf"{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم){WORD_END}"
+# "في ذلك اليوم"، "تلك الليلة": ذلك and تلك point back at a time the text has named (not "وذلك
+# اليوم الأحد", "and that is today"); "هذا اليوم" may be today, as in a speech
+@_rule("same_day", rf"(?:{WORD_START}(?:(?:ال|لل|ل)?يوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)|(?<!\w)(?:ذلك\s+اليوم|تلك\s+الليله)){WORD_END}"
                    rf"(?:\s+(?:من|في)\s+(?:ال)?(?:عام|سنه)\s+(?P<y>{YEAR_DIGITS}))?")
 def _same_day(m: re.Match) -> Candidate:
     # "في نفس اليوم من عام 1931": the day named before, in that year
+    if m.group(0).startswith(("ذلك", "تلك")):
+        return Candidate(m.start(), m.end(), "date", how="same_day", kind="", args=(None, True))
     return Candidate(m.start(), m.end(), "date", how="same_day", kind="",
                      args=(int(m.group("y")),) if m.group("y") else ())
 
@@ -353,6 +377,8 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     rel = WS_SUB(" ", g["rel"]) if g["rel"] else None
     if unit == "ربع" and (g["part"] or rel not in REL_PREV and rel not in REL_FOLLOWING):
         return None  # (الربع الماضي، الربع المقبل: which quarter the writer counts from is not sure)
+    if (rel in REL_PREV or rel in REL_FOLLOWING) and _OF_AN_EVENT_AFTER.match(m.string, m.end()):
+        return None  # "الأسبوع السابق للزيارة"، "الشهر التالي للانتخابات": counted from an event, no date
     part = PARTS.get(g["part"]) if g["part"] else None
     role = ROLE_IN.get(WS_SUB(" ", g["role"].strip())) if g["role"] else None
     kind = "year" if unit in ("عام", "سنه") and not part else ("period" if unit == "شهر" or part else "")
@@ -361,11 +387,16 @@ def _rel_unit(m: re.Match) -> Candidate | None:
     return Candidate(m.start(), m.end(), "date", how="rel_unit", args=(unit, rel, part), role=role, kind=kind)
 
 
+# لـ + a noun after السابق / التالي: the unit is counted from that event (not له، لها: from a date named)
+_OF_AN_EVENT_AFTER = re.compile(r"\s+(?:ل|لل|لـ\s*)(?!(?:ه|ها|هم|هما)(?!\w))\w{2,}")
+
+
 # a noun that takes العام as an adjective (الأمين العام الحالي، النائب العام السابق): date_words.tsv
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:ال|لل|بال|وال)?{alt(WORDS.get('general_of', {}) or {'سسس': ''})}\s+$")
 
 
-@_rule("same_year", rf"{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه)){WORD_END}")
+@_rule("same_year", rf"(?:{WORD_START}(?:(?:ل|لل|ب)?(?:ال)?(?:عام|سنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))"
+                    rf"|(?<!\w)(?:ذلك\s+العام|تلك\s+السنه)(?!\s+{RELATIVE_WORD})){WORD_END}")
 def _same_year(m: re.Match) -> Candidate:
     return Candidate(m.start(), m.end(), "date", how="year_in_focus", kind="year")
 
@@ -805,7 +836,7 @@ _DECADES = {"الثلاثينات": 30, "الثلاثينيات": 30, "الار�
             "الثمانينات": 80, "الثمانينيات": 80, "التسعينات": 90, "التسعينيات": 90}
 
 
-# (after a list of decades too: "في الثلاثينيات أو الأربعينيات من عمرها")
+# (after a list of decades too: "في الأربعينيات أو الخمسينيات من عمرهم")
 _OF_AGE_AFTER = re.compile(r"(?:\s+(?:او|و)\s*(?:ال)?\w+ين(?:ي)?ات)*\s+من\s+(?:ال)?عمر")
 
 
