@@ -25,20 +25,24 @@ from .text import fold_plain
 __all__ = ["happening_in", "masdar_of"]
 
 
-def _load() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+def _load() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], dict[str, frozenset[str]]]:
     past: dict[str, tuple[str, str]] = {}
     present: dict[str, tuple[str, str]] = {}
+    unless: dict[str, frozenset[str]] = {}
     for row in lang.rows("happening_verbs.tsv"):
         p, pr, typ, masdar = row[:4]
+        if len(row) > 4 and row[4].strip():
+            unless[masdar.strip()] = frozenset(fold_plain(w) for w in row[4].split())
         for forms, into in ((p, past), (pr, present)):
             for f in forms.split("|"):
                 f = f.strip()
                 if f and f != "-":
                     into[fold_plain(f)] = (typ, masdar.strip())
-    return past, present
+    return past, present, unless
 
 
-_PAST, _PRESENT = _load()
+_PAST, _PRESENT, _UNLESS = _load()
+_PRONOUN_ENDS = ("", "ه", "ها", "هم", "هما", "هن")
 # the present forms of the trigger verbs, for a plan said in the first person (سننشر الكتاب،
 # سنجري مسحا): their masdar (the event tables' label column)
 _TRIGGER_PRESENT: dict[str, tuple[str, str]] = {}
@@ -87,6 +91,20 @@ def _read(word: str) -> tuple[str, str, bool, bool] | None:
     return None
 
 
+def _next_words(words: list[str], k: int) -> list[str]:
+    """Up to twelve words (marks included) after the verb at ``k``, past commas that set off a
+    date or a name (نقلت الوكالة، الخميس، عنه), to the sentence's end or a clause after a comma
+    that opens with و (…، وتحدث عن: another verb's)."""
+    out: list[str] = []
+    comma = False
+    for w in words[k + 1:k + 13]:
+        if w in (".", "؛", ":") or comma and w[:1] == "و":
+            break
+        comma = w.endswith(("،", ",")) or w in ("،", ",")
+        out.append(w.rstrip("،,"))
+    return out
+
+
 def masdar_of(word: str) -> str | None:
     """The masdar a label opens with for the folded verb ``word`` (انهارت → انهيار), else None."""
     r = _read(word)
@@ -114,6 +132,9 @@ def happening_in(words: list[str], a: int, b: int, dk: int, dk_end: int, granula
     _, k, (typ, masdar, present, future) = best
     if any(w in _IF for w in words[a:k]):
         return None
+    if masdar in _UNLESS and any(w.endswith(e) and w[:len(w) - len(e)] in _UNLESS[masdar]
+                                 for w in _next_words(words, k) for e in _PRONOUN_ENDS):
+        return None   # نقلت الوكالة، الخميس، عنه قوله: words passed on, not a happening
     j = k - 1
     while j >= a and words[j] in _BEFORE_VERB:
         j -= 1

@@ -1476,7 +1476,7 @@ def _is_comparison(doc: _Doc, s_start: int, d) -> bool:
     # the folded text's end (folding only drops marks, so 30 folded characters reach no less far)
     span = doc.fold(max(s_start, d.start - 80), d.start)
     before = span[-30:]
-    if "منذ" in before and RECORD_SINCE_BEFORE.search(before):
+    if "منذ" in before and (RECORD_SINCE_BEFORE.search(before) or _FIRST_SINCE.search(span)):
         return True
     words = before.split()
     last = " ".join(words[-4:])
@@ -1601,6 +1601,12 @@ _SCALE = r"(?:مليار|مليون|ملايين|تريليون)"
 # (a time's noun, or none before the date: not any clause with no digits, في ظل …)
 _TIME_ONLY = re.compile(r"\s*(?:في|خلال|بنهايه|نهايه)\s+(?:(?:ال)?(?:عام|سنه|شهر|ربع|فصل|نصف|اسبوع|فتره|موسم|يوم)"
                         r"(?:\s+\D{0,25})?)?$")
+# the first … since (الزيارة الأولى منذ 2019، أول لقاء بين البلدين منذ عام 2010): an ordinal
+# of a first time, up to ten words with no break, منذ and at most one word before the date;
+# not the Maghreb's prime minister (زار الوزير الأول باريس منذ الأحد)
+_FIRST_SINCE = re.compile(
+    r"(?:^|\s)(?<!الوزير )(?<!النائب )[وبل]?(?:%s)\s+(?:[^\s،,.؛:]+\s+){0,10}?و?منذ\s+(?:[^\s،,.؛:]+\s+)?$"
+    % "|".join(sorted({fold_plain(w) for w, role in lang_rows("event_label_words.tsv") if role.strip() == "first"}, key=len, reverse=True)))
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)و?(?:حتي|لغايه)(?:\s+(?:نهايه|بدايه|منتصف|مطلع|اواخر))?\s*$")
 # a comparison word, then an amount (the baseline the figure is set against), in the clause
 # before a date; a change adverb with من (انخفاضا من 114 مليارا) is one too
@@ -1823,10 +1829,23 @@ def _retype(typ: str, pos: str, ti: int, n: int, words: list[str], econ, ents) -
         return "meeting"  # جولة جديدة من المفاوضات: a round of talks, not a tour
     if typ == "meeting" and pos == "noun" and any(_stem(w) in _EDITION_OF for w in after[:4]):
         return "other"  # الدورة الـ71 لمهرجان كان: the edition of a festival or a prize, not a session
+    if typ == "economic" and pos == "noun" and _cued_only(words[ti]) and not econ() and not any(
+            _economic_step_word(w) or any(tp == "economic" and ps == "noun" and not _cued_only(w)
+                                          for _, tp, ps in _candidates(w)) for w in words):
+        return "other"   # طور المهندسون برنامج الترجمة عام 2010: a program, not a plan of money
     # (the people first: the economic cue reads the whole sentence)
     if typ in ("visit", "meeting", "agreement") and not any(e.type == "person" for e in ents) and econ():
         return "economic"  # زار المغرب 11 مليون سائح
     return typ
+
+
+_ECONOMIC_IF_CUED = frozenset(fold_plain(w) for (w,) in lang_rows("event_economic_if_cued.tsv"))
+
+
+def _cued_only(w: str) -> bool:
+    """The folded word is one of ``_ECONOMIC_IF_CUED``, with و، ف، ب، ل or the article before it."""
+    return any(w.startswith(c) and w[len(c):] in _ECONOMIC_IF_CUED
+               for c in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب", "ول", "وبال", "ولل"))
 
 
 @dataclass(frozen=True)
@@ -2133,6 +2152,8 @@ def _label(doc: _Doc, typ, actors, places, orgs, t0, t1, s_start, s_end, ents, d
             if 0 <= src < t0 and any(w in _COMPLEMENTIZER for w in _fp(doc.text[src:t0]).split()):
                 subj = _subject_before(doc, t0, s_start, skip)[-2:]
                 who = "" if any(_is_opener(_fp(w)) or _fp(w) in _NOT_A_VISITOR for w in subj) else " ".join(subj)
+        if not who:
+            who = _visitor_title(doc, t0, t1, s_start, s_end, dspan)
         after_who = max([t1] + [e.end for e in ents if e.type == "person" and t1 <= e.start <= t1 + 60
                                 and not _org_headed(e.canonical)])
         # (the visitor's title before the name the trigger takes, الرئيس الكيني، فلان، …: not what was visited)
@@ -2384,6 +2405,24 @@ _LABEL_WORDS = lang_rows("event_label_words.tsv")
 _ELAPSED = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "elapsed")
 _DURATION = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "duration")
 _SAYING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "saying")
+_STATE = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "state")
+_COPULAS = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "copula")
+
+
+def _describes(before: list[str], names: set[str]) -> bool:
+    """Whether a participle of state after the folded words ``before`` (the one or two before it)
+    is their adjective or predicate instead: an indefinite accusative noun agrees with it (ربحا
+    مرتفعا), a name or an adverb (مجددا) does not; كان or a sister of it makes it its predicate
+    (سيظل مرتفعا، سيظل الطلب مرتفعا)."""
+    for w in before:
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w in _COPULAS or w[:1] == "س" and w[1:] in _COPULAS:
+            return True
+    prev = before[-1]
+    return prev.endswith("ا") and len(prev) >= 3 and not prev.startswith(("ال", "وال")) \
+        and not prev.endswith(("ها", "يا")) and prev not in names and prev not in _ADVERBS_IN_A
+
+
 _ASPECT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "aspect")
 _PASSIVE_AUX = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "passive")
 _KIN = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "kin")
@@ -2396,6 +2435,60 @@ _PUBLISHED_THING = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.s
 
 _HURT = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "hurt")
 _SIGNED_DOC = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "signed")
+
+
+_VISIT_VERBS = frozenset(fold_plain(w) for w, role in _LABEL_WORDS if role.strip() == "visit_verb")
+# the titles a visitor may be named by alone: an office's or an honorific (الرئيس، الملك، الشيخ)
+_VISITOR_TITLES = _TITLES_BY_KIND.get("head", frozenset()) | _TITLES_BY_KIND.get("honorific", frozenset())
+
+
+def _title_phrase(words: list[str]) -> list[str]:
+    """A title and the words with the article that complete it (الملك الأردني، وزير الخارجية
+    الأمريكي): up to three words, to the first mark, preposition or word without the article."""
+    out: list[str] = []
+    for w in words[:3]:
+        f = _fp(w.rstrip("،,.:؛"))
+        if out and (not f.startswith("ال") or f in _PREPOSITIONS):
+            break
+        out.append(w.rstrip("،,.:؛"))
+        if w != w.rstrip("،,.:؛"):
+            break
+    return out
+
+
+def _visitor_title(doc: _Doc, t0: int, t1: int, s_start: int, s_end: int, dspan=None) -> str:
+    """A visit that names no visitor by name may name one by title: right after the noun with ل
+    (آخر زيارة للملك الأردني إلى …) or as the subject of a verb the visit is the object of, a
+    date or a comma at most between them (بدأ وزير الخارجية الكندي الأحد، زيارة إلى …). "" else.
+    The phrase stops at the event's date (``dspan``)."""
+    def upto(a: int, b: int) -> str:
+        if dspan is not None and a <= dspan[0] < b:
+            b = dspan[0]
+        return doc.text[a:b]
+    after = upto(t1, min(s_end, t1 + 60)).split()
+    if after:
+        f = _fp(after[0])
+        if f.startswith("لل") and "ال" + f[2:] in _VISITOR_TITLES:
+            return " ".join(["ال" + after[0][2:]] + _title_phrase(after)[1:])
+        if f[:1] == "ل" and f[1:] in _VISITOR_TITLES:
+            return " ".join([after[0][1:]] + _title_phrase(after)[1:])
+    before = list(_NONSPACE.finditer(doc.text, max(s_start, t0 - 80), t0))
+    for k in range(len(before) - 2, -1, -1):
+        f = _fp(before[k].group())
+        f = f[1:] if f[:1] in ("و", "ف") and f[1:] in _VISIT_VERBS else f
+        if f not in _VISIT_VERBS:
+            continue
+        if _fp(before[k + 1].group()) not in _VISITOR_TITLES:
+            return ""
+        phrase = _title_phrase(upto(before[k + 1].start(), t0).split())
+        # only a date, a comma or ب between the phrase and the noun (بزيارة: the noun with ب)
+        between = doc.text[before[k + len(phrase)].end():t0] if phrase else ""
+        if dspan is not None and before[k].end() <= dspan[0] < t0:
+            between = between.replace(doc.text[dspan[0]:dspan[1]], " ")
+        if phrase and len(between.split()) <= 2 and not any(_fp(w.strip("،,")) in _VISITOR_TITLES for w in between.split()):
+            return " ".join(phrase)
+        return ""
+    return ""
 
 
 def _signs_no_agreement(doc: _Doc, t1: int, s_end: int, dspan) -> bool:
@@ -2629,6 +2722,9 @@ def _finish_label(doc: _Doc, e: Event) -> str:
             continue   # (سالم ولد أحمد: a name's "son of", not a verb of another clause)
         if k + 1 < len(words) and _fp(words[k + 1]) in _IN_IT and not f.startswith(("ال", "وال")):
             words = _trim(words[:k])   # بيانا أكدت فيه، رسالة جاء فيها: what the text says, another clause
+            break
+        if f in _STATE and not _describes([_fp(w) for w in words[max(0, k - 2):k]], names):
+            words = _trim(words[:k])   # (تراجع الذهب متأثرا بالدولار: the state it fell in, another clause)
             break
         cut = _label_cut(f)
         if cut == _CUT_ALWAYS or k >= 2 and (cut == _CUT_PAST_TWO or cut == _CUT_UNLESS_NAMED and f not in names):

@@ -856,3 +856,13 @@ def test_a_date_in_what_wahiya_says_of_a_noun_dates_only_that_clause():
                           published="2024-12-31")
     dated = {(lab, str(d)[:10]) for lab, d in zip(ex.events["label"], ex.events["date_start"])}
     assert not any("احتفالات" in lab and d.startswith("1956") for lab, d in dated), dated
+
+
+def test_a_participle_of_state_is_an_adjective_or_a_predicate_only_after_its_noun_or_kana():
+    from analysis.events import _describes
+    assert _describes(["سيظل", "الطلب"], set())     # سيظل الطلب مرتفعا: the predicate of ظل
+    assert _describes(["وبات"], set())               # وبات مستقرا
+    assert _describes(["ربحا"], set())               # ربحا مرتفعا: the adjective of its noun
+    assert not _describes(["الأميركي"], set())       # انخفاض الدولار الأميركي مواصلا: a state
+    assert not _describes(["مجددا"], set())          # an adverb in ا is no noun it describes
+    assert not _describes(["روسيا"], {"روسيا"})       # nor is a name
