@@ -28,7 +28,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from . import lang
-from .text import TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
+from .text import QUOTE_MARKS, TOKEN, Folded, fold, fold_plain  # noqa: F401  (fold: used by the examples)
 
 __all__ = ["Entity", "entity_mentions", "entities_of", "country_of_adjective", "country_of_folded_adjective",
            "adjective_forms", "place_names", "place_code"]
@@ -314,7 +314,7 @@ _COMPOUND_SECOND = frozenset({"الله", "الدين", "الرحمن", "الا�
 _NAME_PARTICLES = _LISTS["name_particles"]
 _LAST_PARTICLES = _LISTS["last_particles"]
 _OFFICE_AFTER_NAME = _LISTS["office_after_name"]
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_QUOTES = QUOTE_MARKS
 
 # Words that close an organisation's name (time words, participles that describe it).
 _ORG_END = _LISTS["org_end"]
@@ -2295,7 +2295,6 @@ def _cut_of(word: str) -> int:
     return 0
 
 
-_QUOTES = frozenset(('"', "«", "»", "“", "”"))
 _CLOSING = {'"': '"', "«": "»", "“": "”", "”": "”"}
 
 

@@ -28,7 +28,7 @@ from .lang import rows as _rows
 from .entities import place_names
 from .dates import MONTH_AND_PART_WORDS, RECORD_SINCE_BEFORE, closes_year_to_date
 from .dates.records import DateMention
-from .text import Folded, fold_plain
+from .text import QUOTE_MARKS, Folded, fold_plain
 
 __all__ = ["Figure", "find_figures"]
 
@@ -2181,7 +2181,6 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:ال)?(?:ساعه|صباح|مساء|ظهر|
                           r"|(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:وقت|حين|مرحله|لحظه|فتره))(?![\u0621-\u064a])")
 
 
-_QUOTE_MARKS = frozenset('"«»“”')
 _COMMA_VERB = re.compile(r"[،,؛]\s*(?:ف|و)(?P<v>[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 
 
@@ -2194,7 +2193,7 @@ def _status_cues(t: str, lo: int, hi: int):
         cue = m.group("s")
         if _STATUS_WEIGHT[cue] < 2 and _CLOCK_AFTER.match(t, m.end()):
             continue  # (بحلول الساعة العاشرة صباحا: the hour of a quote, not a deadline)
-        if t[m.start() - 1:m.start()] in _QUOTE_MARKS and t[m.end():m.end() + 1] in _QUOTE_MARKS:
+        if t[m.start() - 1:m.start()] in QUOTE_MARKS and t[m.end():m.end() + 1] in QUOTE_MARKS:
             continue  # (صندوق "هدف": a word set in quotes alone is a name)
         if cue in _STATUS_NOMINAL and _NOUN_FIRST.match(t, m.end()):
             continue  # (من الممكن أن هذا القرار أثار …: a guess at what has been)

@@ -86,6 +86,10 @@ DROP_CHARS = "".join(chr(c) for a, b in ((0x640, 0x640), (0x64b, 0x65f), (0x670,
                                           (0xad, 0xad), (0xfeff, 0xfeff))
                      for c in range(a, b + 1))
 
+# the quotation marks of Arabic news text (straight, guillemets, curly), as single characters:
+# a set, so that an empty slice is in it never
+QUOTE_MARKS = frozenset('"«»“”')
+
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
 

@@ -242,7 +242,7 @@ _MEDIA_NAME_BEFORE = re.compile(rf"{WORD_START}(?:ال)?{alt(WORDS['media_head']
 _LIKE_THIS_BEFORE = re.compile(r"مثل\s+(?:هذا\s+)?$")
 _RELATIVE_AFTER = re.compile(r"\s+(?:الذي|التي)(?!\w)")
 _QUOTE_OPEN_BEFORE = re.compile(r"[\"“«][^\s\"“«”»]+\s+$")
-_QUOTE_CLOSE_AFTER = re.compile(r"\s*[\"”»]")
+_QUOTE_AFTER = re.compile(r'\s*["”»]')
 
 
 @_rule("day_word", rf"{WORD_START}(?P<w>اليوم|هذا اليوم|امس(?:\s+الاول)?|الامس|البارحه|غدا|يوم\s+غد|بعد\s+غد|اول\s+امس)"
@@ -266,7 +266,7 @@ def _day_word(m: re.Match) -> Candidate | None:
         return None   # جريدة "المصري اليوم"، قناة روسيا اليوم: a name
     if w in ("اليوم", "هذا اليوم") and _RELATIVE_AFTER.match(text, m.end()):
         return None   # "أتذكر اليوم الذي وصلت فيه": the day that …, a noun, not today
-    if w == "اليوم" and _QUOTE_OPEN_BEFORE.search(before) and _QUOTE_CLOSE_AFTER.match(text, m.end()):
+    if w == "اليوم" and _QUOTE_OPEN_BEFORE.search(before) and _QUOTE_AFTER.match(text, m.end()):
         return None   # a quoted name of two words that ends in اليوم: "أخبار اليوم"، "روسيا اليوم"
     if w in ("هذا اليوم", "اليوم") and _LIKE_THIS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (في مثل هذا اليوم: a date of every year; with its year it is this_day_of)
@@ -635,7 +635,6 @@ _NUM_BEFORE = re.compile(r"[\d+]\s*[-/.:]?\s*$")
 _NUM_AFTER = re.compile(r"\s*[-/:]\s*\d")
 _NEXT_AMOUNT = re.compile(r"\s*(?:و|-|الي|او|حتي)\s*\d[\d.,]*")
 _TO_BEFORE = re.compile(r"(?:الي|ب)\s*$")
-_QUOTE_AFTER = re.compile(r'\s*["”»]')
 _QUOTED_BEFORE = re.compile(r'["“«][^"“«”»\d]{2,40}$')
 _YEAR_WORD_BEFORE = re.compile(r"(?:عام|سنه|العام|السنه|في|منذ|حتي)\s*$")
 
